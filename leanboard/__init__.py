@@ -1,0 +1,3 @@
+"""LeanBoard: Lean daily-management boards for Finnish health and social care."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, rules, validation and errors (no Qt, no SQLAlchemy)."""

@@ -1,0 +1,139 @@
+"""The unit of work: one transaction per user action, retried on a lock or a dropped link."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import socket
+import time
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from leanboard.domain.errors import DatabaseUnavailable
+from leanboard.store.engine import make_engine, normalise_url
+from leanboard.store.models import Change, utcnow
+
+T = TypeVar("T")
+
+NOTIFY_CHANNEL = "leanboard_changes"
+RETRY_DELAYS = (0.05, 0.2, 0.5, 1.0, 2.0)
+
+
+def default_actor() -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name in some service contexts
+        user = "?"
+    return f"{user}@{socket.gethostname()}"
+
+
+def is_retryable(error: BaseException) -> bool:
+    """A lock wait that ran out, or a connection that dropped: worth running the action again."""
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return True
+    if isinstance(error, OperationalError):
+        message = str(error.orig).lower()
+        return any(
+            word in message
+            for word in ("locked", "busy", "connection", "server closed", "terminating", "timeout")
+        )
+    return False
+
+
+class Database:
+    """Engine plus session factories. Services receive one of these; widgets never do."""
+
+    def __init__(self, url: str, actor: str | None = None, engine: Engine | None = None) -> None:
+        self.url = normalise_url(url)
+        self.engine = engine or make_engine(url)
+        self.actor = actor or default_actor()
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            self.engine.execution_options(leanboard_write=True), expire_on_commit=False
+        )
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    def url_text(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; unreachable databases surface as DatabaseUnavailable."""
+        try:
+            with self._read() as session:
+                yield session
+                session.rollback()
+        except OperationalError as error:
+            raise DatabaseUnavailable(unavailable_message(error)) from error
+
+    def write(self, action: Callable[[Session], T], *, retries: int = len(RETRY_DELAYS)) -> T:
+        """Run `action` in one write transaction and commit; run it again on a transient error.
+
+        `action` must do all its work through the session it is given, so a rerun starts clean.
+        """
+        for attempt in range(retries + 1):
+            session = self._write()
+            session.info["actor"] = self.actor
+            try:
+                result = action(session)
+                if self.backend == "postgresql" and session.info.get("changed"):
+                    # Delivered to listeners only when the transaction commits.
+                    session.execute(text("SELECT pg_notify(:c, '')"), {"c": NOTIFY_CHANNEL})
+                session.commit()
+                return result
+            except (OperationalError, DBAPIError) as error:
+                session.rollback()
+                if attempt < retries and is_retryable(error):
+                    time.sleep(RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
+                    continue
+                if is_retryable(error):
+                    raise DatabaseUnavailable(unavailable_message(error)) from error
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+        raise AssertionError("unreachable")
+
+
+def unavailable_message(error: BaseException) -> str:
+    reason = str(getattr(error, "orig", error)).strip().splitlines()[0] if str(error) else ""
+    return f"Tietokantaan ei saada yhteyttä ({reason})."
+
+
+def record_change(
+    session: Session,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    *,
+    board_id: int | None,
+    details: dict[str, Any] | None = None,
+    anonymous: bool = False,
+) -> None:
+    """Append to the change history. Anonymous changes (mood votes) name no actor."""
+    change = Change(
+        actor=None if anonymous else session.info.get("actor"),
+        board_id=board_id,
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        details=details or {},
+    )
+    if anonymous:
+        # The time of a mood vote could tell who stood at the screen; keep only the day.
+        change.at = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
+    session.add(change)
+    session.info["changed"] = True

@@ -1,0 +1,125 @@
+"""Engine set-up for SQLite (one PC) and PostgreSQL (shared by several PCs and screens)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+
+from leanboard.domain.errors import DatabaseUnavailable
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs", "afs", "davfs"}
+
+
+def normalise_url(url: str) -> URL:
+    """Accept plain postgresql:// URLs and use psycopg 3 for them."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def sqlite_path(url: URL) -> Path | None:
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser().resolve()
+
+
+def filesystem_type(path: Path) -> str | None:
+    """The filesystem type holding `path`, from /proc/mounts (Linux); None where unknown."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    best, best_type = "", None
+    target = str(path)
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
+            best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def is_network_path(path: Path) -> bool:
+    if sys.platform == "win32":
+        text = str(path)
+        if text.startswith("\\\\"):
+            return True
+        import ctypes
+
+        drive = os.path.splitdrive(text)[0] + "\\"
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # type: ignore[attr-defined]
+    return filesystem_type(path) in NETWORK_FILESYSTEMS
+
+
+def check_sqlite_location(path: Path) -> None:
+    # SQLite's own documentation: file locking (and WAL above all) is unreliable on network
+    # filesystems, so a shared file would corrupt. Several PCs must use PostgreSQL.
+    if is_network_path(path):
+        raise DatabaseUnavailable(
+            f"Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa "
+            "verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa."
+        )
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(parsed, **kwargs)
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(
+            parsed,
+            pool_pre_ping=True,
+            pool_size=5,
+            max_overflow=5,
+            connect_args={"connect_timeout": 5, "application_name": "leanboard"},
+            **kwargs,
+        )
+    raise DatabaseUnavailable(f"Tuntematon tietokanta: {parsed.get_backend_name()}")
+
+
+def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_location(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, **kwargs)
+    wal = path is not None
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take over transaction control from the sqlite3 module (its "legacy" mode emits no
+        # BEGIN before SELECT and breaks SAVEPOINT); the begin event below emits our own.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        if wal:
+            mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                # Not fatal: rollback journal still works, only readers block the writer.
+                print(f"leanboard: SQLite journal_mode is {mode}, not WAL", file=sys.stderr)
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        # Writers take the write lock at BEGIN: SQLite skips the busy handler when a read lock
+        # is promoted to a write lock mid-transaction, which would surface "database is locked".
+        if connection.get_execution_options().get("leanboard_write"):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+    return engine
