@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-
 from enum import StrEnum
 from typing import TypeVar
 
@@ -141,7 +140,7 @@ def check_board_code(value: str | None) -> str:
 
 def check_enum(enum: type[E], value: object, field: str, label: str) -> E:
     try:
-        return enum(value)
+        return enum(str(value))
     except ValueError:
         allowed = ", ".join(str(e) for e in enum)
         raise ValidationError(

@@ -1,0 +1,49 @@
+"""Use cases: one transaction per user action, plain data back (no Qt).
+
+`Services` bundles them for the UI and the CLI, which receive it and never see the database.
+"""
+
+from __future__ import annotations
+
+from leanboard.services.a3 import A3Service
+from leanboard.services.board_view import BoardViewService
+from leanboard.services.boards import BoardService
+from leanboard.services.history import HistoryService
+from leanboard.services.huddles import HuddleService
+from leanboard.services.ideas import IdeaService
+from leanboard.services.measures import MeasureService
+from leanboard.services.mood import MoodService
+from leanboard.services.problems import ProblemService
+from leanboard.services.safety import SafetyService
+from leanboard.store.database import Database
+from leanboard.store.migrate import ensure_current
+
+
+class Services:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.boards = BoardService(db)
+        self.measures = MeasureService(db)
+        self.mood = MoodService(db)
+        self.ideas = IdeaService(db)
+        self.problems = ProblemService(db)
+        self.safety = SafetyService(db)
+        self.huddles = HuddleService(db)
+        self.a3 = A3Service(db)
+        self.history = HistoryService(db)
+        self.view = BoardViewService(db)
+
+    @property
+    def database_label(self) -> str:
+        return self.db.url_text()
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_services(url: str, actor: str | None = None, migrate: bool = True) -> Services:
+    """Open the database at `url`, bring its schema up to date, and wire the services."""
+    db = Database(url, actor=actor)
+    if migrate:
+        ensure_current(db.engine)
+    return Services(db)

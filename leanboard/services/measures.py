@@ -1,0 +1,273 @@
+"""Goals and measures, inherited down the tree, and their values per period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from leanboard.domain.enums import Direction, Frequency
+from leanboard.domain.errors import ValidationError
+from leanboard.domain.periods import Period, parse_period, period_of
+from leanboard.domain.validation import (
+    check_enum,
+    guard_optional_text,
+    guard_text,
+    parse_int_in_range,
+    parse_number,
+)
+from leanboard.services.boards import ancestors_of
+from leanboard.services.dto import MeasureInfo, MeasurePoint, MeasureSeries
+from leanboard.services.editing import apply_changes, archive, check_version, get_or_fail
+from leanboard.store.database import Database, record_change
+from leanboard.store.models import Board, Measure, MeasureValue, utcnow
+
+
+def measure_info(m: Measure) -> MeasureInfo:
+    return MeasureInfo(
+        id=m.id,
+        board_id=m.board_id,
+        name=m.name,
+        unit=m.unit,
+        target=m.target,
+        direction=m.direction,
+        frequency=m.frequency,
+        inherited=m.inherited,
+        decimals=m.decimals,
+        description=m.description,
+        version=m.version,
+    )
+
+
+def clean_measure_fields(
+    name: str,
+    unit: str,
+    target: object,
+    direction: str,
+    frequency: str,
+    inherited: bool,
+    decimals: object,
+    description: str | None,
+) -> dict[str, object]:
+    return {
+        "name": guard_text(name, "name", "Nimi", required=True, max_length=200),
+        "unit": guard_text(unit, "unit", "Yksikkö", max_length=40),
+        "target": None if target in (None, "") else parse_number(target, "target", "Tavoite"),
+        "direction": check_enum(Direction, direction, "direction", "Suunta").value,
+        "frequency": check_enum(Frequency, frequency, "frequency", "Jakso").value,
+        "inherited": bool(inherited),
+        "decimals": parse_int_in_range(decimals, "decimals", "Desimaalit", 0, 3),
+        "description": guard_optional_text(description, "description", "Kuvaus"),
+    }
+
+
+class MeasureService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create_measure(
+        self,
+        board_id: int,
+        name: str,
+        *,
+        unit: str = "",
+        target: object = None,
+        direction: str = "higher",
+        frequency: str = "week",
+        inherited: bool = False,
+        decimals: object = 0,
+        description: str | None = None,
+    ) -> MeasureInfo:
+        fields = clean_measure_fields(
+            name, unit, target, direction, frequency, inherited, decimals, description
+        )
+
+        def action(s: Session) -> MeasureInfo:
+            get_or_fail(s, Board, board_id, "Taulu")
+            measure = Measure(board_id=board_id, **fields)
+            s.add(measure)
+            s.flush()
+            record_change(
+                s,
+                "measure",
+                measure.id,
+                "create",
+                board_id=board_id,
+                details={"name": measure.name},
+            )
+            return measure_info(measure)
+
+        return self.db.write(action)
+
+    def update_measure(
+        self,
+        measure_id: int,
+        expected_version: int | None,
+        *,
+        name: str,
+        unit: str = "",
+        target: object = None,
+        direction: str = "higher",
+        frequency: str = "week",
+        inherited: bool = False,
+        decimals: object = 0,
+        description: str | None = None,
+    ) -> MeasureInfo:
+        fields = clean_measure_fields(
+            name, unit, target, direction, frequency, inherited, decimals, description
+        )
+
+        def action(s: Session) -> MeasureInfo:
+            measure = get_or_fail(s, Measure, measure_id, "Mittari")
+            check_version(measure, expected_version, "measure", measure_info(measure))
+            apply_changes(s, measure, "measure", fields, board_id=measure.board_id)
+            return measure_info(measure)
+
+        return self.db.write(action)
+
+    def archive_measure(self, measure_id: int) -> None:
+        def action(s: Session) -> None:
+            measure = get_or_fail(s, Measure, measure_id, "Mittari")
+            archive(s, measure, "measure", board_id=measure.board_id)
+
+        self.db.write(action)
+
+    def record_value(
+        self, measure_id: int, board_id: int, period: str | dt.date, value: object
+    ) -> MeasurePoint:
+        """Set one board's value for one period (replacing an earlier value of that period)."""
+        number = parse_number(value, "value", "Arvo")
+
+        def action(s: Session) -> MeasurePoint:
+            measure = get_or_fail(s, Measure, measure_id, "Mittari")
+            board = get_or_fail(s, Board, board_id, "Taulu")
+            if measure.board_id != board.id and not (
+                measure.inherited and measure.board_id in {a.id for a in ancestors_of(s, board)}
+            ):
+                raise ValidationError(
+                    f"Mittari {measure.name} ei kuulu taululle {board.code}.", "measure"
+                )
+            slot = resolve_period(period, Frequency(measure.frequency))
+            return upsert_value(s, measure, board.id, slot, number)
+
+        return self.db.write(action)
+
+    def board_measures(self, board_id: int) -> list[MeasureInfo]:
+        """The board's own goals and the ones inherited from the boards above it."""
+        with self.db.read() as s:
+            return [measure_info(m) for m, _ in measures_for_board(s, board_id)]
+
+    def series(
+        self, board_id: int, limit: int = 26, until: dt.date | None = None
+    ) -> list[MeasureSeries]:
+        with self.db.read() as s:
+            return board_series(s, board_id, limit, until)
+
+
+def resolve_period(period: str | dt.date, frequency: Frequency) -> Period:
+    """A period key or a day, as the measure's own period (a day in W47 → W47)."""
+    if isinstance(period, dt.date):
+        return period_of(period, frequency)
+    parsed = parse_period(period)
+    if parsed.frequency is Frequency.DAY:
+        return period_of(parsed.start, frequency)
+    if parsed.frequency is not frequency:
+        raise ValidationError(
+            f"Jakso: {period} ei sovi mittarille, jonka jakso on "
+            f"{ {'day': 'päivä', 'week': 'viikko', 'month': 'kuukausi'}[frequency.value] }.",
+            "period",
+        )
+    return parsed
+
+
+def upsert_value(
+    s: Session,
+    measure: Measure,
+    board_id: int,
+    slot: Period,
+    number: float,
+    answers: int | None = None,
+    source: str = "manual",
+) -> MeasurePoint:
+    row = s.scalar(
+        select(MeasureValue).where(
+            MeasureValue.measure_id == measure.id,
+            MeasureValue.board_id == board_id,
+            MeasureValue.period_start == slot.start,
+        )
+    )
+    old = row.value if row is not None else None
+    if row is None:
+        row = MeasureValue(
+            measure_id=measure.id,
+            board_id=board_id,
+            period_start=slot.start,
+            value=number,
+            answers=answers,
+            source=source,
+        )
+        s.add(row)
+    else:
+        row.value, row.answers, row.source, row.updated_at = number, answers, source, utcnow()
+    s.flush()
+    record_change(
+        s,
+        "measure_value",
+        row.id,
+        "set",
+        board_id=board_id,
+        details={"measure": measure.name, "period": slot.key, "value": [old, number]},
+    )
+    return MeasurePoint(slot.start, slot.key, number, answers)
+
+
+def measures_for_board(s: Session, board_id: int) -> list[tuple[Measure, bool]]:
+    """(measure, from_parent) for the board's own measures and inherited ones from above."""
+    board = get_or_fail(s, Board, board_id, "Taulu")
+    above = [a.id for a in ancestors_of(s, board)]
+    own = s.scalars(
+        select(Measure)
+        .where(Measure.board_id == board_id, Measure.archived_at.is_(None))
+        .order_by(Measure.id)
+    )
+    result = [(m, False) for m in own]
+    if above:
+        inherited = s.scalars(
+            select(Measure)
+            .where(
+                Measure.board_id.in_(above),
+                Measure.inherited.is_(True),
+                Measure.archived_at.is_(None),
+            )
+            .order_by(Measure.id)
+        )
+        result = [(m, True) for m in inherited] + result
+    return result
+
+
+def board_series(
+    s: Session, board_id: int, limit: int, until: dt.date | None
+) -> list[MeasureSeries]:
+    measures = measures_for_board(s, board_id)
+    if not measures:
+        return []
+    query = select(MeasureValue).where(
+        MeasureValue.board_id == board_id,
+        MeasureValue.measure_id.in_([m.id for m, _ in measures]),
+    )
+    if until is not None:
+        query = query.where(MeasureValue.period_start <= until)
+    by_measure: dict[int, list[MeasureValue]] = {}
+    for row in s.scalars(query.order_by(MeasureValue.period_start)):
+        by_measure.setdefault(row.measure_id, []).append(row)
+    series = []
+    for measure, from_parent in measures:
+        frequency = Frequency(measure.frequency)
+        rows = by_measure.get(measure.id, [])[-limit:]
+        points = tuple(
+            MeasurePoint(r.period_start, Period(r.period_start, frequency).key, r.value, r.answers)
+            for r in rows
+        )
+        series.append(MeasureSeries(measure_info(measure), board_id, points, from_parent))
+    return series

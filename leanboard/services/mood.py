@@ -1,0 +1,71 @@
+"""Anonymous staff mood votes, and the figures that may be shown of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from leanboard.domain.enums import Origin
+from leanboard.domain.rules import (
+    check_mood_score,
+    effective_min_group,
+    mood_figure,
+    mood_prompts_idea,
+)
+from leanboard.services.dto import MoodDay, MoodSummary, MoodVoteResult
+from leanboard.services.editing import get_or_fail
+from leanboard.store.database import Database, record_change
+from leanboard.store.models import Board, Idea, MoodVote
+
+
+class MoodService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def record_mood_vote(
+        self, board_id: int, score: int, day: dt.date | None = None
+    ) -> MoodVoteResult:
+        """Store one anonymous vote. The result says whether to ask for an improvement idea."""
+        score = check_mood_score(score)
+        vote_day = day or dt.date.today()
+
+        def action(s: Session) -> None:
+            get_or_fail(s, Board, board_id, "Taulu")
+            s.add(MoodVote(board_id=board_id, day=vote_day, score=score))
+            # No score, no actor, no time of day in the history: the vote stays anonymous.
+            record_change(s, "mood_vote", None, "create", board_id=board_id, anonymous=True)
+
+        self.db.write(action)
+        return MoodVoteResult(vote_day, mood_prompts_idea(score))
+
+    def summary(self, board_id: int, today: dt.date | None = None) -> MoodSummary:
+        with self.db.read() as s:
+            return mood_summary(s, board_id, today or dt.date.today())
+
+
+def mood_summary(s: Session, board_id: int, today: dt.date) -> MoodSummary:
+    board = get_or_fail(s, Board, board_id, "Taulu")
+    min_group = effective_min_group(board.min_mood_group)
+    monday = today - dt.timedelta(days=today.weekday())
+    rows = s.execute(
+        select(MoodVote.day, MoodVote.score).where(
+            MoodVote.board_id == board_id, MoodVote.day >= monday, MoodVote.day <= today
+        )
+    ).all()
+    by_day: dict[dt.date, list[int]] = {}
+    for day, score in rows:
+        by_day.setdefault(day, []).append(score)
+    week = tuple(
+        MoodDay(d, mood_figure(by_day.get(d, []), min_group))
+        for d in (monday + dt.timedelta(days=i) for i in range((today - monday).days + 1))
+    )
+    prompts = s.scalar(
+        select(func.count(Idea.id)).where(
+            Idea.board_id == board_id,
+            Idea.origin == Origin.MOOD_PROMPT.value,
+            Idea.created_at >= dt.datetime.combine(monday, dt.time()),
+        )
+    )
+    return MoodSummary(week[-1], week, min_group, int(prompts or 0))
