@@ -1,0 +1,365 @@
+"""The `leanboard` command: the desktop app by default, headless sub-commands for scripts.
+
+Users and their IT staff script these, so names, options and exit codes stay stable:
+0 success; 1 failure with a one-line Finnish reason on stderr; 2 wrong usage (argparse).
+Each sub-command is a small function listed once in COMMANDS; add new ones there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from leanboard import __version__, paths
+
+if TYPE_CHECKING:
+    from leanboard.store.database import Database
+
+DATABASE_ENV = "LEANBOARD_DATABASE_URL"
+LANGUAGES = ("fi", "sv", "en")
+DEMO_SCALES = ("small", "large")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the global options decided, handed to every command."""
+
+    database_url: str
+    lang: str
+    demo: bool
+    explicit_database: bool  # --database given or LEANBOARD_DATABASE_URL set
+
+
+@dataclass(frozen=True)
+class Command:
+    path: tuple[str, ...]  # ("db", "copy") is `leanboard db copy`
+    help: str
+    run: Callable[[argparse.Namespace, Context], int]
+    arguments: Callable[[argparse.ArgumentParser], None] | None = None
+
+
+# --- output that survives a windowed build (sys.stdout and sys.stderr are None there) -------
+
+
+def say(message: str) -> None:
+    if sys.stdout is not None:
+        print(message, file=sys.stdout)
+
+
+def complain(message: str) -> None:
+    """The one-line reason for exit code 1."""
+    if sys.stderr is not None:
+        print("leanboard: " + " ".join(message.split()), file=sys.stderr)
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def open_database(ctx: Context) -> Database:
+    """The chosen database, migrated to the current schema (every command does this first)."""
+    from leanboard.store.database import Database
+    from leanboard.store.migrate import ensure_current
+
+    db = Database(ctx.database_url)
+    try:
+        ensure_current(db.engine)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def board_count(db: Database) -> int:
+    from sqlalchemy import func, select
+
+    from leanboard.store.models import Board
+
+    with db.read() as session:
+        return int(session.execute(select(func.count()).select_from(Board)).scalar_one())
+
+
+def seed_demo_if_empty(db: Database, scale: str) -> object | None:
+    from leanboard.services.demo import seed_demo  # written alongside; imported only when used
+
+    if board_count(db):
+        return None
+    return seed_demo(db, scale)
+
+
+def describe(summary: object) -> str:
+    if dataclasses.is_dataclass(summary) and not isinstance(summary, type):
+        fields = dataclasses.asdict(summary)
+        return ", ".join(f"{name} {value}" for name, value in fields.items())
+    return str(summary)
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """A half-written backup is worse than none: write beside the file, then replace it."""
+    path = path.expanduser()
+    directory = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+def run_app(args: argparse.Namespace, ctx: Context) -> int:
+    """No sub-command: the desktop app. app.py opens and migrates the database itself, so that
+    a failure is shown in a dialog (a windowed build has no stderr to read)."""
+    if ctx.demo:
+        db = open_database(ctx)
+        try:
+            seed_demo_if_empty(db, "small")
+        finally:
+            db.dispose()
+    from leanboard.app import run_gui
+
+    return int(run_gui(ctx.database_url, ctx.lang, ctx.demo))
+
+
+def run_wall(args: argparse.Namespace, ctx: Context) -> int:
+    if ctx.demo:
+        db = open_database(ctx)
+        try:
+            seed_demo_if_empty(db, "small")
+        finally:
+            db.dispose()
+    from leanboard.app import run_wall as start_wall
+
+    return int(start_wall(ctx.database_url, ctx.lang, args.board))
+
+
+def wall_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--board", metavar="CODE", help="taulun tunnus, esim. TUU-AKUUTTI")
+
+
+def run_db_upgrade(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.store.migrate import current_revision
+
+    db = open_database(ctx)
+    try:
+        say(f"Tietokanta on ajan tasalla (skeema {current_revision(db.engine)}): {db.url_text()}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def run_db_copy(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.data_io import copy_database
+
+    db = open_database(ctx)
+    try:
+        summary = copy_database(db, args.to)
+    finally:
+        db.dispose()
+    say(f"Kopioitiin {summary.total} riviä tietokantaan {summary.target}.")
+    return 0
+
+
+def db_copy_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--to", required=True, metavar="URL", help="kohdetietokanta (tyhjä), esim. postgresql://…"
+    )
+
+
+def run_demo(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.domain.errors import LeanBoardError
+
+    db = open_database(ctx)
+    try:
+        summary = seed_demo_if_empty(db, args.scale)
+        if summary is None:
+            raise LeanBoardError(
+                f"Tietokannassa {db.url_text()} on jo tauluja: demo luodaan vain tyhjään "
+                "tietokantaan."
+            )
+        say(f"Demo luotu tietokantaan {db.url_text()}: {describe(summary)}")
+        if not ctx.explicit_database:
+            say("Avaa se komennolla: leanboard --demo")
+    finally:
+        db.dispose()
+    return 0
+
+
+def demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--scale", choices=DEMO_SCALES, default="small", help="demon koko")
+
+
+def run_export_data(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.domain.errors import LeanBoardError
+    from leanboard.services.data_io import export_data, export_json
+
+    if args.output is None and sys.stdout is None:
+        raise LeanBoardError("Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.")
+    db = open_database(ctx)
+    try:
+        data = export_data(db)
+    finally:
+        db.dispose()
+    content = export_json(data)
+    rows = sum(len(rows) for rows in data["tables"].values())
+    if args.output is None:
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None:  # UTF-8 whatever the console's encoding
+            buffer.write(content.encode("utf-8"))
+            buffer.flush()
+        else:
+            sys.stdout.write(content)
+    else:
+        write_atomically(Path(args.output), content)
+        say(f"Vietiin {rows} riviä tiedostoon {args.output}.")
+    return 0
+
+
+def export_data_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o", "--output", metavar="FILE.json", help="kohdetiedosto (oletus: vakiotuloste)"
+    )
+
+
+def run_import_data(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.data_io import import_data, read_export_file
+
+    data = read_export_file(args.file)
+    db = open_database(ctx)
+    try:
+        summary = import_data(db, data)
+    finally:
+        db.dispose()
+    say(f"Tuotiin {summary.total} riviä tiedostosta {args.file}.")
+    return 0
+
+
+def import_data_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE.json", help="export-data-komennon tekemä tiedosto")
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(("wall",), "seinänäyttö yhdelle taululle (koko näyttö)", run_wall, wall_arguments),
+    Command(("db", "upgrade"), "päivitä tietokannan rakenne", run_db_upgrade),
+    Command(("db", "copy"), "kopioi kaikki rivit toiseen tietokantaan", run_db_copy,
+            db_copy_arguments),
+    Command(("demo",), "luo esimerkkiorganisaatio", run_demo, demo_arguments),
+    Command(("export-data",), "vie kaikki tiedot JSON-tiedostoon", run_export_data,
+            export_data_arguments),
+    Command(("import-data",), "tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)",
+            run_import_data, import_data_arguments),
+)  # fmt: skip
+
+
+GROUP_HELP = {("db",): "tietokannan ylläpito (upgrade, copy)"}
+
+
+# --- parser and entry point -------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="leanboard",
+        description="LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.",
+    )
+    parser.add_argument("--version", action="version", version=f"leanboard {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--database",
+        metavar="URL",
+        help=f"tietokanta (oletus: ${DATABASE_ENV} tai SQLite-tiedosto käyttäjän kansiossa)",
+    )
+    where.add_argument(
+        "--demo",
+        action="store_true",
+        help="avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, default="fi", help="käyttöliittymän kieli")
+    parser.set_defaults(run=run_app)
+
+    groups: dict[tuple[str, ...], argparse._SubParsersAction[argparse.ArgumentParser]] = {}
+    parsers: dict[tuple[str, ...], argparse.ArgumentParser] = {(): parser}
+    for command in COMMANDS:
+        for depth in range(1, len(command.path) + 1):
+            prefix, name = command.path[: depth - 1], command.path[depth - 1]
+            if command.path[:depth] in parsers:
+                continue
+            if prefix not in groups:
+                groups[prefix] = parsers[prefix].add_subparsers(
+                    title="komennot", metavar="COMMAND", dest="_".join(("command", *prefix))
+                )
+                if prefix:  # `leanboard db` alone is wrong usage, not the app
+                    groups[prefix].required = True
+            last = depth == len(command.path)
+            group_help = GROUP_HELP.get(command.path[:depth])
+            sub = groups[prefix].add_parser(name, help=command.help if last else group_help)
+            parsers[command.path[:depth]] = sub
+        leaf = parsers[command.path]
+        leaf.set_defaults(run=command.run)
+        if command.arguments is not None:
+            command.arguments(leaf)
+    return parser
+
+
+def choose_database(args: argparse.Namespace) -> tuple[str, bool]:
+    if args.demo:
+        return paths.demo_database_url(), False
+    if args.database:
+        return args.database, True
+    if from_env := os.environ.get(DATABASE_ENV):
+        return from_env, True
+    if args.run is run_demo:
+        # Demo data never goes into the user's real database unless they name it.
+        return paths.demo_database_url(), False
+    return paths.default_database_url(), False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --version, --help (0) and wrong usage (2)
+        return exit_.code if isinstance(exit_.code, int) else 2
+    url, explicit = choose_database(args)
+    ctx = Context(database_url=url, lang=args.lang, demo=args.demo, explicit_database=explicit)
+    return run_command(args, ctx)
+
+
+def run_command(args: argparse.Namespace, ctx: Context) -> int:
+    """Run one command; expected failures become one line on stderr and exit code 1."""
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+    from leanboard.domain.errors import ImportRefused, LeanBoardError
+    from leanboard.store.database import unavailable_message
+
+    try:
+        return int(args.run(args, ctx))
+    except ImportRefused as error:
+        shown = "; ".join(reason for _, reason in error.problems[:10])
+        more = f" (ja {len(error.problems) - 10} muuta)" if len(error.problems) > 10 else ""
+        complain(f"Tiedostoa ei tuotu, {len(error.problems)} virhettä: {shown}{more}")
+    except LeanBoardError as error:
+        complain(str(error))
+    except OperationalError as error:
+        complain(unavailable_message(error))
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()
+        complain(f"Tietokantavirhe: {reason[0] if reason else type(error).__name__}")
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else ""
+        complain(f"Tiedostovirhe{where}: {error.strerror or error}")
+    except KeyboardInterrupt:
+        complain("Keskeytetty.")
+    return 1
