@@ -71,9 +71,9 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A read-only session; unreachable databases surface as DatabaseUnavailable."""
         try:
+            # Closing (not rolling back) ends the transaction yet leaves loaded objects readable.
             with self._read() as session:
                 yield session
-                session.rollback()
         except OperationalError as error:
             raise DatabaseUnavailable(unavailable_message(error)) from error
 

@@ -1,0 +1,197 @@
+"""The services on a real database (SQLite file, and PostgreSQL when CI provides one)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import func, select
+
+from leanboard.domain.errors import ConflictError, ValidationError
+from leanboard.services import Services
+from leanboard.store.database import Database
+from leanboard.store.models import Change, Idea, MeasureValue, MoodVote, Problem
+
+TODAY = dt.date(2026, 11, 25)  # a Wednesday
+
+
+@pytest.fixture
+def services(database: Database) -> Iterator[Services]:
+    yield Services(database)
+
+
+@pytest.fixture
+def tree(services: Services) -> dict[str, int]:
+    org = services.boards.create_board("JLK", "Järvilaakson kuntayhtymä", "organisation")
+    unit = services.boards.create_board("AKUUTTI", "Akuuttiosastot", "unit", org.id)
+    team = services.boards.create_board("OS2", "Osasto 2 – akuuttihoito", "team", unit.id)
+    return {"org": org.id, "unit": unit.id, "team": team.id}
+
+
+def count(db: Database, model: type) -> int:
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_boards_list_in_tree_order_with_depth(services: Services, tree: dict[str, int]) -> None:
+    services.boards.create_board("OS3", "Osasto 3 – kuntoutus", "team", tree["unit"])
+    listed = [(b.code, b.depth) for b in services.boards.list_boards()]
+    assert listed == [("JLK", 0), ("AKUUTTI", 1), ("OS2", 2), ("OS3", 2)]
+    with pytest.raises(ValidationError, match="jo käytössä"):
+        services.boards.create_board("os2", "Toinen", "team", tree["unit"])
+
+
+def test_mood_vote_of_11_is_refused_and_nothing_stored(
+    services: Services, tree: dict[str, int]
+) -> None:
+    with pytest.raises(ValidationError, match="0–10"):
+        services.mood.record_mood_vote(tree["team"], 11)
+    assert count(services.db, MoodVote) == 0
+
+
+def test_mood_votes_are_anonymous_and_hidden_below_five(
+    services: Services, tree: dict[str, int]
+) -> None:
+    for score in (6, 9, 9, 8):
+        result = services.mood.record_mood_vote(tree["team"], score, day=TODAY)
+    assert result.prompt_idea is False
+    assert services.mood.record_mood_vote(tree["team"], 6, day=TODAY).prompt_idea is True
+    summary = services.mood.summary(tree["team"], TODAY)
+    assert summary.today.figure.shown and summary.today.figure.average == pytest.approx(7.6)
+    services.mood.record_mood_vote(tree["team"], 9, day=TODAY - dt.timedelta(days=1))
+    monday, tuesday = summary.week[0], services.mood.summary(tree["team"], TODAY).week[1]
+    assert monday.figure.count == 0 and not tuesday.figure.shown
+    with services.db.read() as s:
+        changes = list(s.scalars(select(Change).where(Change.entity == "mood_vote")))
+    assert changes and all(c.actor is None and c.details == {} for c in changes)
+    assert all((c.at.hour, c.at.minute, c.at.second) == (0, 0, 0) for c in changes)
+
+
+def test_idea_with_identity_code_is_refused_with_text_untouched(
+    services: Services, tree: dict[str, int]
+) -> None:
+    text = "Asukkaan 010594Y9032 lääkkeet väärässä lokerossa"
+    with pytest.raises(ValidationError) as caught:
+        services.ideas.create_idea(tree["team"], "Lääkelokerot", description=text)
+    assert caught.value.field == "description"
+    assert count(services.db, Idea) == 0
+
+
+def test_idea_moves_through_pdca_and_conflicts_on_stale_version(
+    services: Services, tree: dict[str, int]
+) -> None:
+    idea = services.ideas.create_idea(tree["team"], "Lääkekärryn järjestys", origin="mood_prompt")
+    moved = services.ideas.move_idea(idea.id, idea.version)
+    assert (moved.state, moved.origin) == ("plan", "mood_prompt")
+    with pytest.raises(ConflictError) as caught:
+        services.ideas.update_idea(idea.id, idea.version, title="Vanha versio")
+    assert caught.value.current["state"] == "plan"
+    done = services.ideas.move_idea(idea.id, moved.version, "done")
+    assert done.done_at is not None
+    history = services.history.of_item("idea", idea.id)
+    assert [c.action for c in history] == ["create", "move", "move"]
+    assert history[1].details["state"] == ["new", "plan"]
+    assert history[1].actor == "test@pytest"
+
+
+def test_archiving_keeps_the_row_and_restores(services: Services, tree: dict[str, int]) -> None:
+    idea = services.ideas.create_idea(tree["team"], "Vuorolistat näkyviin")
+    services.ideas.archive_idea(idea.id)
+    assert services.ideas.list_ideas(tree["team"]) == []
+    assert count(services.db, Idea) == 1
+    services.ideas.restore_idea(idea.id)
+    assert [i.id for i in services.ideas.list_ideas(tree["team"])] == [idea.id]
+
+
+def test_problem_escalates_two_tiers_and_the_answer_comes_back(
+    services: Services, tree: dict[str, int]
+) -> None:
+    p = services.problems.create_problem(tree["team"], "D", "Sijaisia ei saada yövuoroihin")
+    p = services.problems.escalate_problem(p.id, p.version, "Tarvitaan varahenkilöstöä")
+    assert p.waiting_board_id == tree["unit"]
+    assert [x.id for x in services.problems.escalated_to(tree["unit"])] == [p.id]
+    p = services.problems.answer_escalation(p.id, p.version, "forwarded", "Investointitarve")
+    assert p.waiting_board_id == tree["org"]
+    assert services.problems.escalated_to(tree["unit"]) == []
+    p = services.problems.answer_escalation(p.id, p.version, "resource", "Varahenkilö 1.1. alkaen")
+    assert p.waiting_board_id is None
+    assert p.latest_answer is not None and p.latest_answer.answer == "Varahenkilö 1.1. alkaen"
+    assert [(e.from_board_code, e.to_board_code) for e in p.escalations] == [
+        ("OS2", "AKUUTTI"),
+        ("AKUUTTI", "JLK"),
+    ]
+    with pytest.raises(ValidationError, match="ei odota"):
+        services.problems.answer_escalation(p.id, p.version, "decision", "Uudestaan")
+    org_problem = services.problems.create_problem(tree["org"], "C", "Budjetti")
+    with pytest.raises(ValidationError, match="ylempää"):
+        services.problems.escalate_problem(org_problem.id, org_problem.version)
+    assert count(services.db, Problem) == 2
+
+
+def test_safety_cross_counts_and_days_since_harm(services: Services, tree: dict[str, int]) -> None:
+    team = tree["team"]
+    services.safety.record_event(team, "fall", "near_miss", day=dt.date(2026, 11, 3), today=TODAY)
+    services.safety.record_event(team, "medication", "harm", day=dt.date(2026, 11, 10), today=TODAY)
+    services.safety.record_event(team, "fall", "near_miss", day=dt.date(2026, 11, 10), today=TODAY)
+    cross = services.safety.month_cross(team, TODAY)
+    assert len(cross.days) == 30
+    by_day = {d.day.day: d for d in cross.days}
+    assert (by_day[3].status, by_day[3].count) == ("near_miss", 1)
+    assert (by_day[10].status, by_day[10].count) == ("harm", 2)
+    assert by_day[10].by_kind == {"medication": 1, "fall": 1}
+    assert by_day[11].status == "none"
+    assert cross.days_since_harm == 15
+    services.safety.record_event(team, "threat", "harm", today=TODAY)
+    assert services.safety.month_cross(team, TODAY).days_since_harm == 0
+    with pytest.raises(ValidationError, match="tulevalle"):
+        services.safety.record_event(
+            team, "fall", "harm", day=TODAY + dt.timedelta(days=1), today=TODAY
+        )
+
+
+def test_measure_value_abc_is_refused_and_inherited_goals_reach_children(
+    services: Services, tree: dict[str, int]
+) -> None:
+    nps = services.measures.create_measure(tree["org"], "NPS", target=80, inherited=True)
+    with pytest.raises(ValidationError, match="ei ole luku"):
+        services.measures.record_value(nps.id, tree["team"], "2026-W47", "abc")
+    assert count(services.db, MeasureValue) == 0
+    services.measures.record_value(nps.id, tree["team"], "2026-W46", "58")
+    services.measures.record_value(nps.id, tree["team"], dt.date(2026, 11, 18), "61,5")
+    series = services.measures.series(tree["team"])
+    assert len(series) == 1 and series[0].from_parent
+    assert [p.period_key for p in series[0].points] == ["2026-W46", "2026-W47"]
+    assert series[0].latest is not None and series[0].latest.value == 61.5
+    assert series[0].on_target is False
+    with pytest.raises(ValidationError, match="Jakso"):
+        services.measures.record_value(nps.id, tree["team"], "2026-11", "60")
+    other = services.boards.create_board("MUU", "Muu alue", "area")
+    with pytest.raises(ValidationError, match="ei kuulu"):
+        services.measures.record_value(nps.id, other.id, "2026-W47", "60")
+
+
+def test_board_snapshot_holds_every_section(services: Services, tree: dict[str, int]) -> None:
+    team = tree["team"]
+    services.ideas.create_idea(team, "Idea", due_date="1.11.2026")
+    services.problems.create_problem(team, "S", "Liukas lattia", owner="Laura")
+    services.a3.create_a3(team, "Siirtoviiveiden vähentäminen", owner="Osastonhoitaja")
+    services.huddles.log_huddle(team, 9, 12, day=TODAY)
+    snap = services.view.snapshot(team, TODAY)
+    assert snap.board.code == "OS2" and snap.parent is not None and snap.parent.code == "AKUUTTI"
+    assert snap.ideas[0].overdue
+    assert [p.title for p in snap.problems] == ["Liukas lattia"]
+    assert [a.title for a in snap.a3s] == ["Siirtoviiveiden vähentäminen"]
+    assert [h.attendance for h in snap.huddles_today] == [9]
+    assert [k.code for k in snap.safety_kinds] == ["fall", "medication", "threat"]
+    assert snap.last_change_id == services.history.last_change_id()
+
+
+def test_pin_is_hashed_and_checked(services: Services, tree: dict[str, int]) -> None:
+    assert services.boards.check_pin(tree["team"], "")  # no PIN yet: open
+    services.boards.set_pin(tree["team"], "2468")
+    assert services.boards.check_pin(tree["team"], "2468")
+    assert not services.boards.check_pin(tree["team"], "1234")
+    with pytest.raises(ValidationError):
+        services.boards.set_pin(tree["team"], "12")
+    assert services.boards.get(tree["team"]).has_pin
