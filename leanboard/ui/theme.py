@@ -9,6 +9,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Colours, status symbols and Finnish names are shared with the PDF (reports may not import
+# ui), so they live in the domain layer; re-exported here under the names they always had.
+from leanboard.domain.presentation import (
+    A3_PHASE_NAMES,
+    ACCENT,
+    AMBER,
+    GREEN,
+    GREY,
+    INK,
+    PANEL,
+    PAPER,
+    PDCA_NAMES,
+    PROBLEM_STATUS_NAMES,
+    RED,
+    SEVERITY_NAMES,
+    SQDC_NAMES,
+    STATUS,
+)
+
 
 @dataclass(frozen=True)
 class Scale:
@@ -21,51 +40,22 @@ class Scale:
 WALL = Scale(body_px=24, heading_px=34, figure_px=48, touch_px=72)
 DESK = Scale(body_px=14, heading_px=20, figure_px=28, touch_px=36)
 
-# Colours (the safety-cross colours of Healthcare Improvement Scotland: green/amber/red).
-GREEN = "#2e7d32"
-AMBER = "#f9a825"
-RED = "#c62828"
-GREY = "#9e9e9e"
-INK = "#1b1b1b"
-PAPER = "#ffffff"
-PANEL = "#f3f5f7"
-ACCENT = "#1565c0"
-
-# Status → (symbol, Finnish word, colour). Symbols differ in shape, not only colour.
-STATUS = {
-    "on_target": ("✔", "tavoitteessa", GREEN),
-    "off_target": ("✖", "ei tavoitteessa", RED),
-    "no_data": ("–", "ei tietoa", GREY),
-    "none": ("○", "ei tapahtumia", GREEN),
-    "near_miss": ("▲", "läheltä piti", AMBER),
-    "harm": ("■", "haitta", RED),
-    "overdue": ("⏰", "myöhässä", RED),
-    "escalated": ("⇧", "eskaloitu", ACCENT),
-}
-
-SQDC_NAMES = {
-    "S": "Turvallisuus",
-    "Q": "Laatu",
-    "D": "Saatavuus",
-    "C": "Kustannukset",
-}
-
-PDCA_NAMES = {
-    "new": "Uudet",
-    "plan": "Suunnittele",
-    "do": "Toteuta",
-    "check": "Arvioi",
-    "act": "Vakiinnuta",
-    "done": "Valmiit",
-}
-
-A3_PHASE_NAMES = {
-    "plan": "Suunnittele",
-    "do": "Toteuta",
-    "check": "Arvioi",
-    "act": "Vakiinnuta",
-    "done": "Valmis",
-}
-
-PROBLEM_STATUS_NAMES = {"open": "Avoin", "in_progress": "Työn alla", "solved": "Ratkaistu"}
-SEVERITY_NAMES = {"near_miss": "Läheltä piti", "harm": "Haitta"}
+__all__ = [
+    "A3_PHASE_NAMES",
+    "ACCENT",
+    "AMBER",
+    "DESK",
+    "GREEN",
+    "GREY",
+    "INK",
+    "PANEL",
+    "PAPER",
+    "PDCA_NAMES",
+    "PROBLEM_STATUS_NAMES",
+    "RED",
+    "SEVERITY_NAMES",
+    "SQDC_NAMES",
+    "STATUS",
+    "WALL",
+    "Scale",
+]
