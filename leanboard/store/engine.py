@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -31,19 +32,30 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(database).expanduser().resolve()
 
 
-def filesystem_type(path: Path) -> str | None:
-    """The filesystem type holding `path`, from /proc/mounts (Linux); None where unknown."""
+def read_mounts() -> str:
+    """The kernel's mount table (Linux); empty where there is none."""
     try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
+        return Path("/proc/mounts").read_text()
     except OSError:
-        return None
+        return ""
+
+
+def _unescape_mount_field(field: str) -> str:
+    # /proc/mounts writes space, tab, newline and backslash as octal escapes (\040 ...).
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
+
+
+def filesystem_type(path: Path, mounts: str | None = None) -> str | None:
+    """The filesystem type holding `path`, from /proc/mounts-style text; None where unknown."""
+    if mounts is None:
+        mounts = read_mounts()
     best, best_type = "", None
     target = str(path)
-    for line in mounts:
+    for line in mounts.splitlines():
         parts = line.split()
         if len(parts) < 3:
             continue
-        mount_point = parts[1].replace("\\040", " ")
+        mount_point = _unescape_mount_field(parts[1])
         if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
             mount_point
         ) > len(best):
@@ -51,7 +63,7 @@ def filesystem_type(path: Path) -> str | None:
     return best_type
 
 
-def is_network_path(path: Path) -> bool:
+def is_network_path(path: Path, mounts: str | None = None) -> bool:
     if sys.platform == "win32":
         text = str(path)
         if text.startswith("\\\\"):
@@ -60,7 +72,7 @@ def is_network_path(path: Path) -> bool:
 
         drive = os.path.splitdrive(text)[0] + "\\"
         return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # type: ignore[attr-defined]
-    return filesystem_type(path) in NETWORK_FILESYSTEMS
+    return filesystem_type(path, mounts) in NETWORK_FILESYSTEMS
 
 
 def check_sqlite_location(path: Path) -> None:
