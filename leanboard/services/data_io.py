@@ -244,11 +244,14 @@ def import_data(db: Database, data: Mapping[str, Any]) -> ImportSummary:
     problems = _Problems()
     tables = _check_header(data, problems)
     kept_ids = _kept_ids(db, tables)
+    refused_ids: dict[str, set[Any]] = {table.name: set() for table in TABLES_IN_ORDER}
     parsed = {
-        table.name: _parse_rows(table, tables.get(table.name, []), problems)
+        table.name: _parse_rows(
+            table, tables.get(table.name, []), problems, refused_ids[table.name]
+        )
         for table in TABLES_IN_ORDER
     }
-    _check_keys(parsed, kept_ids, problems)
+    _check_keys(parsed, kept_ids, refused_ids, problems)
     if problems.items:
         raise ImportRefused(problems.items)
 
@@ -348,10 +351,15 @@ def _known_revisions() -> set[str]:
 
 
 def _parse_rows(
-    table: Table, rows: list[Any], problems: _Problems
+    table: Table, rows: list[Any], problems: _Problems, refused_ids: set[Any]
 ) -> list[tuple[int, dict[str, Any]]]:
-    """Rows that passed every column check, with their 1-based row numbers in the file."""
+    """Rows that passed every column check, with their 1-based row numbers in the file.
+
+    The ids of refused rows go to `refused_ids`, so rows pointing at them are not reported
+    as well: one mistake in the file gives one reason.
+    """
     columns = {column.name: column for column in table.columns}
+    pk = _single_pk(table)
     parsed = []
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, Mapping):
@@ -369,6 +377,8 @@ def _parse_rows(
                 problems.add(table.name, number, str(error))
         if len(problems.items) == before:
             parsed.append((number, values))
+        elif pk is not None and isinstance(values.get(pk.name), int):
+            refused_ids.add(values[pk.name])
     return parsed
 
 
@@ -483,6 +493,7 @@ def _strings_in(value: Any) -> Iterator[str]:
 def _check_keys(
     parsed: Mapping[str, list[tuple[int, dict[str, Any]]]],
     kept_ids: Mapping[str, set[Any]],
+    refused_ids: Mapping[str, set[Any]],
     problems: _Problems,
 ) -> None:
     """Primary keys unique, unique constraints kept, every reference pointing at a row."""
@@ -500,7 +511,7 @@ def _check_keys(
                     f"sama tunniste {row[pk.name]} kuin rivillä {seen[row[pk.name]]}.",
                 )
             seen.setdefault(row[pk.name], number)
-        ids[table.name] = set(seen) | kept_ids.get(table.name, set())
+        ids[table.name] = set(seen) | kept_ids.get(table.name, set()) | refused_ids[table.name]
         for constraint in table.constraints:
             if isinstance(constraint, UniqueConstraint):
                 names = [column.name for column in constraint.columns]
