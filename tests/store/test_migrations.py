@@ -1,0 +1,234 @@
+"""Migrations are the only way the schema changes: they must equal the models and keep data.
+
+Schemas of the past: `fixtures/schema-<revision>.sqlite` is a database made by the
+migrations up to that revision and filled by `insert_sample_rows`. Every file there is
+upgraded to head and checked against `SAMPLE` on each run, so each new migration runs over
+data of every older schema. When you add a migration, make its fixture while it is head:
+
+    .venv/bin/python tests/store/test_migrations.py
+
+and update `SAMPLE` and `insert_sample_rows` if the migration changes what they touch (the
+older fixture files keep the old shape: that is what they are for). A fixture is never
+remade once its migration is released; before that, delete it and make it again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.orm import Session
+
+from leanboard.store.database import Database
+from leanboard.store.engine import make_engine
+from leanboard.store.migrate import (
+    alembic_config,
+    current_revision,
+    ensure_current,
+    head_revision,
+)
+from leanboard.store.models import (
+    A3Action,
+    A3Report,
+    Base,
+    Board,
+    Change,
+    Escalation,
+    Huddle,
+    Idea,
+    Measure,
+    MeasureValue,
+    MoodVote,
+    Problem,
+    SafetyEvent,
+    SafetyEventKind,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+RELEASED = sorted(FIXTURES.glob("schema-*.sqlite"))
+
+
+def schema_differences(engine: sa.Engine) -> list[Any]:
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+
+def test_models_equal_the_migrations(database: Database) -> None:
+    assert current_revision(database.engine) == head_revision()
+    assert schema_differences(database.engine) == []
+
+
+def test_initial_migration_seeds_the_three_safety_event_kinds(database: Database) -> None:
+    with database.read() as session:
+        kinds = session.execute(
+            sa.select(SafetyEventKind.code, SafetyEventKind.name).order_by(
+                SafetyEventKind.sort_order
+            )
+        ).all()
+    assert [tuple(kind) for kind in kinds] == [
+        ("fall", "Kaatuminen"),
+        ("medication", "Lääkevirhe"),
+        ("threat", "Uhka- tai vaaratilanne"),
+    ]
+
+
+# --- Data survives migrations -----------------------------------------------------------------
+
+
+def insert_sample_rows(session: Session) -> None:
+    """One row or two in every table, Finnish text included. Written with the head models."""
+    org = Board(code="TUU", name="Tuulikylän sote", kind="organisation", sections=["mood"])
+    unit = Board(code="TUU-AKUUTTI", name="Akuutti – päivystys", kind="unit", parent=org)
+    session.add_all([org, unit])
+    session.flush()
+    measure = Measure(
+        board_id=org.id,
+        name="Potilastyytyväisyys (NPS)",
+        target=60.0,
+        direction="higher",
+        frequency="week",
+        inherited=True,
+    )
+    session.add(measure)
+    session.flush()
+    session.add(
+        MeasureValue(
+            measure_id=measure.id, board_id=unit.id, period_start=dt.date(2026, 11, 23), value=64.5
+        )
+    )
+    session.add(MoodVote(board_id=unit.id, day=dt.date(2026, 11, 24), score=7))
+    idea = Idea(board_id=unit.id, title="Lääkekärryn järjestys", state="do", category="S")
+    problem = Problem(board_id=unit.id, title="Säänkestävät pyörätuolit puuttuvat", category="D")
+    session.add_all([idea, problem])
+    session.flush()
+    session.add(
+        Escalation(problem_id=problem.id, from_board_id=unit.id, to_board_id=org.id, note="Ö-öljy")
+    )
+    fall = session.scalars(sa.select(SafetyEventKind).where(SafetyEventKind.code == "fall")).one()
+    session.add(
+        SafetyEvent(board_id=unit.id, day=dt.date(2026, 11, 2), kind_id=fall.id, severity="harm")
+    )
+    a3 = A3Report(
+        board_id=unit.id,
+        title="Kaatumiset yövuorossa",
+        five_whys=["miksi?", "koska…"],
+        fishbone={"Ympäristö": ["hämärä käytävä"]},
+        started_on=dt.date(2026, 10, 1),
+        idea_id=idea.id,
+    )
+    session.add(a3)
+    session.flush()
+    session.add(A3Action(a3_id=a3.id, action="Yövalot käytävään", status="doing"))
+    session.add(Huddle(board_id=unit.id, day=dt.date(2026, 11, 24), attendance=9))
+    session.add(
+        Change(actor="hoitaja@osasto", board_id=unit.id, entity="idea", entity_id=idea.id,
+               action="create", details={"title": "Lääkekärryn järjestys"})
+    )  # fmt: skip
+
+
+# Read with plain SQL, so the checks keep working as the models move on.
+SAMPLE: dict[str, list[tuple[Any, ...]]] = {
+    "SELECT b.code, b.name, p.code FROM board b LEFT JOIN board p ON p.id = b.parent_id"
+    " ORDER BY b.code": [
+        ("TUU", "Tuulikylän sote", None),
+        ("TUU-AKUUTTI", "Akuutti – päivystys", "TUU"),
+    ],
+    "SELECT m.name, m.target, v.value FROM measure m JOIN measure_value v ON v.measure_id = m.id": [
+        ("Potilastyytyväisyys (NPS)", 60.0, 64.5)
+    ],
+    "SELECT score FROM mood_vote": [(7,)],
+    "SELECT title, state, category FROM idea": [("Lääkekärryn järjestys", "do", "S")],
+    "SELECT p.title, e.note FROM problem p JOIN escalation e ON e.problem_id = p.id": [
+        ("Säänkestävät pyörätuolit puuttuvat", "Ö-öljy")
+    ],
+    "SELECT k.code, s.severity FROM safety_event s JOIN safety_event_kind k ON k.id = s.kind_id": [
+        ("fall", "harm")
+    ],
+    "SELECT r.title, a.action, a.status FROM a3_report r JOIN a3_action a ON a.a3_id = r.id": [
+        ("Kaatumiset yövuorossa", "Yövalot käytävään", "doing")
+    ],
+    "SELECT attendance FROM huddle": [(9,)],
+    "SELECT actor, entity, action FROM change": [("hoitaja@osasto", "idea", "create")],
+}
+
+
+def assert_sample_intact(engine: sa.Engine) -> None:
+    with engine.connect() as conn:
+        for query, expected in SAMPLE.items():
+            assert [tuple(row) for row in conn.execute(sa.text(query))] == expected, query
+        # JSON columns come back as the structures that went in.
+        five_whys, fishbone = conn.execute(sa.select(A3Report.five_whys, A3Report.fishbone)).one()
+        assert five_whys == ["miksi?", "koska…"]
+        assert fishbone == {"Ympäristö": ["hämärä käytävä"]}
+
+
+def test_migrating_again_keeps_the_data(database: Database) -> None:
+    with Session(database.engine) as session:
+        insert_sample_rows(session)
+        session.commit()
+
+    ensure_current(database.engine)
+
+    assert current_revision(database.engine) == head_revision()
+    assert_sample_intact(database.engine)
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=[path.stem for path in RELEASED])
+def test_a_released_schema_upgrades_to_head_with_its_data(fixture: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "leanboard.db"
+    shutil.copyfile(fixture, copy)
+    engine = make_engine(f"sqlite:///{copy}")
+    try:
+        assert current_revision(engine) == fixture.stem.removeprefix("schema-")
+        ensure_current(engine)
+        assert current_revision(engine) == head_revision()
+        assert schema_differences(engine) == []
+        assert_sample_intact(engine)
+    finally:
+        engine.dispose()
+
+
+def test_every_migration_has_a_fixture_of_its_schema() -> None:
+    # Guards the rule above: a migration merged without its fixture fails here, not silently.
+    revisions = {
+        rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+    assert {path.stem.removeprefix("schema-") for path in RELEASED} == revisions
+
+
+def make_fixture() -> Path:
+    """Write fixtures/schema-<head>.sqlite: the schema at head, holding the sample rows."""
+    target = FIXTURES / f"schema-{head_revision()}.sqlite"
+    if target.exists():
+        raise SystemExit(f"{target} exists (delete it first only if never released)")
+    FIXTURES.mkdir(exist_ok=True)
+    engine = make_engine(f"sqlite:///{target}")
+    try:
+        ensure_current(engine)
+        with Session(engine) as session:
+            insert_sample_rows(session)
+            session.commit()
+    finally:
+        engine.dispose()
+    # One self-contained file with a rollback journal, so a plain copy of it is complete.
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("VACUUM")
+    conn.close()
+    check = sa.create_engine(f"sqlite:///{target}")  # not make_engine: that would turn WAL on
+    assert_sample_intact(check)
+    check.dispose()
+    return target
+
+
+if __name__ == "__main__":
+    print(make_fixture())
