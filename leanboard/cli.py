@@ -263,7 +263,7 @@ COMMANDS: tuple[Command, ...] = (
 )  # fmt: skip
 
 
-GROUP_HELP = {("db",): "tietokannan ylläpito (upgrade, copy)"}
+GROUP_HELP: dict[tuple[str, ...], str] = {("db",): "tietokannan ylläpito (upgrade, copy)"}
 
 
 # --- parser and entry point -------------------------------------------------------------------
@@ -347,7 +347,7 @@ def run_command(args: argparse.Namespace, ctx: Context) -> int:
     try:
         return int(args.run(args, ctx))
     except ImportRefused as error:
-        shown = "; ".join(reason for _, reason in error.problems[:10])
+        shown = "; ".join(reason.rstrip(".") for _, reason in error.problems[:10])
         more = f" (ja {len(error.problems) - 10} muuta)" if len(error.problems) > 10 else ""
         complain(f"Tiedostoa ei tuotu, {len(error.problems)} virhettä: {shown}{more}")
     except LeanBoardError as error:

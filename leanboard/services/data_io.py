@@ -450,8 +450,9 @@ def _default_value(column: Column[Any]) -> Any:
 
 
 def _short(value: object) -> str:
-    shown = json.dumps(value, ensure_ascii=False)
-    return shown if len(shown) <= 40 else shown[:37] + "..."
+    shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    shown = shown if len(shown) <= 40 else shown[:37] + "..."
+    return f"”{shown}”" if isinstance(value, str) else shown
 
 
 def _parse_day(value: object, field_name: str, label: str) -> dt.date:
