@@ -15,6 +15,7 @@ from leanboard.services.measures import MeasureService
 from leanboard.services.mood import MoodService
 from leanboard.services.problems import ProblemService
 from leanboard.services.safety import SafetyService
+from leanboard.services.weekly import WeeklyService
 from leanboard.store.database import Database
 from leanboard.store.migrate import ensure_current
 
@@ -32,6 +33,7 @@ class Services:
         self.a3 = A3Service(db)
         self.history = HistoryService(db)
         self.view = BoardViewService(db)
+        self.weekly = WeeklyService(db)
 
     @property
     def database_label(self) -> str:

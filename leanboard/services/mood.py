@@ -49,23 +49,39 @@ def mood_summary(s: Session, board_id: int, today: dt.date) -> MoodSummary:
     board = get_or_fail(s, Board, board_id, "Taulu")
     min_group = effective_min_group(board.min_mood_group)
     monday = today - dt.timedelta(days=today.weekday())
+    by_day = mood_scores_by_day(s, board_id, monday, today)
+    week = tuple(
+        MoodDay(d, mood_figure(by_day.get(d, []), min_group))
+        for d in (monday + dt.timedelta(days=i) for i in range((today - monday).days + 1))
+    )
+    prompts = mood_prompt_count(s, board_id, dt.datetime.combine(monday, dt.time()), None)
+    return MoodSummary(week[-1], week, min_group, prompts)
+
+
+def mood_scores_by_day(
+    s: Session, board_id: int, start: dt.date, end: dt.date
+) -> dict[dt.date, list[int]]:
+    """The raw scores per day, `start`..`end` inclusive. Callers apply the minimum-group rule."""
     rows = s.execute(
         select(MoodVote.day, MoodVote.score).where(
-            MoodVote.board_id == board_id, MoodVote.day >= monday, MoodVote.day <= today
+            MoodVote.board_id == board_id, MoodVote.day >= start, MoodVote.day <= end
         )
     ).all()
     by_day: dict[dt.date, list[int]] = {}
     for day, score in rows:
         by_day.setdefault(day, []).append(score)
-    week = tuple(
-        MoodDay(d, mood_figure(by_day.get(d, []), min_group))
-        for d in (monday + dt.timedelta(days=i) for i in range((today - monday).days + 1))
+    return by_day
+
+
+def mood_prompt_count(
+    s: Session, board_id: int, since: dt.datetime, until: dt.datetime | None
+) -> int:
+    """Ideas logged from the mood prompt from `since` on (and before `until`, when given)."""
+    query = select(func.count(Idea.id)).where(
+        Idea.board_id == board_id,
+        Idea.origin == Origin.MOOD_PROMPT.value,
+        Idea.created_at >= since,
     )
-    prompts = s.scalar(
-        select(func.count(Idea.id)).where(
-            Idea.board_id == board_id,
-            Idea.origin == Origin.MOOD_PROMPT.value,
-            Idea.created_at >= dt.datetime.combine(monday, dt.time()),
-        )
-    )
-    return MoodSummary(week[-1], week, min_group, int(prompts or 0))
+    if until is not None:
+        query = query.where(Idea.created_at < until)
+    return int(s.scalar(query) or 0)
