@@ -1,0 +1,1689 @@
+"""A realistic, fictional demo organisation: for trying LeanBoard, screenshots and benchmarks.
+
+"small" builds one joint authority with ten team boards and 12 periods of history (12 weeks
+of daily data, 12 weeks / 12 months of measure values) through the ORM. "large" builds 200
+team boards with three years of history through bulk Core inserts. Both scales run the same
+per-board generators, so the data has one shape; only the tree, the length of history and the
+way rows reach the database differ. Everything is dated relative to `today`, so a demo seeded
+any day looks current. No text contains a person's name with anything identifying: owners are
+first names or roles, as on a real corridor board.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.orm import Session
+
+from leanboard.domain.enums import (
+    SECTIONS,
+    A3Phase,
+    ActionStatus,
+    AnswerKind,
+    BoardKind,
+    Direction,
+    Frequency,
+    Origin,
+    PdcaState,
+    ProblemStatus,
+    Severity,
+    Sqdc,
+)
+from leanboard.domain.errors import ValidationError
+from leanboard.domain.rules import DEFAULT_MIN_GROUP, nps
+from leanboard.store.database import Database, record_change
+from leanboard.store.models import (
+    A3Action,
+    A3Report,
+    Base,
+    Board,
+    Escalation,
+    Huddle,
+    Idea,
+    Measure,
+    MeasureValue,
+    MoodVote,
+    Problem,
+    SafetyEvent,
+    SafetyEventKind,
+    utcnow,
+)
+
+SEED = 2020  # the year of the status review the example board comes from
+SOURCE = "demo"  # measure_value.source: demo values stay recognisable
+BULK_CHUNK = 10_000  # rows per executemany: large enough to be fast, small enough for memory
+
+Row = dict[str, Any]
+
+
+# --------------------------------------------------------------------------- summary
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """Rows written per table, and how long seeding took."""
+
+    scale: str
+    boards: int
+    measures: int
+    measure_values: int
+    mood_votes: int
+    ideas: int
+    problems: int
+    escalations: int
+    safety_events: int
+    a3_reports: int
+    a3_actions: int
+    huddles: int
+    changes: int
+    seconds: float
+
+    @property
+    def total_rows(self) -> int:
+        return sum(v for k, v in self.as_dict().items() if isinstance(v, int))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+_SUMMARY_FIELDS = {
+    "board": "boards",
+    "measure": "measures",
+    "measure_value": "measure_values",
+    "mood_vote": "mood_votes",
+    "idea": "ideas",
+    "problem": "problems",
+    "escalation": "escalations",
+    "safety_event": "safety_events",
+    "a3_report": "a3_reports",
+    "a3_action": "a3_actions",
+    "huddle": "huddles",
+    "change": "changes",
+}
+
+
+# --------------------------------------------------------------------------- specifications
+
+
+@dataclass(frozen=True)
+class MeasureSpec:
+    """A goal and how its demo values behave: a level moving from `start` to `end` plus noise.
+
+    `shift_last` > 0 puts the last N periods at `end` and the rest at `start` (a clear shift);
+    `trend_last` > 0 makes the last N values rise or fall steadily (a run-chart trend).
+    """
+
+    name: str
+    unit: str
+    target: float | None
+    direction: Direction
+    frequency: Frequency
+    start: float
+    end: float
+    noise: float
+    low: float
+    high: float
+    decimals: int = 0
+    inherited: bool = False
+    description: str | None = None
+    spread: float = 0.0  # how much boards differ from each other
+    shift_last: int = 0
+    trend_last: int = 0
+    nps: bool = False
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What kind of team a board belongs to: its size, risks, measures and vocabulary."""
+
+    key: str
+    texts: str  # key of the text pools: hospital, carehome, homecare, reception
+    staff: tuple[int, int]  # mood votes on an ordinary weekday
+    mood: float  # typical mood score
+    round_the_clock: bool  # safety events on weekends too
+    safety_rate: float  # events per day
+    kind_weights: tuple[float, float, float]  # fall, medication, threat
+    measures: tuple[MeasureSpec, ...]
+    owners: tuple[str, ...]
+    a3: tuple[str, ...]  # A3 templates this kind of team writes
+
+
+@dataclass(frozen=True)
+class BoardSpec:
+    code: str
+    name: str
+    kind: BoardKind
+    profile: str | None = None
+    measures: tuple[MeasureSpec, ...] = ()
+    a3: tuple[tuple[str, int], ...] = ()  # (template, weeks since started); else from profile
+    children: tuple[BoardSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Scale:
+    weeks: int  # daily history and weekly measure periods
+    months: int  # monthly measure periods
+    boards_per_round: int  # boards generated and written together (bounds memory)
+    bulk: bool
+    tree: Callable[[], BoardSpec]
+
+
+W, M = Frequency.WEEK, Frequency.MONTH
+UP, DOWN = Direction.HIGHER, Direction.LOWER
+
+ORG_MEASURES = (
+    MeasureSpec(
+        "NPS (suosittelisitko palveluamme)", "", 80, UP, W, 55, 75, 0, -100, 100,
+        inherited=True, spread=4, nps=True,
+        description="% suosittelijoita (9–10) − % arvostelijoita (0–6). Tavoite yli 80.",
+    ),
+    MeasureSpec(
+        "Työtyytyväisyys", "", 8, UP, M, 7.3, 7.9, 0.25, 0, 10, decimals=1,
+        inherited=True, spread=0.3, description="Henkilöstön kuukausikysely, asteikko 0–10.",
+    ),
+)  # fmt: skip
+SICK_LEAVE = MeasureSpec(
+    "Sairauspoissaolot", "%", 5, DOWN, M, 6.4, 5.3, 0.9, 0.5, 15, decimals=1, inherited=True,
+    spread=0.8, description="Sairauspoissaolot % tehdystä työajasta. Tavoite alle 5 %.",
+)  # fmt: skip
+FEEDBACK = MeasureSpec(
+    "Asiakaspalautteisiin vastattu 5 arkipäivässä", "%", 100, UP, M, 82, 93, 4, 40, 100,
+    inherited=True, spread=3,
+)  # fmt: skip
+REACH = MeasureSpec(
+    "Ammattilaisen tavoittaa 5 min kuluessa virka-aikana", "%", 100, UP, W, 84, 94, 3, 50, 100,
+    inherited=True, spread=2,
+)  # fmt: skip
+NURSE_SHARE = MeasureSpec(
+    "Hoitajakäyntien osuus", "%", 60, UP, M, 53, 58, 1.5, 30, 80,
+    description="Hoitaja- ja lääkärikäyntien suhde, tavoite 60 / 40.",
+)  # fmt: skip
+COMPLAINTS = MeasureSpec(
+    "Muistutukset käsitelty 30 päivässä", "%", 100, UP, M, 78, 90, 5, 30, 100,
+)  # fmt: skip
+
+PROFILES: dict[str, Profile] = {
+    p.key: p
+    for p in (
+        Profile(
+            "ward_acute", "hospital", (7, 12), 7.1, True, 0.45, (0.45, 0.45, 0.10),
+            (
+                MeasureSpec(
+                    "Siirtoviivepäivät", "vrk/vko", 4, DOWN, W, 11, 3.8, 1.6, 0, 30,
+                    spread=0.8, shift_last=6,
+                    description="Jatkohoitoa odottaneiden potilaiden hoitopäivät viikossa.",
+                ),
+                MeasureSpec(
+                    "Keskimääräinen hoitoaika", "vrk", 11, DOWN, M, 17.3, 10.5, 0.8, 5, 30,
+                    decimals=1, shift_last=4,
+                ),
+                MeasureSpec(
+                    "Arvoa tuottava aika potilasta kohden", "h/vrk", 5, UP, W, 3.1, 4.8, 0.3,
+                    1, 8, decimals=1,
+                ),
+            ),
+            ("Sh Laura", "Sh Mikko", "Lh Anni", "Osastonhoitaja", "Apulaisosastonhoitaja Tiina",
+             "Fysioterapeutti Sanna", "Osastofarmaseutti"),
+            ("siirtoviive", "lääkejako"),
+        ),
+        Profile(
+            "ward_rehab", "hospital", (6, 11), 7.4, True, 0.35, (0.65, 0.30, 0.05),
+            (
+                MeasureSpec(
+                    "Aamupäivällä kotiutuneet", "%", 50, UP, W, 31, 44, 6, 0, 100, spread=4,
+                ),
+                MeasureSpec(
+                    "Arvoa tuottava aika potilasta kohden", "h/vrk", 5, UP, W, 3.4, 4.5, 0.3,
+                    1, 8, decimals=1,
+                ),
+            ),
+            ("Sh Johanna", "Lh Petri", "Fysioterapeutti Ville", "Osastonhoitaja", "Sh Outi"),
+            ("kaatumiset", "lääkejako"),
+        ),
+        Profile(
+            "emergency", "hospital", (6, 12), 6.9, True, 0.55, (0.15, 0.35, 0.50),
+            (
+                MeasureSpec(
+                    "Päivystyskäynnit alle 4 tunnissa", "%", 95, UP, W, 86, 91, 2.5, 50, 100,
+                    spread=2,
+                ),
+            ),
+            ("Sh Kimmo", "Sh Heidi", "Triagehoitaja", "Apulaisosastonhoitaja Jari",
+             "Osastonhoitaja"),
+            ("lääkejako",),
+        ),
+        Profile(
+            "carehome", "carehome", (5, 10), 7.5, True, 0.5, (0.65, 0.25, 0.10),
+            (
+                MeasureSpec(
+                    "Saunassa käyneet asukkaat", "asukasta/vko", 12, UP, W, 9, 11, 1.5, 0, 16,
+                ),
+                MeasureSpec(
+                    "Ulkoilu", "h/vko", 20, UP, W, 11, 17, 2, 0, 40, decimals=1, trend_last=6,
+                    description="Asukkaiden yhteenlaskettu ulkoiluaika viikossa.",
+                ),
+                MeasureSpec("Arvoa tuottava aika", "% työajasta", 60, UP, W, 48, 55, 3, 20, 90),
+                MeasureSpec("Ravintolakäynnit", "käyntiä/vko", 10, UP, W, 5, 8, 1.6, 0, 20),
+            ),
+            ("Lh Pirjo", "Lh Jari", "Sh Minna", "Vastaava sairaanhoitaja",
+             "Virikeohjaaja Eeva", "Laitoshuoltaja Seija", "Hoivakodin johtaja"),
+            ("kaatumiset", "ulkoilu"),
+        ),
+        Profile(
+            "homecare", "homecare", (6, 11), 7.0, False, 0.25, (0.30, 0.60, 0.10),
+            (
+                MeasureSpec(
+                    "Välitön asiakasaika", "% työajasta", 60, UP, W, 51, 58, 2.5, 20, 90,
+                    spread=2,
+                ),
+                MeasureSpec("Käynnit sovittuna aikana", "%", 90, UP, W, 84, 89, 3, 40, 100),
+            ),
+            ("Lh Kaisa", "Lh Tuomas", "Sh Riikka", "Kotihoidon ohjaaja", "Tiiminvetäjä Hanna"),
+            ("asiakasaika", "lääkejako"),
+        ),
+        Profile(
+            "reception", "reception", (5, 9), 7.6, False, 0.08, (0.20, 0.30, 0.50),
+            (
+                MeasureSpec(
+                    "Takaisinsoitot samana päivänä", "%", 95, UP, W, 88, 94, 3, 50, 100,
+                ),
+            ),
+            ("Th Elina", "Sh Paula", "Osastonsihteeri Marja", "Vastaava lääkäri",
+             "Apulaisosastonhoitaja Jussi"),
+            ("tavoitettavuus",),
+        ),
+    )
+}  # fmt: skip
+
+
+def _team(code: str, name: str, profile: str, *a3: tuple[str, int]) -> BoardSpec:
+    # A team's own goals are the ones its kind of ward chooses (DOMAIN.md: sauna, outdoors...).
+    measures = PROFILES[profile].measures
+    return BoardSpec(code, name, BoardKind.TEAM, profile=profile, measures=measures, a3=a3)
+
+
+def _unit(code: str, name: str, measures: Sequence[MeasureSpec], *teams: BoardSpec) -> BoardSpec:
+    return BoardSpec(code, name, BoardKind.UNIT, measures=tuple(measures), children=teams)
+
+
+def _area(code: str, name: str, *units: BoardSpec) -> BoardSpec:
+    return BoardSpec(code, name, BoardKind.AREA, measures=(COMPLAINTS,), children=units)
+
+
+ORG_NAME = "Järvilaakson hyvinvointikuntayhtymä"
+AREAS = (("SAIR", "Sairaalapalvelut"), ("AVO", "Avopalvelut"), ("IKÄ", "Ikääntyneiden palvelut"))
+
+
+def small_tree() -> BoardSpec:
+    """One fictional joint authority: 3 service areas, 5 units, 10 team boards."""
+    return BoardSpec(
+        "JLK",
+        ORG_NAME,
+        BoardKind.ORGANISATION,
+        measures=ORG_MEASURES,
+        children=(
+            _area(
+                *AREAS[0],
+                _unit(
+                    "AKUUTTI",
+                    "Akuuttiosastot",
+                    (SICK_LEAVE, FEEDBACK),
+                    _team(
+                        "OS2-AKUUTTI",
+                        "Osasto 2 – akuuttihoito",
+                        "ward_acute",
+                        ("siirtoviive", 18),
+                        ("lääkejako", 3),
+                    ),
+                    _team("OS3-KUNTOUTUS", "Osasto 3 – kuntoutus", "ward_rehab"),
+                ),
+                _unit(
+                    "PÄIVYSTYS",
+                    "Päivystys",
+                    (SICK_LEAVE, FEEDBACK),
+                    _team("PÄIV-HOITAJAT", "Päivystyksen hoitajat", "emergency"),
+                ),
+            ),
+            _area(
+                *AREAS[1],
+                _unit(
+                    "TA-KESKUSTA",
+                    "Terveysasema Keskusta",
+                    (SICK_LEAVE, FEEDBACK, REACH, NURSE_SHARE),
+                    _team(
+                        "TA-VASTAANOTTO",
+                        "Terveysaseman vastaanotto",
+                        "reception",
+                        ("tavoitettavuus", 30),
+                    ),
+                    _team("TA-HOITAJAT", "Terveysaseman hoitajavastaanotto", "reception"),
+                ),
+                _unit(
+                    "KOTIHOITO",
+                    "Kotihoito",
+                    (SICK_LEAVE, FEEDBACK, REACH),
+                    _team("KH-POHJOINEN", "Kotihoito Pohjoinen", "homecare", ("asiakasaika", 12)),
+                    _team("KH-ETELÄ", "Kotihoito Etelä", "homecare"),
+                ),
+            ),
+            _area(
+                *AREAS[2],
+                _unit(
+                    "PÄIVÄNKEHRÄ",
+                    "Hoivakoti Päivänkehrä",
+                    (SICK_LEAVE, FEEDBACK),
+                    _team(
+                        "PK-KOIVU",
+                        "Hoivakoti Päivänkehrä, Koivukäytävä",
+                        "carehome",
+                        ("kaatumiset", 8),
+                    ),
+                    _team("PK-MÄNTY", "Hoivakoti Päivänkehrä, Mäntykäytävä", "carehome"),
+                    _team("PK-PIHLAJA", "Hoivakoti Päivänkehrä, Pihlajakäytävä", "carehome"),
+                ),
+            ),
+        ),
+    )
+
+
+TOWNS = (
+    ("Järvilaakso", "JÄR", "Päivänkehrä"),
+    ("Kivilahti", "KIV", "Kotikallio"),
+    ("Männikkö", "MÄN", "Sinivuokko"),
+    ("Särkiniemi", "SÄR", "Rantakoivu"),
+    ("Pyhälampi", "PYH", "Metsätähti"),
+    ("Ylämäki", "YLÄ", "Kielo"),
+    ("Rantakylä", "RAN", "Mäntykoti"),
+    ("Kuusela", "KUU", "Suvanto"),
+    ("Löytölä", "LÖY", "Tuulikki"),
+    ("Hännilä", "HÄN", "Aurinkorinne"),
+)
+CORRIDORS = ("Koivu", "Kuusi", "Mänty", "Pihlaja", "Tammi", "Vaahtera", "Haapa", "Leppä")
+HOMECARE_TEAMS = (("POHJ", "Pohjoinen"), ("ETELÄ", "Etelä"), ("ITÄ", "Itä"), ("LÄNSI", "Länsi"))
+
+
+def large_tree() -> BoardSpec:
+    """The same authority grown to ten towns: 40 units and 200 team boards."""
+    areas: dict[str, list[BoardSpec]] = {code: [] for code, _ in AREAS}
+    for town, t, home in TOWNS:
+        areas["SAIR"].append(
+            _unit(
+                f"{t}-OSASTOT",
+                f"Osastot, {town}",
+                (SICK_LEAVE, FEEDBACK),
+                _team(f"{t}-OS1", f"Osasto 1 – sisätaudit ({town})", "ward_acute"),
+                _team(f"{t}-OS2", f"Osasto 2 – akuuttihoito ({town})", "ward_acute"),
+                _team(f"{t}-OS3", f"Osasto 3 – kuntoutus ({town})", "ward_rehab"),
+                _team(f"{t}-PÄIV", f"Päivystyksen hoitajat ({town})", "emergency"),
+            )
+        )
+        areas["AVO"].append(
+            _unit(
+                f"{t}-TA",
+                f"Terveysasema {town}",
+                (SICK_LEAVE, FEEDBACK, REACH, NURSE_SHARE),
+                _team(f"{t}-TA-VO", f"Terveysaseman vastaanotto ({town})", "reception"),
+                _team(f"{t}-TA-HO", f"Terveysaseman hoitajavastaanotto ({town})", "reception"),
+                _team(f"{t}-TA-LÄ", f"Terveysaseman lääkärivastaanotto ({town})", "reception"),
+            )
+        )
+        areas["AVO"].append(
+            _unit(
+                f"{t}-KH",
+                f"Kotihoito {town}",
+                (SICK_LEAVE, FEEDBACK, REACH),
+                *(
+                    _team(f"{t}-KH-{c}", f"Kotihoito {town} {n}", "homecare")
+                    for c, n in (*HOMECARE_TEAMS, ("YÖ", "yöpartio"))
+                ),
+            )
+        )
+        areas["IKÄ"].append(
+            _unit(
+                f"{t}-HOIVA",
+                f"Hoivakoti {home}",
+                (SICK_LEAVE, FEEDBACK),
+                *(
+                    _team(f"{t}-{c.upper()}", f"Hoivakoti {home}, {c}käytävä", "carehome")
+                    for c in CORRIDORS
+                ),
+            )
+        )
+    return BoardSpec(
+        "JLK",
+        ORG_NAME,
+        BoardKind.ORGANISATION,
+        measures=ORG_MEASURES,
+        children=tuple(_area(code, name, *areas[code]) for code, name in AREAS),
+    )
+
+
+SCALES: dict[str, _Scale] = {
+    "small": _Scale(weeks=12, months=12, boards_per_round=100, bulk=False, tree=small_tree),
+    "large": _Scale(weeks=156, months=36, boards_per_round=20, bulk=True, tree=large_tree),
+}
+
+
+# --------------------------------------------------------------------------- text pools
+# Short board texts as a team writes them: no patient names, no identity codes, no dates of
+# birth. Pools are keyed by Profile.texts; "common" applies to every team.
+
+IDEAS: dict[str, dict[str, list[tuple[str, str | None]]]] = {
+    "common": {
+        "S": [
+            ("Käsidesipullot jokaisen oven viereen", "Desinfiointi unohtuu kiireessä."),
+            ("Paloturvallisuuskävely uusille työntekijöille", None),
+        ],
+        "Q": [
+            ("Perehdytyskansio ajan tasalle", "Uudet sijaiset kysyvät samoja asioita."),
+            ("Raportointi SBAR-mallilla vuoronvaihdossa", None),
+            ("Asiakaspalautteet huddlessa kerran viikossa", "Palaute näkyviin koko tiimille."),
+        ],
+        "D": [
+            ("Vuorolistan muutokset yhteen paikkaan", "Nyt tieto on kolmessa paikassa."),
+            ("Puhelinaika rajattu aamupäivään", None),
+        ],
+        "C": [
+            ("Tilataan tarvikkeet kerran viikossa", "Pikatilaukset maksavat enemmän."),
+            ("Tulostuksen vähentäminen", "Ohjeet sähköisesti taululle."),
+        ],
+    },
+    "hospital": {
+        "S": [
+            ("Kaatumisriskin arviointi tulovaiheessa", "FRAT-lomake kaikille yli 65-vuotiaille."),
+            ("Lääkehuoneeseen hiljainen vyöhyke", "Keskeytykset lääkkeiden jaossa."),
+            ("Kaksoistarkastus suuren riskin lääkkeille", None),
+        ],
+        "Q": [
+            ("Kotiutuskeskustelu omaisten kanssa jo 2. hoitopäivänä", None),
+            ("Kivun arviointi jokaisessa vuorossa", "Kirjaus NRS-asteikolla."),
+        ],
+        "D": [
+            ("Kotiutukset ennen klo 12", "Vapauttaa paikat päivystyksen potilaille."),
+            ("Jatkohoitopaikkojen tilanne aamun huddleen", None),
+            ("Lääkärinkierron aikataulu taululle", None),
+        ],
+        "C": [
+            ("Kertakäyttötarvikkeiden kulutus seurantaan", None),
+            ("Ylitöiden syyt kirjataan taululle", None),
+        ],
+    },
+    "carehome": {
+        "S": [
+            ("Yövalot käytävän wc-matkalle", "Yöllä kaatumisia wc-matkalla."),
+            ("Liukuesteet suihkutiloihin", None),
+            ("Lonkkasuojat kaatumisriskissä oleville", None),
+        ],
+        "Q": [
+            ("Saunavuorot viikkokalenteriin", "Jokainen halukas asukas saunaan viikoittain."),
+            ("Ulkoiluystävä-vapaaehtoiset mukaan", "Seurakunnan vapaaehtoiset tiistaisin."),
+            ("Ruokailu ravintolassa kahdesti viikossa", None),
+            ("Elämänkaarilomake jokaiselle asukkaalle", None),
+        ],
+        "D": [
+            ("Aamutoimien porrastus", "Aamiainen venyy, kun kaikki herätetään samaan aikaan."),
+            ("Lääkärin etäkierron kysymykset valmiiksi", None),
+        ],
+        "C": [
+            ("Vaippojen oikea koko ja tilausmäärä", "Hukkaa väärän kokoisista vaipoista."),
+            ("Ruokahävikin punnitus viikon ajan", None),
+        ],
+    },
+    "homecare": {
+        "S": [
+            ("Lääkedosettien tarkistuslista", "Dosettijaossa virheitä loppuviikosta."),
+            ("Liukkaan kelin nastakengät kaikille", None),
+        ],
+        "Q": [
+            ("Asiakkaan kanssa sovittu käyntiaika näkyviin", None),
+            ("Omahoitajan nimi asiakkaan kansioon", None),
+        ],
+        "D": [
+            ("Reittisuunnittelu edellisenä päivänä", "Autolla ajoon kuluu liikaa aikaa."),
+            ("Etäkäynnit iltalääkkeille", "Kuvapuhelu sopiville asiakkaille."),
+            ("Avainten luovutus yhteen paikkaan", None),
+        ],
+        "C": [
+            ("Polttoaineen kulutus seurantaan", None),
+            ("Autojen yhteiskäyttö iltavuorossa", None),
+        ],
+    },
+    "reception": {
+        "S": [
+            ("Hälytysnappi myös hoitajien huoneisiin", "Uhkaavat tilanteet vastaanotolla."),
+            ("Rokotteiden jääkaappilämpöjen seuranta", None),
+        ],
+        "Q": [
+            ("Takaisinsoittojen ohjeistus yhtenäiseksi", None),
+            ("Asiakaspalautteen QR-koodi odotustilaan", None),
+        ],
+        "D": [
+            ("Puhelinruuhkan huippu aamulla: lisää vastaajia", "Jonot klo 8–10."),
+            ("Hoitajan arvio ennen lääkäriaikaa", "Ohjataan oikealle ammattilaiselle."),
+            ("Laboratorioaikojen ajanvaraus verkossa", None),
+        ],
+        "C": [
+            ("Peruuttamattomat ajat seurantaan", "Tyhjiä aikoja viikoittain."),
+            ("Toimistotarvikkeet yhteistilaukseen", None),
+        ],
+    },
+}
+MOOD_IDEAS = [
+    ("Tauot jäävät pitämättä kiireessä", "Sovitaan taukovuorot aamun huddlessa."),
+    ("Liian monta keskeytystä vuorossa", None),
+    ("Vuoronvaihto venyy joka päivä", "Raportti lyhyemmäksi?"),
+    ("Sijaisia ei saada lyhyellä varoitusajalla", None),
+    ("Taukotila on ahdas ja meluisa", None),
+    ("Kiitos näkyviin: kehujen seinä", "Hyvä palaute talteen taululle."),
+]
+
+PROBLEMS: dict[str, dict[str, list[tuple[str, str | None]]]] = {
+    "common": {
+        "S": [("Ensiapulaukun sisältö puutteellinen", None)],
+        "Q": [("Asiakaspalautteisiin vastaaminen viivästyy", "Tavoite 5 arkipäivää ei täyty.")],
+        "D": [
+            ("Sijaisia ei saatu iltavuoroon", "Vuoro tehtiin vajaalla miehityksellä."),
+            ("Tietojärjestelmä hidas aamuisin", "Kirjaaminen jonoutuu klo 8–9."),
+        ],
+        "C": [("Ylityötunnit kasvaneet", "Kolmen viikon ajan yli budjetin.")],
+    },
+    "hospital": {
+        "S": [
+            ("Lääkehuoneessa jatkuvia keskeytyksiä", "Kaksi läheltä piti -tilannetta viikossa."),
+            ("Nostolaite rikki", "Potilassiirrot kahdella hoitajalla."),
+            ("Kaatumisia yövuorossa", None),
+        ],
+        "Q": [
+            ("Kotiutusohjeet jäävät antamatta", None),
+            ("Kivun arviointi puuttuu kirjauksista", None),
+        ],
+        "D": [
+            ("Jatkohoitopaikkaa odottavia potilaita 5", "Siirtoviive pidentää hoitoaikaa."),
+            ("Lääkärinkierto alkaa myöhässä", "Kotiutukset siirtyvät iltapäivään."),
+            ("Potilaskuljetukset myöhässä", None),
+        ],
+        "C": [
+            ("Kertakäyttötarvikkeiden hukka", None),
+            ("Vuokratyövoiman käyttö kasvanut", None),
+        ],
+    },
+    "carehome": {
+        "S": [
+            ("Kaatumisia iltaisin wc-matkalla", None),
+            ("Suihkutilan lattia liukas", "Liukueste kulunut."),
+            ("Turvarannekkeen akku loppuu", None),
+        ],
+        "Q": [
+            ("Saunavuoroja peruttu henkilöstövajeen takia", None),
+            ("Ulkoilu jää vähäiseksi talvella", "Ulkoiluvaatteita liian vähän."),
+        ],
+        "D": [
+            ("Lääkärin kierto siirtyy usein", None),
+            ("Aamutoimet venyvät yli klo 11", None),
+        ],
+        "C": [
+            ("Vaippakulut ylittävät budjetin", None),
+            ("Ruokahävikki suuri", None),
+        ],
+    },
+    "homecare": {
+        "S": [
+            ("Dosetteja jaettu väärin", "Kolme läheltä piti -tilannetta kuukaudessa."),
+            ("Liukas piha-alue asiakkaalla", None),
+        ],
+        "Q": [
+            ("Käyntiajat eivät pidä", "Asiakkaat odottavat aamukäyntiä."),
+            ("Hoitosuunnitelmat päivittämättä", None),
+        ],
+        "D": [
+            ("Ajoaika vie liikaa työajasta", "Välitön asiakasaika alle tavoitteen."),
+            ("Iltavuoron käynnit eivät ehdi", None),
+            ("Avaimet hukassa", None),
+        ],
+        "C": [
+            ("Autojen korjauskulut kasvaneet", None),
+            ("Kilometrikorvaukset yli budjetin", None),
+        ],
+    },
+    "reception": {
+        "S": [
+            ("Uhkaava asiakas aulassa", "Vartija ei ehdi paikalle ajoissa."),
+            ("Rokotejääkaapin lämpö heitellyt", None),
+        ],
+        "Q": [
+            ("Takaisinsoitot jäävät seuraavaan päivään", None),
+            ("Ohjeistus vaihtelee hoitajittain", None),
+        ],
+        "D": [
+            ("Puhelinjono yli 30 min aamuisin", "Tavoite 5 min ei täyty."),
+            ("Kiireettömät ajat täynnä 3 viikkoa", None),
+        ],
+        "C": [
+            ("Peruuttamattomia aikoja paljon", None),
+            ("Tulkkipalvelun kulut kasvaneet", None),
+        ],
+    },
+}
+ESCALATION_NOTES = {
+    "S": [
+        "Turvallisuusriski, ei ratkea tiimin keinoin.",
+        "Tarvitaan hankintapäätös.",
+        "Korjaus kiinteistöpalveluilta viivästyy.",
+    ],
+    "Q": ["Tarvitaan yhteinen linjaus yksiköiden kesken.", "Koulutustarve koko yksikölle."],
+    "D": [
+        "Vaatii resurssipäätöksen.",
+        "Sijaisbudjetti ei riitä.",
+        "Ratkaisu vaatii yhteistyötä toisen yksikön kanssa.",
+    ],
+    "C": ["Budjettiylitys, tarvitaan päätös.", "Investointitarve ensi vuoden talousarvioon."],
+}
+ANSWERS = {
+    AnswerKind.DECISION: [
+        "Päätetty: hankinta tehdään tämän kuun aikana.",
+        "Päätetty kokeilla kuukauden ajan, arvioidaan johdon taululla.",
+        "Linjaus: sama käytäntö kaikkiin yksiköihin.",
+    ],
+    AnswerKind.RESOURCE: [
+        "Myönnetty lisäresurssi: yksi hoitaja iltavuoroon kuukaudeksi.",
+        "Varahenkilöstöstä osoitettu tuki kahdeksi viikoksi.",
+        "Määräraha osoitettu palvelualueen budjetista.",
+    ],
+    AnswerKind.FORWARDED: [
+        "Viety palvelualueen taululle investointitarpeena.",
+        "Ei ratkea yksikössä, eteenpäin palvelualueelle.",
+    ],
+    AnswerKind.RETURNED: [
+        "Palautettu tiimille: kokeilkaa ensin vuorosuunnittelun muutosta.",
+        "Palautettu: ratkaistavissa yksikön omin keinoin, tukena kehittäjähoitaja.",
+    ],
+}
+WHO = {"hospital": "Potilas", "carehome": "Asukas", "homecare": "Asiakas", "reception": "Asiakas"}
+SAFETY_TEXTS: dict[tuple[str, Severity], list[str]] = {
+    ("fall", Severity.NEAR_MISS): [
+        "{who} kaatui yöllä wc-matkalla, ei vammoja",
+        "{who} liukastui suihkussa, hoitaja ehti tukea",
+        "{who} löytyi istumasta lattialta, ei vammoja",
+        "Rollaattori karkasi, {who_l} horjahti mutta ei kaatunut",
+    ],
+    ("fall", Severity.HARM): [
+        "{who} kaatui käytävällä, ranteessa turvotusta, lääkäri konsultoitu",
+        "{who} kaatui sängystä noustessa, haava kulmakarvassa, ommeltiin",
+        "{who} kaatui portaissa, lonkkakipu, lähetetty päivystykseen",
+    ],
+    ("medication", Severity.NEAR_MISS): [
+        "Väärä annos huomattiin kaksoistarkastuksessa ennen antoa",
+        "Lääkelista ja annosjakelu eivät täsmänneet, korjattu ennen antoa",
+        "Iltalääke jäi jakamatta, huomattiin ajoissa",
+        "Samannimiset valmisteet sekoittua, huomattiin ennen antoa",
+    ],
+    ("medication", Severity.HARM): [
+        "Verenohennuslääke jäi antamatta kahtena päivänä, lääkäri konsultoitu",
+        "Insuliini annettiin väärään aikaan, verensokeri laski, hoidettu",
+        "Kipulääke annettiin kahdesti, lisäseuranta vuoron ajan",
+    ],
+    ("threat", Severity.NEAR_MISS): [
+        "Omainen uhkaili puhelimessa, tilanne rauhoittui",
+        "{who} käyttäytyi aggressiivisesti, vartija paikalla",
+        "Sekava {who_l} yritti poistua ulko-ovesta, ohjattiin takaisin",
+    ],
+    ("threat", Severity.HARM): [
+        "{who} löi hoitajaa käteen, työterveyteen ilmoitettu",
+        "Hoitaja sai puremahaavan hoitotilanteessa, hoidettu",
+    ],
+}
+HUDDLE_NOTES = [
+    "Käytiin läpi eilisen läheltä piti -tilanne.",
+    "Iltavuoroon puuttuu yksi, sijaista haetaan.",
+    "Uusi työntekijä esittäytyi.",
+    "Kokeilu jatkuu viikon, arvio perjantaina.",
+    "Ongelma eskaloitu yksikön taululle.",
+    "Kiitos viikonlopun vuorolle joustamisesta.",
+]
+
+# A3 templates: the left-to-right story of one A3 sheet. The first is DOMAIN.md's ward example.
+A3_TEMPLATES: dict[str, dict[str, Any]] = {
+    "siirtoviive": {
+        "title": "Siirtoviiveiden vähentäminen",
+        "problem": ("D", "Jatkohoitoa odottavat potilaat pidentävät hoitoaikaa"),
+        "effect": "Siirtoviivepäivät",
+        "background": "Osastolla oli jatkuvasti potilaita, joiden akuuttihoito oli päättynyt "
+        "mutta jatkohoitopaikka puuttui. Päivystyksestä ei saatu potilaita osastolle.",
+        "current": "Siirtoviivepäiviä 579 vuodessa, keskimääräinen hoitoaika 17,3 vrk, "
+        "potilaita 1260 vuodessa, arvoa tuottavaa aikaa 3 h potilasta kohden.",
+        "target": "Siirtoviivepäiviä alle 200 vuodessa ja hoitoaika alle 11 vrk vuoden loppuun "
+        "mennessä.",
+        "root_cause": "Kotiutuksen suunnittelu alkoi vasta, kun akuuttihoito oli päättynyt, "
+        "eikä jatkohoitopaikkojen tilannetta käsitelty päivittäin.",
+        "whys": [
+            "Miksi hoitoaika pitenee? Potilas odottaa jatkohoitopaikkaa.",
+            "Miksi potilas odottaa? Jatkohoitopaikkaa haetaan vasta hoidon lopussa.",
+            "Miksi vasta lopussa? Kotiutuksen suunnittelulla ei ole vastuuhenkilöä.",
+            "Miksi ei vastuuhenkilöä? Tehtävää ei ole kirjattu kenenkään työnkuvaan.",
+            "Miksi ei kirjattu? Prosessia ei ole kuvattu yhdessä jatkohoitopaikkojen kanssa.",
+        ],
+        "fishbone": {
+            "Ihmiset": ["Kotiutuksen vastuu epäselvä", "Omaiset mukaan liian myöhään"],
+            "Menetelmät": ["Kotiutussuunnitelma tehdään viimeisenä päivänä"],
+            "Laitteet": ["Potilastietojärjestelmässä ei näy jatkohoitopaikkojen tilannetta"],
+            "Ympäristö": ["Jatkohoitopaikkoja liian vähän viikonloppuisin"],
+            "Materiaalit": ["Lähetteet puutteellisia"],
+            "Johtaminen": ["Siirtoviiveitä ei seurattu taululla"],
+        },
+        "countermeasures": "Kotiutuskoordinaattori arkiaamuihin, jatkohoitopaikkojen tilanne "
+        "aamun huddleen, kotiutussuunnitelma 2. hoitopäivänä, siirtoviivepäivät taululle.",
+        "follow_up": "Siirtoviivepäivät 579 → 198 (vuositasolla), hoitoaika 17,3 → 10,5 vrk, "
+        "potilaita 1260 → 1670 vuodessa, arvoa tuottava aika 3 h → 5 h potilasta kohden.",
+        "actions": [
+            ("Kotiutuskoordinaattorin tehtävänkuva", "Osastonhoitaja", 3),
+            ("Jatkohoitopaikkojen tilanne aamun huddleen", "Sh Laura", 5),
+            ("Kotiutussuunnitelma 2. hoitopäivänä -kokeilu", "Sh Mikko", 8),
+            ("Yhteispalaveri jatkohoitopaikkojen kanssa", "Apulaisosastonhoitaja Tiina", 10),
+            ("Tulosten arviointi ja vakiointi", "Osastonhoitaja", 22),
+        ],
+    },
+    "lääkejako": {
+        "title": "Lääkejaon keskeytysten vähentäminen",
+        "problem": ("S", "Lääkkeiden jaossa toistuvia keskeytyksiä"),
+        "effect": None,
+        "background": "Lääkepoikkeamista suurin osa syntyy jakovaiheessa. Jakaja keskeytetään "
+        "keskimäärin neljä kertaa jaon aikana.",
+        "current": "Lääkepoikkeamia 6–8 kuukaudessa, niistä puolet jakovaiheessa.",
+        "target": "Jakovaiheen lääkepoikkeamat puoleen kolmessa kuukaudessa.",
+        "root_cause": "Jakajaa ei tunnista jakajaksi ja lääkehuone on kulkureitti.",
+        "whys": [
+            "Miksi virheitä syntyy? Jakaja keskeytetään.",
+            "Miksi keskeytetään? Muut eivät tiedä, että jako on käynnissä.",
+            "Miksi eivät tiedä? Jakajalla ei ole tunnistetta.",
+            "Miksi ei ole? Käytännöstä ei ole sovittu.",
+            "Miksi ei sovittu? Keskeytyksiä ei ole mitattu.",
+        ],
+        "fishbone": {
+            "Ihmiset": ["Jakajaa kysytään neuvoa"],
+            "Menetelmät": ["Jakoaika osuu vuoronvaihtoon"],
+            "Laitteet": ["Puhelin mukana jaossa"],
+            "Ympäristö": ["Lääkehuone on kulkureitti varastoon"],
+            "Materiaalit": ["Samannäköiset pakkaukset vierekkäin"],
+            "Johtaminen": ["Poikkeamia ei käsitelty huddlessa"],
+        },
+        "countermeasures": "Jakoliivi, puhelin toiselle hoitajalle jaon ajaksi, varaston "
+        "kulku toista kautta, poikkeamat viikoittain huddleen.",
+        "follow_up": "Seurataan HaiPro-ilmoituksia ja turvallisuusristiä viikoittain.",
+        "actions": [
+            ("Jakoliivit hankintaan", "Osastonhoitaja", 1),
+            ("Puhelinvastuu jaon ajaksi", "Sh Laura", 2),
+            ("Varaston kulkureitin muutos", "Laitoshuoltaja Seija", 4),
+            ("Poikkeamien läpikäynti huddlessa", "Osastofarmaseutti", 6),
+        ],
+    },
+    "kaatumiset": {
+        "title": "Kaatumisten vähentäminen ilta- ja yöaikaan",
+        "problem": ("S", "Kaatumisia iltaisin ja öisin wc-matkalla"),
+        "effect": None,
+        "background": "Turvallisuusristissä toistuvasti kaatumisia ilta- ja yöaikaan.",
+        "current": "Kaatumisia 9 kuukaudessa, niistä 7 klo 20–06 wc-matkalla.",
+        "target": "Kaatumiset alle 4 kuukaudessa, ei vammaan johtaneita.",
+        "root_cause": "Hämärä käytävä ja wc-käyntien ennakoinnin puute illalla.",
+        "whys": [
+            "Miksi kaatumisia? Asukkaat lähtevät yksin wc:hen yöllä.",
+            "Miksi yksin? Kutsu ei tavoita hoitajaa nopeasti.",
+            "Miksi ei tavoita? Yövuorossa yksi hoitaja kahdella käytävällä.",
+            "Miksi hämärässä? Yövalot puuttuvat käytävältä.",
+            "Miksi ei ennakoida? Iltakierron wc-käynneistä ei ole sovittu.",
+        ],
+        "fishbone": {
+            "Ihmiset": ["Asukkaiden muistisairaus", "Yövuorossa vähän henkilöstöä"],
+            "Menetelmät": ["Ei ennakoivaa wc-kiertoa"],
+            "Laitteet": ["Liiketunnistimet puuttuvat"],
+            "Ympäristö": ["Hämärä käytävä", "Liukas kylpyhuoneen lattia"],
+            "Materiaalit": ["Sopimattomat jalkineet"],
+            "Johtaminen": ["Kaatumisia ei analysoitu yhdessä"],
+        },
+        "countermeasures": "Yövalot, ennakoiva wc-kierto klo 22 ja 03, liukuesteet, "
+        "lonkkasuojat riskiasukkaille.",
+        "follow_up": "Turvallisuusristi käydään läpi joka aamu.",
+        "actions": [
+            ("Yövalojen asennus", "Hoivakodin johtaja", 2),
+            ("Ennakoiva wc-kierto kokeiluun", "Lh Pirjo", 3),
+            ("Liukuesteet suihkutiloihin", "Laitoshuoltaja Seija", 5),
+            ("Lonkkasuojien tarpeen arviointi", "Sh Minna", 6),
+        ],
+    },
+    "ulkoilu": {
+        "title": "Asukkaiden ulkoilun lisääminen",
+        "problem": ("Q", "Asukkaat ulkoilevat liian vähän"),
+        "effect": "Ulkoilu",
+        "background": "Omaiset ja asukkaat toivovat enemmän ulkoilua.",
+        "current": "Ulkoilua noin 10 tuntia viikossa koko käytävän asukkaille yhteensä.",
+        "target": "Vähintään 20 tuntia viikossa.",
+        "root_cause": "Ulkoilu jää muiden tehtävien jalkoihin eikä sille ole vastuuhenkilöä.",
+        "whys": [
+            "Miksi vähän ulkoilua? Aika ei riitä.",
+            "Miksi ei riitä? Ulkoilu tehdään iltapäivällä, kun on kiireisintä.",
+            "Miksi silloin? Aikataulua ei ole suunniteltu.",
+            "Miksi ei suunniteltu? Vastuuta ei ole jaettu.",
+            "Miksi ei jaettu? Ulkoilua ei seurattu.",
+        ],
+        "fishbone": {
+            "Ihmiset": ["Vapaaehtoisia ei ole pyydetty mukaan"],
+            "Menetelmät": ["Ei ulkoiluvuoroja"],
+            "Laitteet": ["Pyörätuoleja liian vähän"],
+            "Ympäristö": ["Piha-alueen polku huonossa kunnossa"],
+            "Materiaalit": ["Ulkoiluvaatteita puuttuu"],
+            "Johtaminen": ["Ulkoilu ei näkynyt tavoitteissa"],
+        },
+        "countermeasures": "Ulkoiluvuorot kalenteriin, vapaaehtoiset mukaan, ulkoilu taululle.",
+        "follow_up": "Ulkoilutunnit taululle viikoittain.",
+        "actions": [
+            ("Ulkoiluvuorot kalenteriin", "Virikeohjaaja Eeva", 2),
+            ("Vapaaehtoisten rekrytointi", "Hoivakodin johtaja", 4),
+            ("Ulkoiluvaatteiden hankinta", "Lh Jari", 5),
+        ],
+    },
+    "tavoitettavuus": {
+        "title": "Puhelinpalvelun tavoitettavuuden parantaminen",
+        "problem": ("D", "Puhelinjono yli 30 min aamuisin"),
+        "effect": "Ammattilaisen tavoittaa 5 min kuluessa virka-aikana",
+        "background": "Asiakaspalautteissa toistuu, ettei terveysasemalle pääse läpi.",
+        "current": "5 minuutissa tavoittaa ammattilaisen 84 % soittajista, aamuisin 60 %.",
+        "target": "100 % soittajista tavoittaa ammattilaisen 5 minuutissa virka-aikana.",
+        "root_cause": "Puhelinvastaajien määrä ei vastaa aamun ruuhkaa.",
+        "whys": [
+            "Miksi jonotetaan? Aamulla puheluita on kolminkertaisesti.",
+            "Miksi ruuhka? Kaikki soittavat klo 8 ajanvarauksen avautuessa.",
+            "Miksi vastaajia vähän? Vastaanotto alkaa samaan aikaan.",
+            "Miksi samaan aikaan? Työvuorot on suunniteltu vastaanoton mukaan.",
+            "Miksi? Puheluiden määrää ei ole seurattu tunneittain.",
+        ],
+        "fishbone": {
+            "Ihmiset": ["Puhelinvuorossa vain kaksi hoitajaa"],
+            "Menetelmät": ["Takaisinsoittoa ei käytetä"],
+            "Laitteet": ["Puhelinjärjestelmä ei näytä jonoa"],
+            "Ympäristö": ["Ajanvaraus avautuu kaikille yhtä aikaa"],
+            "Materiaalit": ["Ohjeet hajallaan"],
+            "Johtaminen": ["Tavoitettavuutta ei seurattu taululla"],
+        },
+        "countermeasures": "Takaisinsoittopalvelu, kolmas puhelinvastaaja klo 8–10, "
+        "jonotilanne näytölle.",
+        "follow_up": "Tavoitettavuus 84 % → 94 %. Vakioitu, seuranta jatkuu taululla.",
+        "actions": [
+            ("Takaisinsoittopalvelun käyttöönotto", "Vastaava lääkäri", 3),
+            ("Kolmas vastaaja aamuruuhkaan", "Apulaisosastonhoitaja Jussi", 4),
+            ("Jonotilanne näytölle", "Osastonsihteeri Marja", 6),
+        ],
+    },
+    "asiakasaika": {
+        "title": "Välittömän asiakasajan lisääminen kotihoidossa",
+        "problem": ("D", "Ajoaika vie liikaa työajasta"),
+        "effect": "Välitön asiakasaika",
+        "background": "Välitön asiakasaika on alle tavoitteen, ja asiakkaat odottavat käyntejä.",
+        "current": "Välitöntä asiakasaikaa 51 % työajasta.",
+        "target": "Välitöntä asiakasaikaa vähintään 60 % työajasta.",
+        "root_cause": "Reitit suunnitellaan aamulla kiireessä eikä alueita ole jaettu.",
+        "whys": [
+            "Miksi asiakasaikaa on vähän? Ajamiseen kuluu paljon aikaa.",
+            "Miksi? Reitit kulkevat ristiin.",
+            "Miksi ristiin? Reitit suunnitellaan aamulla kiireessä.",
+            "Miksi kiireessä? Suunnittelulle ei ole varattu aikaa.",
+            "Miksi ei varattu? Suunnittelua ei ole nähty työnä.",
+        ],
+        "fishbone": {
+            "Ihmiset": ["Sijaiset eivät tunne alueita"],
+            "Menetelmät": ["Ei aluejakoa"],
+            "Laitteet": ["Toiminnanohjausjärjestelmää ei käytetä"],
+            "Ympäristö": ["Pitkät välimatkat"],
+            "Materiaalit": ["Avaimet haettava toimistolta"],
+            "Johtaminen": ["Asiakasaikaa ei seurattu"],
+        },
+        "countermeasures": "Reittisuunnittelu edellisenä päivänä, aluejako, etäkäynnit.",
+        "follow_up": "Välitön asiakasaika taululle viikoittain.",
+        "actions": [
+            ("Reittisuunnittelu edellisenä päivänä", "Kotihoidon ohjaaja", 2),
+            ("Aluejako tiimeille", "Tiiminvetäjä Hanna", 4),
+            ("Etäkäynnit iltalääkkeille", "Sh Riikka", 6),
+            ("Avainten säilytys asiakkaan luona", "Lh Kaisa", 7),
+        ],
+    },
+}
+
+
+# --------------------------------------------------------------------------- sinks
+
+
+class _Sink:
+    """Where generated rows go: ORM objects (small) or bulk Core inserts (large)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.counts: Counter[str] = Counter()
+
+    def add(self, model: type[Base], rows: list[Row], *, ids: bool = False) -> list[int]:
+        raise NotImplementedError
+
+
+class _OrmSink(_Sink):
+    def add(self, model: type[Base], rows: list[Row], *, ids: bool = False) -> list[int]:
+        objects = [model(**row) for row in rows]
+        self.session.add_all(objects)
+        self.counts[model.__tablename__] += len(rows)
+        if not ids:
+            return []
+        self.session.flush()
+        return [cast(Any, o).id for o in objects]
+
+
+class _BulkSink(_Sink):
+    def add(self, model: type[Base], rows: list[Row], *, ids: bool = False) -> list[int]:
+        # Core executemany on the table skips the unit of work; SQLAlchemy batches the rows into
+        # multi-row INSERTs ("insertmanyvalues"), and RETURNING keeps parameter order when asked.
+        table = cast(Table, model.__table__)
+        result: list[int] = []
+        for start in range(0, len(rows), BULK_CHUNK):
+            chunk = rows[start : start + BULK_CHUNK]
+            if ids:
+                statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+                result.extend(self.session.execute(statement, chunk).scalars())
+            else:
+                self.session.execute(insert(table), chunk)
+        self.counts[model.__tablename__] += len(rows)
+        return result
+
+
+# --------------------------------------------------------------------------- generators
+
+
+@dataclass
+class _Placed:
+    """A board in the database, with what its history needs to know."""
+
+    spec: BoardSpec
+    id: int
+    ancestors: list[int]  # nearest first
+    reported: list[tuple[int, MeasureSpec]] = field(default_factory=list)
+    visible: dict[str, int] = field(default_factory=dict)  # measure name -> id (A3 effect)
+
+
+@dataclass
+class _ProblemPlan:
+    row: Row
+    escalations: list[Row]
+
+
+@dataclass
+class _A3Plan:
+    row: Row
+    problem: int  # index into the history's problems
+    actions: list[Row]
+
+
+@dataclass
+class _History:
+    values: list[Row] = field(default_factory=list)
+    moods: list[Row] = field(default_factory=list)
+    huddles: list[Row] = field(default_factory=list)
+    safety: list[Row] = field(default_factory=list)
+    ideas: list[Row] = field(default_factory=list)
+    problems: list[_ProblemPlan] = field(default_factory=list)
+    a3s: list[_A3Plan] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Clock:
+    today: dt.date
+    first_day: dt.date
+    now: dt.datetime
+    weeks: int
+    months: int
+
+    def days(self) -> Iterator[dt.date]:
+        day = self.first_day
+        while day <= self.today:
+            yield day
+            day += dt.timedelta(days=1)
+
+    def at(self, day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+        # Naive UTC like models.utcnow(); 05–14 UTC is the Finnish working day. Never later
+        # than now, so nothing is stamped in the future.
+        return min(dt.datetime.combine(day, dt.time(hour, minute)), self.now)
+
+    def periods(self, frequency: Frequency) -> list[dt.date]:
+        """Starts of the last completed weeks or months, oldest first."""
+        if frequency is Frequency.WEEK:
+            monday = self.today - dt.timedelta(days=self.today.weekday())
+            return [monday - dt.timedelta(weeks=k) for k in range(self.weeks, 0, -1)]
+        starts, month = [], self.today.replace(day=1)
+        for _ in range(self.months):
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+            starts.append(month)
+        return starts[::-1]
+
+
+def _pick(rng: random.Random, pools: dict[str, dict[str, list[Any]]], texts: str, cat: str) -> Any:
+    return rng.choice(pools["common"][cat] + pools[texts][cat])
+
+
+def _poisson(rng: random.Random, mean: float) -> int:
+    # Knuth's method: fine for the small means of ward events.
+    limit, k, p = math.exp(-mean), 0, rng.random()
+    while p > limit:
+        k += 1
+        p *= rng.random()
+    return k
+
+
+def _category(rng: random.Random) -> str:
+    return rng.choices("SQDC", weights=(25, 35, 25, 15))[0]
+
+
+def _measure_values(
+    rng: random.Random, clock: _Clock, board_id: int, measure_id: int, spec: MeasureSpec
+) -> list[Row]:
+    starts = clock.periods(spec.frequency)
+    n = len(starts)
+    offset = rng.gauss(0, spec.spread)
+    values: list[float] = []
+    answers: list[int | None] = []
+    for i, _ in enumerate(starts):
+        if spec.shift_last:
+            level = spec.end if i >= n - spec.shift_last else spec.start
+        else:
+            level = spec.start + (spec.end - spec.start) * i / max(n - 1, 1)
+        level += offset
+        if spec.nps:
+            value, count = _nps_week(rng, level)
+            values.append(value)
+            answers.append(count)
+        else:
+            # Noise shrinks with the level, as it does for counts: a shift stays visible.
+            scale = math.sqrt(max(level, 0.1) / max(spec.start, 0.1)) if spec.start > 0 else 1
+            values.append(rng.gauss(level, spec.noise * min(scale, 1.5)))
+            answers.append(None)
+    values = [min(spec.high, max(spec.low, round(v, spec.decimals))) for v in values]
+    if spec.trend_last:
+        # A run-chart trend: the last N values keep rising (or falling) one after another.
+        k = min(spec.trend_last, n)
+        step = (1.0 if spec.end >= spec.start else -1.0) * 10.0**-spec.decimals
+        tail = sorted(values[n - k :], reverse=step < 0)
+        for j in range(1, k):
+            if (tail[j] - tail[j - 1]) / step < 1:
+                tail[j] = round(tail[j - 1] + step, spec.decimals)
+        values[n - k :] = tail
+    rows = []
+    for start, value, answered in zip(starts, values, answers, strict=True):
+        end = start + dt.timedelta(days=7 if spec.frequency is Frequency.WEEK else 31)
+        rows.append(
+            {
+                "measure_id": measure_id,
+                "board_id": board_id,
+                "period_start": start,
+                "value": float(value),
+                "answers": answered,
+                "source": SOURCE,
+                "updated_at": clock.at(min(end, clock.today), 7),
+            }
+        )
+    return rows
+
+
+def _nps_week(rng: random.Random, level: float) -> tuple[float, int]:
+    """One week's NPS from simulated 0–10 answers, so `answers` and the value agree."""
+    count = rng.randint(20, 60)
+    target = max(-90.0, min(95.0, level)) / 100
+    detractors = max(0.02, (1 - target) * 0.22)
+    promoters = min(0.97, detractors + target)
+    scores = []
+    for _ in range(count):
+        r = rng.random()
+        scores.append(
+            rng.randint(9, 10)
+            if r < promoters
+            else rng.randint(0, 6)
+            if r < promoters + detractors
+            else rng.randint(7, 8)
+        )
+    result = nps(scores).nps
+    assert result is not None
+    return float(result), count
+
+
+def _moods(rng: random.Random, clock: _Clock, board_id: int, profile: Profile) -> list[Row]:
+    """Anonymous votes on weekdays: usually a full team, some days only a few voters."""
+    rows = []
+    base = profile.mood + rng.gauss(0, 0.3)
+    for day in clock.days():
+        if day.weekday() >= 5:
+            continue
+        # Some days too few vote to show the figure: the minimum-group rule has to be visible.
+        count = rng.randint(2, 4) if rng.random() < 0.12 else rng.randint(*profile.staff)
+        day_mood = base + rng.gauss(0, 0.45) - (0.3 if day.weekday() == 0 else 0)
+        for _ in range(count):
+            score = min(10, max(0, round(rng.gauss(day_mood, 1.1))))
+            rows.append({"board_id": board_id, "day": day, "score": score})
+    return rows
+
+
+def _huddles(
+    rng: random.Random, clock: _Clock, board_id: int, people: tuple[int, int], hour: int
+) -> list[Row]:
+    rows = []
+    for day in clock.days():
+        if day.weekday() >= 5 or rng.random() < 0.12:
+            continue
+        rows.append(
+            {
+                "board_id": board_id,
+                "day": day,
+                "held_at": clock.at(day, hour, rng.randint(0, 20)),
+                "attendance": rng.randint(*people),
+                "duration_minutes": rng.randint(8, 15),
+                "note": rng.choice(HUDDLE_NOTES) if rng.random() < 0.2 else None,
+            }
+        )
+    return rows
+
+
+def _safety(
+    rng: random.Random, clock: _Clock, board_id: int, profile: Profile, kinds: dict[str, int]
+) -> list[Row]:
+    """A few events a week on a care ward, many days without any, harm rarer than near miss."""
+    rows = []
+    who = WHO[profile.texts]
+    for day in clock.days():
+        if day.weekday() >= 5 and not profile.round_the_clock:
+            continue
+        for _ in range(_poisson(rng, profile.safety_rate)):
+            kind = rng.choices(("fall", "medication", "threat"), weights=profile.kind_weights)[0]
+            severity = Severity.HARM if rng.random() < 0.18 else Severity.NEAR_MISS
+            text = rng.choice(SAFETY_TEXTS[(kind, severity)])
+            rows.append(
+                {
+                    "board_id": board_id,
+                    "day": day,
+                    "kind_id": kinds[kind],
+                    "severity": severity.value,
+                    "description": text.format(who=who, who_l=who.lower()),
+                    "created_at": clock.at(day, rng.randint(5, 14), rng.randint(0, 59)),
+                }
+            )
+    return rows
+
+
+_IDEA_STATES_BY_AGE = (  # (max age in days, weights for new, plan, do, check, act, done)
+    (7, (50, 35, 15, 0, 0, 0)),
+    (28, (5, 20, 40, 20, 5, 10)),
+    (70, (0, 3, 10, 20, 15, 52)),
+    (10**6, (0, 1, 3, 3, 4, 89)),
+)
+
+
+def _idea(
+    rng: random.Random, clock: _Clock, board_id: int, profile: Profile, created: dt.date
+) -> Row:
+    age = (clock.today - created).days
+    weights = next(w for limit, w in _IDEA_STATES_BY_AGE if age < limit)
+    state = rng.choices(list(PdcaState), weights=weights)[0]
+    return _idea_row(rng, clock, board_id, profile, created, state)
+
+
+def _idea_row(
+    rng: random.Random,
+    clock: _Clock,
+    board_id: int,
+    profile: Profile,
+    created: dt.date,
+    state: PdcaState,
+) -> Row:
+    origin = rng.choices((Origin.BOARD, Origin.MOOD_PROMPT, Origin.PROBLEM), weights=(65, 25, 10))[
+        0
+    ]
+    if origin is Origin.MOOD_PROMPT:
+        title, description = rng.choice(MOOD_IDEAS)
+        category: str | None = rng.choice("QD")
+    else:
+        category = _category(rng)
+        title, description = _pick(rng, IDEAS, profile.texts, category)
+    age = (clock.today - created).days
+    changed = created + dt.timedelta(days=rng.randint(0, max(age, 0)))
+    done = state is PdcaState.DONE
+    done_on = created + dt.timedelta(days=rng.randint(min(7, age), max(min(7, age), age)))
+    return {
+        "board_id": board_id,
+        "title": title,
+        "description": description,
+        "state": state.value,
+        "category": category,
+        "owner": None if state is PdcaState.NEW else rng.choice(profile.owners),
+        "due_date": None
+        if state is PdcaState.NEW
+        else created + dt.timedelta(days=rng.randint(14, 42)),
+        "origin": origin.value,
+        "created_at": clock.at(created, rng.randint(5, 13), rng.randint(0, 59)),
+        "state_changed_at": clock.at(done_on if done else changed, 8),
+        "done_at": clock.at(done_on, 8) if done else None,
+    }
+
+
+# Where each state's stand-in idea is created when a board lacks one: days before today.
+_STATE_AGES = {"new": 2, "plan": 6, "do": 16, "check": 24, "act": 35, "done": 45}
+
+
+def _ideas(rng: random.Random, clock: _Clock, board_id: int, profile: Profile) -> list[Row]:
+    rows = []
+    for week in range(clock.weeks):
+        monday = clock.first_day + dt.timedelta(weeks=week)
+        for _ in range(_poisson(rng, 1.1)):
+            created = min(clock.today, monday + dt.timedelta(days=rng.randint(0, 4)))
+            rows.append(_idea(rng, clock, board_id, profile, created))
+    # Every board shows its whole PDCA flow, and at least one overdue idea to follow up.
+    present = {r["state"] for r in rows}
+    for state in PdcaState:
+        if state.value not in present:
+            created = clock.today - dt.timedelta(days=_STATE_AGES[state.value])
+            rows.append(_idea_row(rng, clock, board_id, profile, created, state))
+    open_rows = [r for r in rows if r["state"] not in ("new", "done")]
+    if not any(r["due_date"] < clock.today for r in open_rows):
+        oldest = min(open_rows, key=lambda r: r["created_at"])
+        oldest["due_date"] = max(
+            oldest["created_at"].date() + dt.timedelta(days=7),
+            clock.today - dt.timedelta(days=rng.randint(2, 9)),
+        )
+        if oldest["due_date"] >= clock.today:  # created too recently: backdate it
+            oldest["created_at"] = clock.at(clock.today - dt.timedelta(days=20), 8)
+            oldest["due_date"] = clock.today - dt.timedelta(days=3)
+    return rows
+
+
+_PROBLEM_STATUS_BY_AGE = (  # (max age in days, weights for open, in_progress, solved)
+    (14, (60, 40, 0)),
+    (60, (15, 40, 45)),
+    (10**6, (3, 7, 90)),
+)
+
+
+def _problem(
+    rng: random.Random,
+    clock: _Clock,
+    board: _Placed,
+    profile: Profile,
+    created: dt.date,
+    category: str,
+    title: str,
+    description: str | None,
+    escalate: bool,
+) -> _ProblemPlan:
+    """A problem and, when escalated, its steps up the tree and the answers coming back."""
+    age = (clock.today - created).days
+    weights = next(w for limit, w in _PROBLEM_STATUS_BY_AGE if age < limit)
+    status = rng.choices(list(ProblemStatus), weights=weights)[0]
+    steps: list[Row] = []
+    waiting: int | None = None
+    last_answer = clock.at(created, 8)
+    if escalate:
+        tiers = 2 if rng.random() < 0.35 and len(board.ancestors) >= 2 else 1
+        at = clock.at(created + dt.timedelta(days=rng.randint(0, 3)), 7, rng.randint(0, 59))
+        note = rng.choice(ESCALATION_NOTES[category])
+        chain = [board.id, *board.ancestors]
+        for tier in range(tiers):
+            answered = at + dt.timedelta(days=rng.randint(1, 8), hours=rng.randint(0, 3))
+            step: Row = {
+                "from_board_id": chain[tier],
+                "to_board_id": chain[tier + 1],
+                "note": note,
+                "escalated_at": at,
+                "answer_kind": None,
+                "answer": None,
+                "answered_at": None,
+            }
+            steps.append(step)
+            if answered >= clock.now:  # not answered yet: the problem waits at that tier
+                waiting = chain[tier + 1]
+                break
+            if tier < tiers - 1:
+                kind = AnswerKind.FORWARDED
+            else:
+                kind = rng.choices(
+                    (AnswerKind.DECISION, AnswerKind.RESOURCE, AnswerKind.RETURNED),
+                    weights=(45, 30, 25),
+                )[0]
+            step.update(
+                answer_kind=kind.value, answer=rng.choice(ANSWERS[kind]), answered_at=answered
+            )
+            # The service sends a forwarded problem on with the answer as the next step's note.
+            note, at, last_answer = step["answer"], answered, answered
+        if waiting is not None and status is ProblemStatus.SOLVED:
+            status = ProblemStatus.IN_PROGRESS
+    solved_at = None
+    if status is ProblemStatus.SOLVED:
+        solved_at = max(
+            last_answer + dt.timedelta(days=1),
+            clock.at(created + dt.timedelta(days=rng.randint(3, max(3, min(age, 40)))), 9),
+        )
+        solved_at = min(solved_at, clock.now)
+    row = {
+        "board_id": board.id,
+        "title": title,
+        "description": description,
+        "category": category,
+        "status": status.value,
+        "owner": rng.choice(profile.owners),
+        "due_date": created + dt.timedelta(days=rng.randint(7, 28)),
+        "waiting_board_id": waiting,
+        "created_at": clock.at(created, rng.randint(5, 12), rng.randint(0, 59)),
+        "solved_at": solved_at,
+    }
+    return _ProblemPlan(row, steps)
+
+
+def _problems(
+    rng: random.Random, clock: _Clock, board: _Placed, profile: Profile
+) -> list[_ProblemPlan]:
+    dates = []
+    for week in range(clock.weeks):
+        monday = clock.first_day + dt.timedelta(weeks=week)
+        dates += [
+            min(clock.today, monday + dt.timedelta(days=rng.randint(0, 4)))
+            for _ in range(_poisson(rng, 0.7))
+        ]
+    categories = [_category(rng) for _ in dates]
+    # Each SQDC letter has something on the board, and the newest problem waits one tier up,
+    # so every management board has escalations to answer.
+    for cat in Sqdc:
+        if cat.value not in categories:
+            dates.append(clock.today - dt.timedelta(days=rng.randint(3, 20)))
+            categories.append(cat.value)
+    order = sorted(range(len(dates)), key=lambda i: dates[i])
+    plans = []
+    for rank, i in enumerate(order):
+        escalate = rng.random() < 0.18
+        title, description = _pick(rng, PROBLEMS, profile.texts, categories[i])
+        plan = _problem(
+            rng, clock, board, profile, dates[i], categories[i], title, description, escalate
+        )
+        plans.append(plan)
+        if rank == len(order) - 1 and not any(p.row["waiting_board_id"] for p in plans):
+            plan.row.update(status=ProblemStatus.OPEN.value, solved_at=None)
+            step = {
+                "from_board_id": board.id,
+                "to_board_id": board.ancestors[0],
+                "note": rng.choice(ESCALATION_NOTES[categories[i]]),
+                "escalated_at": clock.at(max(dates[i], clock.today - dt.timedelta(days=1)), 7),
+                "answer_kind": None,
+                "answer": None,
+                "answered_at": None,
+            }
+            plan.escalations = [step]
+            plan.row["waiting_board_id"] = board.ancestors[0]
+    return plans
+
+
+def _a3_phase(weeks_ago: int) -> A3Phase:
+    for limit, phase in ((4, A3Phase.PLAN), (10, A3Phase.DO), (20, A3Phase.CHECK)):
+        if weeks_ago < limit:
+            return phase
+    return A3Phase.ACT if weeks_ago < 26 else A3Phase.DONE
+
+
+def _a3(
+    rng: random.Random,
+    clock: _Clock,
+    board: _Placed,
+    key: str,
+    weeks_ago: int,
+    history: _History,
+) -> None:
+    """One A3 with every section, its actions, and the problem it answers."""
+    t = A3_TEMPLATES[key]
+    started = clock.today - dt.timedelta(weeks=weeks_ago, days=rng.randint(0, 4))
+    phase = _a3_phase(weeks_ago)
+    category, problem_title = t["problem"]
+    history.problems.append(
+        _ProblemPlan(
+            {
+                "board_id": board.id,
+                "title": problem_title,
+                "description": t["current"],
+                "category": category,
+                "status": (
+                    ProblemStatus.SOLVED if phase is A3Phase.DONE else ProblemStatus.IN_PROGRESS
+                ).value,
+                "owner": t["actions"][0][1],
+                "due_date": started + dt.timedelta(weeks=26),
+                "waiting_board_id": None,
+                "created_at": clock.at(started - dt.timedelta(days=7), 8),
+                "solved_at": clock.at(started + dt.timedelta(weeks=26), 9)
+                if phase is A3Phase.DONE
+                else None,
+            },
+            [],
+        )
+    )
+    actions = []
+    for position, (text, owner, week) in enumerate(t["actions"]):
+        due = started + dt.timedelta(weeks=week)
+        if phase is A3Phase.DONE or due < clock.today - dt.timedelta(days=7):
+            status = ActionStatus.DONE
+        elif due < clock.today + dt.timedelta(days=14):
+            status = ActionStatus.DOING
+        else:
+            status = ActionStatus.TODO
+        actions.append(
+            {
+                "position": position,
+                "action": text,
+                "owner": owner,
+                "due_date": due,
+                "status": status.value,
+            }
+        )
+    late = phase in (A3Phase.CHECK, A3Phase.ACT, A3Phase.DONE)
+    row = {
+        "board_id": board.id,
+        "title": t["title"],
+        "owner": t["actions"][0][1],
+        "phase": phase.value,
+        "background": t["background"],
+        "current_condition": t["current"],
+        "target_condition": t["target"],
+        "root_cause": t["root_cause"],
+        "five_whys": list(t["whys"]),
+        "fishbone": {k: list(v) for k, v in t["fishbone"].items()},
+        "countermeasures": t["countermeasures"],
+        "follow_up": t["follow_up"] if late else None,
+        "effect_measure_id": board.visible.get(t["effect"]) if t["effect"] else None,
+        "problem_id": None,  # filled in once the problem has its id
+        "idea_id": None,
+        "started_on": started,
+        "created_at": clock.at(started, 9),
+        "updated_at": clock.at(min(clock.today, started + dt.timedelta(weeks=weeks_ago)), 9),
+    }
+    history.a3s.append(_A3Plan(row, len(history.problems) - 1, actions))
+
+
+def _a3_schedule(spec: BoardSpec, profile: Profile, clock: _Clock) -> list[tuple[str, int]]:
+    """Given A3s (small), or one started every half year in a long history (large)."""
+    if spec.a3 or clock.weeks < 26:
+        return list(spec.a3)
+    return [(profile.a3[k % len(profile.a3)], 6 + 26 * k) for k in range(clock.weeks // 26)]
+
+
+def _history(board: _Placed, clock: _Clock, kinds: dict[str, int]) -> _History:
+    rng = random.Random(f"{SEED}:{board.spec.code}")  # per board: independent of batching
+    history = _History()
+    for measure_id, spec in board.reported:
+        history.values += _measure_values(rng, clock, board.id, measure_id, spec)
+    if board.spec.kind is not BoardKind.TEAM:
+        # Management boards hold their own tiered huddle, a little later than the teams'.
+        history.huddles = _huddles(rng, clock, board.id, (4, 9), 7)
+        return history
+    assert board.spec.profile is not None
+    profile = PROFILES[board.spec.profile]
+    history.moods = _moods(rng, clock, board.id, profile)
+    history.huddles = _huddles(rng, clock, board.id, (4, min(14, profile.staff[1] + 2)), 6)
+    history.safety = _safety(rng, clock, board.id, profile, kinds)
+    history.ideas = _ideas(rng, clock, board.id, profile)
+    history.problems = _problems(rng, clock, board, profile)
+    for key, weeks_ago in _a3_schedule(board.spec, profile, clock):
+        _a3(rng, clock, board, key, weeks_ago, history)
+    return history
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _place_boards(sink: _Sink, tree: BoardSpec, created: dt.datetime) -> list[_Placed]:
+    """Boards tier by tier (parents need ids first), then their measures."""
+    placed: list[_Placed] = []
+    level: list[tuple[BoardSpec, list[int]]] = [(tree, [])]
+    while level:
+        rows = [
+            {
+                "code": spec.code,
+                "name": spec.name,
+                "kind": spec.kind.value,
+                "parent_id": ancestors[0] if ancestors else None,
+                "min_mood_group": DEFAULT_MIN_GROUP,
+                "sections": list(SECTIONS),
+                "created_at": created,
+            }
+            for spec, ancestors in level
+        ]
+        ids = sink.add(Board, rows, ids=True)
+        here = [
+            _Placed(spec, id_, ancestors) for (spec, ancestors), id_ in zip(level, ids, strict=True)
+        ]
+        placed += here
+        level = [(child, [p.id, *p.ancestors]) for p in here for child in p.spec.children]
+
+    owned = [(p, m) for p in placed for m in p.spec.measures]
+    measure_ids = sink.add(
+        Measure,
+        [
+            {
+                "board_id": p.id,
+                "name": m.name,
+                "unit": m.unit,
+                "target": m.target,
+                "direction": m.direction.value,
+                "frequency": m.frequency.value,
+                "inherited": m.inherited,
+                "decimals": m.decimals,
+                "description": m.description,
+                "created_at": created,
+            }
+            for p, m in owned
+        ],
+        ids=True,
+    )
+    by_board: dict[int, list[tuple[int, MeasureSpec]]] = {}
+    for (p, m), id_ in zip(owned, measure_ids, strict=True):
+        by_board.setdefault(p.id, []).append((id_, m))
+    for p in placed:
+        inherited = [
+            (id_, m) for a in reversed(p.ancestors) for id_, m in by_board.get(a, []) if m.inherited
+        ]
+        own = by_board.get(p.id, [])
+        p.visible = {m.name: id_ for id_, m in inherited + own}
+        # Inherited goals are reported by each team; a board's other goals by the board itself.
+        p.reported = [(id_, m) for id_, m in own if not m.inherited]
+        if p.spec.kind is BoardKind.TEAM:
+            p.reported = inherited + own
+    return placed
+
+
+def _write_round(sink: _Sink, histories: list[_History]) -> None:
+    """One round of boards, table by table, resolving ids parents get on the way."""
+    for model, attr in (
+        (MeasureValue, "values"),
+        (MoodVote, "moods"),
+        (Huddle, "huddles"),
+        (SafetyEvent, "safety"),
+        (Idea, "ideas"),
+    ):
+        rows = [row for h in histories for row in getattr(h, attr)]
+        if rows:
+            sink.add(model, rows)
+    plans = [plan for h in histories for plan in h.problems]
+    problem_ids = sink.add(Problem, [p.row for p in plans], ids=True) if plans else []
+    steps = []
+    for plan, id_ in zip(plans, problem_ids, strict=True):
+        steps += [{**step, "problem_id": id_} for step in plan.escalations]
+    if steps:
+        sink.add(Escalation, steps)
+    offsets, reports = [], []
+    offset = 0
+    for h in histories:
+        offsets.append(offset)
+        offset += len(h.problems)
+    for h, base in zip(histories, offsets, strict=True):
+        for a3 in h.a3s:
+            reports.append((a3, {**a3.row, "problem_id": problem_ids[base + a3.problem]}))
+    if reports:
+        a3_ids = sink.add(A3Report, [row for _, row in reports], ids=True)
+        actions = [
+            {**action, "a3_id": id_}
+            for (a3, _), id_ in zip(reports, a3_ids, strict=True)
+            for action in a3.actions
+        ]
+        sink.add(A3Action, actions)
+
+
+def _seed(session: Session, scale_name: str, today: dt.date, started: float) -> dict[str, int]:
+    if session.scalar(select(func.count()).select_from(Board)):
+        raise ValidationError(
+            "Tietokannassa on jo tauluja. Esittelyaineistoa ei lisätä olemassa olevien tietojen "
+            "sekaan: käytä tyhjää tietokantaa.",
+            "database",
+        )
+    scale = SCALES[scale_name]
+    kinds = {k.code: k.id for k in session.scalars(select(SafetyEventKind))}
+    missing = {"fall", "medication", "threat"} - kinds.keys()
+    if missing:
+        raise ValidationError(
+            f"Tietokannasta puuttuu vaaratapahtumien lajeja: {', '.join(sorted(missing))}.",
+            "database",
+        )
+    sink: _Sink = _BulkSink(session) if scale.bulk else _OrmSink(session)
+    now = utcnow() if today == dt.date.today() else dt.datetime.combine(today, dt.time(12))
+    clock = _Clock(
+        today, today - dt.timedelta(weeks=scale.weeks, days=-1), now, scale.weeks, scale.months
+    )
+    first_value = min(clock.periods(Frequency.MONTH)[0], clock.periods(Frequency.WEEK)[0])
+    placed = _place_boards(sink, scale.tree(), clock.at(first_value - dt.timedelta(days=30), 7))
+    for start in range(0, len(placed), scale.boards_per_round):
+        batch = placed[start : start + scale.boards_per_round]
+        _write_round(sink, [_history(board, clock, kinds) for board in batch])
+    counts = {table: sink.counts.get(table, 0) for table in _SUMMARY_FIELDS}
+    counts["change"] = 1
+    details: dict[str, Any] = {_SUMMARY_FIELDS[t]: n for t, n in counts.items()}
+    details.update(scale=scale_name, today=today.isoformat())
+    details["seconds"] = round(time.perf_counter() - started, 2)
+    record_change(session, "demo", None, "seed", board_id=None, details=details)
+    session.flush()
+    return counts
+
+
+def seed_demo(db: Database, scale: str = "small", today: dt.date | None = None) -> DemoSummary:
+    """Fill an empty database with a demo organisation; refuse one that already has boards."""
+    if scale not in SCALES:
+        raise ValidationError(
+            f"Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {', '.join(SCALES)}).",
+            "scale",
+        )
+    started = time.perf_counter()
+    counts = db.write(lambda s: _seed(s, scale, today or dt.date.today(), started))
+    return DemoSummary(
+        scale=scale,
+        seconds=round(time.perf_counter() - started, 3),
+        **{_SUMMARY_FIELDS[table]: n for table, n in counts.items()},
+    )
+
+
+__all__ = ["SCALES", "DemoSummary", "large_tree", "seed_demo", "small_tree"]
