@@ -1,0 +1,160 @@
+"""Composition root of the GUI: QApplication, locale, translator, services, windows.
+
+Only this module wires things together; widgets receive services (and the live-update
+adapter) through their constructors.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog
+
+from leanboard import __version__, paths
+from leanboard.domain.errors import LeanBoardError
+from leanboard.services import Services, open_services
+from leanboard.services.dto import BoardInfo
+from leanboard.ui import msgbox
+from leanboard.ui.dialogs.first_start import FirstStartDialog
+from leanboard.ui.dialogs.wall_menu import WallMenuDialog
+from leanboard.ui.live import LiveUpdates
+from leanboard.ui.main_window import MainWindow
+from leanboard.ui.theme import WALL
+from leanboard.ui.wall import WallWindow
+
+_translators: list[QTranslator] = []  # kept alive as long as the application
+
+
+def make_application(lang: str = "fi") -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("LeanBoard")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("LeanBoard")
+    app.setOrganizationDomain("leanboard.fi")
+    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    install_translations(app, lang)
+    use_bundled_font(app)
+    return app
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    """Qt's own texts (Kyllä/Ei) and ours for `lang`; Finnish is the source, so it needs none.
+
+    Missing files are fine: translations arrive in a later release.
+    """
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = paths.resources_dir() / "translations"
+    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"leanboard_{lang}", str(ours))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+
+
+def use_bundled_font(app: QApplication) -> None:
+    """DejaVu Sans when bundled: every Finnish letter and status symbol, on every PC."""
+    fonts = paths.resources_dir() / "fonts"
+    for file in sorted(fonts.glob("DejaVuSans*.ttf")) if fonts.is_dir() else []:
+        QFontDatabase.addApplicationFont(str(file))
+    if "DejaVu Sans" in QFontDatabase.families():
+        app.setFont(QFont("DejaVu Sans"))
+
+
+def ensure_sqlite_folder(url: str) -> None:
+    """A first start in a fresh user folder: SQLite can create the file, not its folder."""
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def open_or_explain(url: str) -> Services | None:
+    ensure_sqlite_folder(url)
+    try:
+        return open_services(url)
+    except LeanBoardError as error:
+        msgbox.error(None, "LeanBoard", str(error))
+    except Exception as error:  # a broken URL or a driver error: shown, not a traceback
+        msgbox.error(None, "LeanBoard", f"Tietokantaa ei voi avata: {url}\n{error}")
+    return None
+
+
+def first_start(services: Services) -> bool:
+    """An empty database: ask for the first board (or, on request, the demo). False: quit."""
+    if services.boards.count():
+        return True
+    return FirstStartDialog(services).exec() == QDialog.DialogCode.Accepted
+
+
+def run_gui(database_url: str, lang: str = "fi", demo: bool = False) -> int:
+    app = make_application(lang)
+    services = open_or_explain(database_url)
+    if services is None:
+        return 1
+    try:
+        if not first_start(services):
+            return 0
+        live = LiveUpdates(services)
+        window = MainWindow(services, live)
+        if demo:
+            window.setWindowTitle(window.windowTitle() + " — esittelyaineisto")
+        walls: list[WallWindow] = []
+
+        def open_wall(board_id: int) -> None:
+            wall = WallWindow(services, board_id, live)
+            wall.left.connect(lambda: walls.remove(wall) if wall in walls else None)
+            walls.append(wall)
+            wall.showFullScreen()
+
+        window.wall_requested.connect(open_wall)
+        window.show()
+        code = app.exec()
+        live.close()
+        return int(code)
+    finally:
+        services.close()
+
+
+def choose_wall_board(services: Services, board_code: str | None) -> BoardInfo | None:
+    """--board CODE; else the only team board; else ask which (None: the user cancelled)."""
+    if board_code:
+        return services.boards.by_code(board_code)
+    boards = services.boards.list_boards()
+    teams = [b for b in boards if b.kind == "team"]
+    candidates = teams or boards
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    chosen: list[int] = []
+    dialog = WallMenuDialog(boards, candidates[0].id, WALL)
+    dialog.leave_button.setText(dialog.tr("Lopeta"))
+    dialog.board_chosen.connect(chosen.append)
+    dialog.exec()
+    return next((b for b in boards if chosen and b.id == chosen[0]), None)
+
+
+def run_wall(database_url: str, lang: str = "fi", board_code: str | None = None) -> int:
+    app = make_application(lang)
+    services = open_or_explain(database_url)
+    if services is None:
+        return 1
+    try:
+        if not first_start(services):
+            return 0
+        try:
+            board = choose_wall_board(services, board_code)
+        except LeanBoardError as error:
+            msgbox.error(None, "LeanBoard", str(error))
+            return 1
+        if board is None:
+            return 0
+        live = LiveUpdates(services)
+        wall = WallWindow(services, board.id, live, hide_cursor=False)
+        wall.left.connect(app.quit)
+        wall.showFullScreen()
+        code = app.exec()
+        live.close()
+        return int(code)
+    finally:
+        services.close()

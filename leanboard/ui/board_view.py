@@ -1,0 +1,256 @@
+"""One board: a header (name, code, parent, date, clock) and its sections in a 3-column grid.
+
+The same widget fills the wall screen (WALL scale) and the right side of the desktop window
+(DESK scale). It redraws from one snapshot per refresh; live updates ask it to refresh only
+when a change names this board, its parent or children, or no board at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError
+from leanboard.services import Services
+from leanboard.services.dto import BoardSnapshot
+from leanboard.ui import fmt, msgbox, theme
+from leanboard.ui.card import Card, font
+from leanboard.ui.offline_banner import OfflineBanner
+from leanboard.ui.sections import section_class, section_title
+from leanboard.ui.theme import Scale
+
+# (row, column, row span, column span) of each section in the board's grid.
+PLACES: dict[str, tuple[int, int, int, int]] = {
+    "goals": (0, 0, 3, 1),
+    "mood": (0, 1, 1, 1),
+    "safety": (1, 1, 2, 1),
+    "ideas": (0, 2, 1, 1),
+    "sqdc": (1, 2, 1, 1),
+}
+BOTTOM_RIGHT = ("a3", "huddle")  # side by side under SQDC
+COLUMN_STRETCH = (9, 6, 7)
+
+
+class PlaceholderSection(Card):
+    """Stands in for a section whose widget is not there (yet)."""
+
+    changed = Signal()
+
+    def __init__(
+        self, name: str, services: Services, scale: Scale, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(section_title(name), scale, parent)
+        note = QLabel(self.tr("Tämä osio on tulossa."), self)
+        note.setFont(font(scale.body_px))
+        note.setStyleSheet(f"color: {theme.GREY};")
+        self.body.addWidget(note)
+        self.body.addStretch(1)
+
+    def show_snapshot(self, snapshot: BoardSnapshot) -> None:
+        pass
+
+
+def make_section(name: str, services: Services, scale: Scale, parent: QWidget) -> QWidget:
+    try:
+        cls = section_class(name)
+    except ModuleNotFoundError as error:
+        if error.name != f"leanboard.ui.sections.{name}":
+            raise  # a real import error inside a section must not be hidden
+        return PlaceholderSection(name, services, scale, parent)
+    return cls(services, scale, parent)  # type: ignore[call-arg, arg-type]
+
+
+class BoardHeader(QWidget):
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardHeader")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("QWidget#boardHeader { background: #12355b; } QLabel { color: white; }")
+        pad = scale.body_px // 2
+        row = QHBoxLayout(self)
+        row.setContentsMargins(pad * 2, pad, pad * 2, pad)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.name_label = QLabel(self)
+        self.name_label.setFont(font(scale.heading_px + scale.heading_px // 4, bold=True))
+        self.path_label = QLabel(self)
+        self.path_label.setFont(font(scale.body_px))
+        self.path_label.setStyleSheet("color: #cfe0f3;")
+        names.addWidget(self.name_label)
+        names.addWidget(self.path_label)
+        row.addLayout(names, 1)
+        self.date_label = QLabel(self)
+        self.date_label.setFont(font(scale.heading_px))
+        self.clock_label = QLabel(self)
+        self.clock_label.setFont(font(scale.figure_px, bold=True))
+        row.addWidget(self.date_label)
+        row.addSpacing(pad * 2)
+        row.addWidget(self.clock_label)
+        self.extra = QHBoxLayout()  # the wall puts its corner button here
+        row.addLayout(self.extra)
+
+    def show_board(self, snapshot: BoardSnapshot) -> None:
+        board = snapshot.board
+        self.name_label.setText(board.name)
+        parent = f" · {snapshot.parent.name}" if snapshot.parent else ""
+        self.path_label.setText(f"{board.code}{parent}")
+
+    def show_time(self, now: dt.datetime, today: dt.date) -> None:
+        self.date_label.setText(fmt.board_date(today))
+        self.clock_label.setText(fmt.local_clock(now))
+
+
+class BoardView(QWidget):
+    """The board: `set_board(id)` then it keeps itself current (clock, live changes)."""
+
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        scale: Scale,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._scale = scale
+        self._today = today
+        self.board_id: int | None = None
+        self.snapshot: BoardSnapshot | None = None
+        self.sections: dict[str, QWidget] = {}
+        self._bottom: QHBoxLayout | None = None
+        self._watched: set[int | None] = {None}
+        self._live_offline: dt.datetime | None = None
+        self._read_offline: dt.datetime | None = None
+        self._shown_day: dt.date | None = None
+        self.refresh_count = 0
+
+        self.setObjectName("boardView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("QWidget#boardView { background: #e6eaee; }")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.header = BoardHeader(scale, self)
+        outer.addWidget(self.header)
+        gap = max(6, scale.body_px // 2)
+        body = QVBoxLayout()
+        body.setContentsMargins(gap, gap, gap, gap)
+        body.setSpacing(gap)
+        self.banner = OfflineBanner(scale, self)
+        body.addWidget(self.banner)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(gap)
+        for column, stretch in enumerate(COLUMN_STRETCH):
+            self.grid.setColumnStretch(column, stretch)
+        body.addLayout(self.grid, 1)
+        outer.addLayout(body, 1)
+        self.empty_label = QLabel(self.tr("Valitse taulu."), self)
+        self.empty_label.setFont(font(scale.heading_px))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grid.addWidget(self.empty_label, 0, 0, 1, 3)
+
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self._tick()
+
+    # ---- board choice and refresh
+    def set_board(self, board_id: int) -> None:
+        self.board_id = board_id
+        self.snapshot = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read this board's snapshot and redraw; on an outage keep the last data shown."""
+        if self.board_id is None:
+            return
+        today = self._today()
+        try:
+            snapshot = self._services.view.snapshot(self.board_id, today)
+            children = self._services.boards.children(self.board_id)
+        except DatabaseUnavailable:
+            if self._read_offline is None:
+                self._read_offline = dt.datetime.now().astimezone()
+            self._show_banner()
+            return
+        except LeanBoardError as error:
+            msgbox.error(self, self.tr("Taulua ei voi näyttää"), str(error))
+            return
+        self._read_offline = None
+        self._show_banner()
+        self._watched = {None, snapshot.board.id, *(c.id for c in children)}
+        if snapshot.parent is not None:
+            self._watched.add(snapshot.parent.id)  # inherited goals live on the parent
+        self._ensure_sections(snapshot.board.sections)
+        self.snapshot = snapshot
+        self._shown_day = today
+        self.header.show_board(snapshot)
+        self.header.show_time(dt.datetime.now(), today)
+        for section in self.sections.values():
+            section.show_snapshot(snapshot)  # type: ignore[attr-defined]
+        self.refresh_count += 1
+        self.refreshed.emit()
+
+    def concerns(self, board_ids: Iterable[int | None]) -> bool:
+        return any(b in self._watched for b in board_ids)
+
+    def on_changes(self, board_ids: list[int | None]) -> None:
+        """Live updates: refresh when a change names this board, its family, or no board."""
+        if self.board_id is not None and self.concerns(board_ids):
+            self.refresh()
+
+    def set_live_status(self, online: bool, since: dt.datetime | None) -> None:
+        self._live_offline = None if online else (since or dt.datetime.now().astimezone())
+        self._show_banner()
+        if online:
+            self.refresh()  # whatever changed during the outage
+
+    @property
+    def offline(self) -> bool:
+        return self.banner.since is not None
+
+    # ---- internals
+    def _show_banner(self) -> None:
+        times = [t for t in (self._live_offline, self._read_offline) if t is not None]
+        self.banner.set_offline(min(times) if times else None)
+
+    def _ensure_sections(self, names: tuple[str, ...]) -> None:
+        wanted = [n for n in names if n in PLACES or n in BOTTOM_RIGHT]
+        if list(self.sections) == wanted:
+            return
+        for widget in self.sections.values():
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self.sections = {}
+        if self._bottom is not None:
+            self.grid.removeItem(self._bottom)
+            self._bottom.deleteLater()
+        self.empty_label.hide()
+        bottom = self._bottom = QHBoxLayout()
+        bottom.setSpacing(self.grid.spacing())
+        for name in wanted:
+            widget = make_section(name, self._services, self._scale, self)
+            widget.changed.connect(self.refresh)  # type: ignore[attr-defined]
+            self.sections[name] = widget
+            if name in PLACES:
+                row, column, rows, columns = PLACES[name]
+                self.grid.addWidget(widget, row, column, rows, columns)
+            else:
+                bottom.addWidget(widget, 1)
+        if bottom.count():
+            self.grid.addLayout(bottom, 2, 2)
+        for row, stretch in enumerate((4, 4, 3)):
+            self.grid.setRowStretch(row, stretch)
+
+    def _tick(self) -> None:
+        now = dt.datetime.now()
+        today = self._today()
+        self.header.show_time(now, today)
+        if self._shown_day is not None and today != self._shown_day:
+            self.refresh()  # midnight: a new day on the mood panel and the cross

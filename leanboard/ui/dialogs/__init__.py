@@ -1,0 +1,1 @@
+"""Small dialogs of the board: quick idea, safety event, PIN pad, first start."""

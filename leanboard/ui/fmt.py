@@ -1,0 +1,88 @@
+"""Finnish formatting for everything a board shows: dates, weeks, numbers and clock times.
+
+Finnish usage: dates d.M.yyyy, times hh.mm (a dot, not a colon), a decimal comma and a
+non-breaking space between thousands, ISO weeks written "vk 47". Datetimes from the services
+are naive UTC; they are shown in the computer's local time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale
+
+FINNISH = QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+
+# Fixed here rather than taken from the locale data, so a board reads the same on every PC.
+WEEKDAYS_SHORT = ("ma", "ti", "ke", "to", "pe", "la", "su")
+MONTHS = (
+    "tammikuu",
+    "helmikuu",
+    "maaliskuu",
+    "huhtikuu",
+    "toukokuu",
+    "kesäkuu",
+    "heinäkuu",
+    "elokuu",
+    "syyskuu",
+    "lokakuu",
+    "marraskuu",
+    "joulukuu",
+)
+
+
+def date(day: dt.date) -> str:
+    """25.11.2026"""
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def short_date(day: dt.date) -> str:
+    """25.11."""
+    return f"{day.day}.{day.month}."
+
+
+def week(day: dt.date) -> str:
+    """vk 48 (ISO week)"""
+    return f"vk {day.isocalendar().week}"
+
+
+def weekday(day: dt.date) -> str:
+    return WEEKDAYS_SHORT[day.weekday()]
+
+
+def board_date(day: dt.date) -> str:
+    """ke 25.11.2026 · vk 48"""
+    return f"{weekday(day)} {date(day)} · {week(day)}"
+
+
+def month_year(year: int, month: int) -> str:
+    """marraskuu 2026"""
+    return f"{MONTHS[month - 1]} {year}"
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """1 234,5 — decimal comma, non-breaking thousands space."""
+    return FINNISH.toString(float(value), "f", max(0, decimals))
+
+
+def local_time(moment: dt.datetime) -> dt.datetime:
+    """A naive UTC datetime from the services (or an aware one) in the local time zone."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone()
+
+
+def clock(moment: dt.datetime) -> str:
+    """08.05 in local time."""
+    local = local_time(moment)
+    return f"{local.hour:02d}.{local.minute:02d}"
+
+
+def local_clock(moment: dt.datetime | None = None) -> str:
+    """The wall clock now (or a local datetime) as hh.mm."""
+    now = moment or dt.datetime.now()
+    return f"{now.hour:02d}.{now.minute:02d}"
+
+
+def days_phrase(days: int) -> str:
+    return f"{days} päivä" if days == 1 else f"{days} päivää"

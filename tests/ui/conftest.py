@@ -1,0 +1,90 @@
+"""UI fixtures: real SQLite files through the services, message boxes replaced, offscreen Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from leanboard.services import Services, open_services
+from leanboard.services.dto import BoardInfo
+from leanboard.ui import msgbox, theme
+from leanboard.ui.board_view import BoardView
+
+
+@dataclass
+class MessageBoxes:
+    """What the message boxes would have shown; `answer` is what ask() replies."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    answer: bool = True
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _title, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    """No modal box ever blocks a test: each call is recorded instead."""
+    boxes = MessageBoxes()
+
+    def record(kind: str) -> Callable[[object, str, str], None]:
+        def show(_parent: object, title: str, text: str) -> None:
+            boxes.shown.append((kind, title, text))
+
+        return show
+
+    def ask(_parent: object, title: str, text: str) -> bool:
+        boxes.shown.append(("ask", title, text))
+        return boxes.answer
+
+    monkeypatch.setattr(msgbox, "information", record("information"))
+    monkeypatch.setattr(msgbox, "error", record("error"))
+    monkeypatch.setattr(msgbox, "ask", ask)
+    return boxes
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'board.db'}"
+
+
+@pytest.fixture
+def services(sqlite_url: str) -> Iterator[Services]:
+    opened = open_services(sqlite_url, actor="test@pytest")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def board(services: Services) -> BoardInfo:
+    """One team board under a unit, with no data yet."""
+    unit = services.boards.create_board("YKS", "Kotihoidon yksikkö", "unit")
+    return services.boards.create_board("OS3", "Osasto 3 – Päivystys", "team", parent_id=unit.id)
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return dt.date.today()
+
+
+@pytest.fixture
+def make_view(qtbot: QtBot, services: Services, today: dt.date) -> Callable[..., BoardView]:
+    views: list[BoardView] = []  # qtbot holds widgets weakly; the test needs them alive
+
+    def make(
+        board_id: int, scale: theme.Scale = theme.DESK, svc: Services | None = None
+    ) -> BoardView:
+        view = BoardView(svc or services, scale, today=lambda: today)
+        qtbot.addWidget(view)
+        view.resize(1600, 1000)
+        view.set_board(board_id)
+        view.show()
+        views.append(view)
+        return view
+
+    return make
