@@ -1617,14 +1617,11 @@ def _write_round(sink: _Sink, histories: list[_History]) -> None:
         steps += [{**step, "problem_id": id_} for step in plan.escalations]
     if steps:
         sink.add(Escalation, steps)
-    offsets, reports = [], []
-    offset = 0
+    reports: list[tuple[_A3Plan, Row]] = []
+    base = 0  # where each history's problems start in problem_ids
     for h in histories:
-        offsets.append(offset)
-        offset += len(h.problems)
-    for h, base in zip(histories, offsets, strict=True):
-        for a3 in h.a3s:
-            reports.append((a3, {**a3.row, "problem_id": problem_ids[base + a3.problem]}))
+        reports += [(a3, {**a3.row, "problem_id": problem_ids[base + a3.problem]}) for a3 in h.a3s]
+        base += len(h.problems)
     if reports:
         a3_ids = sink.add(A3Report, [row for _, row in reports], ids=True)
         actions = [
