@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import io
 import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from leanboard import __version__, paths
 
@@ -100,16 +101,19 @@ def describe(summary: object) -> str:
     return str(summary)
 
 
-def write_atomically(path: Path, content: str) -> None:
+def write_atomically(path: Path, write: Callable[[TextIO], object]) -> None:
     """A half-written backup is worse than none: write beside the file, then replace it."""
     path = path.expanduser()
-    directory = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(content)
+            write(stream)
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -203,27 +207,33 @@ def demo_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_export_data(args: argparse.Namespace, ctx: Context) -> int:
     from leanboard.domain.errors import LeanBoardError
-    from leanboard.services.data_io import export_data, export_json
+    from leanboard.services.data_io import write_export
 
     if args.output is None and sys.stdout is None:
         raise LeanBoardError("Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.")
     db = open_database(ctx)
     try:
-        data = export_data(db)
+        if args.output is not None:
+            rows: list[int] = []
+            write_atomically(
+                Path(args.output), lambda stream: rows.append(write_export(db, stream))
+            )
+            say(f"Vietiin {rows[0]} riviä tiedostoon {args.output}.")
+            return 0
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            write_export(db, sys.stdout)
+            return 0
+        # UTF-8 whatever the console's encoding; detached afterwards so stdout stays open.
+        sys.stdout.flush()
+        stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="\n")
+        try:
+            write_export(db, stream)
+            stream.flush()
+        finally:
+            stream.detach()
     finally:
         db.dispose()
-    content = export_json(data)
-    rows = sum(len(rows) for rows in data["tables"].values())
-    if args.output is None:
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is not None:  # UTF-8 whatever the console's encoding
-            buffer.write(content.encode("utf-8"))
-            buffer.flush()
-        else:
-            sys.stdout.write(content)
-    else:
-        write_atomically(Path(args.output), content)
-        say(f"Vietiin {rows} riviä tiedostoon {args.output}.")
     return 0
 
 
@@ -250,6 +260,53 @@ def import_data_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.json", help="export-data-komennon tekemä tiedosto")
 
 
+def run_export_pdf(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.reports.weekly_export import export_week
+    from leanboard.services import Services
+
+    if args.all and args.output:
+        complain("Valitsin -o on yhdelle taululle; käytä --all-valitsimen kanssa --out-dir.")
+        return 2
+    if args.all and not args.out_dir:
+        complain("Anna --all-valitsimen kanssa kohdekansio: --out-dir DIR.")
+        return 2
+    out = Path(args.output) if args.output else Path(args.out_dir) if args.out_dir else None
+    db = open_database(ctx)
+    try:
+        written = export_week(
+            Services(db), args.board, args.week, out, args.all, page_size=args.page_size
+        )
+    finally:
+        db.dispose()
+    for path in written:
+        say(f"Kirjoitettiin {path}")
+    return 0
+
+
+def export_pdf_arguments(parser: argparse.ArgumentParser) -> None:
+    from leanboard.domain.errors import ValidationError
+    from leanboard.domain.periods import week_start
+
+    def iso_week(text: str) -> str:
+        try:
+            week_start(text)
+        except ValidationError as error:  # a malformed week is wrong usage: exit code 2
+            raise argparse.ArgumentTypeError(
+                f"”{text}” ei ole ISO-viikko (esim. 2026-W47)"
+            ) from error
+        return text.strip().upper()
+
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--board", metavar="CODE", help="taulun tunnus, esim. OS2-AKUUTTI")
+    which.add_argument("--all", action="store_true", help="jokainen taulu omaan tiedostoonsa")
+    parser.add_argument(
+        "--week", required=True, type=iso_week, metavar="2026-W47", help="ISO-viikko"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="kohdetiedosto (yksi taulu)")
+    parser.add_argument("--out-dir", metavar="DIR", help="kohdekansio")
+    parser.add_argument("--page-size", choices=("A4", "A3"), default="A4", help="sivukoko")
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(("wall",), "seinänäyttö yhdelle taululle (koko näyttö)", run_wall, wall_arguments),
     Command(("db", "upgrade"), "päivitä tietokannan rakenne", run_db_upgrade),
@@ -260,6 +317,8 @@ COMMANDS: tuple[Command, ...] = (
             export_data_arguments),
     Command(("import-data",), "tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)",
             run_import_data, import_data_arguments),
+    Command(("export-pdf",), "viikkotaulu PDF-tiedostoksi (yksi taulu tai --all)",
+            run_export_pdf, export_pdf_arguments),
 )  # fmt: skip
 
 

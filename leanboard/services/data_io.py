@@ -11,12 +11,13 @@ transaction on the target.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy import (
     JSON,
@@ -143,18 +144,40 @@ def export_data(db: Database) -> dict[str, Any]:
     """Every row of every table, parents first, each table ordered by primary key."""
     with db.read() as session:
         conn = _snapshot_connection(session, db.backend)
-        tables = {
+        export = _export_header(conn)
+        export["tables"] = {
             table.name: [_export_row(table, row) for row in _ordered_rows(conn, table)]
             for table in TABLES_IN_ORDER
         }
-        revision = current_revision_of(conn)
+    return export
+
+
+def write_export(db: Database, stream: TextIO, chunk_size: int = CHUNK_SIZE) -> int:
+    """Write the export straight to `stream`, a chunk of rows at a time; returns the row count.
+
+    The text equals `export_json(export_data(db))` (bar the time stamp), but a large database
+    is never held in memory whole.
+    """
+    with db.read() as session:
+        conn = _snapshot_connection(session, db.backend)
+        header = _export_header(conn)
+        tables = (
+            (
+                table.name,
+                (_export_row(table, row) for row in _stream_rows(conn, table, chunk_size)),
+            )
+            for table in TABLES_IN_ORDER
+        )
+        return _write_json(stream, header, tables)
+
+
+def _export_header(conn: Connection) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "app_version": leanboard.__version__,
-        "schema_revision": revision,
+        "schema_revision": current_revision_of(conn),
         "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "tables": tables,
     }
 
 
@@ -164,8 +187,37 @@ def content_of(export: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def export_json(export: Mapping[str, Any]) -> str:
-    """The export as UTF-8 JSON text; refuses NaN/Infinity, which JSON cannot carry."""
-    return json.dumps(export, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    """The export as JSON text: one row per line, so backups diff and grep well."""
+    out = io.StringIO()
+    header = {key: value for key, value in export.items() if key != "tables"}
+    _write_json(out, header, export.get("tables", {}).items())
+    return out.getvalue()
+
+
+def _write_json(
+    stream: TextIO,
+    header: Mapping[str, Any],
+    tables: Iterable[tuple[str, Iterable[Mapping[str, Any]]]],
+) -> int:
+    def dump(value: Any) -> str:
+        # NaN and Infinity are not JSON: refused rather than written as a file nothing reads.
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    stream.write("{\n")
+    for key, value in header.items():
+        stream.write(f" {dump(key)}: {dump(value)},\n")
+    stream.write(' "tables": {')
+    rows = 0
+    for number, (name, table_rows) in enumerate(tables):
+        stream.write(f"{',' if number else ''}\n  {dump(name)}: [")
+        written = 0
+        for row in table_rows:
+            stream.write(f"{',' if written else ''}\n   {dump(row)}")
+            written += 1
+        stream.write("\n  ]" if written else "]")
+        rows += written
+    stream.write("\n }\n}\n")
+    return rows
 
 
 def read_export_file(path: str | Path) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -27,6 +28,7 @@ from leanboard.services.data_io import (
     export_data,
     export_json,
     import_data,
+    write_export,
 )
 from leanboard.store.database import Database
 from leanboard.store.engine import normalise_url
@@ -165,6 +167,17 @@ def test_export_holds_every_row_in_key_order_as_json(filled: Database) -> None:
     assert idea["due_date"] == "2026-12-01"
     assert data["tables"]["a3_report"][0]["fishbone"] == {"ihmiset": ["kiire"], "ympäristö": []}
     assert json.loads(export_json(data)) == data
+
+
+def test_streamed_export_is_the_same_text(filled: Database) -> None:
+    stream = io.StringIO()
+    rows = write_export(filled, stream, chunk_size=2)
+    data = json.loads(stream.getvalue())
+    assert rows == sum(counts(filled).values())
+    assert content_of(data) == content_of(export_data(filled))
+    assert export_json(data) == stream.getvalue()
+    one_row_per_line = [line for line in stream.getvalue().splitlines() if line.startswith("   {")]
+    assert len(one_row_per_line) == rows
 
 
 def test_round_trip_gives_identical_content(filled: Database, empty: Database) -> None:
