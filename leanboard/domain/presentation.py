@@ -71,6 +71,20 @@ BOARD_KIND_NAMES = {
 }
 
 WEEKDAY_SHORT = ("ma", "ti", "ke", "to", "pe", "la", "su")
+MONTH_NAMES = (
+    "tammikuu",
+    "helmikuu",
+    "maaliskuu",
+    "huhtikuu",
+    "toukokuu",
+    "kesäkuu",
+    "heinäkuu",
+    "elokuu",
+    "syyskuu",
+    "lokakuu",
+    "marraskuu",
+    "joulukuu",
+)
 
 # The safety cross as (row, column) cells of a 7×7 grid, in day order 1..31: two rows of the
 # top arm (3 wide), three full rows of the bar (7 wide), two rows of the bottom arm. That is

@@ -58,6 +58,7 @@ class WeekMeasure:
     value: float | None  # the figure judged against the target (daily: the week's mean)
     status: str  # on_target, off_target, no_data (keys of presentation.STATUS)
     chart: tuple[MeasurePoint, ...]  # the last points up to this week, oldest first
+    fresh: bool  # the value(s) belong to this week's own period, not to an earlier month
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,8 @@ class KindCount:
 
 @dataclass(frozen=True)
 class WeekSafety:
-    cross: SafetyCross  # the month of the week's Sunday; days after that Sunday left blank
+    cross: SafetyCross  # the month of the week's Sunday; days after `filled_until` blank
+    filled_until: dt.date  # the week's Sunday, or today while the week is still running
     events: tuple[SafetyEventItem, ...]  # the week's events
     by_kind: tuple[KindCount, ...]  # every kind, in the board's order, with the week's counts
 
@@ -172,11 +174,11 @@ class WeeklyService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def week(self, board_id: int, week_monday: dt.date) -> WeekReport:
+    def week(self, board_id: int, week_monday: dt.date, today: dt.date | None = None) -> WeekReport:
         """The board's ISO week that contains `week_monday` (any day of the week will do)."""
         monday = week_monday - dt.timedelta(days=week_monday.weekday())
         with self.db.read() as s:
-            return read_week(s, board_id, monday)
+            return read_week(s, board_id, monday, today or dt.date.today())
 
 
 def local_midnight_utc(day: dt.date) -> dt.datetime:
@@ -194,7 +196,7 @@ def measure_status(value: float | None, target: float | None, direction: str) ->
     return "on_target" if good else "off_target"
 
 
-def read_week(s: Session, board_id: int, monday: dt.date) -> WeekReport:
+def read_week(s: Session, board_id: int, monday: dt.date, today: dt.date) -> WeekReport:
     board = get_or_fail(s, Board, board_id, "Taulu")
     sunday = monday + dt.timedelta(days=6)
     start, end = local_midnight_utc(monday), local_midnight_utc(sunday + dt.timedelta(days=1))
@@ -206,7 +208,7 @@ def read_week(s: Session, board_id: int, monday: dt.date) -> WeekReport:
     mood = week_mood(s, board, monday, start, end)
     ideas = week_ideas(s, board_id, sunday, start, end)
     problems = week_problems(s, board_id, sunday, start, end)
-    safety = week_safety(s, board_id, monday)
+    safety = week_safety(s, board_id, monday, today)
     # A3s running at the week's end, and those finished during it.
     a3s = tuple(
         a
@@ -216,7 +218,7 @@ def read_week(s: Session, board_id: int, monday: dt.date) -> WeekReport:
     huddles = WeekHuddles(tuple(board_huddles(s, board_id, monday, sunday)))
 
     has_data = bool(
-        any(m.values for m in measures)
+        any(m.fresh for m in measures)
         or mood.week.count
         or ideas.opened
         or ideas.moves
@@ -248,17 +250,24 @@ def week_measure(series: MeasureSeries, monday: dt.date) -> WeekMeasure:
         value = sum(p.value for p in values) / len(values) if values else None
         key = period_of(monday, Frequency.WEEK).key
         last = sunday
+        fresh = bool(values)
     else:
         # A week belongs to the month of its Thursday, as an ISO week belongs to the year of
-        # its Thursday: the week 27.10.–2.11. reports October's value.
+        # its Thursday: the week 27.10.–2.11. reports October. A month's figure often arrives
+        # after the month, so until it does the latest earlier month stands, under its own
+        # name (period_key), as the wall board shows it.
         period = period_of(monday + dt.timedelta(days=3), frequency)
-        values = tuple(p for p in series.points if p.period_start == period.start)
+        known = [p for p in series.points if p.period_start <= period.start]
+        if frequency is Frequency.WEEK:
+            known = [p for p in known if p.period_start == period.start]
+        values = tuple(known[-1:])
         value = values[0].value if values else None
-        key = period.key
+        key = values[0].period_key if values else period.key
         last = period.start
+        fresh = bool(values) and values[0].period_start == period.start
     chart = tuple(p for p in series.points if p.period_start <= last)[-RUN_CHART_POINTS:]
     status = measure_status(value, series.measure.target, series.measure.direction)
-    return WeekMeasure(series.measure, series.from_parent, key, values, value, status, chart)
+    return WeekMeasure(series.measure, series.from_parent, key, values, value, status, chart, fresh)
 
 
 def week_mood(
@@ -290,10 +299,17 @@ def week_ideas(
             Change.at < end,
         )
     ).all()
+    # Rows written without history (imports, the demo) still show their last move.
+    moved_ids = set(moved) | {
+        i.id
+        for i in ideas
+        if start <= i.state_changed_at < end
+        and i.state_changed_at - i.created_at > dt.timedelta(seconds=1)
+    }
     return WeekIdeas(
         opened=tuple(i for i in ideas if start <= i.created_at < end),
-        moves=len(moved),
-        moved_ideas=len(set(moved)),
+        moves=max(len(moved), len(moved_ids)),
+        moved_ideas=len(moved_ids),
         done=tuple(i for i in ideas if i.done_at is not None and start <= i.done_at < end),
     )
 
@@ -338,12 +354,14 @@ def week_problems(
     return WeekProblems(tuple(letters), tuple(escalations))
 
 
-def week_safety(s: Session, board_id: int, monday: dt.date) -> WeekSafety:
+def week_safety(s: Session, board_id: int, monday: dt.date, today: dt.date) -> WeekSafety:
     sunday = monday + dt.timedelta(days=6)
     cross = safety_cross(s, board_id, sunday)
-    # The archived week must read the same whenever it is printed: later days stay blank.
+    # The archived week must read the same whenever it is printed: days after the week (and
+    # days not yet lived, mid-week) stay blank rather than green.
+    until = min(sunday, today)
     days = tuple(
-        d if d.day <= sunday else replace(d, status=SafetyDayStatus.NONE.value, count=0, by_kind={})
+        d if d.day <= until else replace(d, status=SafetyDayStatus.NONE.value, count=0, by_kind={})
         for d in cross.days
     )
     events = tuple(board_events(s, board_id, monday, sunday))
@@ -356,4 +374,4 @@ def week_safety(s: Session, board_id: int, monday: dt.date) -> WeekSafety:
     # An event of a kind archived since still counts, under its own name.
     kinds += sorted({(e.kind_code, e.kind_name) for e in events if e.kind_code not in known})
     by_kind = tuple(KindCount(code, name, *counts.get(code, [0, 0])) for code, name in kinds)
-    return WeekSafety(replace(cross, days=days), events, by_kind)
+    return WeekSafety(replace(cross, days=days), until, events, by_kind)

@@ -89,7 +89,11 @@ def build_scenario(services: Services) -> Scenario:
     pc = s.problems.create_problem(team.id, "C", "Vuokratyövoiman kulut")
 
     def backdate(session: Session) -> None:
-        session.execute(update(Idea).where(Idea.id == old.id).values(created_at=last_week))
+        session.execute(
+            update(Idea)
+            .where(Idea.id == old.id)
+            .values(created_at=last_week, state_changed_at=last_week)
+        )
         session.execute(update(Problem).where(Problem.id == pc.id).values(created_at=last_week))
 
     s.db.write(backdate)

@@ -1,0 +1,1 @@
+"""Printed reports built with reportlab from service-layer data (no Qt, runs headless)."""

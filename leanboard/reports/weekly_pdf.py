@@ -1,0 +1,714 @@
+"""The weekly board on one landscape page: what the team leader prints each Monday.
+
+Drawn on a reportlab canvas in fixed panels rather than with a platypus story: the page is a
+board, read at a glance, and must stay ONE page whatever the data. A flowing story would push
+a long section onto a second page; fixed panels keep every section where the wall board has
+it, and each panel cuts its own overflow ("… ja 3 muuta"). Text that may be long (names,
+titles) goes through platypus Paragraphs, which wrap, inside those panels.
+
+The page is laid out in A4-landscape points and scaled for A3, so both read the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.graphics import renderPDF
+from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from leanboard.domain.errors import ValidationError
+from leanboard.domain.presentation import (
+    A3_PHASE_NAMES,
+    ACCENT,
+    AMBER,
+    BOARD_KIND_NAMES,
+    GREEN,
+    GREY,
+    INK,
+    MONTH_NAMES,
+    PANEL,
+    RED,
+    SAFETY_CROSS_CELLS,
+    SQDC_NAMES,
+    STATUS,
+    WEEKDAY_SHORT,
+    fi_date,
+    fi_day_month,
+    fi_number,
+    fi_time,
+    fi_week_range,
+)
+from leanboard.reports.charts import run_chart
+from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
+from leanboard.services.weekly import WeekMeasure, WeekReport
+
+PAGE_SIZES = {"A4": landscape(A4), "A3": landscape(A3)}
+BASE_W, BASE_H = landscape(A4)
+
+SECTION_TITLES = {
+    "goals": "Tavoitteet ja mittarit",
+    "mood": "Henkilöstön fiilis",
+    "ideas": "Kehitysideat",
+    "huddle": "Päivittäispalaverit",
+    "safety": "Turvallisuusristi",
+    "sqdc": "SQDC-ongelmat",
+    "a3": "A3-raportit",
+}
+EMPTY_WEEK = "Tällä viikolla ei kirjauksia"
+
+MARGIN = 22.0
+HEADER_H = 50.0
+FOOTER_H = 16.0
+GAP = 8.0
+PAD = 7.0
+BODY = 8.5  # body text size: readable on A4 at arm's length
+SMALL = 7.0
+HEADING = 11.0
+TITLE_MAX = 140  # characters of an item title printed before "…"
+SECONDARY = Color(0.33, 0.33, 0.33)
+
+
+def render_weekly_pdf(
+    report: WeekReport,
+    out: Path | BinaryIO,
+    page_size: str = "A4",
+    printed_at: dt.datetime | None = None,
+) -> None:
+    """Write the board's week as one landscape page (A4 or A3) to a file or a binary stream."""
+    if page_size not in PAGE_SIZES:
+        raise ValidationError(f"Sivukoko: {page_size} ei käy (A4 tai A3).", "page_size")
+    register_fonts()
+    size = PAGE_SIZES[page_size]
+    target = str(out) if isinstance(out, Path) else out
+    # initialFontName: otherwise every page's preamble names Helvetica.
+    canvas = Canvas(target, pagesize=size, initialFontName=REGULAR, initialFontSize=BODY)
+    canvas.setTitle(f"{report.board.name} – viikko {report.iso_week}/{report.iso_year}")
+    canvas.setAuthor("LeanBoard")
+    canvas.setSubject(f"Päivittäisjohtamisen taulu {report.board.code} {report.week_key}")
+    canvas.setCreator("LeanBoard")
+    scale = size[0] / BASE_W
+    canvas.scale(scale, scale)
+    when = printed_at or dt.datetime.now()
+    if when.tzinfo is not None:  # print the reader's clock, not UTC
+        when = when.astimezone().replace(tzinfo=None)
+    WeeklyPage(canvas, report, when).draw()
+    canvas.showPage()
+    canvas.save()
+
+
+def clip(text: str, limit: int = TITLE_MAX) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
+    """`text` cut with "…" so it fits `width` on one line."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def with_unit(value: str, unit: str) -> str:
+    if not unit:
+        return value
+    return f"{value} {unit}"  # Finnish puts a space before the unit, % included
+
+
+def period_label(key: str) -> str:
+    """Short x-axis labels: 2026-W47 → vk 47, 2026-11 → 11/26, 2026-11-16 → 16.11."""
+    if "-W" in key:
+        return f"vk {int(key.split('-W')[1])}"
+    parts = key.split("-")
+    if len(parts) == 2:
+        return f"{int(parts[1])}/{parts[0][2:]}"
+    return fi_day_month(dt.date.fromisoformat(key))
+
+
+class WeeklyPage:
+    """Draws one report. Coordinates are A4-landscape points; `top` values count downward."""
+
+    def __init__(self, canvas: Canvas, report: WeekReport, printed_at: dt.datetime) -> None:
+        self.c = canvas
+        self.r = report
+        self.printed_at = printed_at
+
+    # --- drawing primitives --------------------------------------------------------------
+
+    def y(self, top: float) -> float:
+        return BASE_H - top
+
+    def text(
+        self,
+        x: float,
+        top: float,
+        text: str,
+        *,
+        size: float = BODY,
+        bold: bool = False,
+        color: str | Color = INK,
+        anchor: str = "left",
+        width: float | None = None,
+    ) -> None:
+        """One line whose top is at `top`; cut to `width` when given."""
+        font = BOLD if bold else REGULAR
+        if width is not None:
+            text = fit(text, width, size, font)
+        self.c.setFont(font, size)
+        self.c.setFillColor(HexColor(color) if isinstance(color, str) else color)
+        baseline = self.y(top) - size * 0.8
+        if anchor == "right":
+            self.c.drawRightString(x, baseline, text)
+        elif anchor == "centre":
+            self.c.drawCentredString(x, baseline, text)
+        else:
+            self.c.drawString(x, baseline, text)
+
+    def paragraph(
+        self,
+        x: float,
+        top: float,
+        width: float,
+        markup: str,
+        *,
+        size: float = BODY,
+        color: str | Color = INK,
+        max_height: float | None = None,
+        centred: bool = False,
+    ) -> float | None:
+        """Wrapped text; returns the height used, or None (nothing drawn) when it won't fit."""
+        style = ParagraphStyle(
+            "p",
+            fontName=REGULAR,
+            fontSize=size,
+            leading=size * 1.22,
+            textColor=HexColor(color) if isinstance(color, str) else color,
+            alignment=TA_CENTER if centred else TA_LEFT,
+        )
+        para = Paragraph(markup, style)
+        _, height = para.wrap(width, 10_000)
+        if max_height is not None and height > max_height:
+            return None
+        para.drawOn(self.c, x, self.y(top) - height)
+        return float(height)
+
+    def bullet_list(
+        self, x: float, top: float, width: float, items: Sequence[str], bottom: float
+    ) -> float:
+        """Wrapped items until `bottom`; what does not fit is counted in "… ja N muuta"."""
+        line = BODY * 1.22
+        for n, item in enumerate(items):
+            room = bottom - top - (line if n < len(items) - 1 else 0)
+            used = self.paragraph(x, top, width, f"• {escape(clip(item))}", max_height=room)
+            if used is None:
+                self.text(x, top, f"… ja {len(items) - n} muuta", size=BODY, color=SECONDARY)
+                return top + line
+            top += used + 1
+        return top
+
+    def panel(self, key: str, x: float, top: float, width: float, height: float) -> float:
+        """A section's background and heading; returns the top of its content."""
+        self.c.setFillColor(HexColor(PANEL))
+        self.c.setStrokeColor(HexColor("#d5dadf"))
+        self.c.setLineWidth(0.5)
+        self.c.roundRect(x, self.y(top + height), width, height, 4, stroke=1, fill=1)
+        self.c.setFillColor(HexColor(ACCENT))
+        self.c.rect(x, self.y(top + 19), 3, 19 - 4, stroke=0, fill=1)
+        self.text(x + PAD + 1, top + 5, SECTION_TITLES[key], size=HEADING, bold=True)
+        return top + 22
+
+    def status(self, x: float, top: float, key: str, size: float = BODY) -> None:
+        """Symbol and word together, coloured: reads without colour as well."""
+        symbol, word, colour = STATUS[key]
+        # Amber text is too pale on paper; the symbol carries the colour, the word stays dark.
+        self.text(
+            x,
+            top,
+            f"{symbol} {word}",
+            size=size,
+            bold=True,
+            color=INK if colour == AMBER else colour,
+        )
+
+    # --- the page --------------------------------------------------------------------------
+
+    def draw(self) -> None:
+        self.header()
+        self.footer()
+        body_top = MARGIN + HEADER_H + 6
+        body_bottom = BASE_H - MARGIN - FOOTER_H
+        if not self.r.has_data:
+            self.empty_week(body_top, body_bottom)
+            return
+        col1, col2, col3 = 330.0, 224.0, 224.0
+        x1 = MARGIN
+        x2 = x1 + col1 + 10
+        x3 = x2 + col2 + 10
+        height = body_bottom - body_top
+        self.goals(x1, body_top, col1, height)
+        mood_h, ideas_h = 172.0, 160.0
+        self.mood(x2, body_top, col2, mood_h)
+        self.ideas(x2, body_top + mood_h + GAP, col2, ideas_h)
+        top = body_top + mood_h + ideas_h + 2 * GAP
+        self.huddles(x2, top, col2, body_bottom - top)
+        safety_h, sqdc_h = 238.0, 132.0
+        self.safety(x3, body_top, col3, safety_h)
+        self.sqdc(x3, body_top + safety_h + GAP, col3, sqdc_h)
+        top = body_top + safety_h + sqdc_h + 2 * GAP
+        self.a3s(x3, top, col3, body_bottom - top)
+
+    def header(self) -> None:
+        r = self.r
+        right_w = 250.0
+        name_w = BASE_W - 2 * MARGIN - right_w - 10
+        # The board's name in the largest size that fits two lines.
+        for size in (17.0, 15.0, 13.0, 11.0):
+            style = ParagraphStyle("h", fontName=BOLD, fontSize=size, leading=size * 1.15)
+            para = Paragraph(escape(clip(r.board.name, 200)), style)
+            _, height = para.wrap(name_w, 1000)
+            if height <= size * 1.15 * 2 + 0.5:
+                break
+        if height > 34:  # still too long: one line, cut
+            self.text(MARGIN, MARGIN, r.board.name, size=11, bold=True, width=name_w)
+            height = 14
+        else:
+            para.drawOn(self.c, MARGIN, self.y(MARGIN) - height)
+        kind = BOARD_KIND_NAMES.get(r.board.kind, r.board.kind)
+        parent = f" · ylempi taulu: {r.parent.name} ({r.parent.code})" if r.parent else ""
+        self.text(
+            MARGIN,
+            MARGIN + height + 3,
+            f"{r.board.code} · {kind}{parent}",
+            size=BODY,
+            color=SECONDARY,
+            width=name_w,
+        )
+        right = BASE_W - MARGIN
+        self.text(right, MARGIN + 1, fi_week_range(r.monday), size=13, bold=True, anchor="right")
+        printed = f"Tulostettu {fi_date(self.printed_at.date())} klo {fi_time(self.printed_at)}"
+        self.text(right, MARGIN + 20, printed, size=BODY, color=SECONDARY, anchor="right")
+        self.text(
+            right,
+            MARGIN + 32,
+            "Päivittäisjohtamisen viikkotaulu",
+            size=SMALL,
+            color=SECONDARY,
+            anchor="right",
+        )
+        self.c.setStrokeColor(HexColor(INK))
+        self.c.setLineWidth(1)
+        line_y = self.y(MARGIN + HEADER_H)
+        self.c.line(MARGIN, line_y, BASE_W - MARGIN, line_y)
+
+    def footer(self) -> None:
+        top = BASE_H - MARGIN - 9
+        self.text(
+            MARGIN,
+            top,
+            f"LeanBoard · {self.r.board.code} · {self.r.week_key}",
+            size=SMALL,
+            color=SECONDARY,
+        )
+        self.text(BASE_W - MARGIN, top, "sivu 1/1", size=SMALL, color=SECONDARY, anchor="right")
+
+    def empty_week(self, top: float, bottom: float) -> None:
+        middle = (top + bottom) / 2 - 30
+        self.text(BASE_W / 2, middle, EMPTY_WEEK, size=24, bold=True, anchor="centre")
+        detail = (
+            "Taululle ei kirjattu tällä viikolla mittariarvoja, fiilisääniä, kehitysideoita, "
+            "ongelmia, turvallisuustapahtumia eikä palavereja."
+        )
+        self.paragraph(
+            BASE_W / 2 - 230, middle + 40, 460, detail, size=10, color=SECONDARY, centred=True
+        )
+        still = sum(x.open_at_end for x in self.r.problems.letters)
+        a3s = len(self.r.a3s)
+        if still or a3s:
+            self.text(
+                BASE_W / 2,
+                middle + 80,
+                f"Avoimia ongelmia viikon lopussa: {still} · A3-raportteja käynnissä: {a3s}",
+                size=10,
+                anchor="centre",
+            )
+
+    # --- sections ------------------------------------------------------------------------
+
+    def goals(self, x: float, top: float, width: float, height: float) -> None:
+        content = self.panel("goals", x, top, width, height)
+        self.chart_legend(x + width - PAD, top + 8)
+        bottom = top + height - PAD
+        measures = self.r.measures
+        if not measures:
+            self.text(x + PAD, content, "Taululla ei ole mittareita.", color=SECONDARY)
+            return
+        row_min = 50.0  # name on one line, value, target, status
+        fits = max(1, int((bottom - content) // row_min))
+        shown = measures if len(measures) <= fits else measures[: fits - 1]
+        row_h = min(96.0, (bottom - content - (0 if shown is measures else 14)) / len(shown))
+        for i, m in enumerate(shown):
+            self.measure_row(m, x + PAD, content + i * row_h, width - 2 * PAD, row_h)
+        if shown is not measures:
+            self.text(
+                x + PAD,
+                bottom - 12,
+                f"… ja {len(measures) - len(shown)} muuta mittaria (katso sovelluksesta)",
+                color=SECONDARY,
+            )
+
+    def chart_legend(self, right: float, top: float) -> None:
+        """What the lines and marks of the run charts mean, right-aligned on the heading."""
+        c = self.c
+        items = ("tavoite", "mediaani", "ei-satunnainen muutos")
+        x = right - sum(stringWidth(s, REGULAR, 6.5) + 18 for s in items)
+        base = self.y(top + 3)
+        for label in items:
+            if label == "tavoite":
+                c.setStrokeColor(HexColor(INK))
+                c.setDash(3, 2)
+                c.line(x, base, x + 12, base)
+                c.setDash()
+            elif label == "mediaani":
+                c.setStrokeColor(HexColor(GREY))
+                c.line(x, base, x + 12, base)
+            else:
+                c.setStrokeColor(HexColor(RED))
+                c.rect(x + 3, base - 3, 6, 6, stroke=1, fill=0)
+            self.text(x + 15, top, label, size=6.5, color=SECONDARY)
+            x += stringWidth(label, REGULAR, 6.5) + 18
+
+    def measure_row(self, m: WeekMeasure, x: float, top: float, width: float, h: float) -> None:
+        info = m.measure
+        text_w, chart_w = 152.0, width - 158.0
+        # Name: wrapped to at most two lines, else cut.
+        style_size = BODY
+        name = escape(clip(info.name, 90))
+        used = self.paragraph(
+            x,
+            top + 2,
+            text_w,
+            f"<b>{name}</b>",
+            size=style_size,
+            # A second line for the name only when the rows have room for it.
+            max_height=style_size * 1.22 * (2 if h >= 60 else 1) + 0.5,
+        )
+        if used is None:
+            self.text(x, top + 2, info.name, bold=True, width=text_w)
+            used = style_size * 1.22
+        line = top + 3 + used
+        if info.frequency == "day":
+            label = "viikon ka."
+        elif info.frequency == "month":
+            year, month = m.period_key.split("-")
+            label = f"{MONTH_NAMES[int(month) - 1]} {year}"
+        else:
+            label = f"viikko {self.r.iso_week}"
+        decimals = info.decimals if info.frequency != "day" else max(1, info.decimals)
+        value = with_unit(fi_number(m.value, decimals), info.unit) if m.value is not None else "–"
+        value = fit(value, text_w - 30, 13, BOLD)
+        self.text(x, line, value, size=13, bold=True)
+        value_w = stringWidth(value, BOLD, 13)
+        self.text(
+            x + value_w + 4,
+            line + 4.5,
+            label,
+            size=SMALL,
+            color=SECONDARY,
+            width=text_w - value_w - 4,
+        )
+        line += 16
+        if info.target is not None:
+            sign = "≥" if info.direction == "higher" else "≤"
+            target = with_unit(fi_number(info.target, info.decimals), info.unit)
+            self.text(x, line, f"Tavoite {sign} {target}", size=SMALL, width=text_w)
+            line += 9
+        self.status(x, line, m.status, size=BODY)
+        line += 11
+        if info.frequency == "day" and m.values and line + 8 <= top + h:
+            days = " · ".join(
+                f"{WEEKDAY_SHORT[p.period_start.weekday()]} {fi_number(p.value, info.decimals)}"
+                for p in m.values
+            )
+            self.text(x, line, days, size=SMALL, color=SECONDARY, width=text_w)
+        chart_h = min(h - 7, 78.0)
+        if m.chart:
+            values = [p.value for p in m.chart]
+            drawing = run_chart(
+                values,
+                info.target,
+                chart_w,
+                chart_h,
+                decimals=info.decimals,
+                first_label=period_label(m.chart[0].period_key),
+                last_label=period_label(m.chart[-1].period_key),
+            )
+            renderPDF.draw(drawing, self.c, x + width - chart_w, self.y(top + 2 + chart_h))
+        else:
+            self.text(
+                x + width - chart_w / 2,
+                top + chart_h / 2,
+                "ei arvoja",
+                size=SMALL,
+                color=SECONDARY,
+                anchor="centre",
+            )
+        if h > 40:
+            self.c.setStrokeColor(HexColor("#d5dadf"))
+            self.c.setLineWidth(0.5)
+            self.c.line(x, self.y(top + h - 2), x + width, self.y(top + h - 2))
+
+    def mood(self, x: float, top: float, width: float, height: float) -> None:
+        mood = self.r.mood
+        line = self.panel("mood", x, top, width, height)
+        inner = width - 2 * PAD
+        bar_x, bar_w = x + PAD + 52, inner - 52 - 30
+        for day in mood.days:
+            d, f = day.day, day.figure
+            self.text(x + PAD, line, f"{WEEKDAY_SHORT[d.weekday()]} {fi_day_month(d)}")
+            if f.shown and f.average is not None:
+                self.c.setFillColor(white)
+                self.c.rect(bar_x, self.y(line + 8.5), bar_w, 8, stroke=0, fill=1)
+                self.c.setFillColor(HexColor(ACCENT))
+                self.c.rect(bar_x, self.y(line + 8.5), bar_w * f.average / 10, 8, stroke=0, fill=1)
+                self.text(x + width - PAD, line, fi_number(f.average, 1), bold=True, anchor="right")
+            elif f.count:
+                self.text(bar_x, line, "liian vähän vastauksia", color=SECONDARY)
+            else:
+                self.text(bar_x, line, "ei vastauksia", color=SECONDARY)
+            line += 12.5
+        line += 3
+        week = mood.week
+        if week.shown and week.average is not None:
+            summary = f"Viikko: {fi_number(week.average, 1)} ({week.count} vastausta)"
+        elif week.count:
+            summary = "Viikko: liian vähän vastauksia"
+        else:
+            summary = "Viikko: ei vastauksia"
+        self.text(x + PAD, line, summary, bold=True, width=inner)
+        line += 12
+        self.text(
+            x + PAD, line, f"Kehitysideoita fiiliskyselystä: {mood.prompt_ideas}", width=inner
+        )
+        line += 11
+        self.text(
+            x + PAD,
+            line,
+            f"Luku näytetään, kun vastaajia on vähintään {mood.min_group}.",
+            size=SMALL,
+            color=SECONDARY,
+            width=inner,
+        )
+
+    def figure_boxes(
+        self, x: float, top: float, width: float, figures: Sequence[tuple[str, str]]
+    ) -> float:
+        """Big numbers with a label under each, side by side; returns the bottom."""
+        gap = 5.0
+        box_w = (width - gap * (len(figures) - 1)) / len(figures)
+        for i, (number, label) in enumerate(figures):
+            bx = x + i * (box_w + gap)
+            self.c.setFillColor(white)
+            self.c.roundRect(bx, self.y(top + 34), box_w, 34, 3, stroke=0, fill=1)
+            self.text(bx + box_w / 2, top + 3, number, size=15, bold=True, anchor="centre")
+            self.text(
+                bx + box_w / 2,
+                top + 22,
+                label,
+                size=SMALL,
+                anchor="centre",
+                color=SECONDARY,
+                width=box_w - 4,
+            )
+        return top + 34
+
+    def ideas(self, x: float, top: float, width: float, height: float) -> None:
+        ideas = self.r.ideas
+        line = self.panel("ideas", x, top, width, height)
+        inner = width - 2 * PAD
+        line = (
+            self.figure_boxes(
+                x + PAD,
+                line,
+                inner,
+                [
+                    (str(len(ideas.opened)), "uutta"),
+                    (str(ideas.moved_ideas), "siirtyi vaiheesta"),
+                    (str(len(ideas.done)), "valmistui"),
+                ],
+            )
+            + 5
+        )
+        bottom = top + height - PAD
+        if ideas.done:
+            self.text(x + PAD, line, "Valmistuneet", size=SMALL, bold=True)
+            line = self.bullet_list(
+                x + PAD, line + 10, inner, [i.title for i in ideas.done], bottom
+            )
+        if ideas.opened and line + 22 <= bottom:
+            self.text(x + PAD, line + 2, "Uudet", size=SMALL, bold=True)
+            self.bullet_list(x + PAD, line + 12, inner, [i.title for i in ideas.opened], bottom)
+
+    def huddles(self, x: float, top: float, width: float, height: float) -> None:
+        h = self.r.huddles
+        line = self.panel("huddle", x, top, width, height)
+        inner = width - 2 * PAD
+        average = fi_number(h.average_attendance, 1) if h.average_attendance is not None else "–"
+        line = (
+            self.figure_boxes(
+                x + PAD,
+                line,
+                inner,
+                [
+                    (str(h.count), "palaveria pidetty"),
+                    (average, "osallistujaa keskim."),
+                ],
+            )
+            + 6
+        )
+        by_day: dict[dt.date, list[int]] = {}
+        for held in h.held:
+            by_day.setdefault(held.day, []).append(held.attendance)
+        for i, day in enumerate(self.r.monday + dt.timedelta(days=n) for n in range(7)):
+            cx = x + PAD + i * inner / 7 + inner / 14
+            self.text(cx, line, WEEKDAY_SHORT[i], size=SMALL, color=SECONDARY, anchor="centre")
+            people = by_day.get(day)
+            mark = "/".join(str(p) for p in people) if people else "–"
+            self.text(cx, line + 10, mark, bold=bool(people), anchor="centre", width=inner / 7 - 2)
+        minutes = [m.duration_minutes for m in h.held if m.duration_minutes]
+        if minutes and line + 34 <= top + height:
+            self.text(
+                x + PAD,
+                line + 24,
+                f"Kesto keskimäärin {fi_number(sum(minutes) / len(minutes), 0)} min",
+                size=SMALL,
+                color=SECONDARY,
+            )
+
+    def safety(self, x: float, top: float, width: float, height: float) -> None:
+        s = self.r.safety
+        line = self.panel("safety", x, top, width, height)
+        cross = s.cross
+        self.text(
+            x + PAD, line, f"{MONTH_NAMES[cross.month - 1].capitalize()} {cross.year}", bold=True
+        )
+        line += 13
+        cell = 18.0
+        colours = {"none": GREEN, "near_miss": AMBER, "harm": RED}
+        week_days = {self.r.monday + dt.timedelta(days=n) for n in range(7)}
+        for day, (row, col) in zip(cross.days, SAFETY_CROSS_CELLS, strict=False):
+            cx, ctop = x + PAD + col * cell, line + row * cell
+            future = day.day > s.filled_until
+            fill = white if future else HexColor(colours[day.status])
+            self.c.setFillColor(fill)
+            in_week = day.day in week_days
+            self.c.setStrokeColor(HexColor(INK) if in_week else HexColor(GREY))
+            self.c.setLineWidth(1.6 if in_week else 0.5)
+            self.c.rect(cx, self.y(ctop + cell), cell, cell, stroke=1, fill=1)
+            ink = INK if future or day.status == "near_miss" else "#ffffff"
+            self.text(cx + 1.5, ctop + 1.2, str(day.day.day), size=5, color=ink)
+            if not future:
+                symbol = STATUS[day.status][0]
+                mark = f"{symbol}{day.count}" if day.count else symbol
+                self.text(
+                    cx + cell / 2, ctop + 7.5, mark, size=7, bold=True, color=ink, anchor="centre"
+                )
+        # Legend beside the cross.
+        lx = x + PAD + 7 * cell + 8
+        lw = x + width - PAD - lx
+        ltop = line
+        for key in ("none", "near_miss", "harm"):
+            symbol, word, colour = STATUS[key]
+            self.c.setFillColor(HexColor(colour))
+            self.c.rect(lx, self.y(ltop + 9), 9, 9, stroke=0, fill=1)
+            self.text(lx + 12, ltop + 0.5, f"{symbol} {word}", size=SMALL, width=lw - 12)
+            ltop += 12
+        self.text(lx, ltop + 2, "Lihavoitu reuna:", size=SMALL, color=SECONDARY, width=lw)
+        self.text(lx, ltop + 11, "tämä viikko", size=SMALL, color=SECONDARY, width=lw)
+        ltop += 28
+        if cross.days_since_harm is not None:
+            self.paragraph(
+                lx,
+                ltop,
+                lw,
+                f"Päiviä edellisestä haitasta: <b>{cross.days_since_harm}</b>",
+                size=SMALL,
+            )
+        else:
+            self.paragraph(lx, ltop, lw, "Ei kirjattuja haittoja.", size=SMALL)
+        # The week's events by kind.
+        line += 7 * cell + 8
+        inner = width - 2 * PAD
+        c1, c2 = x + width - PAD - 62, x + width - PAD
+        self.text(x + PAD, line, f"Viikon tapahtumat ({len(s.events)})", size=SMALL, bold=True)
+        self.text(c1, line, "läheltä piti", size=SMALL, color=SECONDARY, anchor="right")
+        self.text(c2, line, "haitta", size=SMALL, color=SECONDARY, anchor="right")
+        line += 10
+        bottom = top + height - PAD
+        kinds = list(s.by_kind)
+        for n, k in enumerate(kinds):
+            if line + 10 > bottom:
+                self.text(x + PAD, line - 1, f"… ja {len(kinds) - n} muuta", size=SMALL)
+                break
+            self.text(x + PAD, line, k.name, width=inner - 110)
+            self.text(c1, line, str(k.near_miss), bold=bool(k.near_miss), anchor="right")
+            self.text(c2, line, str(k.harm), bold=bool(k.harm), anchor="right")
+            line += 11
+
+    def sqdc(self, x: float, top: float, width: float, height: float) -> None:
+        p = self.r.problems
+        line = self.panel("sqdc", x, top, width, height)
+        inner = width - 2 * PAD
+        columns = ("uusia", "avoinna", "ratkaistu", "eskaloitu")
+        col_w = 34.0
+        right = x + width - PAD
+        for i, label in enumerate(columns):
+            cx = right - (len(columns) - 1 - i) * col_w
+            self.text(cx, line, label, size=6.3, color=SECONDARY, anchor="right")
+        line += 9
+        for letter in p.letters:
+            self.text(
+                x + PAD,
+                line,
+                f"{letter.letter}  {SQDC_NAMES[letter.letter]}",
+                bold=False,
+                width=inner - 4 * col_w,
+            )
+            figures = (letter.opened, letter.open_at_end, letter.solved, letter.escalated)
+            for i, number in enumerate(figures):
+                cx = right - (len(columns) - 1 - i) * col_w
+                self.text(cx, line, str(number), bold=bool(number), anchor="right")
+            line += 11.5
+        line += 2
+        bottom = top + height - PAD
+        escalated = [
+            f"{STATUS['escalated'][0]} {e.category}: {e.title} → {e.to_board_name} (taso {e.tier})"
+            for e in p.escalations
+        ]
+        if escalated:
+            self.bullet_list(x + PAD, line, inner, escalated, bottom)
+        elif line + 10 <= bottom:
+            self.text(x + PAD, line, "Ei eskalointeja tällä viikolla.", size=SMALL, color=SECONDARY)
+
+    def a3s(self, x: float, top: float, width: float, height: float) -> None:
+        line = self.panel("a3", x, top, width, height)
+        inner = width - 2 * PAD
+        if not self.r.a3s:
+            self.text(x + PAD, line, "Ei käynnissä olevia A3-raportteja.", color=SECONDARY)
+            return
+        items = []
+        for a in self.r.a3s:
+            phase = A3_PHASE_NAMES.get(a.phase, a.phase)
+            actions = f", {a.open_actions} avointa toimenpidettä" if a.open_actions else ""
+            items.append(f"{a.title} — {phase}{actions}")
+        self.bullet_list(x + PAD, line, inner, items, top + height - PAD)
