@@ -11,7 +11,13 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError
 from leanboard.services import Services
@@ -22,16 +28,14 @@ from leanboard.ui.offline_banner import OfflineBanner
 from leanboard.ui.sections import section_class, section_title
 from leanboard.ui.theme import Scale
 
-# (row, column, row span, column span) of each section in the board's grid.
-PLACES: dict[str, tuple[int, int, int, int]] = {
-    "goals": (0, 0, 3, 1),
-    "mood": (0, 1, 1, 1),
-    "safety": (1, 1, 2, 1),
-    "ideas": (0, 2, 1, 1),
-    "sqdc": (1, 2, 1, 1),
-}
-BOTTOM_RIGHT = ("a3", "huddle")  # side by side under SQDC
-COLUMN_STRETCH = (9, 6, 7)
+# The wall's three columns, top to bottom, each section with its share of the column's height
+# (0: only what it needs). Goals get the widest column: run charts need the room.
+COLUMNS: tuple[tuple[tuple[str, int], ...], ...] = (
+    (("goals", 1),),
+    (("mood", 0), ("safety", 1)),
+    (("ideas", 3), ("sqdc", 3), ("a3", 2), ("huddle", 0)),
+)
+COLUMN_STRETCH = (16, 13, 15)
 
 
 class PlaceholderSection(Card):
@@ -122,7 +126,6 @@ class BoardView(QWidget):
         self.board_id: int | None = None
         self.snapshot: BoardSnapshot | None = None
         self.sections: dict[str, QWidget] = {}
-        self._bottom: QHBoxLayout | None = None
         self._watched: set[int | None] = {None}
         self._live_offline: dt.datetime | None = None
         self._read_offline: dt.datetime | None = None
@@ -143,16 +146,20 @@ class BoardView(QWidget):
         body.setSpacing(gap)
         self.banner = OfflineBanner(scale, self)
         body.addWidget(self.banner)
-        self.grid = QGridLayout()
-        self.grid.setSpacing(gap)
-        for column, stretch in enumerate(COLUMN_STRETCH):
-            self.grid.setColumnStretch(column, stretch)
-        body.addLayout(self.grid, 1)
+        row = QHBoxLayout()
+        row.setSpacing(gap)
+        self.columns: list[QVBoxLayout] = []
+        for stretch in COLUMN_STRETCH:
+            column = QVBoxLayout()
+            column.setSpacing(gap)
+            row.addLayout(column, stretch)
+            self.columns.append(column)
+        body.addLayout(row, 1)
         outer.addLayout(body, 1)
         self.empty_label = QLabel(self.tr("Valitse taulu."), self)
         self.empty_label.setFont(font(scale.heading_px))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grid.addWidget(self.empty_label, 0, 0, 1, 3)
+        self.columns[0].addWidget(self.empty_label)
 
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
@@ -221,32 +228,28 @@ class BoardView(QWidget):
         self.banner.set_offline(min(times) if times else None)
 
     def _ensure_sections(self, names: tuple[str, ...]) -> None:
-        wanted = [n for n in names if n in PLACES or n in BOTTOM_RIGHT]
+        wanted = [name for column in COLUMNS for name, _ in column if name in names]
         if list(self.sections) == wanted:
             return
         for widget in self.sections.values():
-            self.grid.removeWidget(widget)
+            widget.setParent(None)
             widget.deleteLater()
         self.sections = {}
-        if self._bottom is not None:
-            self.grid.removeItem(self._bottom)
-            self._bottom.deleteLater()
         self.empty_label.hide()
-        bottom = self._bottom = QHBoxLayout()
-        bottom.setSpacing(self.grid.spacing())
-        for name in wanted:
-            widget = make_section(name, self._services, self._scale, self)
-            widget.changed.connect(self.refresh)  # type: ignore[attr-defined]
-            self.sections[name] = widget
-            if name in PLACES:
-                row, column, rows, columns = PLACES[name]
-                self.grid.addWidget(widget, row, column, rows, columns)
-            else:
-                bottom.addWidget(widget, 1)
-        if bottom.count():
-            self.grid.addLayout(bottom, 2, 2)
-        for row, stretch in enumerate((4, 4, 3)):
-            self.grid.setRowStretch(row, stretch)
+        for layout, column in zip(self.columns, COLUMNS, strict=True):
+            for name, stretch in column:
+                if name not in wanted:
+                    continue
+                widget = make_section(name, self._services, self._scale, self)
+                widget.changed.connect(self.refresh)  # type: ignore[attr-defined]
+                # Columns split the width by their stretch, not by what each section asks.
+                policy = widget.sizePolicy()
+                policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+                if stretch == 0:
+                    policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
+                widget.setSizePolicy(policy)
+                layout.addWidget(widget, stretch)
+                self.sections[name] = widget
 
     def _tick(self) -> None:
         now = dt.datetime.now()

@@ -33,6 +33,7 @@ class Card(QFrame):
         self.title_label = QLabel(title, self)
         self.title_label.setFont(font(scale.heading_px, bold=True))
         self.title_label.setStyleSheet(f"color: {theme.INK};")
+        self.title_label.setWordWrap(True)  # a narrow column wraps the heading, never clips it
         outer.addWidget(self.title_label)
         self.body = QVBoxLayout()
         self.body.setSpacing(pad // 2)

@@ -89,10 +89,12 @@ class MoodPanel(Card):
         self._remaining_s = 0
         self._thanks = ""
 
-        ask = QLabel(self.tr("Miltä tänään tuntuu? Jos alle 8, kirjaa kehitysidea!"), self)
-        ask.setWordWrap(True)
-        ask.setFont(font(scale.body_px))
-        self.body.addWidget(ask)
+        # One line that asks, and after a vote thanks and counts the rest down: the panel
+        # must fit above the safety cross on the wall.
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setFont(font(scale.body_px))
+        self.body.addWidget(self.status_label)
 
         grid = QGridLayout()
         grid.setSpacing(max(4, scale.body_px // 3))
@@ -110,12 +112,6 @@ class MoodPanel(Card):
             self.buttons.append(button)
         self.body.addLayout(grid)
 
-        self.status_label = QLabel(self)
-        self.status_label.setFont(font(scale.body_px, bold=True))
-        self.status_label.setWordWrap(True)
-        self.status_label.setMinimumHeight(scale.body_px + 8)
-        self.body.addWidget(self.status_label)
-
         self.today_label = QLabel(self)
         self.today_label.setFont(font(scale.body_px))
         self.today_label.setWordWrap(True)
@@ -123,7 +119,7 @@ class MoodPanel(Card):
         self.bars = MoodBars(scale, self)
         self.body.addWidget(self.bars)
 
-        self.week_title = QLabel(self.tr("Tämä viikko (keskiarvo)"), self)
+        self.week_title = QLabel(self.tr("Viikon keskiarvot päivittäin"), self)
         self.week_title.setFont(font(scale.body_px))
         self.body.addWidget(self.week_title)
         self.week_row = QHBoxLayout()
@@ -146,6 +142,7 @@ class MoodPanel(Card):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
         self._set_enabled(False)
+        self.status_label.setText(self.ask_text())
 
     def _button_style(self) -> str:
         # Low scores are not painted red: the screen must not shame a tired team.
@@ -254,12 +251,17 @@ class MoodPanel(Card):
 
     def _show_lockout(self) -> None:
         wait = self.tr("Seuraava ääni %1 s kuluttua.").replace("%1", str(self._remaining_s))
-        self.status_label.setText(f"{self._thanks}  {wait}")
+        self.status_label.setStyleSheet(f"color: {theme.ACCENT}; font-weight: bold;")
+        self.status_label.setText(f"{self._thanks} {wait}")
+
+    def ask_text(self) -> str:
+        return self.tr("Miltä tänään tuntuu? Alle 8: kirjaa idea!")
 
     def _unlock(self) -> None:
         self.locked = False
         self._tick.stop()
-        self.status_label.setText("")
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(self.ask_text())
         self._set_enabled(self._snapshot is not None)
 
     def _set_enabled(self, enabled: bool) -> None:

@@ -188,14 +188,14 @@ class SafetyCrossView(Card):
             symbol, word, colour = theme.STATUS[status]
             ink = theme.INK if status == "near_miss" else "white"
             chip = QLabel(f"{symbol} {word}", self)
-            chip.setFont(font(max(11, scale.body_px - 4), bold=True))
+            chip.setFont(font(max(11, scale.body_px - 6), bold=True))
             chip.setStyleSheet(
                 f"background: {colour}; color: {ink}; border-radius: 4px; padding: 2px 6px;"
             )
             legend.addWidget(chip)
         legend.addStretch(1)
         self.body.addLayout(legend)
-        self.hint = QLabel(self.tr("Napauta tämän päivän ruutua kirjataksesi tapahtuman."), self)
+        self.hint = QLabel(self)
         self.hint.setFont(font(max(11, scale.body_px - 4)))
         self.hint.setWordWrap(True)
         self.body.addWidget(self.hint)
@@ -203,7 +203,11 @@ class SafetyCrossView(Card):
     def show_snapshot(self, snapshot: BoardSnapshot) -> None:
         self._snapshot = snapshot
         cross = snapshot.safety
-        self.set_title(f"{section_title('safety')} · {fmt.month_year(cross.year, cross.month)}")
+        # The month leads the hint line: in the heading it would wrap in a narrow column.
+        self.hint.setText(
+            f"<b>{fmt.month_year(cross.year, cross.month)}</b> · "
+            + self.tr("kirjaa tapahtuma napauttamalla tätä päivää.")
+        )
         self.since_label.setText(self.since_text(cross.days_since_harm))
         self.grid.show_cross(cross)
 

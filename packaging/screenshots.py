@@ -1,0 +1,87 @@
+"""Render the README's screenshots offscreen: the wall board and the desktop window.
+
+    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [--database URL] [--out docs]
+
+Takes the demo's "best" team board — the one with the most on it — and grabs the wall view at
+1920×1080 into docs/wall-board.png and the desktop window into docs/main-window.png. An empty
+database given here is filled with the small demo first (it is a screenshot database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from leanboard.app import make_application
+from leanboard.services import Services, open_services
+from leanboard.services.dto import BoardInfo
+from leanboard.ui.main_window import MainWindow
+from leanboard.ui.wall import WallWindow
+
+
+def best_team_board(services: Services) -> BoardInfo:
+    """The team board with the most to show: goals, ideas, problems, events, A3s."""
+
+    def richness(board: BoardInfo) -> int:
+        s = services.view.snapshot(board.id)
+        events = sum(d.count for d in s.safety.days)
+        return len(s.measures) * 3 + len(s.ideas) + len(s.problems) + events + 3 * len(s.a3s)
+
+    teams = [b for b in services.boards.list_boards() if b.kind == "team"]
+    return max(teams, key=richness)
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    # Layouts and pyqtgraph settle over a few event-loop turns before a grab is true.
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--database", default="sqlite:////tmp/leanboard-screenshots.db")
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "docs"))
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    app = make_application("fi")
+    services = open_services(args.database)
+    if services.boards.count() == 0:
+        from leanboard.services.demo import seed_demo
+
+        seed_demo(services.db, "small")
+    board = best_team_board(services)
+
+    wall = WallWindow(services, board.id)
+    wall.resize(1920, 1080)
+    wall.show()
+    settle(app)
+    wall.grab().save(str(out / "wall-board.png"))
+    print(f"{out / 'wall-board.png'}: {board.name} ({board.code}), {wall.width()}×{wall.height()}")
+    wall.leave()
+
+    window = MainWindow(services)
+    window.resize(1600, 1000)
+    window.select_board(board.id)
+    window.show()
+    settle(app)
+    window.grab().save(str(out / "main-window.png"))
+    print(f"{out / 'main-window.png'}: {window.width()}×{window.height()}")
+    window.close()
+    # Widgets go before the application does: PySide's exit-time collection can trip otherwise.
+    wall.deleteLater()
+    window.deleteLater()
+    settle(app)
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
