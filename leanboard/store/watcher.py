@@ -173,7 +173,7 @@ class ChangeWatcher:
             self._poll_once()
         except UNREACHABLE:
             self._signal.close()
-            self.offline_since = dt.datetime.now().astimezone()
+            self._set_online(False)
 
     @property
     def online(self) -> bool:
