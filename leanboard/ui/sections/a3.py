@@ -1,0 +1,52 @@
+"""A3 reports in progress: title, owner, PDCA phase and how many actions are overdue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from leanboard.services import Services
+from leanboard.services.dto import A3Item, BoardSnapshot
+from leanboard.ui import theme
+from leanboard.ui.card import Card, font
+from leanboard.ui.sections import section_title
+from leanboard.ui.theme import Scale
+from leanboard.ui.tiles import ItemColumn, Tile, status_mark
+
+
+class A3Panel(Card):
+    changed = Signal()  # the A3 editor lives on the desktop; kept for the section contract
+
+    def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(section_title("a3"), scale, parent)
+        self._services = services
+        self._scale = scale
+        self.empty_label = QLabel(self.tr("Ei keskeneräisiä A3-raportteja."), self)
+        self.empty_label.setFont(font(scale.body_px))
+        self.body.addWidget(self.empty_label)
+        self.list = ItemColumn("", scale, self)
+        self.list.heading.hide()
+        self.body.addWidget(self.list, 1)
+
+    def show_snapshot(self, snapshot: BoardSnapshot) -> None:
+        in_progress = [a for a in snapshot.a3s if a.phase != "done"]
+        self.empty_label.setVisible(not in_progress)
+        self.list.clear()
+        for a3 in sorted(in_progress, key=lambda a: (a.started_on, a.id)):
+            self.list.add_tile(self._tile(a3))
+
+    def _tile(self, a3: A3Item) -> Tile:
+        tile = Tile(self._scale, self)
+        phase = self.tr("Vaihe: ") + self.tr(theme.A3_PHASE_NAMES.get(a3.phase, a3.phase))
+        status = [phase]
+        if a3.overdue_actions:
+            mark = status_mark("overdue")
+            noun = self.tr("toimenpide") if a3.overdue_actions == 1 else self.tr("toimenpidettä")
+            status.append(f"{mark}: {a3.overdue_actions} {noun}")
+        tile.set_lines(a3.title, a3.owner or "", status)
+        tile.set_alert(a3.overdue_actions > 0)
+        tile.setProperty("a3_id", a3.id)
+        return tile
+
+    def tiles(self) -> list[Tile]:
+        return self.list.tiles()

@@ -1,0 +1,86 @@
+"""Improvement ideas by PDCA state ("parannetaan päivittäin pieniä asioita").
+
+One column per state, oldest idea first. Overdue ideas carry ⏰ and the word "myöhässä";
+ideas logged from the mood prompt say "fiilis". A tap opens the idea's touch card, whose big
+button moves it one step on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from leanboard.domain.enums import Origin, PdcaState
+from leanboard.services import Services
+from leanboard.services.dto import BoardSnapshot, IdeaItem
+from leanboard.ui import fmt, theme
+from leanboard.ui.card import Card
+from leanboard.ui.dialogs.idea_card import IdeaCard
+from leanboard.ui.sections import section_title
+from leanboard.ui.theme import Scale
+from leanboard.ui.tiles import ItemColumn, Tile, status_mark
+
+
+class IdeasPanel(Card):
+    changed = Signal()
+
+    def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(section_title("ideas"), scale, parent)
+        self._services = services
+        self._scale = scale
+        self.card: IdeaCard | None = None
+        row = QHBoxLayout()
+        row.setSpacing(max(4, scale.body_px // 3))
+        self.columns: dict[str, ItemColumn] = {}
+        for state in PdcaState:
+            column = ItemColumn(self.tr(theme.PDCA_NAMES[state.value]), scale, self)
+            self.columns[state.value] = column
+            row.addWidget(column, 1)
+        self.body.addLayout(row, 1)
+
+    def show_snapshot(self, snapshot: BoardSnapshot) -> None:
+        by_state: dict[str, list[IdeaItem]] = {state: [] for state in self.columns}
+        for idea in snapshot.ideas:
+            if not idea.archived and idea.state in by_state:
+                by_state[idea.state].append(idea)
+        for state, column in self.columns.items():
+            ideas = sorted(by_state[state], key=lambda i: (i.created_at, i.id))  # oldest first
+            column.clear()
+            column.set_count(len(ideas))
+            for idea in ideas:
+                column.add_tile(self._tile(idea))
+
+    def _tile(self, idea: IdeaItem) -> Tile:
+        tile = Tile(self._scale, self)
+        status = []
+        if idea.overdue:
+            status.append(status_mark("overdue"))
+        if idea.origin == Origin.MOOD_PROMPT.value:
+            status.append(self.tr("♥ fiilis"))
+        meta = [idea.owner] if idea.owner else []
+        if idea.due_date and idea.state != PdcaState.DONE.value:
+            meta.append(fmt.short_date(idea.due_date))
+        tile.set_lines(idea.title, " · ".join(meta), status)
+        tile.set_alert(idea.overdue)
+        tile.setProperty("idea_id", idea.id)
+        tile.clicked.connect(lambda _checked=False, i=idea: self.open_idea(i))
+        return tile
+
+    def tile_for(self, idea_id: int) -> Tile | None:
+        for column in self.columns.values():
+            for tile in column.tiles():
+                if tile.property("idea_id") == idea_id:
+                    return tile
+        return None
+
+    def open_idea(self, idea: IdeaItem) -> None:
+        card = IdeaCard(self._services, idea, self._scale, self)
+        card.moved.connect(lambda _item: self.changed.emit())
+        card.finished.connect(lambda _code: self._closed(card))
+        self.card = card
+        card.open()  # not exec(): the board keeps refreshing behind it
+
+    def _closed(self, card: IdeaCard) -> None:
+        if self.card is card:
+            self.card = None
+        card.deleteLater()

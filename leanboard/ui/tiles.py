@@ -1,0 +1,229 @@
+"""A tappable tile for one item on a board column (an idea, a problem, an A3).
+
+The tile paints its own text: a QPushButton does not wrap, and QLabel wraps only between words,
+so one long Finnish compound ("polttoaineenkulutuksen") would push a narrow wall column wider
+than the screen. Here lines break between words where they can and inside a word where they
+must, the title is cut with "…" after a few lines (the card opened by a tap shows all of it),
+and the tile is always one big touch target.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanboard.ui import theme
+from leanboard.ui.card import font
+from leanboard.ui.theme import Scale
+
+TITLE_LINES = 3
+
+
+def status_mark(key: str, reference: QFont | None = None) -> str:
+    """theme.STATUS's symbol and word; a plain symbol when the font lacks the emoji one.
+
+    ⏰ is not in DejaVu Sans (the font on many Linux wall PCs and in our PDFs) and would be
+    drawn as an empty box, so ◷ (a clock face from Geometric Shapes) stands in for it.
+    """
+    from PySide6.QtGui import QFontMetrics
+
+    symbol, word, _ = theme.STATUS[key]
+    if not QFontMetrics(reference or QFont()).inFontUcs4(ord(symbol[0])):
+        symbol = {"overdue": "◷"}.get(key, "•")
+    return f"{symbol} {word}"
+
+
+def wrapped_lines(text: str, text_font: QFont, width: float, max_lines: int) -> list[str]:
+    """The lines `text` breaks into at `width`, the last one cut with … beyond max_lines."""
+    if not text or width <= 0:
+        return []
+    layout = QTextLayout(text, text_font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines: list[str] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    if len(lines) > max_lines:
+        from PySide6.QtGui import QFontMetricsF
+
+        rest = " ".join(lines[max_lines - 1 :])
+        last = QFontMetricsF(text_font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        lines = [*lines[: max_lines - 1], last]
+    return lines
+
+
+class Tile(QPushButton):
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+        self.title = ""
+        self.meta = ""
+        self.status: list[str] = []
+        self.alert = False
+        # Titles in regular weight fit more of a long Finnish word per line; the status words
+        # under them are bold so "myöhässä" stands out.
+        self._title_font = font(scale.body_px)
+        self._status_font = font(scale.body_px, bold=True)
+        self._meta_font = font(max(12, scale.body_px - 2))
+        self._pad = max(4, scale.body_px // 3)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(scale.touch_px)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_lines(self, title: str, meta: str = "", status: list[str] | None = None) -> None:
+        """Title (regular), then each status fact on a bold line of its own, then `meta`."""
+        self.title, self.meta, self.status = title, meta, list(status or [])
+        self.setAccessibleName(". ".join([title, *self.status, meta]).strip(" ."))
+        self.setToolTip(title)
+        self.updateGeometry()
+        self.update()
+
+    def set_alert(self, alert: bool) -> None:
+        """A thick red left edge for overdue items: the word says it too, this draws the eye."""
+        self.alert = alert
+        self.update()
+
+    # ---- size
+    def _text_width(self, width: int) -> float:
+        return float(width - 3 * self._pad - (6 if self.alert else 0))
+
+    def _lines(self, width: int) -> list[tuple[QFont, str]]:
+        text_width = self._text_width(width)
+        lines = [
+            (self._title_font, line)
+            for line in wrapped_lines(self.title, self._title_font, text_width, TITLE_LINES)
+        ]
+        for fact in self.status:
+            lines += [
+                (self._status_font, line)
+                for line in wrapped_lines(fact, self._status_font, text_width, 2)
+            ]
+        lines += [
+            (self._meta_font, line)
+            for line in wrapped_lines(self.meta, self._meta_font, text_width, 2)
+        ]
+        return lines
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        line_h = int(self._scale.body_px * 1.25)
+        return max(self.minimumHeight(), len(self._lines(width)) * line_h + 2 * self._pad)
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), self._scale.body_px * 4)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrow is fine (the text wraps); the column decides the width, not the longest word.
+        return QSize(self._scale.body_px * 3, self.minimumHeight())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.height() != self.heightForWidth(self.width()):
+            self.setFixedHeight(self.heightForWidth(self.width()))
+
+    # ---- paint
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        background = "#dce6f2" if self.isDown() else theme.PANEL
+        painter.setPen(QPen(QColor("#b8c0c8"), 2))
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(box, 6, 6)
+        left = self._pad * 1.5  # float: painter coordinates
+        if self.alert:
+            painter.fillRect(
+                QRectF(box.left(), box.top() + 2, 7, box.height() - 4), QColor(theme.RED)
+            )
+            left += 6
+        line_h = self._scale.body_px * 1.25
+        y = float(self._pad + self._scale.body_px)
+        painter.setPen(QColor(theme.INK))
+        for line_font, line in self._lines(self.width()):
+            painter.setFont(line_font)
+            painter.drawText(QPointF(left, y), line)
+            y += line_h
+        painter.end()
+
+
+class ItemColumn(QWidget):
+    """A heading over a touch-scrollable list of tiles."""
+
+    def __init__(self, title: str, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.heading = QLabel(title, self)
+        self.heading.setFont(font(scale.body_px, bold=True))
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet(f"color: {theme.INK}; border-bottom: 3px solid {theme.ACCENT};")
+        layout.addWidget(self.heading)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(
+            self.scroll_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        self.scroll_area.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+            "QScrollBar:vertical { width: 10px; }"
+        )
+        holder = QWidget()
+        self.list = QVBoxLayout(holder)
+        self.list.setContentsMargins(0, 0, 0, 0)
+        self.list.setSpacing(max(3, scale.body_px // 4))
+        self.list.addStretch(1)
+        self.scroll_area.setWidget(holder)
+        layout.addWidget(self.scroll_area, 1)
+
+    def set_count(self, count: int) -> None:
+        self.heading.setText(f"{self.title} ({count})" if count else self.title)
+
+    def tiles(self) -> list[Tile]:
+        found = []
+        for i in range(self.list.count()):
+            item = self.list.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, Tile):
+                found.append(widget)
+        return found
+
+    def clear(self) -> None:
+        for tile in self.tiles():
+            self.list.removeWidget(tile)
+            tile.deleteLater()
+
+    def add_tile(self, tile: Tile) -> None:
+        self.list.insertWidget(self.list.count() - 1, tile)

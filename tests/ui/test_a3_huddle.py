@@ -1,0 +1,102 @@
+"""A3s in progress, the huddle timer, and logging a held huddle with its attendance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from section_helpers import Org, org_fixture  # noqa: F401  (the `org` fixture)
+
+from leanboard.ui.sections.a3 import A3Panel
+from leanboard.ui.sections.huddle import HuddlePanel
+from leanboard.ui.theme import WALL
+
+
+def test_a3s_in_progress_with_phase_owner_and_overdue_actions(qtbot: QtBot, org: Org) -> None:
+    s = org.services
+    a3 = s.a3.create_a3(org.team.id, "Kotiutuksen viiveet", owner="Osastonhoitaja Mari")
+    done = s.a3.create_a3(org.team.id, "Valmis jo")
+    s.a3.set_phase(a3.id, a3.version, "do")
+    s.a3.set_phase(done.id, done.version, "done")
+    panel = A3Panel(s, WALL)
+    qtbot.addWidget(panel)
+    panel.resize(560, 420)
+    panel.show()
+    panel.show_snapshot(s.view.snapshot(org.team.id))
+    tiles = panel.tiles()
+    assert [t.title for t in tiles] == ["Kotiutuksen viiveet"]  # done ones are not in progress
+    assert tiles[0].status == ["Vaihe: Toteuta"]
+    assert tiles[0].meta == "Osastonhoitaja Mari"
+    assert not panel.empty_label.isVisible()
+    panel.grab().save("/tmp/test_a3.png")
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def make_huddle(qtbot: QtBot, org: Org) -> HuddlePanel:
+    panel = HuddlePanel(org.services, WALL)
+    qtbot.addWidget(panel)
+    panel.resize(560, 420)
+    panel.changed.connect(lambda: panel.show_snapshot(org.services.view.snapshot(org.team.id)))
+    panel.show()
+    panel.show_snapshot(org.services.view.snapshot(org.team.id))
+    return panel
+
+
+def test_timer_counts_down_pauses_and_says_time_is_up(qtbot: QtBot, org: Org) -> None:
+    panel = make_huddle(qtbot, org)
+    clock = FakeClock()
+    panel.clock = clock
+    assert panel.time_label.text() == "15:00"
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert panel.start_button.text() == "❚❚ Tauko"
+    clock.now += 61
+    panel._show_time()
+    assert panel.time_label.text() == "13:59"
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)  # pause
+    clock.now += 600
+    panel._show_time()
+    assert panel.time_label.text() == "13:59"
+    assert panel.state_label.text() == "Tauolla"
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)  # go on
+    clock.now += 14 * 60
+    panel._show_time()
+    assert panel.time_label.text() == "00:00"
+    assert panel.state_label.text() == "▲ Aika loppui"
+    assert "background" in panel.time_label.styleSheet()  # amber, and the words say it too
+    panel.grab().save("/tmp/test_huddle_over.png")
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    assert panel.time_label.text() == "15:00"
+    assert panel.state_label.text() == "Valmiina"
+
+
+def test_log_a_huddle_with_nine_attendees(qtbot: QtBot, org: Org) -> None:
+    panel = make_huddle(qtbot, org)
+    clock = FakeClock()
+    panel.clock = clock
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    clock.now += 12 * 60
+    assert panel.held_label.text() == "Tänään ei vielä kirjattu palaveria."
+
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.count_label.text() == "5"
+    for _ in range(5):
+        qtbot.mouseClick(dialog.plus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.minus_button, Qt.MouseButton.LeftButton)
+    assert dialog.count_label.text() == "9"
+    dialog.grab().save("/tmp/test_huddle_dialog.png")
+    with qtbot.waitSignal(panel.changed, timeout=1000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    today = org.services.view.snapshot(org.team.id).huddles_today
+    assert [(h.attendance, h.duration_minutes) for h in today] == [(9, 12)]
+    assert panel.held_label.text().startswith("Pidetty klo ")
+    assert panel.held_label.text().endswith(", 9 osallistujaa")
+    assert panel.time_label.text() == "15:00"  # the timer is ready for the next huddle
