@@ -122,7 +122,7 @@ class Tile(QPushButton):
         for fact in self.status:
             lines += [
                 (self._status_font, line)
-                for line in wrapped_lines(fact, self._status_font, text_width, 2)
+                for line in wrapped_lines(fact, self._status_font, text_width, 3)
             ]
         lines += [
             (self._meta_font, line)

@@ -108,6 +108,7 @@ def test_escalate_then_answer_comes_back_to_the_team(
     tile = team_panel.tile_for(problem.id)
     assert tile is not None
     assert "vastaus: Korjaamosopimus kilpailutetaan" in tile.status
+    qtbot.wait(50)  # let the layout settle before the screenshot
     team_panel.grab().save("/tmp/test_sqdc_team.png")
     assert no_dialogs == []
 
