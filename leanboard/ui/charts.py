@@ -67,6 +67,14 @@ def _font(px: int, bold: bool = False) -> QFont:
     return f
 
 
+class FinnishAxis(pg.AxisItem):
+    """Value ticks with a decimal comma (4,5 not 4.5), as everything else on the board."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        decimals = max(0, -math.floor(math.log10(spacing))) if spacing > 0 else 0
+        return [fmt.number(v * scale, min(decimals, 3)) for v in values]
+
+
 class RunChart(QWidget):
     """A read-only run chart for the wall: no pan, zoom or context menu."""
 
@@ -81,7 +89,9 @@ class RunChart(QWidget):
         self._values: list[float] = []
         self._target: float | None = None
         self.tick_px = max(12, scale.body_px - 4)
-        self.plot = pg.PlotWidget(parent=self, background=theme.PAPER)
+        self.plot = pg.PlotWidget(
+            parent=self, background=theme.PAPER, axisItems={"left": FinnishAxis("left")}
+        )
         self.plot.setAntialiasing(True)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -221,7 +231,7 @@ class RunChart(QWidget):
         plot_px = max(self.plot.height() - self.tick_px * 2.0, label_px * 3)
         pad = span * label_px / (plot_px - 2 * label_px)
         right = max(len(values) - 1, 1)
-        self.plot.setRange(xRange=(-0.5, right + 0.5), yRange=(low - pad, high + pad), padding=0)
+        self.plot.setRange(xRange=(-0.7, right + 0.7), yRange=(low - pad, high + pad), padding=0)
         # At most one value label per two text heights, on round numbers: no crowding.
         room = max(2, int(plot_px / (self.tick_px * 1.8)))
         step = nice_step((span + 2 * pad) / room)

@@ -50,6 +50,7 @@ def test_measures_show_value_target_status_badge_and_chart(qtbot: QtBot, org: Or
     assert sick_card.status_text == "✔ tavoitteessa"
     assert sick_card.badge_label.isHidden()
     assert sick_card.chart.signal_text == "Muutosta arvioidaan, kun pisteitä on 10"
+    qtbot.wait(50)  # let the layout settle before the screenshot
     panel.grab().save("/tmp/test_goals.png")
 
 

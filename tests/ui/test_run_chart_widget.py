@@ -97,3 +97,10 @@ def test_nice_steps() -> None:
     assert nice_step(0.3) == 0.5
     assert nice_step(17) == 20
     assert nice_step(2.2) == 2.5
+
+
+def test_value_ticks_have_a_decimal_comma(qtbot: QtBot) -> None:
+    chart = make_chart(qtbot)
+    axis = chart.plot.getPlotItem().getAxis("left")
+    assert axis.tickStrings([4.5, 5.0], 1.0, 0.5) == ["4,5", "5,0"]
+    assert axis.tickStrings([60.0, 80.0], 1.0, 20.0) == ["60", "80"]
