@@ -40,7 +40,15 @@ def is_retryable(error: BaseException) -> bool:
         message = str(error.orig).lower()
         return any(
             word in message
-            for word in ("locked", "busy", "connection", "server closed", "terminating", "timeout")
+            for word in (
+                "locked",
+                "busy",
+                "connection",
+                "server closed",
+                "terminating",
+                "timeout",
+                "unable to open",  # the SQLite file's folder or disk went away
+            )
         )
     return False
 
@@ -109,6 +117,8 @@ class Database:
 
 
 def unavailable_message(error: BaseException) -> str:
+    if "locked" in str(error).lower() or "busy" in str(error).lower():
+        return "Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen."
     reason = str(getattr(error, "orig", error)).strip().splitlines()[0] if str(error) else ""
     return f"Tietokantaan ei saada yhteyttä ({reason})."
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -106,6 +108,11 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
     if path is not None:
         check_sqlite_location(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        sqlite3.connect(path).close()  # create the file now, once
+        # Every later connection opens the file read-write without creating it: if the file
+        # vanishes (disk unmounted, folder moved) the board goes offline instead of silently
+        # carrying on in a new, empty database.
+        url = url.set(database=f"file:{quote(str(path))}?mode=rw", query={"uri": "true"})
     engine = create_engine(url, **kwargs)
     wal = path is not None
 
