@@ -32,7 +32,8 @@ STATUS = {
     "none": ("○", "ei tapahtumia", GREEN),
     "near_miss": ("▲", "läheltä piti", AMBER),
     "harm": ("■", "haitta", RED),
-    "overdue": ("⏰", "myöhässä", RED),
+    # ◷ rather than ⏰: the clock emoji is missing from DejaVu, the font of the board and PDFs.
+    "overdue": ("◷", "myöhässä", RED),
     "escalated": ("⇧", "eskaloitu", ACCENT),
 }
 

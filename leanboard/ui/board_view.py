@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError
 from leanboard.services import Services
 from leanboard.services.dto import BoardSnapshot
-from leanboard.ui import fmt, msgbox, theme
-from leanboard.ui.card import Card, font
+from leanboard.ui import fmt, msgbox
+from leanboard.ui.card import font
 from leanboard.ui.offline_banner import OfflineBanner
-from leanboard.ui.sections import section_class, section_title
+from leanboard.ui.sections import section_class
 from leanboard.ui.theme import Scale
 
 # The wall's three columns, top to bottom, each section with its share of the column's height
@@ -38,33 +38,8 @@ COLUMNS: tuple[tuple[tuple[str, int], ...], ...] = (
 COLUMN_STRETCH = (16, 13, 15)
 
 
-class PlaceholderSection(Card):
-    """Stands in for a section whose widget is not there (yet)."""
-
-    changed = Signal()
-
-    def __init__(
-        self, name: str, services: Services, scale: Scale, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(section_title(name), scale, parent)
-        note = QLabel(self.tr("Tämä osio on tulossa."), self)
-        note.setFont(font(scale.body_px))
-        note.setStyleSheet(f"color: {theme.GREY};")
-        self.body.addWidget(note)
-        self.body.addStretch(1)
-
-    def show_snapshot(self, snapshot: BoardSnapshot) -> None:
-        pass
-
-
 def make_section(name: str, services: Services, scale: Scale, parent: QWidget) -> QWidget:
-    try:
-        cls = section_class(name)
-    except ModuleNotFoundError as error:
-        if error.name != f"leanboard.ui.sections.{name}":
-            raise  # a real import error inside a section must not be hidden
-        return PlaceholderSection(name, services, scale, parent)
-    return cls(services, scale, parent)  # type: ignore[call-arg, arg-type]
+    return section_class(name)(services, scale, parent)
 
 
 class BoardHeader(QWidget):

@@ -38,17 +38,9 @@ from leanboard.ui.theme import Scale
 TITLE_LINES = 3
 
 
-def status_mark(key: str, reference: QFont | None = None) -> str:
-    """theme.STATUS's symbol and word; a plain symbol when the font lacks the emoji one.
-
-    ⏰ is not in DejaVu Sans (the font on many Linux wall PCs and in our PDFs) and would be
-    drawn as an empty box, so ◷ (a clock face from Geometric Shapes) stands in for it.
-    """
-    from PySide6.QtGui import QFontMetrics
-
+def status_mark(key: str) -> str:
+    """theme.STATUS's symbol and word, e.g. "◷ myöhässä"."""
     symbol, word, _ = theme.STATUS[key]
-    if not QFontMetrics(reference or QFont()).inFontUcs4(ord(symbol[0])):
-        symbol = {"overdue": "◷"}.get(key, "•")
     return f"{symbol} {word}"
 
 

@@ -2,21 +2,29 @@
 
 The contract every section follows: constructor `(services, scale, parent=None)`,
 `show_snapshot(snapshot)` redraws from plain data, and a `changed` signal after a user action
-so the board refreshes at once. `section_class(name)` finds a section's widget class; the board
-view asks it for each section it places.
+so the board refreshes at once. Every section is a `Card` (ui/card.py); `section_class(name)`
+gives the class the board view places for a section name.
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from leanboard.domain.enums import SECTIONS
+from leanboard.ui.card import Card
+from leanboard.ui.theme import Scale
+
+if TYPE_CHECKING:
+    from leanboard.services import Services
 
 __all__ = ["SECTIONS", "section_class", "section_title"]
+
+# A section class, called as cls(services, scale, parent).
+SectionFactory = Callable[["Services", Scale, QWidget | None], Card]
 
 
 def section_title(name: str) -> str:
@@ -33,25 +41,24 @@ def section_title(name: str) -> str:
     return titles.get(name, name)
 
 
-def section_class(name: str) -> type[QWidget]:
-    """The widget class of section `name`, from leanboard.ui.sections.<name>.
+def section_class(name: str) -> SectionFactory:
+    """The widget class of section `name` (one of domain.enums.SECTIONS)."""
+    # Imported here: each section module imports this one for its title.
+    from leanboard.ui.sections.a3 import A3Panel
+    from leanboard.ui.sections.goals import GoalsPanel
+    from leanboard.ui.sections.huddle import HuddlePanel
+    from leanboard.ui.sections.ideas import IdeasPanel
+    from leanboard.ui.sections.mood import MoodPanel
+    from leanboard.ui.sections.safety import SafetyCrossView
+    from leanboard.ui.sections.sqdc import SqdcPanel
 
-    A module may name its class in `SECTION`; otherwise the one QWidget subclass defined in it
-    that has `show_snapshot` is taken.
-    """
-    module = importlib.import_module(f"{__name__}.{name}")
-    named = getattr(module, "SECTION", None)
-    if isinstance(named, type) and issubclass(named, QWidget):
-        return named
-    candidates = [
-        cls
-        for _, cls in inspect.getmembers(module, inspect.isclass)
-        if issubclass(cls, QWidget)
-        and cls.__module__ == module.__name__
-        and hasattr(cls, "show_snapshot")
-    ]
-    if len(candidates) > 1:  # helper widgets may redraw too; the section also signals
-        candidates = [cls for cls in candidates if hasattr(cls, "changed")]
-    if len(candidates) != 1:
-        raise LookupError(f"section {name}: expected one section widget, found {candidates}")
-    return candidates[0]
+    classes: dict[str, SectionFactory] = {
+        "goals": GoalsPanel,
+        "mood": MoodPanel,
+        "ideas": IdeasPanel,
+        "sqdc": SqdcPanel,
+        "safety": SafetyCrossView,
+        "a3": A3Panel,
+        "huddle": HuddlePanel,
+    }
+    return classes[name]

@@ -1,6 +1,6 @@
 """Improvement ideas by PDCA state ("parannetaan päivittäin pieniä asioita").
 
-One column per state, oldest idea first. Overdue ideas carry ⏰ and the word "myöhässä";
+One column per state, oldest idea first. Overdue ideas carry ◷ and the word "myöhässä";
 ideas logged from the mood prompt say "fiilis". A tap opens the idea's touch card, whose big
 button moves it one step on.
 """
