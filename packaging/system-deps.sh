@@ -63,4 +63,5 @@ ensure_venv() {
     fi
     echo "==> Installing LeanBoard$1 into .venv"
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$1"
+    .venv/bin/python packaging/build_forms.py
 }
