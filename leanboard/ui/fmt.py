@@ -11,34 +11,20 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale
 
-FINNISH = QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+# One set of Finnish names and date forms for the board and the PDF (domain/presentation.py).
+from leanboard.domain.presentation import MONTH_NAMES, WEEKDAY_SHORT, fi_date, fi_day_month
 
-# Fixed here rather than taken from the locale data, so a board reads the same on every PC.
-WEEKDAYS_SHORT = ("ma", "ti", "ke", "to", "pe", "la", "su")
-MONTHS = (
-    "tammikuu",
-    "helmikuu",
-    "maaliskuu",
-    "huhtikuu",
-    "toukokuu",
-    "kesäkuu",
-    "heinäkuu",
-    "elokuu",
-    "syyskuu",
-    "lokakuu",
-    "marraskuu",
-    "joulukuu",
-)
+FINNISH = QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
 
 
 def date(day: dt.date) -> str:
     """25.11.2026"""
-    return f"{day.day}.{day.month}.{day.year}"
+    return fi_date(day)
 
 
 def short_date(day: dt.date) -> str:
     """25.11."""
-    return f"{day.day}.{day.month}."
+    return fi_day_month(day)
 
 
 def week(day: dt.date) -> str:
@@ -47,7 +33,7 @@ def week(day: dt.date) -> str:
 
 
 def weekday(day: dt.date) -> str:
-    return WEEKDAYS_SHORT[day.weekday()]
+    return WEEKDAY_SHORT[day.weekday()]
 
 
 def board_date(day: dt.date) -> str:
@@ -57,7 +43,7 @@ def board_date(day: dt.date) -> str:
 
 def month_year(year: int, month: int) -> str:
     """marraskuu 2026"""
-    return f"{MONTHS[month - 1]} {year}"
+    return f"{MONTH_NAMES[month - 1]} {year}"
 
 
 def number(value: float, decimals: int = 0) -> str:
