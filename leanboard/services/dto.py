@@ -244,3 +244,88 @@ class BoardSnapshot:
     a3s: tuple[A3Item, ...]
     huddles_today: tuple[HuddleItem, ...]
     last_change_id: int
+
+
+# --- A3 problem solving (issue 6) ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class A3ActionItem:
+    """One row of an A3's implementation plan: what, who, when, status."""
+
+    id: int
+    a3_id: int
+    position: int
+    action: str
+    owner: str | None
+    due_date: dt.date | None
+    status: str  # ActionStatus
+    version: int
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class A3ActionDraft:
+    """A plan row as the editor sends it: `id` None for a new row; `version` the one read."""
+
+    action: str
+    owner: str | None = None
+    due_date: object = None  # a date, "24.11.2026" or "2026-11-24"
+    status: str = "todo"
+    id: int | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class A3Detail:
+    """A whole A3 report with everything its editor and its PDF show."""
+
+    id: int
+    board_id: int
+    board_code: str
+    board_name: str
+    title: str
+    owner: str | None
+    phase: str
+    background: str | None
+    current_condition: str | None
+    target_condition: str | None
+    root_cause: str | None
+    five_whys: tuple[str, ...]
+    fishbone: dict[str, tuple[str, ...]]
+    countermeasures: str | None
+    follow_up: str | None
+    effect_measure_id: int | None
+    effect: MeasureSeries | None  # the effect measure with its run-chart points on this board
+    problem_id: int | None
+    problem_title: str | None
+    idea_id: int | None
+    idea_title: str | None
+    started_on: dt.date
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    archived: bool
+    version: int
+    actions: tuple[A3ActionItem, ...]
+
+    @property
+    def overdue_actions(self) -> int:
+        return sum(a.overdue for a in self.actions)
+
+
+@dataclass(frozen=True)
+class A3Row:
+    """An A3 in the list of a board or of the whole organisation."""
+
+    id: int
+    board_id: int
+    board_code: str
+    board_name: str
+    title: str
+    owner: str | None
+    phase: str
+    started_on: dt.date
+    age_days: int
+    open_actions: int
+    overdue_actions: int
+    version: int
