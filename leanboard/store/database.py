@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.store.engine import make_engine, normalise_url
@@ -50,6 +51,26 @@ def is_retryable(error: BaseException) -> bool:
                 "unable to open",  # the SQLite file's folder or disk went away
             )
         )
+    return False
+
+
+# PostgreSQL SQLSTATEs that mean "run the transaction again": serialization failure, deadlock,
+# and a unique key another transaction took after this one looked for it.
+RACE_SQLSTATES = frozenset({"40001", "40P01", "23505"})
+
+
+def lost_a_race(error: BaseException) -> bool:
+    """Another transaction committed between this one's read and its write; a rerun re-reads.
+
+    Only PostgreSQL (READ COMMITTED) lets this happen: SQLite writers hold the lock from
+    BEGIN IMMEDIATE on, so there a stale row or a taken key is no race and is not retried.
+    On the rerun the action's own checks decide: a value set again, a ConflictError for an
+    edit made on an older version, a "code already taken" message.
+    """
+    if isinstance(error, StaleDataError):  # a versioned row changed after it was read
+        return True
+    if isinstance(error, DBAPIError):
+        return getattr(error.orig, "sqlstate", None) in RACE_SQLSTATES
     return False
 
 
@@ -100,9 +121,9 @@ class Database:
                     session.execute(text("SELECT pg_notify(:c, '')"), {"c": NOTIFY_CHANNEL})
                 session.commit()
                 return result
-            except (OperationalError, DBAPIError) as error:
+            except (OperationalError, DBAPIError, StaleDataError) as error:
                 session.rollback()
-                if attempt < retries and is_retryable(error):
+                if attempt < retries and (is_retryable(error) or lost_a_race(error)):
                     time.sleep(RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
                     continue
                 if is_retryable(error):

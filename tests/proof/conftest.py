@@ -1,0 +1,20 @@
+"""The proof tests: real processes, real servers, hypothesis with a CI-sized profile.
+
+The hypothesis profile keeps example counts modest so the whole package stays well under
+three minutes on two cores; `HYPOTHESIS_PROFILE=thorough` runs many more when wanted.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "proof",
+    max_examples=40,
+    deadline=None,  # a loaded CI machine makes single examples slow at random
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("thorough", parent=settings.get_profile("proof"), max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "proof"))
