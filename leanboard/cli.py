@@ -346,6 +346,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, default="fi", help="käyttöliittymän kieli")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="tarkista asennus: väliaikainen tietokanta, demo, seinätaulu ja PDF (ei ikkunaa)",
+    )
+    parser.add_argument(
+        "--smoke-log", metavar="FILE", help="savutestin tulos myös tiedostoon (ikkunasovellus)"
+    )
     parser.set_defaults(run=run_app)
 
     groups: dict[tuple[str, ...], argparse._SubParsersAction[argparse.ArgumentParser]] = {}
@@ -391,6 +399,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --version, --help (0) and wrong usage (2)
         return exit_.code if isinstance(exit_.code, int) else 2
+    if args.smoke_test:  # its own temporary database: never the user's
+        from leanboard.smoke import run_smoke_test
+
+        return run_smoke_test(args.smoke_log)
     url, explicit = choose_database(args)
     ctx = Context(database_url=url, lang=args.lang, demo=args.demo, explicit_database=explicit)
     return run_command(args, ctx)
