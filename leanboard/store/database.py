@@ -114,15 +114,26 @@ class Database:
         for attempt in range(retries + 1):
             session = self._write()
             session.info["actor"] = self.actor
+            txid: int | None = None
             try:
                 result = action(session)
-                if self.backend == "postgresql" and session.info.get("changed"):
-                    # Delivered to listeners only when the transaction commits.
-                    session.execute(text("SELECT pg_notify(:c, '')"), {"c": NOTIFY_CHANNEL})
+                if self.backend == "postgresql":
+                    txid = self._before_commit(session)
                 session.commit()
                 return result
             except (OperationalError, DBAPIError, StaleDataError) as error:
                 session.rollback()
+                if txid is not None and is_retryable(error):
+                    # The link dropped during COMMIT: the server may have committed and only
+                    # the reply was lost. A rerun would then store everything twice.
+                    status = self._transaction_status(txid)
+                    if status == "committed":
+                        return result
+                    if status is None:
+                        raise DatabaseUnavailable(
+                            "Yhteys tietokantaan katkesi tallennettaessa, eikä tiedetä, "
+                            "tallentuiko muutos. Tarkista tilanne, kun yhteys palaa."
+                        ) from error
                 if attempt < retries and (is_retryable(error) or lost_a_race(error)):
                     time.sleep(RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
                     continue
@@ -135,6 +146,34 @@ class Database:
             finally:
                 session.close()
         raise AssertionError("unreachable")
+
+    def _before_commit(self, session: Session) -> int | None:
+        """PostgreSQL: notify listeners, and note the transaction id (None: nothing written).
+
+        NOTIFY is delivered only when the transaction commits. The id lets `write` ask the
+        server, after a lost COMMIT reply, whether the transaction committed (txid_status).
+        """
+        notify = ", pg_notify(:c, '')" if session.info.get("changed") else ""
+        return session.execute(
+            text(f"SELECT txid_current_if_assigned(){notify}"), {"c": NOTIFY_CHANNEL}
+        ).scalar()
+
+    def _transaction_status(self, txid: int) -> str | None:
+        """'committed' or 'aborted' for a transaction whose COMMIT reply was lost; None when
+        the server cannot tell (unreachable, or the commit still in progress) in time."""
+        for delay in (0.0, *RETRY_DELAYS):
+            time.sleep(delay)
+            try:
+                with self.engine.connect() as conn:
+                    status = conn.execute(text("SELECT txid_status(:x)"), {"x": txid}).scalar()
+            except DBAPIError:
+                continue
+            if status == "in progress":  # the old session's COMMIT may still be running
+                continue
+            if status is None:  # too old to know
+                return None
+            return "committed" if status == "committed" else "aborted"
+        return None
 
 
 def unavailable_message(error: BaseException) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import psycopg
 import pytest
 from writer_procs import check_stored, prepare_target, start_writers
 
@@ -83,3 +84,38 @@ def test_an_edit_racing_another_save_is_a_conflict_not_a_crash(
     finally:
         this_pc.close()
         other_pc.close()
+
+
+@pytest.mark.parametrize("committed", [True, False], ids=["reply-lost", "commit-lost"])
+def test_a_commit_whose_acknowledgement_was_lost_is_not_written_twice(
+    pg_schema_url: str, monkeypatch: pytest.MonkeyPatch, committed: bool
+) -> None:
+    """The server commits, then the link drops before the client hears it. Database.write
+    retries on a dropped link; rerunning a committed transaction would store a second idea.
+    When the link drops before the server commits, the rerun must store it (once).
+
+    (SQLite commits in-process: a COMMIT that fails there has not committed, so this is a
+    PostgreSQL-only hazard.)"""
+    services = open_services(pg_schema_url, actor="a@pc")
+    try:
+        board = services.boards.create_board("OS1", "Osasto 1", "team")
+        dialect = services.db.engine.dialect
+        real_commit = dialect.do_commit
+        lost = []
+
+        def commit_then_lose_the_reply(dbapi_connection: object) -> None:
+            if committed or lost:
+                real_commit(dbapi_connection)
+            if not lost:
+                lost.append(True)
+                raise psycopg.OperationalError("server closed the connection unexpectedly")
+
+        monkeypatch.setattr(dialect, "do_commit", commit_then_lose_the_reply)
+        idea = services.ideas.create_idea(board.id, "Vain kerran")
+        assert lost == [True]
+        monkeypatch.setattr(dialect, "do_commit", real_commit)
+        titles = [i.title for i in services.ideas.list_ideas(board.id)]
+        assert titles == ["Vain kerran"]
+        assert services.ideas.get(idea.id).title == "Vain kerran"
+    finally:
+        services.close()
