@@ -307,6 +307,24 @@ def export_pdf_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page-size", choices=("A4", "A3"), default="A4", help="sivukoko")
 
 
+def run_export_a3(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.reports.a3_pdf import export_a3
+    from leanboard.services import Services
+
+    db = open_database(ctx)
+    try:
+        path = export_a3(Services(db), args.id, Path(args.output) if args.output else None)
+    finally:
+        db.dispose()
+    say(f"Kirjoitettiin {path}")
+    return 0
+
+
+def export_a3_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", type=int, metavar="ID", help="A3-raportin numero")
+    parser.add_argument("-o", "--output", metavar="FILE", help="kohdetiedosto tai -kansio")
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(("wall",), "seinänäyttö yhdelle taululle (koko näyttö)", run_wall, wall_arguments),
     Command(("db", "upgrade"), "päivitä tietokannan rakenne", run_db_upgrade),
@@ -319,6 +337,8 @@ COMMANDS: tuple[Command, ...] = (
             run_import_data, import_data_arguments),
     Command(("export-pdf",), "viikkotaulu PDF-tiedostoksi (yksi taulu tai --all)",
             run_export_pdf, export_pdf_arguments),
+    Command(("export-a3",), "A3-raportti PDF-tiedostoksi (A3-vaakasivu)", run_export_a3,
+            export_a3_arguments),
 )  # fmt: skip
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -117,7 +118,7 @@ def test_update_every_section_and_the_plan_in_one_save(services: Services, team:
 
 def test_identity_code_refused_in_every_text_field(services: Services, team: int) -> None:
     a3 = services.a3.create_a3(team, "A3")
-    cases = {
+    cases: dict[str, dict[str, Any]] = {
         "background": dict(background=f"Potilas {IDENTITY_CODE}"),
         "five_whys.2": dict(five_whys=["a", "b", f"hetu {IDENTITY_CODE}"]),
         "fishbone.Ihmiset": dict(fishbone={"Ihmiset": [IDENTITY_CODE]}),
