@@ -2,9 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [--database URL] [--out docs]
 
-Takes the demo's "best" team board — the one with the most on it — and grabs the wall view at
-1920×1080 into docs/wall-board.png and the desktop window into docs/main-window.png. An empty
-database given here is filled with the small demo first (it is a screenshot database).
+Takes the demo's "best" team board — the one with the most on it — and grabs each page of the
+wall view at 1920×1080 (docs/wall-board.png: "Tänään", docs/wall-goals.png,
+docs/wall-improvement.png) and the desktop window into docs/main-window.png. An empty database
+given here is filled with the small demo first (it is a screenshot database).
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.main_window import MainWindow
 from leanboard.ui.wall import WallWindow
+
+WALL_PAGES = (
+    ("today", "wall-board.png"),
+    ("goals", "wall-goals.png"),
+    ("improve", "wall-improvement.png"),
+)
 
 
 def best_team_board(services: Services) -> BoardInfo:
@@ -62,9 +69,11 @@ def main(argv: list[str] | None = None) -> int:
     wall = WallWindow(services, board.id)
     wall.resize(1920, 1080)
     wall.show()
-    settle(app)
-    wall.grab().save(str(out / "wall-board.png"))
-    print(f"{out / 'wall-board.png'}: {board.name} ({board.code}), {wall.width()}×{wall.height()}")
+    for page, name in WALL_PAGES:
+        wall.board_view.show_page(page)
+        settle(app)
+        wall.grab().save(str(out / name))
+        print(f"{out / name}: {board.name} ({board.code}), {wall.width()}×{wall.height()}")
     wall.leave()
 
     window = MainWindow(services)

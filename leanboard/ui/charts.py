@@ -60,6 +60,15 @@ def nice_step(raw: float) -> float:
     return 10 * power
 
 
+def step_decimals(step: float) -> int:
+    """Decimals that show every multiple of `step` exactly: 2.5 → 1 (7,5 not 8), 5 → 0."""
+    for decimals in range(4):
+        scaled = step * 10**decimals
+        if abs(scaled - round(scaled)) < 1e-6 * max(1.0, scaled):
+            return decimals
+    return 3
+
+
 def _font(px: int, bold: bool = False) -> QFont:
     f = QFont()
     f.setPixelSize(px)
@@ -71,8 +80,7 @@ class FinnishAxis(pg.AxisItem):
     """Value ticks with a decimal comma (4,5 not 4.5), as everything else on the board."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        decimals = max(0, -math.floor(math.log10(spacing))) if spacing > 0 else 0
-        return [fmt.number(v * scale, min(decimals, 3)) for v in values]
+        return [fmt.number(v * scale, step_decimals(spacing * scale)) for v in values]
 
 
 class RunChart(QWidget):
@@ -231,7 +239,14 @@ class RunChart(QWidget):
         plot_px = max(self.plot.height() - self.tick_px * 2.0, label_px * 3)
         pad = span * label_px / (plot_px - 2 * label_px)
         right = max(len(values) - 1, 1)
-        self.plot.setRange(xRange=(-0.7, right + 0.7), yRange=(low - pad, high + pad), padding=0)
+        # Room for half a period label beyond the first and the last point: pyqtgraph drops a
+        # label that would stick out of the axis, and the newest period must be named.
+        half_label = self.tick_px * TICK_WIDTH_EM / 2
+        view_px = max(1.0, self.plot.width() - self.tick_px * 3.0)
+        x_pad = max(0.7, half_label * right / max(1.0, view_px - 2 * half_label))
+        self.plot.setRange(
+            xRange=(-x_pad, right + x_pad), yRange=(low - pad, high + pad), padding=0
+        )
         # At most one value label per two text heights, on round numbers: no crowding.
         room = max(2, int(plot_px / (self.tick_px * 1.8)))
         step = nice_step((span + 2 * pad) / room)

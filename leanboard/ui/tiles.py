@@ -1,10 +1,10 @@
 """A tappable tile for one item on a board column (an idea, a problem, an A3).
 
-The tile paints its own text: a QPushButton does not wrap, and QLabel wraps only between words,
-so one long Finnish compound ("polttoaineenkulutuksen") would push a narrow wall column wider
-than the screen. Here lines break between words where they can and inside a word where they
-must, the title is cut with "…" after a few lines (the card opened by a tap shows all of it),
-and the tile is always one big touch target.
+The tile paints its own text: a QPushButton does not wrap, and a QLabel with one long Finnish
+compound ("polttoaineenkulutuksen") would push a narrow wall column wider than the screen.
+Here lines break between words only (a word broken in the middle reads badly from 3 m); a
+word wider than the tile, and the title after a few lines, is cut with "…" instead — the card
+opened by a tap shows all of it. The tile is always one big touch target, as tall as its text.
 """
 
 from __future__ import annotations
@@ -13,15 +13,16 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPaintEvent,
     QPen,
-    QResizeEvent,
     QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -45,12 +46,13 @@ def status_mark(key: str) -> str:
 
 
 def wrapped_lines(text: str, text_font: QFont, width: float, max_lines: int) -> list[str]:
-    """The lines `text` breaks into at `width`, the last one cut with … beyond max_lines."""
+    """The lines `text` breaks into at `width` between words; a word too long for a line and
+    the last line beyond max_lines are cut with …"""
     if not text or width <= 0:
         return []
     layout = QTextLayout(text, text_font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     layout.beginLayout()
     lines: list[str] = []
@@ -61,13 +63,10 @@ def wrapped_lines(text: str, text_font: QFont, width: float, max_lines: int) -> 
         line.setLineWidth(width)
         lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
     layout.endLayout()
+    metrics = QFontMetricsF(text_font)
     if len(lines) > max_lines:
-        from PySide6.QtGui import QFontMetricsF
-
-        rest = " ".join(lines[max_lines - 1 :])
-        last = QFontMetricsF(text_font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-        lines = [*lines[: max_lines - 1], last]
-    return lines
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 class Tile(QPushButton):
@@ -82,9 +81,12 @@ class Tile(QPushButton):
         # under them are bold so "myöhässä" stands out.
         self._title_font = font(scale.body_px)
         self._status_font = font(scale.body_px, bold=True)
-        self._meta_font = font(max(12, scale.body_px - 2))
+        self._meta_font = font(scale.body_px)  # quieter by colour, not smaller than body text
         self._pad = max(4, scale.body_px // 3)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As tall as its text at the width it gets (height for width), never below a touch.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setMinimumHeight(scale.touch_px)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -118,7 +120,7 @@ class Tile(QPushButton):
             ]
         lines += [
             (self._meta_font, line)
-            for line in wrapped_lines(self.meta, self._meta_font, text_width, 2)
+            for line in wrapped_lines(self.meta, self._meta_font, text_width, 3)
         ]
         return lines
 
@@ -137,11 +139,6 @@ class Tile(QPushButton):
         # Narrow is fine (the text wraps); the column decides the width, not the longest word.
         return QSize(self._scale.body_px * 3, self.minimumHeight())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.height() != self.heightForWidth(self.width()):
-            self.setFixedHeight(self.heightForWidth(self.width()))
-
     # ---- paint
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -159,8 +156,8 @@ class Tile(QPushButton):
             left += 6
         line_h = self._scale.body_px * 1.25
         y = float(self._pad + self._scale.body_px)
-        painter.setPen(QColor(theme.INK))
         for line_font, line in self._lines(self.width()):
+            painter.setPen(QColor("#4a5560" if line_font is self._meta_font else theme.INK))
             painter.setFont(line_font)
             painter.drawText(QPointF(left, y), line)
             y += line_h
@@ -168,11 +165,15 @@ class Tile(QPushButton):
 
 
 class ItemColumn(QWidget):
-    """A heading over a touch-scrollable list of tiles."""
+    """A heading over a touch-scrollable list of tiles, one or more tiles across."""
 
-    def __init__(self, title: str, scale: Scale, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, scale: Scale, parent: QWidget | None = None, columns: int = 1
+    ) -> None:
         super().__init__(parent)
         self.title = title
+        self._columns = max(1, columns)
+        self._tiles: list[Tile] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -193,10 +194,12 @@ class ItemColumn(QWidget):
             "QScrollBar:vertical { width: 10px; }"
         )
         holder = QWidget()
-        self.list = QVBoxLayout(holder)
+        self.list = QGridLayout(holder)
         self.list.setContentsMargins(0, 0, 0, 0)
         self.list.setSpacing(max(3, scale.body_px // 4))
-        self.list.addStretch(1)
+        self.list.setAlignment(Qt.AlignmentFlag.AlignTop)  # tiles as tall as their text
+        for column in range(self._columns):
+            self.list.setColumnStretch(column, 1)
         self.scroll_area.setWidget(holder)
         layout.addWidget(self.scroll_area, 1)
 
@@ -204,18 +207,15 @@ class ItemColumn(QWidget):
         self.heading.setText(f"{self.title} ({count})" if count else self.title)
 
     def tiles(self) -> list[Tile]:
-        found = []
-        for i in range(self.list.count()):
-            item = self.list.itemAt(i)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, Tile):
-                found.append(widget)
-        return found
+        return list(self._tiles)
 
     def clear(self) -> None:
-        for tile in self.tiles():
+        for tile in self._tiles:
             self.list.removeWidget(tile)
             tile.deleteLater()
+        self._tiles = []
 
     def add_tile(self, tile: Tile) -> None:
-        self.list.insertWidget(self.list.count() - 1, tile)
+        at = len(self._tiles)
+        self.list.addWidget(tile, at // self._columns, at % self._columns)
+        self._tiles.append(tile)

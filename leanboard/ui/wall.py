@@ -3,16 +3,21 @@
 No window chrome and no way out for a passer-by: Esc and Alt+F4 do nothing. A small corner
 button (a 64 px touch target) asks for the team leader's PIN and then offers to change the
 board or leave. A board without a PIN opens the menu straight away: there is nothing to guard.
+
+Between huddles the pages turn by themselves, so people passing by see every part of the
+board: after ROTATE_AFTER_IDLE_S without a touch, one page every ROTATE_EVERY_S — never while
+the huddle timer runs or a dialog (a card, the PIN pad, the menu) is open.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services
@@ -24,6 +29,67 @@ from leanboard.ui.dialogs.wall_menu import WallMenuDialog
 from leanboard.ui.live import LiveUpdates
 
 CORNER_PX = 64
+ROTATE_AFTER_IDLE_S = 120.0
+ROTATE_EVERY_S = 30.0
+TOUCHES = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+)
+
+
+class PageRotator(QObject):
+    """Turns the wall's pages while nobody touches it. Any press, touch or key on the wall's
+    window counts as a touch (an application-wide filter sees it before any child does)."""
+
+    def __init__(
+        self,
+        wall: WallWindow,
+        idle_s: float = ROTATE_AFTER_IDLE_S,
+        every_s: float = ROTATE_EVERY_S,
+    ) -> None:
+        super().__init__(wall)
+        self._wall = wall
+        self.idle_s = idle_s
+        self.every_s = every_s
+        self.clock = time.monotonic
+        self.last_touch = self.clock()
+        self._last_turn = self.last_touch
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in TOUCHES and isinstance(watched, QWidget):
+            node: QWidget | None = watched
+            while node is not None and node is not self._wall:
+                node = node.parentWidget()  # across dialogs too: they are the wall's children
+            if node is self._wall:
+                self.last_touch = self.clock()
+        return False
+
+    def may_turn(self) -> bool:
+        wall = self._wall
+        huddle = wall.board_view.sections.get("huddle")
+        if huddle is not None and getattr(huddle, "running", False):
+            return False  # the team is standing at the board
+        if any(d.isVisible() for d in wall.findChildren(QDialog)):
+            return False
+        return wall.isVisible()
+
+    def tick(self) -> None:
+        now = self.clock()
+        if now - self.last_touch < self.idle_s or not self.may_turn():
+            self._last_turn = now  # the first turn comes a full period after it may start
+            return
+        if now - self._last_turn >= self.every_s:
+            self._last_turn = now
+            self._wall.board_view.turn_page(1)
 
 
 class WallWindow(QWidget):
@@ -74,6 +140,7 @@ class WallWindow(QWidget):
             if not live.online:
                 self.board_view.set_live_status(False, live.offline_since)
         self.board_view.set_board(board_id)
+        self.rotator = PageRotator(self)
 
     @property
     def board_id(self) -> int | None:

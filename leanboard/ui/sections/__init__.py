@@ -2,8 +2,9 @@
 
 The contract every section follows: constructor `(services, scale, parent=None)`,
 `show_snapshot(snapshot)` redraws from plain data, and a `changed` signal after a user action
-so the board refreshes at once. Every section is a `Card` (ui/card.py); `section_class(name)`
-gives the class the board view places for a section name.
+so the board refreshes at once. Every section is a `Card` (ui/card.py) but the huddle timer,
+a compact strip in the board's header; `section_class(name)` gives the class the board view
+places for a section name.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from leanboard.domain.enums import SECTIONS
-from leanboard.ui.card import Card
 from leanboard.ui.theme import Scale
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["SECTIONS", "section_class", "section_title"]
 
 # A section class, called as cls(services, scale, parent).
-SectionFactory = Callable[["Services", Scale, QWidget | None], Card]
+SectionFactory = Callable[["Services", Scale, QWidget | None], QWidget]
 
 
 def section_title(name: str) -> str:

@@ -24,7 +24,8 @@ class A3Panel(Card):
         self.empty_label = QLabel(self.tr("Ei keskeneräisiä A3-raportteja."), self)
         self.empty_label.setFont(font(scale.body_px))
         self.body.addWidget(self.empty_label)
-        self.list = ItemColumn("", scale, self)
+        # The A3s run across the page under the ideas, three side by side.
+        self.list = ItemColumn("", scale, self, columns=3)
         self.list.heading.hide()
         self.body.addWidget(self.list, 1)
 

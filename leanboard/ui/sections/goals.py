@@ -2,13 +2,15 @@
 
 Each card: the measure's name, its latest value with unit, the target with its direction,
 the status as symbol + word (never colour alone), a badge for goals set on a higher tier,
-and the run chart of recent periods. The cards stack in one column and share the height,
-so four to six fit the wall's left column; more than that scroll.
+and the run chart of recent periods. The cards fill the page in a grid (three across for up to
+six measures, four across for up to eight, two rows), large enough to read from 3 m; more
+than that scroll.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,6 +31,8 @@ from leanboard.ui.sections import section_title
 from leanboard.ui.theme import Scale
 
 DIRECTION_SIGNS = {"higher": "≥", "lower": "≤"}
+COLUMNS_UP_TO_SIX = 3
+COLUMNS_MORE = 4
 
 
 def with_unit(value: float, unit: str, decimals: int) -> str:
@@ -44,8 +48,70 @@ def status_key(series: MeasureSeries) -> str:
     return "on_target" if on_target else "off_target"
 
 
+class FigureLabel(QLabel):
+    """The latest value: the number in big type, its unit beside it in body type (text() is the
+    whole "12\u00a0asukasta/vko"). When the card is too narrow for both, the type shrinks —
+    never below body size — so the unit is shown whole, not cut to "12 as"."""
+
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._big, self._small = scale.figure_px, scale.body_px
+        self.setFont(font(scale.figure_px, bold=True))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(int(scale.figure_px * 1.25))
+
+    def parts(self) -> tuple[str, str]:
+        number, _, unit = self.text().partition("\u00a0")
+        return number, unit
+
+    def layout_fonts(self) -> tuple[QFont, QFont, bool]:
+        """(number font, unit font, unit on a line of its own): the largest number that fits
+        the width beside its unit; if even a number 1.5× body size does not, the unit goes
+        under the number, both whole."""
+        number, unit = self.parts()
+        unit_font = font(self._small, bold=True)
+        unit_px = QFontMetrics(unit_font).horizontalAdvance("\u00a0" + unit) if unit else 0
+        big = self._big
+        while big >= self._small * 3 // 2:
+            number_font = font(big, bold=True)
+            if QFontMetrics(number_font).horizontalAdvance(number) + unit_px <= self.width() - 2:
+                return number_font, unit_font, False
+            big -= 2
+        # Two lines in the label's height: the number above, the unit below in body type.
+        return font(int(self.height() * 0.55), bold=True), unit_font, True
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._small * 3, self.height())
+
+    def sizeHint(self) -> QSize:
+        number, unit = self.parts()
+        width = QFontMetrics(font(self._big, bold=True)).horizontalAdvance(number)
+        width += QFontMetrics(font(self._small, bold=True)).horizontalAdvance("\u00a0" + unit)
+        return QSize(width + 4, self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        number, unit = self.parts()
+        number_font, unit_font, two_lines = self.layout_fonts()
+        painter = QPainter(self)
+        painter.setPen(QColor(theme.INK))
+        painter.setFont(number_font)
+        if two_lines:
+            painter.drawText(0, QFontMetrics(number_font).ascent(), number)
+            painter.setFont(unit_font)
+            painter.drawText(0, self.height() - QFontMetrics(unit_font).descent(), unit)
+        else:
+            baseline = int(self.height() * 0.8)
+            painter.drawText(0, baseline, number)
+            if unit:
+                x = QFontMetrics(number_font).horizontalAdvance(number)
+                painter.setFont(unit_font)
+                painter.drawText(x, baseline, "\u00a0" + unit)
+        painter.end()
+
+
 class MeasureCard(QFrame):
-    """One measure: name, latest value, target, status and run chart."""
+    """One measure: name, latest value, target, status and run chart, stacked so the chart
+    gets the card's full width."""
 
     def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,59 +121,40 @@ class MeasureCard(QFrame):
             " border-radius: 6px; }"
         )
         pad = max(4, scale.body_px // 3)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(pad, pad // 2, pad, pad // 2)
-        grid.setHorizontalSpacing(pad)
-        grid.setVerticalSpacing(0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(pad, pad // 2, pad, pad // 2)
+        column.setSpacing(0)
 
-        # Left: the words and figures, in a column of fixed width so every card lines up.
-        info = QVBoxLayout()
-        info.setSpacing(0)
         self.name_label = QLabel(self)
         self.name_label.setFont(font(scale.body_px, bold=True))
         self.name_label.setWordWrap(True)
         self.name_label.setStyleSheet(f"color: {theme.INK};")
-        self.value_label = QLabel(self)
-        self.value_label.setFont(font(scale.figure_px, bold=True))
-        self.value_label.setStyleSheet(f"color: {theme.INK};")
-        self.status_label = QLabel(self)
-        self.status_label.setFont(font(scale.body_px, bold=True))
-        self.target_label = QLabel(self)
-        self.target_label.setFont(font(scale.body_px))
-        # The target sits beside the big figure on two short lines, saving a row per card.
+        column.addWidget(self.name_label)
+        self.badge_label = QLabel(self.tr("⇩ ylemmältä tasolta"), self)
+        self.badge_label.setFont(font(scale.body_px, bold=True))
+        self.badge_label.setStyleSheet(f"color: {theme.ACCENT};")
+        column.addWidget(self.badge_label)
+
         figures = QHBoxLayout()
         figures.setSpacing(scale.body_px // 2)
-        figures.addWidget(self.value_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        figures.addWidget(self.target_label, 1, Qt.AlignmentFlag.AlignVCenter)
-        info.addLayout(figures)
-        info.addWidget(self.status_label)
-        info.addStretch(1)
-        info_box = QWidget(self)
-        info_box.setLayout(info)
-        info_box.setFixedWidth(scale.body_px * 12)
-        grid.addWidget(info_box, 1, 0)
+        self.value_label = FigureLabel(scale, self)
+        self.target_label = QLabel(self)
+        self.target_label.setFont(font(scale.body_px))
+        self.target_label.setStyleSheet(f"color: {theme.INK};")
+        # The target beside the big figure on two short lines, saving a row per card.
+        figures.addWidget(self.value_label, 1, Qt.AlignmentFlag.AlignVCenter)
+        figures.addWidget(self.target_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        column.addLayout(figures)
+        self.status_label = QLabel(self)
+        self.status_label.setFont(font(scale.body_px, bold=True))
+        column.addWidget(self.status_label)
 
-        # The name and the badge of a goal set higher up run across the card: in the narrow
-        # figures column long names would wrap to three lines.
-        header = QHBoxLayout()
-        self.badge_label = QLabel(self.tr("⇩ ylemmältä tasolta"), self)
-        self.badge_label.setFont(font(max(12, scale.body_px - 6), bold=True))
-        self.badge_label.setStyleSheet(
-            f"color: {theme.ACCENT}; border: 2px solid {theme.ACCENT}; border-radius: 4px;"
-            " padding: 0px 4px;"
-        )
-        header.addWidget(self.name_label, 1)
-        header.addWidget(self.badge_label, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(header, 0, 0, 1, 2)
         self.chart = RunChart(scale, self, own_signal_label=False)
-        self.chart.setMinimumHeight(scale.body_px * 4)
-        grid.addWidget(self.chart, 1, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(1, 1)
-
-        # The signal sentence runs under the chart across the whole card, so it stays one line.
+        self.chart.setMinimumHeight(scale.body_px * 5)
+        column.addWidget(self.chart, 1)
+        # The signal sentence runs under the chart across the whole card.
         self.chart.signal_label.setParent(self)
-        grid.addWidget(self.chart.signal_label, 2, 0, 1, 2)
+        column.addWidget(self.chart.signal_label)
 
     def show_series(self, series: MeasureSeries) -> None:
         m = series.measure
@@ -186,15 +233,18 @@ class GoalsPanel(Card):
                 self.cards.pop(measure_id).deleteLater()
         while self.grid.count():
             self.grid.takeAt(0)
-        columns = 1
+        columns = COLUMNS_UP_TO_SIX if len(ids) <= 6 else COLUMNS_MORE
         cards: dict[int, MeasureCard] = {}
         for index, measure_id in enumerate(ids):
             card = self.cards.get(measure_id) or MeasureCard(self._scale, self.holder)
             self.grid.addWidget(card, index // columns, index % columns)
             cards[measure_id] = card
-        for column in range(2):
+        for column in range(max(columns, self.grid.columnCount())):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         rows = -(-len(ids) // columns)
         for row in range(max(rows, self.grid.rowCount())):
             self.grid.setRowStretch(row, 1 if row < rows else 0)
+        # Beyond two rows the page scrolls rather than squeezing each chart below readability.
+        for card in cards.values():
+            card.setMinimumHeight(self._scale.body_px * 16 if rows > 2 else 0)
         self.cards = cards

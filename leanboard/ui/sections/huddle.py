@@ -2,22 +2,23 @@
 
 AHRQ recommends ten minutes or less; the board's usual stand-up is 10–15, so the timer starts
 at 15 and the team sees the time left. At zero it turns amber and says "Aika loppui" in words.
+It is a compact strip in the board's header, not a card: the timer must show on every page.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardSnapshot, HuddleItem
 from leanboard.ui import fmt, theme
-from leanboard.ui.card import Card, font
+from leanboard.ui.card import font
 from leanboard.ui.dialogs.huddle_done import HuddleDoneDialog
 from leanboard.ui.dialogs.touch_card import big_button
-from leanboard.ui.sections import section_title
 from leanboard.ui.theme import Scale
 
 DEFAULT_MINUTES = 15
@@ -30,11 +31,37 @@ def huddle_line(h: HuddleItem) -> str:
     return f"Pidetty klo {local.hour}.{local.minute:02d}, {h.attendance} {people}"
 
 
-class HuddlePanel(Card):
+class StopwatchIcon(QWidget):
+    """⏱ drawn, not typed: the bundled DejaVu font has no glyph for U+23F1."""
+
+    def __init__(self, side: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(side, side)
+        self.setAccessibleName("⏱")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = float(self.width())
+        pen = QPen(QColor("white"), max(2.0, side / 12))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        centre = QPointF(side / 2, side * 0.57)
+        radius = side * 0.38
+        painter.drawEllipse(centre, radius, radius)
+        painter.drawLine(QPointF(side / 2, side * 0.05), QPointF(side / 2, side * 0.17))
+        painter.drawLine(QPointF(side * 0.38, side * 0.05), QPointF(side * 0.62, side * 0.05))
+        painter.drawLine(centre, QPointF(side / 2 + radius * 0.5, centre.y() - radius * 0.55))
+        painter.end()
+
+
+class HuddlePanel(QFrame):
+    """⏱ mm:ss with its state in words, start/pause, reset, "Palaveri pidetty" and today's log."""
+
     changed = Signal()
 
     def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
-        super().__init__(section_title("huddle"), scale, parent)
+        super().__init__(parent)
         self._services = services
         self._scale = scale
         self._snapshot: BoardSnapshot | None = None
@@ -44,31 +71,52 @@ class HuddlePanel(Card):
         self._started_at: float | None = None  # monotonic clock, so a clock change is harmless
         self.clock = time.monotonic
 
+        self.setObjectName("huddle")
+        self.setAccessibleName(self.tr("Päivittäispalaveri"))
+        # White on the header's navy, as a box of its own so it reads as one tool.
+        self.setStyleSheet(
+            "QFrame#huddle { background: #1d4a78; border-radius: 8px; }"
+            " QFrame#huddle QLabel { color: white; }"
+        )
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        pad = max(4, scale.body_px // 3)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(pad, pad // 2, pad, pad // 2)
+        row.setSpacing(pad)
+        row.addWidget(StopwatchIcon(scale.heading_px, self))
+        figures = QVBoxLayout()
+        figures.setSpacing(0)
         self.time_label = QLabel(self)
-        self.time_label.setFont(font(scale.figure_px * 2, bold=True))
+        self.time_label.setFont(font(scale.heading_px + scale.heading_px // 4, bold=True))
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.addWidget(self.time_label)
         self.state_label = QLabel(self)
         self.state_label.setFont(font(scale.body_px, bold=True))
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.addWidget(self.state_label)
+        figures.addWidget(self.time_label)
+        figures.addWidget(self.state_label)
+        row.addLayout(figures)
 
-        row = QHBoxLayout()
         self.start_button = big_button(self.tr("▶ Aloita"), scale, self, primary=True)
         self.reset_button = big_button(self.tr("↺ Alusta"), scale, self)
+        self.done_button = big_button(self.tr("✔ Palaveri pidetty"), scale, self)
+        for button in (self.start_button, self.reset_button, self.done_button):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
+        # Wide enough for either state's words, so the strip does not jump when it starts.
+        width = max(
+            button.fontMetrics().horizontalAdvance(text)
+            for text in (self.tr("▶ Aloita"), self.tr("❚❚ Tauko"))
+        )
+        self.start_button.setMinimumWidth(max(scale.touch_px * 2, width + scale.body_px * 2))
         self.start_button.clicked.connect(self.toggle)
         self.reset_button.clicked.connect(self.reset)
-        row.addWidget(self.start_button)
-        row.addWidget(self.reset_button)
-        self.body.addLayout(row)
-        self.done_button = big_button(self.tr("✔ Palaveri pidetty"), scale, self)
         self.done_button.clicked.connect(self.open_done_dialog)
-        self.body.addWidget(self.done_button)
         self.held_label = QLabel(self)
         self.held_label.setFont(font(scale.body_px))
         self.held_label.setWordWrap(True)
-        self.body.addWidget(self.held_label)
-        self.body.addStretch(1)
+        # Two short lines beside the buttons: "Tänään ei vielä kirjattu / palaveria."
+        self.held_label.setFixedWidth(scale.body_px * 10)
+        row.addWidget(self.held_label)
 
         self._tick = QTimer(self)
         self._tick.setInterval(250)
@@ -116,11 +164,10 @@ class HuddlePanel(Card):
         else:
             state = self.tr("Valmiina")
         self.state_label.setText(state)
-        colour = theme.AMBER if over else theme.INK
         self.time_label.setStyleSheet(
-            f"color: {theme.INK}; background: {theme.AMBER}; border-radius: 8px;"
+            f"color: {theme.INK}; background: {theme.AMBER}; border-radius: 8px; padding: 0 6px;"
             if over
-            else f"color: {colour};"
+            else "color: white;"
         )
         self.start_button.setText(self.tr("❚❚ Tauko") if self.running else self.tr("▶ Aloita"))
         if over and self.running:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -52,7 +51,7 @@ class MoodBars(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = max(10, self._scale.body_px - 6)
+        small = self._scale.body_px
         painter.setFont(font(small))
         n = len(self.distribution)
         w, h = self.width(), self.height()
@@ -99,7 +98,7 @@ class MoodPanel(Card):
         grid = QGridLayout()
         grid.setSpacing(max(4, scale.body_px // 3))
         self.buttons: list[QPushButton] = []
-        per_row = 6
+        per_row = 4  # three rows of big keys: the mood column is narrow, and tall
         for score in range(MOOD_MIN, MOOD_MAX + 1):
             button = QPushButton(str(score), self)
             button.setFont(font(scale.figure_px * 3 // 4, bold=True))
@@ -122,16 +121,19 @@ class MoodPanel(Card):
         self.week_title = QLabel(self.tr("Viikon keskiarvot päivittäin"), self)
         self.week_title.setFont(font(scale.body_px))
         self.body.addWidget(self.week_title)
-        self.week_row = QHBoxLayout()
+        # Four days a row: "– (4/5)" in body type needs a quarter of the narrow column.
+        self.week_row = QGridLayout()
         self.week_row.setSpacing(max(2, scale.body_px // 4))
         self.week_cells: list[QLabel] = []
-        for _ in range(7):
+        for index in range(7):
             cell = QLabel(self)
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            cell.setFont(font(max(11, scale.body_px - 4)))
+            cell.setFont(font(scale.body_px))
             cell.setStyleSheet(f"background: {theme.PANEL}; border-radius: 4px; padding: 2px;")
-            self.week_row.addWidget(cell)
+            self.week_row.addWidget(cell, index // 4, index % 4)
             self.week_cells.append(cell)
+        for column in range(4):
+            self.week_row.setColumnStretch(column, 1)
         self.body.addLayout(self.week_row)
         self.body.addStretch(1)
 

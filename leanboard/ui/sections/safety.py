@@ -110,7 +110,7 @@ class DayBox(QWidget):
         painter.drawRoundedRect(rect, 4, 4)
         side = rect.height()
         painter.setPen(ink)
-        painter.setFont(font(max(9, int(side * 0.26)), bold=self.is_today))
+        painter.setFont(font(max(9, int(side * 0.28)), bold=True))
         painter.drawText(
             rect.adjusted(side * 0.08, side * 0.02, 0, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -118,7 +118,7 @@ class DayBox(QWidget):
         )
         text = self.label()
         if text:
-            painter.setFont(font(max(10, int(side * 0.36)), bold=True))
+            painter.setFont(font(max(10, int(side * 0.34)), bold=True))
             painter.drawText(
                 rect.adjusted(0, side * 0.22, 0, 0), Qt.AlignmentFlag.AlignCenter, text
             )
@@ -183,20 +183,21 @@ class SafetyCrossView(Card):
         self.body.addWidget(self.grid, 1)
 
         legend = QHBoxLayout()
-        legend.setSpacing(scale.body_px // 2)
+        legend.setSpacing(scale.body_px // 3)
+        legend.addStretch(1)
         for status in ("none", "near_miss", "harm"):
             symbol, word, colour = theme.STATUS[status]
             ink = theme.INK if status == "near_miss" else "white"
             chip = QLabel(f"{symbol} {word}", self)
-            chip.setFont(font(max(11, scale.body_px - 6), bold=True))
+            chip.setFont(font(scale.body_px, bold=True))
             chip.setStyleSheet(
-                f"background: {colour}; color: {ink}; border-radius: 4px; padding: 2px 6px;"
+                f"background: {colour}; color: {ink}; border-radius: 4px; padding: 2px 4px;"
             )
             legend.addWidget(chip)
         legend.addStretch(1)
         self.body.addLayout(legend)
         self.hint = QLabel(self)
-        self.hint.setFont(font(max(11, scale.body_px - 4)))
+        self.hint.setFont(font(scale.body_px))
         self.hint.setWordWrap(True)
         self.body.addWidget(self.hint)
 

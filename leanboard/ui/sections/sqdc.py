@@ -1,6 +1,7 @@
 """Problems and challenges against the goal, by SQDC (turvallisuus, laatu, saatavuus, kustannukset).
 
-Under each big letter the open problems, oldest first, with owner and due date; overdue and
+Four quarters (S Q over D C, wide enough that titles wrap between words); under each big
+letter the open problems, oldest first, with owner and due date; overdue and
 escalated ones say so in words. An answer that came back down from a higher tier is shown on
 the problem. A board higher up also lists what its teams escalated to it ("Eskaloitu meille").
 A tap opens the problem's touch card.
@@ -9,7 +10,7 @@ A tap opens the problem's touch card.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from leanboard.domain.enums import Sqdc
 from leanboard.services import Services
@@ -31,20 +32,22 @@ class SqdcPanel(Card):
         self._scale = scale
         self._snapshot: BoardSnapshot | None = None
         self.card: ProblemCard | None = None
-        row = QHBoxLayout()
-        row.setSpacing(max(4, scale.body_px // 3))
+        grid = self._grid = QGridLayout()
+        grid.setSpacing(max(6, scale.body_px // 2))
         self.columns: dict[str, ItemColumn] = {}
-        for letter in Sqdc:
+        for index, letter in enumerate(Sqdc):
             column = ItemColumn(self.tr(theme.SQDC_NAMES[letter.value]), scale, self)
             column.heading.setFont(font(scale.body_px, bold=True))
             self.columns[letter.value] = column
-            row.addWidget(column, 1)
+            grid.addWidget(column, index // 2, index % 2)
         self.escalated_column = ItemColumn(self.tr("⇧ Eskaloitu meille"), scale, self)
         self.escalated_column.heading.setStyleSheet(
             f"color: {theme.ACCENT}; border-bottom: 3px solid {theme.ACCENT};"
         )
-        row.addWidget(self.escalated_column, 1)
-        self.body.addLayout(row, 1)
+        grid.addWidget(self.escalated_column, 0, 2, 2, 1)
+        for index in range(3):
+            grid.setColumnStretch(index, 1)
+        self.body.addLayout(grid, 1)
 
     def _heading(self, letter: str, count: int) -> str:
         # The letter large, the Finnish name beside it: "S  Turvallisuus (2)".
@@ -67,6 +70,7 @@ class SqdcPanel(Card):
                 column.add_tile(self._tile(problem, escalated_to_us=False))
         waiting = snapshot.escalated_to_us
         self.escalated_column.setVisible(bool(waiting))
+        self._grid.setColumnStretch(2, 1 if waiting else 0)  # no empty third of the card
         self.escalated_column.clear()
         self.escalated_column.set_count(len(waiting))
         for problem in waiting:
