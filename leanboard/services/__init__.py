@@ -14,6 +14,7 @@ from leanboard.services.ideas import IdeaService
 from leanboard.services.measures import MeasureService
 from leanboard.services.mood import MoodService
 from leanboard.services.problems import ProblemService
+from leanboard.services.rollup import RollupService
 from leanboard.services.safety import SafetyService
 from leanboard.services.weekly import WeeklyService
 from leanboard.store.database import Database
@@ -34,6 +35,7 @@ class Services:
         self.history = HistoryService(db)
         self.view = BoardViewService(db)
         self.weekly = WeeklyService(db)
+        self.rollup = RollupService(db)
 
     @property
     def database_label(self) -> str:

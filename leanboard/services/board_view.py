@@ -15,9 +15,10 @@ from leanboard.services.ideas import board_ideas
 from leanboard.services.measures import board_series
 from leanboard.services.mood import mood_summary
 from leanboard.services.problems import board_problems, problems_waiting_at
+from leanboard.services.rollup import read_rollup
 from leanboard.services.safety import event_kinds, safety_cross
 from leanboard.store.database import Database
-from leanboard.store.models import Board, Change
+from leanboard.store.models import Board, Change, utcnow
 
 # Done ideas stay on the board for a week so the team sees what it finished.
 DONE_IDEAS_SHOWN_DAYS = 7
@@ -52,4 +53,5 @@ class BoardViewService:
                 a3s=tuple(board_a3s(s, board_id, day)),
                 huddles_today=tuple(board_huddles(s, board_id, day, day)),
                 last_change_id=last_change,
+                rollup=read_rollup(s, board_id, day, utcnow()),
             )

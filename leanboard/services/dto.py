@@ -244,6 +244,7 @@ class BoardSnapshot:
     a3s: tuple[A3Item, ...]
     huddles_today: tuple[HuddleItem, ...]
     last_change_id: int
+    rollup: Rollup | None = None  # boards with boards below them: the roll-up of those
 
 
 # --- A3 problem solving (issue 6) ------------------------------------------------------------
@@ -329,3 +330,111 @@ class A3Row:
     open_actions: int
     overdue_actions: int
     version: int
+
+
+# ---- Roll-up of the boards below a tier-2+ board (services/rollup.py explains the figures)
+
+
+@dataclass(frozen=True)
+class RollupMood:
+    """A subtree's mood this week. `average` is None when hidden; `hidden` says why."""
+
+    votes: int
+    average: float | None
+    hidden: str | None  # None shown, "min_group" too few votes, "complementary" protects another
+
+
+@dataclass(frozen=True)
+class RollupSafety:
+    code: str
+    name: str
+    near_miss_week: int
+    harm_week: int
+    near_miss_month: int
+    harm_month: int
+
+
+@dataclass(frozen=True)
+class RollupWaiting:
+    """A problem escalated to the board the roll-up belongs to, still waiting for its answer."""
+
+    problem_id: int
+    title: str
+    category: str
+    from_board_id: int  # the board the problem belongs to
+    from_board_code: str
+    escalated_at: dt.datetime  # when it reached this tier
+    hours_waiting: float
+    over_limit: bool
+
+
+@dataclass(frozen=True)
+class RollupRow:
+    board: BoardInfo  # the child board (or, for the total, the roll-up's own board)
+    boards_covered: int  # boards in the child's subtree, the child included
+    mood: RollupMood
+    goals_on_target: int
+    goals_off_target: int
+    goals_no_data: int
+    open_problems: dict[str, int]  # SQDC letter → open problems in the subtree
+    waiting: tuple[RollupWaiting, ...]  # escalated from the subtree to this tier, longest first
+    safety: tuple[RollupSafety, ...]  # every kind, in the kinds' order
+    ideas_done_week: int
+    huddles_week: int
+    huddles_missing: int  # weekdays before today with no huddle, summed over the subtree's boards
+    needs_help: tuple[str, ...]  # reasons, most urgent first: harm, overdue_escalation, ...
+
+    @property
+    def harm_week(self) -> int:
+        return sum(k.harm_week for k in self.safety)
+
+    @property
+    def near_miss_week(self) -> int:
+        return sum(k.near_miss_week for k in self.safety)
+
+    @property
+    def harm_month(self) -> int:
+        return sum(k.harm_month for k in self.safety)
+
+    @property
+    def near_miss_month(self) -> int:
+        return sum(k.near_miss_month for k in self.safety)
+
+    @property
+    def waiting_over_limit(self) -> int:
+        return sum(1 for w in self.waiting if w.over_limit)
+
+    @property
+    def open_problems_total(self) -> int:
+        return sum(self.open_problems.values())
+
+
+@dataclass(frozen=True)
+class GoalCell:
+    board_id: int
+    board_code: str
+    period_key: str | None  # None: the child has reported no value
+    value: float | None
+    on_target: bool | None
+    boards_reporting: int  # boards of the child's subtree with a value of the goal
+    boards_on_target: int  # … whose latest value is on target
+
+
+@dataclass(frozen=True)
+class GoalComparison:
+    """A goal set on this board or above and inherited down: each child's latest own value."""
+
+    measure: MeasureInfo
+    cells: tuple[GoalCell, ...]  # in the order of Rollup.rows
+
+
+@dataclass(frozen=True)
+class Rollup:
+    board: BoardInfo
+    today: dt.date
+    monday: dt.date
+    now: dt.datetime  # naive UTC the waiting times were measured at
+    escalation_limit_hours: int
+    rows: tuple[RollupRow, ...]  # one per child board, the team that needs help first
+    total: RollupRow  # the board's whole subtree, its own board included
+    goals: tuple[GoalComparison, ...]

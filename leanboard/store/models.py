@@ -55,6 +55,8 @@ class Board(Base):
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     min_mood_group: Mapped[int] = mapped_column(Integer, default=5)
     sections: Mapped[list[str]] = mapped_column(JSON, default=list)  # shown sections, in order
+    # Hours an escalated problem may wait at this board before the roll-up flags it (0001 → 0002).
+    escalation_limit_hours: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -113,6 +115,8 @@ class MeasureValue(Base):
     __table_args__ = (
         UniqueConstraint("measure_id", "board_id", "period_start", name="uq_measure_value_period"),
         Index("ix_measure_value_board_period", "board_id", "period_start"),
+        # The roll-up's latest value per goal and board, read from the index alone (0002).
+        Index("ix_measure_value_latest", "board_id", "measure_id", "period_start", "value"),
     )
 
 
@@ -129,6 +133,8 @@ class MoodVote(Base):
     __table_args__ = (
         CheckConstraint("score >= 0 AND score <= 10", name="score_range"),
         Index("ix_mood_vote_board_day", "board_id", "day"),
+        # The roll-up's week of every board at once, read from the index alone (0002).
+        Index("ix_mood_vote_day_board", "day", "board_id", "score"),
     )
 
 
@@ -155,6 +161,7 @@ class Idea(Base):
         CheckConstraint("state IN ('new','plan','do','check','act','done')", name="state"),
         CheckConstraint("category IS NULL OR category IN ('S','Q','D','C')", name="category"),
         Index("ix_idea_board_state", "board_id", "state"),
+        Index("ix_idea_done_at", "done_at"),  # the roll-up's ideas done this week (0002)
     )
 
 

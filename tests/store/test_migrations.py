@@ -157,6 +157,11 @@ SAMPLE: dict[str, list[tuple[Any, ...]]] = {
         ("Kaatumiset yövuorossa", "Yövalot käytävään", "doing")
     ],
     "SELECT attendance FROM huddle": [(9,)],
+    # 0002: every board, old ones included, gets the 24-hour escalation wait limit.
+    "SELECT code, escalation_limit_hours FROM board ORDER BY code": [
+        ("TUU", 24),
+        ("TUU-AKUUTTI", 24),
+    ],
     "SELECT actor, entity, action FROM change": [("hoitaja@osasto", "idea", "create")],
 }
 

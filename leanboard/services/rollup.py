@@ -1,0 +1,646 @@
+"""The roll-up of the boards below a unit, area or organisation board (catchball, bottom-up).
+
+One row per direct child board. Every figure of a row covers the child's whole subtree
+(the child and every board below it), because a manager asks "how is the area doing", not
+"what did the area's own management board log":
+
+- **mood**: this week's votes (Monday..today) of the subtree, averaged. Shown only where the
+  minimum group size is met AND no hidden group can be worked out by subtraction (below).
+- **goals**: for every board of the subtree, each goal it sees (its own and those inherited
+  from above) that has a target, judged by that board's latest value up to today: on target,
+  off target, or no value yet.
+- **open problems** by SQDC letter; **escalations waiting at this board** (not at some
+  board in between), with hours waiting and a flag past this board's limit
+  (`Board.escalation_limit_hours`, default 24 h);
+- **safety events** by kind and severity this week and this calendar month;
+- **ideas done** this week (local-time week); **huddles** held this week, and *missing*
+  huddles: weekdays before today on which a board of the subtree held none.
+
+"Needs help" order (most urgent first, then by name): harm events this week, escalations
+past the limit, goals off target, missing huddles. Each row carries the reasons that put it
+there so the screen can say why. Mood never orders the rows: sorting by a hidden average
+would give away where it lies.
+
+**Minimum group and subtraction (complementary suppression).** A board's own week figure
+is printed on its weekly PDF, and a team (a leaf) is its own subtree, so those cells are
+public whenever they have enough votes; they can't be hidden to protect a neighbour. The
+cells the roll-up adds are subtree totals of boards that have children. Each such board X
+gives one additive relation: total(X) = own(X) + Σ total(child). A hidden figure is safe
+when every relation holds either no hidden cell or at least two, because a single unknown
+in a sum is the sum minus the rest. `suppress_mood` enforces, over the whole tree at once
+(so every board hides the same cells):
+
+1. primary: a cell with 1..min_group−1 votes is hidden;
+2. in a relation whose total is shown, the hidden parts must be at least two and hold at
+   least min_group primary-hidden votes between them (their sum can be worked out, so it
+   must be a group big enough to show). Otherwise the smallest shown child subtree that has
+   hidden votes inside it is hidden too (hiding also every subtree below it that has hidden
+   votes, so the hidden part really is unknown); when no such child exists, the total is
+   hidden instead, which makes the relation's unknowns two or more and moves the question
+   one level up.
+
+tests/store/test_rollup.py proves with linear algebra on a fixture tree that no hidden cell
+can be solved from the shown ones. Where a board's own minimum group is set lower than a
+board above it, the lower setting governs that board's own figure.
+
+Everything is read in the caller's transaction with one GROUP BY query per kind of figure
+over the subtree's board ids, never a query per child.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, bindparam, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from leanboard.domain.enums import Frequency, Sqdc
+from leanboard.domain.errors import ValidationError
+from leanboard.domain.periods import Period
+from leanboard.domain.rules import effective_min_group
+from leanboard.services.boards import board_info
+from leanboard.services.dto import (
+    BoardInfo,
+    GoalCell,
+    GoalComparison,
+    MeasureInfo,
+    Rollup,
+    RollupMood,
+    RollupRow,
+    RollupSafety,
+    RollupWaiting,
+)
+from leanboard.services.editing import apply_changes, check_version, get_or_fail
+from leanboard.services.measures import measure_info
+from leanboard.services.weekly import local_midnight_utc, measure_status
+from leanboard.store.database import Database
+from leanboard.store.models import (
+    Board,
+    Escalation,
+    Huddle,
+    Idea,
+    Measure,
+    MeasureValue,
+    MoodVote,
+    Problem,
+    SafetyEvent,
+    SafetyEventKind,
+    utcnow,
+)
+
+DEFAULT_ESCALATION_LIMIT_HOURS = 24
+# The reasons a row needs help, in the order they rank it.
+NEEDS_HELP = ("harm", "overdue_escalation", "goals_off_target", "missing_huddles")
+
+
+class RollupService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def rollup(
+        self, board_id: int, today: dt.date | None = None, now: dt.datetime | None = None
+    ) -> Rollup | None:
+        """The roll-up of the boards below `board_id`; None for a board with none below it."""
+        with self.db.read() as s:
+            return read_rollup(s, board_id, today or dt.date.today(), now or utcnow())
+
+    def set_escalation_limit(
+        self, board_id: int, expected_version: int | None, hours: object
+    ) -> BoardInfo:
+        limit = parse_limit(hours)
+
+        def action(s: Session) -> BoardInfo:
+            board = get_or_fail(s, Board, board_id, "Taulu")
+            check_version(board, expected_version, "board", board_info(board))
+            apply_changes(s, board, "board", {"escalation_limit_hours": limit}, board_id=board.id)
+            return board_info(board)
+
+        return self.db.write(action)
+
+
+def parse_limit(hours: object) -> int:
+    try:
+        value = int(str(hours).strip())
+    except ValueError:
+        value = -1
+    if not 1 <= value <= 24 * 30:
+        raise ValidationError(
+            f"Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu {hours}).",
+            "escalation_limit_hours",
+        )
+    return value
+
+
+def hours_between(start: dt.datetime, end: dt.datetime) -> float:
+    return max(0.0, (end - start).total_seconds() / 3600)
+
+
+# ---- the tree ------------------------------------------------------------------------------
+
+
+@dataclass
+class Tree:
+    """The boards that are not archived, as parent → children."""
+
+    boards: dict[int, Board]
+    children: dict[int, list[int]]
+
+    def subtree(self, board_id: int) -> list[int]:
+        out, stack = [], [board_id]
+        while stack:
+            current = stack.pop()
+            out.append(current)
+            stack.extend(self.children.get(current, []))
+        return out
+
+    def roots(self) -> list[int]:
+        return [b for b, board in self.boards.items() if board.parent_id not in self.boards]
+
+    def bottom_up(self) -> list[int]:
+        """Every board, children before their parents."""
+        order: list[int] = []
+        for root in self.roots():
+            order.extend(reversed(self.subtree(root)))
+        return order
+
+
+def read_tree(s: Session) -> Tree:
+    boards = {b.id: b for b in s.scalars(select(Board).where(Board.archived_at.is_(None)))}
+    children: dict[int, list[int]] = {}
+    for board in sorted(boards.values(), key=lambda b: b.name):
+        if board.parent_id in boards:
+            children.setdefault(board.parent_id, []).append(board.id)
+    return Tree(boards, children)
+
+
+# ---- mood and the suppression of cells that would give a small group away -------------------
+
+
+@dataclass(frozen=True)
+class MoodCells:
+    """Every board's own week cell and every parent board's subtree cell, with what is hidden."""
+
+    own_votes: Mapping[int, int]
+    own_sum: Mapping[int, int]
+    sub_votes: Mapping[int, int]
+    sub_sum: Mapping[int, int]
+    hidden_primary: frozenset[int]  # subtree cells hidden for too few votes
+    hidden_secondary: frozenset[int]  # subtree cells hidden to protect another cell
+
+    def figure(self, board_id: int) -> RollupMood:
+        votes = self.sub_votes.get(board_id, 0)
+        if board_id in self.hidden_primary:
+            return RollupMood(votes, None, "min_group")
+        if board_id in self.hidden_secondary:
+            return RollupMood(votes, None, "complementary")
+        if votes == 0:
+            return RollupMood(0, None, None)
+        return RollupMood(votes, self.sub_sum[board_id] / votes, None)
+
+
+def suppress_mood(
+    children: Mapping[int, Sequence[int]],
+    roots: Iterable[int],
+    votes: Mapping[int, int],
+    sums: Mapping[int, int],
+    min_groups: Mapping[int, int],
+) -> MoodCells:
+    """Hide every subtree cell that shows too few votes or would let one be subtracted out.
+
+    `votes`/`sums`: each board's own votes of the week. `min_groups`: each board's effective
+    minimum group. Leaves are their own subtree; only boards with children get hidden here.
+    """
+    order: list[int] = []
+    for root in roots:
+        stack, seen = [root], []
+        while stack:
+            current = stack.pop()
+            seen.append(current)
+            stack.extend(children.get(current, ()))
+        order.extend(reversed(seen))  # children before parents
+
+    sub_votes: dict[int, int] = {}
+    sub_sum: dict[int, int] = {}
+    # Votes hidden at the source (own cells under their board's minimum), per subtree.
+    hidden_mass: dict[int, int] = {}
+
+    def own_hidden(b: int) -> bool:
+        return 0 < votes.get(b, 0) < min_groups[b]
+
+    for b in order:
+        kids = children.get(b, ())
+        sub_votes[b] = votes.get(b, 0) + sum(sub_votes[c] for c in kids)
+        sub_sum[b] = sums.get(b, 0) + sum(sub_sum[c] for c in kids)
+        hidden_mass[b] = (votes.get(b, 0) if own_hidden(b) else 0) + sum(
+            hidden_mass[c] for c in kids
+        )
+
+    parents = [b for b in order if children.get(b)]
+    primary = {b for b in parents if 0 < sub_votes[b] < min_groups[b]}
+    hidden = set(primary)
+
+    def hide(b: int) -> None:
+        # Hiding a subtree hides every subtree below it that has hidden votes in it, so
+        # that what it hides can't be recovered from its own shown parts.
+        hidden.add(b)
+        for c in children.get(b, ()):
+            if children.get(c) and hidden_mass[c] > 0:
+                hide(c)
+
+    for b in list(primary):
+        hide(b)
+
+    def is_hidden(b: int) -> bool:
+        return b in hidden if children.get(b) else own_hidden(b)
+
+    # Hiding only ever adds cells, so passes end once one hides nothing new.
+    while True:
+        before = len(hidden)
+        for b in parents:
+            if b in hidden:
+                continue
+            kids = children[b]
+            parts = [c for c in kids if sub_votes[c] > 0 and is_hidden(c)]
+            mass = sum(hidden_mass[c] if children.get(c) else votes[c] for c in parts)
+            if own_hidden(b):
+                parts.append(-b)  # the board's own cell is a part of its own total
+                mass += votes[b]
+            while parts and (len(parts) < 2 or mass < min_groups[b]):
+                candidates = [
+                    c for c in kids if children.get(c) and c not in hidden and hidden_mass[c] > 0
+                ]
+                if not candidates:
+                    hide(b)  # the total goes instead; its parent's relation is checked next
+                    break
+                pick = min(candidates, key=lambda c: (sub_votes[c], c))
+                hide(pick)
+                parts.append(pick)
+                mass += hidden_mass[pick]
+        if len(hidden) == before:
+            break
+    return MoodCells(
+        own_votes=dict(votes),
+        own_sum=dict(sums),
+        sub_votes=sub_votes,
+        sub_sum=sub_sum,
+        hidden_primary=frozenset(primary),
+        hidden_secondary=frozenset(hidden - primary),
+    )
+
+
+def week_mood_cells(s: Session, tree: Tree, monday: dt.date, today: dt.date) -> MoodCells:
+    """The week's mood of every board, hidden where it must be (the whole tree: see above)."""
+    rows = s.execute(
+        select(MoodVote.board_id, func.count(), func.sum(MoodVote.score))
+        .where(MoodVote.day >= monday, MoodVote.day <= today)
+        .group_by(MoodVote.board_id)
+    ).all()
+    votes = {b: int(n) for b, n, _ in rows if b in tree.boards}
+    sums = {b: int(total) for b, _, total in rows if b in tree.boards}
+    min_groups = {b: effective_min_group(board.min_mood_group) for b, board in tree.boards.items()}
+    return suppress_mood(tree.children, tree.roots(), votes, sums, min_groups)
+
+
+# ---- the roll-up ---------------------------------------------------------------------------
+
+
+def in_boards(column: InstrumentedAttribute[int], ids: list[int]) -> ColumnElement[bool]:
+    return column.in_(bindparam("ids", ids, expanding=True))
+
+
+def read_rollup(s: Session, board_id: int, today: dt.date, now: dt.datetime) -> Rollup | None:
+    board = get_or_fail(s, Board, board_id, "Taulu")
+    below = select(Board.id).where(Board.parent_id == board_id, Board.archived_at.is_(None))
+    if s.scalar(below.limit(1)) is None:
+        return None  # a team board: nothing to roll up, and no need to read the tree
+    tree = read_tree(s)
+    kids = tree.children.get(board_id, [])
+    if board_id not in tree.boards or not kids:
+        return None
+    monday = today - dt.timedelta(days=today.weekday())
+    month_start = today.replace(day=1)
+    limit = board.escalation_limit_hours or DEFAULT_ESCALATION_LIMIT_HOURS
+    # Which child's row each board of the subtree counts in (the board itself: only the total).
+    row_of: dict[int, int] = {board_id: board_id}
+    for kid in kids:
+        for b in tree.subtree(kid):
+            row_of[b] = kid
+    ids = list(row_of)
+
+    mood = week_mood_cells(s, tree, monday, today)
+    goals, comparisons = read_goals(s, tree, board, kids, ids, today)
+    problems = read_open_problems(s, ids)
+    waiting = read_waiting(s, board_id, tree, now, limit)
+    safety, kinds = read_safety(s, ids, monday, month_start, today)
+    ideas = read_ideas_done(s, ids, monday, today)
+    huddles, missing = read_huddles(s, ids, monday, today)
+
+    def row(row_id: int, members: list[int]) -> RollupRow:
+        def total(per_board: Mapping[int, int]) -> int:
+            return sum(per_board.get(b, 0) for b in members)
+
+        on, off, none = (sum(goals.get(b, (0, 0, 0))[i] for b in members) for i in range(3))
+        letters = {x.value: sum(problems.get((b, x.value), 0) for b in members) for x in Sqdc}
+        waits = tuple(
+            sorted(
+                (w for w in waiting if w.from_board_id in members),
+                key=lambda w: (-w.hours_waiting, w.problem_id),
+            )
+        )
+        kinds_rows = tuple(
+            RollupSafety(code, name, *(total_of(safety, members, code, i) for i in range(4)))
+            for code, name in kinds
+        )
+        made = RollupRow(
+            board=board_info(tree.boards[row_id]),
+            boards_covered=len(members),
+            mood=mood.figure(row_id),
+            goals_on_target=on,
+            goals_off_target=off,
+            goals_no_data=none,
+            open_problems=letters,
+            waiting=waits,
+            safety=kinds_rows,
+            ideas_done_week=total(ideas),
+            huddles_week=total(huddles),
+            huddles_missing=total(missing),
+            needs_help=(),
+        )
+        return with_reasons(made)
+
+    rows = [row(kid, tree.subtree(kid)) for kid in kids]
+    rows.sort(key=needs_help_key)
+    return Rollup(
+        board=board_info(board),
+        today=today,
+        monday=monday,
+        now=now,
+        escalation_limit_hours=limit,
+        rows=tuple(rows),
+        total=row(board_id, ids),
+        goals=tuple(
+            GoalComparison(m, tuple(by_child[r.board.id] for r in rows))
+            for m, by_child in comparisons
+        ),
+    )
+
+
+def total_of(
+    safety: Mapping[tuple[int, str], list[int]], members: list[int], code: str, i: int
+) -> int:
+    return sum(safety.get((b, code), (0, 0, 0, 0))[i] for b in members)
+
+
+def with_reasons(row: RollupRow) -> RollupRow:
+    from dataclasses import replace
+
+    reasons = []
+    if row.harm_week:
+        reasons.append("harm")
+    if row.waiting_over_limit:
+        reasons.append("overdue_escalation")
+    if row.goals_off_target:
+        reasons.append("goals_off_target")
+    if row.huddles_missing:
+        reasons.append("missing_huddles")
+    return replace(row, needs_help=tuple(reasons))
+
+
+def needs_help_key(row: RollupRow) -> tuple[int, int, int, int, str]:
+    """Most urgent first: harm this week, overdue escalations, goals off target, huddles missed."""
+    return (
+        -row.harm_week,
+        -row.waiting_over_limit,
+        -row.goals_off_target,
+        -row.huddles_missing,
+        row.board.name,
+    )
+
+
+def read_goals(
+    s: Session, tree: Tree, board: Board, kids: list[int], ids: list[int], today: dt.date
+) -> tuple[dict[int, tuple[int, int, int]], list[tuple[MeasureInfo, dict[int, GoalCell]]]]:
+    """(board → (on target, off target, no value) of the goals it sees; the goal comparison)."""
+    measures = list(
+        s.scalars(select(Measure).where(Measure.archived_at.is_(None)).order_by(Measure.id))
+    )
+    own: dict[int, list[Measure]] = {}
+    handed_down: dict[int, list[Measure]] = {}
+    for m in measures:
+        own.setdefault(m.board_id, []).append(m)
+        if m.inherited:
+            handed_down.setdefault(m.board_id, []).append(m)
+
+    def seen_by(b: int) -> list[Measure]:
+        """The board's own goals and the inherited ones of every board above it."""
+        out = list(own.get(b, []))
+        current = tree.boards[b].parent_id
+        while current is not None and current in tree.boards:
+            out.extend(handed_down.get(current, []))
+            current = tree.boards[current].parent_id
+        return out
+
+    # The latest value up to today of every (goal, board) of the subtree: one grouped query.
+    last = (
+        select(
+            MeasureValue.measure_id,
+            MeasureValue.board_id,
+            func.max(MeasureValue.period_start).label("last"),
+        )
+        .where(in_boards(MeasureValue.board_id, ids), MeasureValue.period_start <= today)
+        .group_by(MeasureValue.board_id, MeasureValue.measure_id)  # ix_measure_value_latest
+        .subquery()
+    )
+    latest = {
+        (m, b): (start, value)
+        for m, b, start, value in s.execute(
+            select(
+                MeasureValue.measure_id,
+                MeasureValue.board_id,
+                MeasureValue.period_start,
+                MeasureValue.value,
+            ).join(
+                last,
+                and_(
+                    MeasureValue.measure_id == last.c.measure_id,
+                    MeasureValue.board_id == last.c.board_id,
+                    MeasureValue.period_start == last.c.last,
+                ),
+            )
+        )
+    }
+    status: dict[int, tuple[int, int, int]] = {}
+    for b in ids:
+        counts = [0, 0, 0]
+        for m in seen_by(b):
+            if m.target is None:
+                continue
+            found = latest.get((m.id, b))
+            verdict = measure_status(found[1] if found else None, m.target, m.direction)
+            counts[{"on_target": 0, "off_target": 1}.get(verdict, 2)] += 1
+        status[b] = (counts[0], counts[1], counts[2])
+
+    comparisons = []
+    for m in seen_by(board.id) + own.get(board.id, []):
+        if not m.inherited or m.board_id not in {board.id, *ancestor_ids(tree, board.id)}:
+            continue
+        cells = {}
+        for kid in kids:
+            found = latest.get((m.id, kid))
+            verdict = measure_status(found[1] if found else None, m.target, m.direction)
+            # Below the child: how many of its subtree's boards report the goal on target.
+            verdicts = [
+                measure_status(latest[(m.id, b)][1], m.target, m.direction)
+                for b in tree.subtree(kid)
+                if (m.id, b) in latest
+            ]
+            cells[kid] = GoalCell(
+                board_id=kid,
+                board_code=tree.boards[kid].code,
+                period_key=Period(found[0], Frequency(m.frequency)).key if found else None,
+                value=found[1] if found else None,
+                on_target=None if verdict == "no_data" else verdict == "on_target",
+                boards_reporting=len(verdicts),
+                boards_on_target=verdicts.count("on_target"),
+            )
+        comparisons.append((measure_info(m), cells))
+    # seen_by(board) holds the board's own goals too; keep each goal once, in id order.
+    unique = {info.id: (info, cells) for info, cells in comparisons}
+    return status, [unique[k] for k in sorted(unique)]
+
+
+def ancestor_ids(tree: Tree, board_id: int) -> list[int]:
+    out, current = [], tree.boards[board_id].parent_id
+    while current is not None and current in tree.boards:
+        out.append(current)
+        current = tree.boards[current].parent_id
+    return out
+
+
+def read_open_problems(s: Session, ids: list[int]) -> dict[tuple[int, str], int]:
+    rows = s.execute(
+        select(Problem.board_id, Problem.category, func.count())
+        .where(
+            in_boards(Problem.board_id, ids),
+            Problem.status != "solved",
+            Problem.archived_at.is_(None),
+        )
+        .group_by(Problem.board_id, Problem.category)
+    ).all()
+    return {(b, c): int(n) for b, c, n in rows}
+
+
+def read_waiting(
+    s: Session, board_id: int, tree: Tree, now: dt.datetime, limit: int
+) -> list[RollupWaiting]:
+    """Problems waiting at this board, with when the step that brought each here was taken."""
+    rows = s.execute(
+        select(
+            Problem.id,
+            Problem.title,
+            Problem.category,
+            Problem.board_id,
+            func.max(Escalation.escalated_at),
+        )
+        .join(Escalation, Escalation.problem_id == Problem.id)
+        .where(
+            Problem.waiting_board_id == board_id,
+            Problem.archived_at.is_(None),
+            Escalation.to_board_id == board_id,
+            Escalation.answered_at.is_(None),
+        )
+        .group_by(Problem.id, Problem.title, Problem.category, Problem.board_id)
+    ).all()
+    out = []
+    for pid, title, category, from_id, at in rows:
+        hours = hours_between(at, now)
+        code = tree.boards[from_id].code if from_id in tree.boards else ""
+        out.append(RollupWaiting(pid, title, category, from_id, code, at, hours, hours > limit))
+    return out
+
+
+def read_safety(
+    s: Session, ids: list[int], monday: dt.date, month_start: dt.date, today: dt.date
+) -> tuple[dict[tuple[int, str], list[int]], list[tuple[str, str]]]:
+    """((board, kind) → [near miss week, harm week, near miss month, harm month]; kinds)."""
+    in_week = SafetyEvent.day >= monday
+    in_month = SafetyEvent.day >= month_start
+    harm = SafetyEvent.severity == "harm"
+    rows = s.execute(
+        select(
+            SafetyEvent.board_id,
+            SafetyEventKind.code,
+            SafetyEventKind.name,
+            func.sum(case((and_(in_week, ~harm), 1), else_=0)),
+            func.sum(case((and_(in_week, harm), 1), else_=0)),
+            func.sum(case((and_(in_month, ~harm), 1), else_=0)),
+            func.sum(case((and_(in_month, harm), 1), else_=0)),
+        )
+        .join(SafetyEventKind, SafetyEventKind.id == SafetyEvent.kind_id)
+        .where(
+            in_boards(SafetyEvent.board_id, ids),
+            SafetyEvent.day >= min(monday, month_start),
+            SafetyEvent.day <= today,
+            SafetyEvent.archived_at.is_(None),
+        )
+        .group_by(SafetyEvent.board_id, SafetyEventKind.code, SafetyEventKind.name)
+    ).all()
+    counts = {(b, code): [int(x) for x in figures] for b, code, _, *figures in rows}
+    kinds = [
+        (code, name)
+        for code, name in s.execute(
+            select(SafetyEventKind.code, SafetyEventKind.name)
+            .where(SafetyEventKind.archived_at.is_(None))
+            .order_by(SafetyEventKind.sort_order, SafetyEventKind.id)
+        )
+    ]
+    known = {code for code, _ in kinds}
+    # An event of a kind archived since still counts, under its own name.
+    kinds += sorted({(code, name) for _, code, name, *_ in rows if code not in known})
+    return counts, kinds
+
+
+def read_ideas_done(s: Session, ids: list[int], monday: dt.date, today: dt.date) -> dict[int, int]:
+    start, end = local_midnight_utc(monday), local_midnight_utc(today + dt.timedelta(days=1))
+    rows = s.execute(
+        select(Idea.board_id, func.count())
+        .where(
+            in_boards(Idea.board_id, ids),
+            Idea.done_at >= start,
+            Idea.done_at < end,
+            Idea.archived_at.is_(None),
+        )
+        .group_by(Idea.board_id)
+    ).all()
+    return {b: int(n) for b, n in rows}
+
+
+def read_huddles(
+    s: Session, ids: list[int], monday: dt.date, today: dt.date
+) -> tuple[dict[int, int], dict[int, int]]:
+    """(board → huddles held this week; board → weekdays before today without a huddle)."""
+    rows = s.execute(
+        select(Huddle.board_id, Huddle.day, func.count())
+        .where(
+            in_boards(Huddle.board_id, ids),
+            Huddle.day >= monday,
+            Huddle.day <= today,
+        )
+        .group_by(Huddle.board_id, Huddle.day)
+    ).all()
+    held: dict[int, int] = {}
+    days: dict[int, set[dt.date]] = {}
+    for b, day, n in rows:
+        held[b] = held.get(b, 0) + int(n)
+        days.setdefault(b, set()).add(day)
+    # Today is not over: a huddle may still be held. Weekends are not expected.
+    expected = [
+        monday + dt.timedelta(days=i)
+        for i in range((today - monday).days)
+        if (monday + dt.timedelta(days=i)).weekday() < 5
+    ]
+    missing = {b: sum(1 for d in expected if d not in days.get(b, set())) for b in ids}
+    return held, missing
