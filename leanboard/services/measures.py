@@ -19,7 +19,13 @@ from leanboard.domain.validation import (
 )
 from leanboard.services.boards import ancestors_of
 from leanboard.services.dto import MeasureInfo, MeasurePoint, MeasureSeries
-from leanboard.services.editing import apply_changes, archive, check_version, get_or_fail
+from leanboard.services.editing import (
+    apply_changes,
+    archive,
+    check_version,
+    get_or_fail,
+    restore,
+)
 from leanboard.store.database import Database, record_change
 from leanboard.store.models import Board, Measure, MeasureValue, utcnow
 
@@ -132,6 +138,47 @@ class MeasureService:
             archive(s, measure, "measure", board_id=measure.board_id)
 
         self.db.write(action)
+
+    def restore_measure(self, measure_id: int) -> None:
+        def action(s: Session) -> None:
+            measure = get_or_fail(s, Measure, measure_id, "Mittari")
+            restore(s, measure, "measure", board_id=measure.board_id)
+
+        self.db.write(action)
+
+    def get(self, measure_id: int) -> MeasureInfo:
+        with self.db.read() as s:
+            return measure_info(get_or_fail(s, Measure, measure_id, "Mittari"))
+
+    def archived_measures(self, board_id: int) -> list[MeasureInfo]:
+        """The board's own archived goals, for the leader's list (they can be restored)."""
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(Measure)
+                .where(Measure.board_id == board_id, Measure.archived_at.is_not(None))
+                .order_by(Measure.id)
+            )
+            return [measure_info(m) for m in rows]
+
+    def values(self, measure_id: int, board_id: int, limit: int = 12) -> list[MeasurePoint]:
+        """One board's latest values of a measure, oldest first."""
+        with self.db.read() as s:
+            measure = get_or_fail(s, Measure, measure_id, "Mittari")
+            frequency = Frequency(measure.frequency)
+            rows = list(
+                s.scalars(
+                    select(MeasureValue)
+                    .where(MeasureValue.measure_id == measure_id, MeasureValue.board_id == board_id)
+                    .order_by(MeasureValue.period_start.desc())
+                    .limit(limit)
+                )
+            )
+            return [
+                MeasurePoint(
+                    r.period_start, Period(r.period_start, frequency).key, r.value, r.answers
+                )
+                for r in reversed(rows)
+            ]
 
     def record_value(
         self, measure_id: int, board_id: int, period: str | dt.date, value: object

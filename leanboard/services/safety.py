@@ -13,7 +13,13 @@ from leanboard.domain.errors import ValidationError
 from leanboard.domain.rules import safety_day_status
 from leanboard.domain.validation import check_enum, guard_optional_text, parse_date
 from leanboard.services.dto import SafetyCross, SafetyDay, SafetyEventItem, SafetyKindInfo
-from leanboard.services.editing import archive, get_or_fail, restore
+from leanboard.services.editing import (
+    apply_changes,
+    archive,
+    check_version,
+    get_or_fail,
+    restore,
+)
 from leanboard.store.database import Database, record_change
 from leanboard.store.models import Board, SafetyEvent, SafetyEventKind
 
@@ -85,6 +91,56 @@ class SafetyService:
             return event_item(event)
 
         return self.db.write(action)
+
+    def update_event(
+        self,
+        event_id: int,
+        expected_version: int | None,
+        *,
+        kind_code: str,
+        severity: str,
+        day: object,
+        description: str | None = None,
+        today: dt.date | None = None,
+    ) -> SafetyEventItem:
+        """A leader corrects an event: kind, near miss/harm, day or the short description."""
+        level = check_enum(Severity, severity, "severity", "Vakavuus")
+        event_day = parse_date(day, "day", "Päivä")
+        if event_day > (today or dt.date.today()):
+            raise ValidationError("Päivä: tapahtumaa ei voi kirjata tulevalle päivälle.", "day")
+        text = guard_optional_text(description, "description", "Kuvaus", max_length=500)
+
+        def action(s: Session) -> SafetyEventItem:
+            event = get_or_fail(s, SafetyEvent, event_id, "Tapahtuma")
+            check_version(event, expected_version, "safety_event", event_item(event))
+            kind = s.scalar(select(SafetyEventKind).where(SafetyEventKind.code == kind_code))
+            if kind is None:
+                raise ValidationError(f"Tuntematon tapahtumatyyppi: {kind_code}", "kind")
+            changes = {"day": event_day, "kind_id": kind.id, "severity": level.value}
+            changes["description"] = text
+            apply_changes(s, event, "safety_event", changes, board_id=event.board_id)
+            s.refresh(event, ["kind"])
+            return event_item(event)
+
+        return self.db.write(action)
+
+    def get_event(self, event_id: int) -> SafetyEventItem:
+        with self.db.read() as s:
+            return event_item(get_or_fail(s, SafetyEvent, event_id, "Tapahtuma"))
+
+    def list_events(
+        self, board_id: int, *, include_archived: bool = False
+    ) -> list[SafetyEventItem]:
+        """Every event of a board, newest day first (the leader's list, not the month's cross)."""
+        with self.db.read() as s:
+            query = (
+                select(SafetyEvent)
+                .where(SafetyEvent.board_id == board_id)
+                .order_by(SafetyEvent.day.desc(), SafetyEvent.id.desc())
+            )
+            if not include_archived:
+                query = query.where(SafetyEvent.archived_at.is_(None))
+            return [event_item(e) for e in s.scalars(query)]
 
     def add_kind(self, code: str, name: str) -> SafetyKindInfo:
         clean = guard_optional_text(name, "name", "Nimi", max_length=100)

@@ -23,6 +23,7 @@ from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui import msgbox, theme
+from leanboard.ui.board_menu import BoardMenu
 from leanboard.ui.board_view import BoardView
 from leanboard.ui.live import LiveUpdates
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([330, 1170])
         self.setCentralWidget(self.splitter)
         self._make_menu()
+        self.board_menu = BoardMenu(self, services, lambda: self.board_view.board_id, self.reload)
 
         if live is not None:
             live.changed.connect(self.board_view.on_changes)

@@ -1,0 +1,285 @@
+"""An item's history: when (local time), who or which screen, and what changed old → new.
+
+Field names and values read in Finnish (states, SQDC classes, dates d.M.yyyy). An archived
+item can be restored from here with "Palauta".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanboard.domain.errors import LeanBoardError
+from leanboard.domain.presentation import BOARD_KIND_NAMES
+from leanboard.services import Services
+from leanboard.services.dto import ChangeItem
+from leanboard.ui import fmt, msgbox, theme
+from leanboard.ui.dialogs.measure_dialog import DIRECTION_NAMES, FREQUENCY_NAMES
+from leanboard.ui.item_models import Column, ItemTableModel
+from leanboard.ui.sections import section_title
+
+FIELD_NAMES = {
+    "title": "Otsikko",
+    "description": "Kuvaus",
+    "category": "SQDC-luokka",
+    "owner": "Vastuuhenkilö",
+    "due_date": "Määräpäivä",
+    "state": "Tila",
+    "status": "Tila",
+    "origin": "Alkuperä",
+    "day": "Päivä",
+    "kind": "Tapahtuma",
+    "kind_id": "Tapahtuma",
+    "severity": "Seuraus",
+    "name": "Nimi",
+    "unit": "Yksikkö",
+    "target": "Tavoite",
+    "direction": "Suunta",
+    "frequency": "Jakso",
+    "inherited": "Periytyy",
+    "decimals": "Desimaalit",
+    "code": "Tunnus",
+    "parent_id": "Ylempi taulu",
+    "min_mood_group": "Vähimmäisryhmä",
+    "sections": "Näkyvät osiot",
+    "waiting_board_id": "Odottaa taululla",
+    "from": "Taululta",
+    "to_board_id": "Taululle",
+    "tier": "Taso",
+    "answer": "Vastaus",
+    "measure": "Mittari",
+    "period": "Jakso",
+    "value": "Arvo",
+}
+# Bookkeeping that says nothing new to a person (the row's own time says when).
+HIDDEN_FIELDS = {"state_changed_at", "done_at", "solved_at"}
+
+ACTION_NAMES = {
+    "create": "Luotu",
+    "update": "Muutettu",
+    "move": "Siirretty",
+    "archive": "Arkistoitu",
+    "restore": "Palautettu",
+    "escalate": "Eskaloitu",
+    "answer": "Vastattu",
+    "set": "Arvo kirjattu",
+    "set_pin": "PIN-koodi vaihdettu",
+}
+ORIGIN_NAMES = {
+    "board": "taulu",
+    "mood_prompt": "fiilis alle 8",
+    "problem": "ongelma",
+    "import": "tuonti",
+}
+ANSWER_KIND_NAMES = {
+    "decision": "päätös",
+    "resource": "resurssi",
+    "forwarded": "lähetetty ylemmäs",
+    "returned": "palautettu",
+}
+
+
+class ValueNames:
+    """Turns stored values into Finnish: enum words, dates, board and kind names."""
+
+    def __init__(self, boards: dict[int, str], kinds: dict[int, str]) -> None:
+        self.boards = boards
+        self.kinds = kinds
+
+    def __call__(self, field: str, value: Any) -> str:
+        if value is None or value == "":
+            return "–"
+        words: dict[str, dict[Any, str]] = {
+            "state": theme.PDCA_NAMES,
+            "status": theme.PROBLEM_STATUS_NAMES,
+            "category": theme.SQDC_NAMES,
+            "severity": theme.SEVERITY_NAMES,
+            "direction": DIRECTION_NAMES,
+            "frequency": FREQUENCY_NAMES,
+            "origin": ORIGIN_NAMES,
+            "kind_id": self.kinds,
+            "parent_id": self.boards,
+            "waiting_board_id": self.boards,
+            "to_board_id": self.boards,
+            "board_kind": BOARD_KIND_NAMES,
+        }
+        if field == "kind" and isinstance(value, str) and value in ANSWER_KIND_NAMES:
+            return ANSWER_KIND_NAMES[value]
+        if field in words and value in words[field]:
+            return words[field][value]
+        if isinstance(value, bool):
+            return "kyllä" if value else "ei"
+        if isinstance(value, float):
+            return fmt.number(value, 0 if value.is_integer() else 2)
+        if field == "sections" and isinstance(value, list):
+            return ", ".join(section_title(str(v)) for v in value)
+        if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+            try:
+                return fmt.date(dt.date.fromisoformat(value))
+            except ValueError:
+                return value
+        return str(value)
+
+
+def change_lines(change: ChangeItem, names: ValueNames) -> list[str]:
+    """What changed, one line per field: "Otsikko: vanha → uusi"."""
+    lines = []
+    for key, value in change.details.items():
+        if key in HIDDEN_FIELDS:
+            continue
+        label = FIELD_NAMES.get(key, key)
+        if (isinstance(value, list) and len(value) == 2 and key != "sections") or (
+            key == "sections"
+            and isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(v, list) for v in value)
+        ):
+            lines.append(f"{label}: {names(key, value[0])} → {names(key, value[1])}")
+        else:
+            lines.append(f"{label}: {names(key, value)}")
+    return lines
+
+
+def merged(changes: list[ChangeItem]) -> list[ChangeItem]:
+    """One row per act: escalations and answers are also recorded for the other board, once
+    with details and once without; a person sees them as one change."""
+    kept: list[ChangeItem] = []
+    for change in changes:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.action == change.action
+            and previous.actor == change.actor
+            and abs((previous.at - change.at).total_seconds()) < 2
+            and (not change.details or change.details == previous.details)
+        ):
+            continue
+        kept.append(change)
+    return kept
+
+
+ENTITY_NAMES = {
+    "idea": "Kehitysidea",
+    "problem": "Ongelma",
+    "safety_event": "Turvallisuustapahtuma",
+    "measure": "Mittari",
+    "measure_value": "Mittarin arvo",
+    "board": "Taulu",
+    "a3": "A3-raportti",
+    "huddle": "Palaveri",
+    "mood_vote": "Fiilis",
+}
+
+
+def action_text(change: ChangeItem, with_entity: bool) -> str:
+    action = ACTION_NAMES.get(change.action, change.action)
+    if not with_entity:
+        return action
+    return f"{ENTITY_NAMES.get(change.entity, change.entity)}: {action.lower()}"
+
+
+def when_text(moment: dt.datetime) -> str:
+    local = fmt.local_time(moment)
+    return f"{fmt.date(local.date())} {local.hour:02d}.{local.minute:02d}"
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        entity: str,
+        entity_id: int,
+        title: str,
+        *,
+        restore: Callable[[], None] | None = None,
+        changes: list[ChangeItem] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """One item's history (`entity`, `entity_id`), or the `changes` given (a board's)."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Muutoshistoria — %1").replace("%1", title))
+        self.resize(900, 440)
+        self._restore = restore
+        boards = {b.id: b.name for b in services.boards.list_boards(include_archived=True)}
+        kinds = {k.id: k.name for k in services.safety.kinds()}
+        self.names = ValueNames(boards, kinds)
+        whole_board = changes is not None
+        if changes is None:
+            try:
+                changes = services.history.of_item(entity, entity_id)
+            except LeanBoardError as error:
+                msgbox.error(self, self.tr("Historia ei aukea"), str(error))
+                changes = []
+        changes = merged(changes)
+
+        columns: list[Column[ChangeItem]] = [
+            Column(self.tr("Milloin"), lambda c: when_text(c.at), lambda c: c.at.isoformat()),
+            Column(self.tr("Kuka / näyttö"), lambda c: c.actor or self.tr("(nimetön)")),
+            Column(self.tr("Mitä"), lambda c: action_text(c, whole_board)),
+            Column(self.tr("Muutos"), lambda c: "\n".join(change_lines(c, self.names))),
+        ]
+        self.model: ItemTableModel[ChangeItem] = ItemTableModel(columns, self)
+        self.model.set_items(changes)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.note = QLabel(self)
+        self.restore_button = QPushButton(self.tr("&Palauta"), self)
+        self.restore_button.setVisible(restore is not None)
+        self.restore_button.setToolTip(self.tr("Palauttaa arkistoidun kohteen taululle."))
+        self.restore_button.clicked.connect(self.restore)
+        close = QPushButton(self.tr("&Sulje"), self)
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        if restore is not None:
+            self.note.setText(self.tr("Kohde on arkistoitu: se ei näy taululla."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """The table as the person reads it (for tests and screen readers alike)."""
+        return [
+            tuple(  # type: ignore[misc]
+                str(self.model.index(r, c).data()) for c in range(self.model.columnCount())
+            )
+            for r in range(self.model.rowCount())
+        ]
+
+    def restore(self) -> None:
+        if self._restore is None:
+            return
+        try:
+            self._restore()
+        except LeanBoardError as error:
+            msgbox.error(self, self.tr("Palautus ei onnistunut"), str(error))
+            return
+        self.restore_button.hide()
+        self.note.setText(self.tr("Palautettu taululle."))

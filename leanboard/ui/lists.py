@@ -1,0 +1,598 @@
+"""The leader's lists of a board's content: ideas, problems, safety events, goals/measures.
+
+Each list is a table over the service's plain items (item_models) with search and filters
+(state, category, owner, overdue, archived). Double-click or Enter opens the item's dialog;
+the buttons create, edit, archive or restore, show the history, and export what is shown
+(filtered and sorted as on screen) to a CSV that Finnish Excel opens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanboard.domain.errors import LeanBoardError
+from leanboard.services import Services
+from leanboard.services.csv_export import write_csv
+from leanboard.services.dto import IdeaItem, MeasureInfo, ProblemItem, SafetyEventItem
+from leanboard.ui import fmt, msgbox, theme
+from leanboard.ui.dialogs.idea_dialog import IdeaDialog
+from leanboard.ui.dialogs.measure_dialog import DIRECTION_NAMES, FREQUENCY_NAMES, MeasureDialog
+from leanboard.ui.dialogs.measure_value_dialog import MeasureValueDialog
+from leanboard.ui.dialogs.problem_dialog import ProblemDialog
+from leanboard.ui.dialogs.safety_event_dialog import SafetyEventEditDialog
+from leanboard.ui.history_view import HistoryDialog
+from leanboard.ui.item_models import ITEM_ROLE, Column, Facets, ItemFilterProxy, ItemTableModel
+
+
+def day_text(day: dt.date | None) -> str:
+    return fmt.date(day) if day else ""
+
+
+def day_key(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def created_text(moment: dt.datetime) -> str:
+    return fmt.date(fmt.local_time(moment).date())
+
+
+def sqdc_text(code: str | None) -> str:
+    return f"{code} {theme.SQDC_NAMES[code]}" if code else ""
+
+
+def flags(overdue: bool, archived: bool) -> str:
+    words = []
+    if overdue:
+        words.append(f"{theme.STATUS['overdue'][0]} myöhässä")
+    if archived:
+        words.append("arkistoitu")
+    return ", ".join(words)
+
+
+@dataclass
+class ListSpec:
+    """How one kind of item is listed, filtered, opened, archived and restored."""
+
+    key: str
+    title: str
+    entity: str  # the change history's entity name
+    columns: list[Column[Any]]
+    load: Callable[[Services, int], list[Any]]  # every item of the board, archived included
+    facets: Callable[[Any], Facets]
+    open_dialog: Callable[[Services, int, Any, QWidget], QDialog]
+    archive: Callable[[Services, int], None]
+    restore: Callable[[Services, int], None]
+    name_of: Callable[[Any], str]
+    states: list[tuple[str, str]] = field(default_factory=list)
+    categories: list[tuple[str, str]] = field(default_factory=list)
+    state_label: str = "Tila"
+    category_label: str = "Luokka"
+    has_owner: bool = True
+    has_overdue: bool = True
+    editable: Callable[[Any, int], bool] = lambda _item, _board: True
+
+
+def idea_spec() -> ListSpec:
+    columns: list[Column[IdeaItem]] = [
+        Column("Otsikko", lambda i: i.title),
+        Column(
+            "Tila", lambda i: theme.PDCA_NAMES[i.state], lambda i: _order(theme.PDCA_NAMES, i.state)
+        ),
+        Column("SQDC", lambda i: sqdc_text(i.category)),
+        Column("Vastuuhenkilö", lambda i: i.owner or ""),
+        Column(
+            "Määräpäivä",
+            lambda i: day_text(i.due_date),
+            lambda i: day_key(i.due_date),
+            lambda i: i.due_date,
+        ),
+        Column(
+            "Kirjattu",
+            lambda i: created_text(i.created_at),
+            lambda i: i.created_at.isoformat(),
+            lambda i: fmt.local_time(i.created_at).date(),
+        ),
+        Column("Huom.", lambda i: flags(i.overdue, i.archived)),
+        Column("Kuvaus", lambda i: i.description or ""),
+    ]
+    return ListSpec(
+        key="ideas",
+        title="Kehitysideat",
+        entity="idea",
+        columns=columns,
+        load=lambda s, b: s.ideas.list_ideas(b, include_archived=True),
+        facets=lambda i: Facets(i.state, i.category, i.owner, i.overdue, i.archived),
+        open_dialog=lambda s, b, item, parent: IdeaDialog(s, b, item, parent),
+        archive=lambda s, i: s.ideas.archive_idea(i),
+        restore=lambda s, i: s.ideas.restore_idea(i),
+        name_of=lambda i: i.title,
+        states=list(theme.PDCA_NAMES.items()),
+        categories=list(theme.SQDC_NAMES.items()),
+        category_label="SQDC",
+    )
+
+
+def problem_spec() -> ListSpec:
+    columns: list[Column[ProblemItem]] = [
+        Column("Otsikko", lambda p: p.title),
+        Column("SQDC", lambda p: sqdc_text(p.category), lambda p: "SQDC".index(p.category)),
+        Column(
+            "Tila",
+            lambda p: theme.PROBLEM_STATUS_NAMES[p.status],
+            lambda p: _order(theme.PROBLEM_STATUS_NAMES, p.status),
+        ),
+        Column("Vastuuhenkilö", lambda p: p.owner or ""),
+        Column(
+            "Määräpäivä",
+            lambda p: day_text(p.due_date),
+            lambda p: day_key(p.due_date),
+            lambda p: p.due_date,
+        ),
+        Column("Eskaloitu", lambda p: _escalation_text(p)),
+        Column("Huom.", lambda p: flags(p.overdue, p.archived)),
+        Column("Kuvaus", lambda p: p.description or ""),
+    ]
+    return ListSpec(
+        key="problems",
+        title="Ongelmat",
+        entity="problem",
+        columns=columns,
+        load=lambda s, b: s.problems.list_problems(b, open_only=False, include_archived=True),
+        facets=lambda p: Facets(p.status, p.category, p.owner, p.overdue, p.archived),
+        open_dialog=lambda s, b, item, parent: ProblemDialog(s, b, item, parent),
+        archive=lambda s, i: s.problems.archive_problem(i),
+        restore=lambda s, i: s.problems.restore_problem(i),
+        name_of=lambda p: p.title,
+        states=list(theme.PROBLEM_STATUS_NAMES.items()),
+        categories=list(theme.SQDC_NAMES.items()),
+        category_label="SQDC",
+    )
+
+
+def _escalation_text(p: ProblemItem) -> str:
+    if not p.escalations:
+        return ""
+    last = p.escalations[-1]
+    text = f"{theme.STATUS['escalated'][0]} {last.to_board_code}"
+    if p.waiting_board_id is None and p.latest_answer is not None:
+        text += ", vastattu"
+    return text
+
+
+def _order(names: dict[str, str], value: str) -> float:
+    keys = list(names)
+    return float(keys.index(value)) if value in keys else float(len(keys))
+
+
+def safety_spec(services: Services) -> ListSpec:
+    columns: list[Column[SafetyEventItem]] = [
+        Column("Päivä", lambda e: fmt.date(e.day), lambda e: e.day.isoformat(), lambda e: e.day),
+        Column("Tapahtuma", lambda e: e.kind_name),
+        Column(
+            "Seuraus", lambda e: f"{theme.STATUS[e.severity][0]} {theme.SEVERITY_NAMES[e.severity]}"
+        ),
+        Column("Lyhyt kuvaus", lambda e: e.description or ""),
+        Column("Huom.", lambda e: flags(False, e.archived)),
+    ]
+    kinds = [(k.code, k.name) for k in services.safety.kinds()]
+    return ListSpec(
+        key="safety",
+        title="Turvallisuustapahtumat",
+        entity="safety_event",
+        columns=columns,
+        load=lambda s, b: s.safety.list_events(b, include_archived=True),
+        facets=lambda e: Facets(e.severity, e.kind_code, None, False, e.archived),
+        open_dialog=lambda s, b, item, parent: SafetyEventEditDialog(s, b, item, parent),
+        archive=lambda s, i: s.safety.archive_event(i),
+        restore=lambda s, i: s.safety.restore_event(i),
+        name_of=lambda e: f"{e.kind_name} {fmt.date(e.day)}",
+        states=list(theme.SEVERITY_NAMES.items()),
+        categories=kinds,
+        state_label="Seuraus",
+        category_label="Tapahtuma",
+        has_owner=False,
+        has_overdue=False,
+    )
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """A measure as the list shows it: whose it is and whether it is archived."""
+
+    measure: MeasureInfo
+    owner_board: str
+    from_parent: bool
+    archived: bool
+
+    @property
+    def id(self) -> int:
+        return self.measure.id
+
+
+def load_measures(services: Services, board_id: int) -> list[MeasureRow]:
+    names = {b.id: b.name for b in services.boards.list_boards(include_archived=True)}
+    live = services.measures.board_measures(board_id)
+    rows = [MeasureRow(m, names.get(m.board_id, ""), m.board_id != board_id, False) for m in live]
+    rows += [
+        MeasureRow(m, names.get(m.board_id, ""), False, True)
+        for m in services.measures.archived_measures(board_id)
+    ]
+    return rows
+
+
+def measure_spec() -> ListSpec:
+    def target(r: MeasureRow) -> str:
+        m = r.measure
+        if m.target is None:
+            return ""
+        sign = "≥" if m.direction == "higher" else "≤"
+        return f"{sign} {fmt.number(m.target, m.decimals)} {m.unit}".strip()
+
+    columns: list[Column[MeasureRow]] = [
+        Column("Nimi", lambda r: r.measure.name),
+        Column(
+            "Tavoite",
+            target,
+            lambda r: r.measure.target if r.measure.target is not None else float("-inf"),
+            lambda r: r.measure.target,
+        ),
+        Column("Yksikkö", lambda r: r.measure.unit),
+        Column("Suunta", lambda r: DIRECTION_NAMES[r.measure.direction]),
+        Column("Jakso", lambda r: FREQUENCY_NAMES[r.measure.frequency]),
+        Column(
+            "Taulu", lambda r: r.owner_board + (" (ylempi, vain luku)" if r.from_parent else "")
+        ),
+        Column("Periytyy", lambda r: "kyllä" if r.measure.inherited else "ei"),
+        Column("Huom.", lambda r: flags(False, r.archived)),
+    ]
+    return ListSpec(
+        key="measures",
+        title="Mittarit ja tavoitteet",
+        entity="measure",
+        columns=columns,
+        load=load_measures,
+        facets=lambda r: Facets(
+            r.measure.frequency, "parent" if r.from_parent else "own", None, False, r.archived
+        ),
+        open_dialog=lambda s, b, row, parent: MeasureDialog(
+            s, b, row.measure if row is not None else None, parent
+        ),
+        archive=lambda s, i: s.measures.archive_measure(i),
+        restore=lambda s, i: s.measures.restore_measure(i),
+        name_of=lambda r: r.measure.name,
+        states=list(FREQUENCY_NAMES.items()),
+        categories=[("own", "Tämän taulun"), ("parent", "Ylemmiltä tauluilta")],
+        state_label="Jakso",
+        category_label="Kenen",
+        has_owner=False,
+        has_overdue=False,
+        editable=lambda r, _board: not r.from_parent,
+    )
+
+
+class ItemListPanel(QWidget):
+    """One list with its search, filters and buttons."""
+
+    changed = Signal()  # something was saved, archived or restored
+
+    def __init__(
+        self, services: Services, board_id: int, spec: ListSpec, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.board_id = board_id
+        self.spec = spec
+        self.open_dialogs: list[QDialog] = []  # kept alive while open (and for tests)
+        self.model: ItemTableModel[Any] = ItemTableModel(
+            spec.columns, self, muted=lambda item: spec.facets(item).archived
+        )
+        self.proxy = ItemFilterProxy(spec.facets, self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Hae tekstistä…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda t: self.proxy.set_filters(search=t))
+        self.state_combo = self._filter_combo(spec.states, "state")
+        self.category_combo = self._filter_combo(spec.categories, "category")
+        self.owner_combo = self._filter_combo([], "owner")
+        self.overdue_check = QCheckBox(self.tr("Vain myöhässä olevat"), self)
+        self.overdue_check.toggled.connect(lambda on: self.proxy.set_filters(overdue_only=on))
+        self.archived_check = QCheckBox(self.tr("Näytä arkistoidut"), self)
+        self.archived_check.toggled.connect(self._archived_toggled)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        for label, combo, shown in (
+            (spec.state_label, self.state_combo, bool(spec.states)),
+            (spec.category_label, self.category_combo, bool(spec.categories)),
+            (self.tr("Vastuuhenkilö"), self.owner_combo, spec.has_owner),
+        ):
+            caption = QLabel(label + ":", self)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo, 1)
+            caption.setVisible(shown)
+            combo.setVisible(shown)
+        filters.addWidget(self.overdue_check)
+        self.overdue_check.setVisible(spec.has_overdue)
+        filters.addWidget(self.archived_check)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per item; the tooltip has the whole text
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # Enter on a row
+
+        self.new_button = QPushButton(self.tr("&Uusi…"), self)
+        self.edit_button = QPushButton(self.tr("&Muokkaa…"), self)
+        self.archive_button = QPushButton(self.tr("&Arkistoi"), self)
+        self.history_button = QPushButton(self.tr("&Historia…"), self)
+        self.export_button = QPushButton(self.tr("&Vie CSV…"), self)
+        self.value_button = QPushButton(self.tr("&Kirjaa arvo…"), self)
+        self.value_button.setVisible(spec.key == "measures")
+        self.count_label = QLabel(self)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.value_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.history_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        buttons.addWidget(self.export_button)
+        self.new_button.clicked.connect(lambda: self.open_item(None))
+        self.edit_button.clicked.connect(lambda: self.open_item(self.current()))
+        self.value_button.clicked.connect(self.record_value)
+        self.archive_button.clicked.connect(self.archive_or_restore)
+        self.history_button.clicked.connect(self.show_history)
+        self.export_button.clicked.connect(lambda: self.export_csv())
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.reload()
+
+    def _filter_combo(self, options: Sequence[tuple[str, str]], facet: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("Kaikki"), None)
+        for value, label in options:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(**{facet: combo.currentData()})
+        )
+        return combo
+
+    def _archived_toggled(self, on: bool) -> None:
+        self.proxy.set_filters(show_archived=on)
+        self._update_count()
+
+    # ---- data
+    def reload(self) -> None:
+        current = self.current()
+        try:
+            items = self.spec.load(self.services, self.board_id)
+        except LeanBoardError as error:
+            msgbox.error(self, self.tr("Luettelo ei aukea"), str(error))
+            return
+        self.model.set_items(items)
+        owners = sorted({o for i in items if (o := self.spec.facets(i).owner)}, key=str.casefold)
+        chosen = self.owner_combo.currentData()
+        self.owner_combo.blockSignals(True)
+        self.owner_combo.clear()
+        self.owner_combo.addItem(self.tr("Kaikki"), None)
+        for owner in owners:
+            self.owner_combo.addItem(owner, owner)
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(chosen)))
+        self.owner_combo.blockSignals(False)
+        self.proxy.set_filters(owner=self.owner_combo.currentData())
+        if current is not None:
+            self.select(getattr(current, "id", None))
+        self._update_count()
+        self._update_buttons()
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+
+    def visible_items(self) -> list[Any]:
+        return self.proxy.visible_items()
+
+    def current(self) -> Any:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ITEM_ROLE) if rows else None
+
+    def select(self, item_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if getattr(index.data(ITEM_ROLE), "id", None) == item_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 / %2 näkyvissä")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def _update_buttons(self) -> None:
+        item = self.current()
+        has = item is not None
+        archived = has and self.spec.facets(item).archived
+        editable = has and self.spec.editable(item, self.board_id)
+        self.edit_button.setEnabled(has)
+        self.edit_button.setText(
+            self.tr("&Muokkaa…") if editable or not has else self.tr("&Näytä…")
+        )
+        self.history_button.setEnabled(has)
+        self.archive_button.setEnabled(editable)
+        self.archive_button.setText(self.tr("&Palauta") if archived else self.tr("&Arkistoi"))
+        self.value_button.setEnabled(self.spec.key == "measures" and (not has or not archived))
+
+    # ---- actions
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_item(index.data(ITEM_ROLE))
+
+    def open_item(self, item: Any) -> QDialog:
+        dialog = self.spec.open_dialog(self.services, self.board_id, item, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if dialog in self.open_dialogs:
+            self.open_dialogs.remove(dialog)
+        saved = getattr(dialog, "saved_item", None)
+        self.reload()
+        if saved is not None:
+            self.select(getattr(saved, "id", None))
+            self.changed.emit()
+
+    def record_value(self) -> QDialog:
+        row = self.current()
+        measure_id = row.measure.id if isinstance(row, MeasureRow) else None
+        dialog = MeasureValueDialog(self.services, self.board_id, measure_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def archive_or_restore(self) -> None:
+        item = self.current()
+        if item is None or not self.spec.editable(item, self.board_id):
+            return
+        name = self.spec.name_of(item)
+        try:
+            if self.spec.facets(item).archived:
+                self.spec.restore(self.services, item.id)
+            else:
+                question = self.tr(
+                    "Arkistoidaanko ”%1”? Se poistuu taululta, mutta sen voi palauttaa "
+                    "arkistoiduista."
+                ).replace("%1", name)
+                if not msgbox.ask(self, self.tr("Arkistoi"), question):
+                    return
+                self.spec.archive(self.services, item.id)
+        except LeanBoardError as error:
+            msgbox.error(self, self.tr("Ei onnistunut"), str(error))
+            return
+        self.reload()
+        self.select(item.id)
+        self.changed.emit()
+
+    def show_history(self) -> HistoryDialog | None:
+        item = self.current()
+        if item is None:
+            return None
+        archived = self.spec.facets(item).archived and self.spec.editable(item, self.board_id)
+        item_id = int(item.id)
+
+        def restore() -> None:
+            self.spec.restore(self.services, item_id)
+            self.reload()
+            self.select(item_id)
+            self.changed.emit()
+
+        dialog = HistoryDialog(
+            self.services,
+            self.spec.entity,
+            item_id,
+            self.spec.name_of(item),
+            restore=restore if archived else None,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_csv(self, path: str | None = None) -> Path | None:
+        """Write the rows as shown (filters and sort order applied) to a CSV file."""
+        if path is None:
+            suggested = f"{self.spec.key}.csv"
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Vie CSV-tiedostoon"), suggested, self.tr("CSV-tiedosto (*.csv)")
+            )
+            if not path:
+                return None
+        columns = self.model.columns
+        rows = [[c.cell(item) for c in columns] for item in self.visible_items()]
+        try:
+            count = write_csv(path, [c.header for c in columns], rows)
+        except OSError as error:
+            msgbox.error(self, self.tr("Vienti ei onnistunut"), str(error))
+            return None
+        msgbox.information(
+            self,
+            self.tr("Viety"),
+            self.tr("%1 riviä tiedostoon %2").replace("%1", str(count)).replace("%2", path),
+        )
+        return Path(path)
+
+
+class BoardListsDialog(QDialog):
+    """The four lists of one board as tabs, opened from the main window's Taulu menu."""
+
+    changed = Signal()
+
+    def __init__(
+        self, services: Services, board_id: int, board_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.board_id = board_id
+        self.setWindowTitle(self.tr("Taulun sisältö — %1").replace("%1", board_name))
+        self.resize(1200, 640)
+        self.tabs = QTabWidget(self)
+        self.panels: dict[str, ItemListPanel] = {}
+        for spec in (idea_spec(), problem_spec(), safety_spec(services), measure_spec()):
+            panel = ItemListPanel(services, board_id, spec, self.tabs)
+            panel.changed.connect(self.changed)
+            self.tabs.addTab(panel, spec.title)
+            self.panels[spec.key] = panel
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def show_list(self, key: str) -> ItemListPanel:
+        panel = self.panels[key]
+        self.tabs.setCurrentWidget(panel)
+        return panel
