@@ -84,10 +84,11 @@ class PageRotator(QObject):
 
     def tick(self) -> None:
         now = self.clock()
-        if now - self.last_touch < self.idle_s or not self.may_turn():
-            self._last_turn = now  # the first turn comes a full period after it may start
+        if not self.may_turn():
+            self._last_turn = now  # after the huddle or the card, a full period first
             return
-        if now - self._last_turn >= self.every_s:
+        due = max(self.last_touch + self.idle_s, self._last_turn + self.every_s)
+        if now >= due:
             self._last_turn = now
             self._wall.board_view.turn_page(1)
 
