@@ -96,10 +96,12 @@ def test_a_sideways_drag_turns_the_page_and_a_tap_or_scroll_does_not(
 ) -> None:
     view = wall.board_view
     page = view.stack.currentWidget()
+    assert page is not None
     middle = QPoint(page.width() // 2, page.height() // 2)
     drag(qtbot, page, middle, middle + QPoint(-400, 20))  # finger to the left: next page
     assert view.current_page == "goals"
     page = view.stack.currentWidget()
+    assert page is not None
     drag(qtbot, page, middle, middle + QPoint(30, -300))  # mostly up and down: a scroll
     assert view.current_page == "goals"
     drag(qtbot, page, middle, middle + QPoint(60, 0))  # too short
@@ -225,6 +227,7 @@ def test_every_page_reads_from_three_metres(qtbot: QtBot, wall: WallWindow, page
             if label.contentsRect().width() < widest:
                 problems.append(f"{text!r} cut at the side ({label.width()} < {widest})")
     for button in visible(wall, QAbstractButton):
+        assert isinstance(button, QAbstractButton)
         if button.height() < TOUCH_PX or button.width() < TOUCH_PX:
             problems.append(f"button {button.text()!r} {button.width()}×{button.height()}")
     for tile in visible(wall, Tile):
