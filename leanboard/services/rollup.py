@@ -239,7 +239,8 @@ def suppress_mood(
         )
 
     parents = [b for b in order if children.get(b)]
-    primary = {b for b in parents if 0 < sub_votes[b] < min_groups[b]}
+    # A leaf's subtree is its own cell: it is hidden by the same rule.
+    primary = {b for b in order if 0 < sub_votes[b] < min_groups[b]}
     hidden = set(primary)
 
     def hide(b: int) -> None:
@@ -484,7 +485,7 @@ def read_goals(
         status[b] = (counts[0], counts[1], counts[2])
 
     comparisons = []
-    for m in seen_by(board.id) + own.get(board.id, []):
+    for m in seen_by(board.id):
         if not m.inherited or m.board_id not in {board.id, *ancestor_ids(tree, board.id)}:
             continue
         cells = {}
@@ -507,9 +508,8 @@ def read_goals(
                 boards_on_target=verdicts.count("on_target"),
             )
         comparisons.append((measure_info(m), cells))
-    # seen_by(board) holds the board's own goals too; keep each goal once, in id order.
-    unique = {info.id: (info, cells) for info, cells in comparisons}
-    return status, [unique[k] for k in sorted(unique)]
+    comparisons.sort(key=lambda pair: pair[0].id)
+    return status, comparisons
 
 
 def ancestor_ids(tree: Tree, board_id: int) -> list[int]:
