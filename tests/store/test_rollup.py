@@ -167,9 +167,7 @@ def test_no_hidden_team_can_be_solved_from_everything_any_board_shows(
     assert solvable(relations, naive, hidden - {"sub:Y1"}) == {"sub:T-A", "sub:Y2", "sub:T-D"}
 
 
-def solvable(
-    relations: list[list[str]], shown: dict[str, Fraction], hidden: set[str]
-) -> set[str]:
+def solvable(relations: list[list[str]], shown: dict[str, Fraction], hidden: set[str]) -> set[str]:
     """The hidden cells that the relations total = Σ parts pin down, given the shown cells.
 
     A cell is solvable exactly when its unit vector lies in the row space of the relations
@@ -373,7 +371,7 @@ def test_the_escalation_limit_is_per_board_and_checked(
     y1 = rollup_of(services, tree["Y1"], now=utcnow() + dt.timedelta(hours=5))
     assert y1.escalation_limit_hours == 4
     assert row(y1, "T-C").waiting_over_limit == 1
-    assert [r.board.code for r in y1.rows][0] == "T-C"  # an overdue escalation ranks it first
+    assert y1.rows[0].board.code == "T-C"  # an overdue escalation ranks it first
 
 
 def test_goal_set_above_is_compared_across_the_children(
