@@ -1,6 +1,6 @@
 """A writer process for the proof tests: one screen saving as fast as it can through the services.
 
-    python tests/proof/writer.py URL WORKER WORKERS BOARD_ID MEASURE_ID LOG GO_FILE SECONDS
+    python tests/proof/writer.py URL WORKER BOARD_ID MEASURE_ID LOG GO_FILE SECONDS
 
 It writes mood votes, ideas, safety events and measure values in turn until SECONDS have passed
 (0: until killed) and appends one line to LOG for every write the services ACKNOWLEDGED
@@ -35,13 +35,14 @@ def mood_day(worker: int) -> dt.date:
     return MOOD_BASE + dt.timedelta(days=worker)
 
 
-def value_period(worker: int, workers: int, n: int) -> dt.date:
-    return VALUE_BASE + dt.timedelta(days=n * workers + worker)
+def value_period(worker: int, n: int) -> dt.date:
+    # A range of days per worker: no two writers, in any round of a test, share a period.
+    return VALUE_BASE + dt.timedelta(days=worker * 20_000 + n)
 
 
 def main(argv: list[str]) -> int:
-    url, worker_s, workers_s, board_s, measure_s, log_path, go_file, seconds_s = argv
-    worker, workers = int(worker_s), int(workers_s)
+    url, worker_s, board_s, measure_s, log_path, go_file, seconds_s = argv
+    worker = int(worker_s)
     board_id, measure_id, seconds = int(board_s), int(measure_s), float(seconds_s)
     services = open_services(url, actor=f"writer{worker}@proof", migrate=False)
     with open(log_path, "a", encoding="utf-8", buffering=1) as log:
@@ -67,7 +68,7 @@ def main(argv: list[str]) -> int:
                     )
                     log.write(f"event {event.id} {token}\n")
                 elif step == 3:
-                    period = value_period(worker, workers, n)
+                    period = value_period(worker, n)
                     value = worker * 1_000_000 + n
                     services.measures.record_value(measure_id, board_id, period, value)
                     log.write(f"value {period.isoformat()} {value}\n")
