@@ -25,6 +25,7 @@ from leanboard.services.dto import BoardInfo
 from leanboard.ui import msgbox, theme
 from leanboard.ui.board_menu import BoardMenu
 from leanboard.ui.board_view import BoardView
+from leanboard.ui.dialogs.export_pdf import ExportPdfDialog
 from leanboard.ui.live import LiveUpdates
 
 KIND_NAMES = {
@@ -99,11 +100,20 @@ class MainWindow(QMainWindow):
         self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.reload)
         file_menu.addAction(self.reload_action)
+        self.export_pdf_action = QAction(self.tr("Vie viikon &PDF…"), self)
+        self.export_pdf_action.triggered.connect(self.open_export_pdf)
+        file_menu.addAction(self.export_pdf_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Lopeta"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+
+    def open_export_pdf(self) -> None:
+        dialog = ExportPdfDialog(self._services, self.boards, self.board_view.board_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
 
     # ---- the board tree
     def load_boards(self) -> None:
