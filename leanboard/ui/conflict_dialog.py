@@ -60,7 +60,7 @@ class ConflictDialog(QDialog):
         self.fields = fields
         self.setWindowTitle(title or self.tr("Joku muu ehti tallentaa ensin"))
         self.setModal(True)
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(820)
 
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Joku muu on muuttanut tätä kohdetta sillä välin."), self)
@@ -93,6 +93,8 @@ class ConflictDialog(QDialog):
             mark.setToolTip(self.tr("Versiot eroavat") if item.differs else "")
             name = QLabel(item.label, grid_host)
             name.setFont(font(body_px, bold=item.differs))
+            name.setStyleSheet("padding: 4px 0px;")  # level with the padded cells beside it
+            mark.setStyleSheet("padding: 4px 0px;")
             cells = []
             for col, text in ((2, item.mine), (3, item.theirs)):
                 cell = QLabel(text or "–", grid_host)
@@ -109,6 +111,8 @@ class ConflictDialog(QDialog):
         grid.setRowStretch(len(fields) + 1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # Long texts wrap in their column instead of widening the grid past the window.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(grid_host)
         scroll.setMinimumHeight(min(520, 60 + 44 * len(fields)))
         layout.addWidget(scroll, 1)

@@ -61,6 +61,7 @@ FIELD_NAMES = {
     "to_board_id": "Taululle",
     "tier": "Taso",
     "answer": "Vastaus",
+    "answer_kind": "Vastauksen tyyppi",
     "measure": "Mittari",
     "period": "Jakso",
     "value": "Arvo",
@@ -96,9 +97,12 @@ ANSWER_KIND_NAMES = {
 class ValueNames:
     """Turns stored values into Finnish: enum words, dates, board and kind names."""
 
-    def __init__(self, boards: dict[int, str], kinds: dict[int, str]) -> None:
+    def __init__(
+        self, boards: dict[int, str], kinds: dict[int, str], kind_codes: dict[str, str]
+    ) -> None:
         self.boards = boards
         self.kinds = kinds
+        self.kind_codes = kind_codes
 
     def __call__(self, field: str, value: Any) -> str:
         if value is None or value == "":
@@ -117,8 +121,10 @@ class ValueNames:
             "to_board_id": self.boards,
             "board_kind": BOARD_KIND_NAMES,
         }
-        if field == "kind" and isinstance(value, str) and value in ANSWER_KIND_NAMES:
+        if field == "answer_kind" and value in ANSWER_KIND_NAMES:
             return ANSWER_KIND_NAMES[value]
+        if field == "kind" and value in self.kind_codes:
+            return self.kind_codes[value]
         if field in words and value in words[field]:
             return words[field][value]
         if isinstance(value, bool):
@@ -141,6 +147,8 @@ def change_lines(change: ChangeItem, names: ValueNames) -> list[str]:
     for key, value in change.details.items():
         if key in HIDDEN_FIELDS:
             continue
+        if change.action == "answer" and key == "kind":
+            key = "answer_kind"  # an answer's kind is decision/resource/…, not an event kind
         label = FIELD_NAMES.get(key, key)
         if (isinstance(value, list) and len(value) == 2 and key != "sections") or (
             key == "sections"
@@ -215,8 +223,10 @@ class HistoryDialog(QDialog):
         self.resize(900, 440)
         self._restore = restore
         boards = {b.id: b.name for b in services.boards.list_boards(include_archived=True)}
-        kinds = {k.id: k.name for k in services.safety.kinds()}
-        self.names = ValueNames(boards, kinds)
+        kinds = services.safety.kinds()
+        self.names = ValueNames(
+            boards, {k.id: k.name for k in kinds}, {k.code: k.name for k in kinds}
+        )
         whole_board = changes is not None
         if changes is None:
             try:
@@ -237,6 +247,7 @@ class HistoryDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
+        self.table.setStyleSheet("QTableView::item { padding: 3px 4px; }")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -135,11 +135,18 @@ class ItemFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_filters(self, **values: Any) -> None:
+        # Qt 6.10 deprecates invalidateFilter() for begin/endFilterChange(); 6.9 lacks the end.
+        modern = hasattr(self, "endFilterChange")
+        if modern:
+            self.beginFilterChange()
         for name, value in values.items():
             if not hasattr(self, name):
                 raise AttributeError(name)
             setattr(self, name, value)
-        self.invalidateFilter()
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
