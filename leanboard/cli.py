@@ -11,6 +11,7 @@ import argparse
 import dataclasses
 import io
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -307,6 +308,56 @@ def export_pdf_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page-size", choices=("A4", "A3"), default="A4", help="sivukoko")
 
 
+def run_import_kpi(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.imports import ImportService
+
+    db = open_database(ctx)
+    try:
+        summary = ImportService(db).import_kpi(Path(args.file))
+    finally:
+        db.dispose()
+    values = "arvo" if summary.values == 1 else "arvoa"
+    say(
+        f"Tuotiin {summary.values} {values} {len(summary.boards)} taululle (uusia "
+        f"{summary.inserted}, muuttuneita {summary.updated}, ennallaan {summary.unchanged})."
+    )
+    return 0
+
+
+def import_kpi_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE.csv", help="sarakkeet board,measure,period,value")
+
+
+def run_import_nps(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.imports import ImportService
+
+    db = open_database(ctx)
+    try:
+        summary = ImportService(db).import_nps(Path(args.file), args.board)
+    finally:
+        db.dispose()
+    weeks = ", ".join(f"{f.period_key} {f.nps} (n = {f.answers})" for f in summary.weeks)
+    months = ", ".join(f"{f.period_key} {f.nps} (n = {f.answers})" for f in summary.months)
+    created = (
+        f" Luotiin mittarit: {', '.join(summary.created_measures)}."
+        if summary.created_measures
+        else ""
+    )
+    answers = "vastaus" if summary.answers == 1 else "vastausta"
+    say(
+        f"Tuotiin {summary.answers} {answers} taululle {summary.board_code}: NPS viikoittain "
+        f"{weeks}; kuukausittain {months}.{created}"
+    )
+    return 0
+
+
+def import_nps_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE.csv", help="sarakkeet date,score[,comment]")
+    parser.add_argument(
+        "--board", required=True, metavar="CODE", help="taulu, jonka NPS-mittariin luvut tuodaan"
+    )
+
+
 def run_export_a3(args: argparse.Namespace, ctx: Context) -> int:
     from leanboard.reports.a3_pdf import export_a3
     from leanboard.services import Services
@@ -337,6 +388,10 @@ COMMANDS: tuple[Command, ...] = (
             run_import_data, import_data_arguments),
     Command(("export-pdf",), "viikkotaulu PDF-tiedostoksi (yksi taulu tai --all)",
             run_export_pdf, export_pdf_arguments),
+    Command(("import-kpi",), "tuo mittarien arvot CSV-tiedostosta (kaikki tai ei mitään)",
+            run_import_kpi, import_kpi_arguments),
+    Command(("import-nps",), "tuo asiakaspalautteen NPS CSV-tiedostosta taululle",
+            run_import_nps, import_nps_arguments),
     Command(("export-a3",), "A3-raportti PDF-tiedostoksi (A3-vaakasivu)", run_export_a3,
             export_a3_arguments),
 )  # fmt: skip
@@ -438,7 +493,14 @@ def run_command(args: argparse.Namespace, ctx: Context) -> int:
     try:
         return int(args.run(args, ctx))
     except ImportRefused as error:
-        shown = "; ".join(reason.rstrip(".") for _, reason in error.problems[:10])
+        shown = "; ".join(
+            (
+                reason
+                if row <= 0 or re.search(rf"\brivi {row}\b", reason)
+                else f"rivi {row}: {reason}"
+            ).rstrip(".")
+            for row, reason in error.problems[:10]
+        )
         more = f" (ja {len(error.problems) - 10} muuta)" if len(error.problems) > 10 else ""
         complain(f"Tiedostoa ei tuotu, {len(error.problems)} virhettä: {shown}{more}")
     except LeanBoardError as error:

@@ -31,6 +31,13 @@ class ImportRefused(LeanBoardError):
         super().__init__(f"Tiedostoa ei tuotu, {len(problems)} virheellistä riviä: {lines}{more}")
 
 
+class ImportCancelled(LeanBoardError):
+    """The user cancelled an import before it finished. Nothing was stored."""
+
+    def __init__(self) -> None:
+        super().__init__("Tuonti peruttiin: mitään ei tallennettu.")
+
+
 class NotFound(LeanBoardError):
     pass
 

@@ -11,6 +11,7 @@ from leanboard.services.boards import BoardService
 from leanboard.services.history import HistoryService
 from leanboard.services.huddles import HuddleService
 from leanboard.services.ideas import IdeaService
+from leanboard.services.imports import ImportService
 from leanboard.services.measures import MeasureService
 from leanboard.services.mood import MoodService
 from leanboard.services.problems import ProblemService
@@ -36,6 +37,7 @@ class Services:
         self.view = BoardViewService(db)
         self.weekly = WeeklyService(db)
         self.rollup = RollupService(db)
+        self.imports = ImportService(db)
 
     @property
     def database_label(self) -> str:
