@@ -136,7 +136,8 @@ def _run(report: Report) -> None:
 
 
 def check_resources() -> None:
-    """What the bundle must carry beside the code (paths.py finds it in _internal/ frozen)."""
+    """What the bundle must carry beside the code (paths.py finds it in _internal/ frozen),
+    and Qt's own translations (make_application has installed Finnish by now)."""
     from leanboard import paths
 
     needed = [
@@ -151,6 +152,13 @@ def check_resources() -> None:
         missing.append(str(paths.migrations_dir() / "versions" / "*.py"))
     if missing:
         raise SmokeFailure("puuttuu " + ", ".join(missing))
+    # Qt's own Finnish (dialog buttons) comes from Qt's translations folder, which a frozen Qt
+    # finds only when PyInstaller collected it and pointed Qt at it.
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    if QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        raise SmokeFailure(f"Qt:n suomenkielinen käännös (qtbase_fi) puuttuu kansiosta {folder}")
 
 
 def first_team_board(services: Services) -> BoardInfo:

@@ -9,7 +9,8 @@ source packaging/system-deps.sh
 # 6.22.3 runs on Python 3.11 and knows PySide6 6.11 (its hooks collect the Qt plugins).
 PYINSTALLER_VERSION=6.22.3
 
-ensure_packages "${PYTHON_PACKAGES[@]}" "${QT_RUNTIME_PACKAGES[@]}"
+# binutils: PyInstaller reads and writes ELF files with objdump and objcopy on Linux.
+ensure_packages binutils "${PYTHON_PACKAGES[@]}" "${QT_RUNTIME_PACKAGES[@]}"
 if [ ! -x .venv/bin/python ]; then
     ensure_venv ""
 fi

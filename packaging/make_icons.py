@@ -36,7 +36,7 @@ def render(renderer: QSvgRenderer, size: int) -> Image.Image:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     return Image.open(io.BytesIO(bytes(buffer.data().data())))
 
 
