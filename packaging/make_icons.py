@@ -36,7 +36,8 @@ def render(renderer: QSvgRenderer, size: int) -> Image.Image:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    # The stubs want bytes for the format; PySide6 6.11 itself accepts only str.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return Image.open(io.BytesIO(bytes(buffer.data().data())))
 
 
