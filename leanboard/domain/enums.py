@@ -116,4 +116,14 @@ DEFAULT_EVENT_KINDS: dict[str, str] = {
     "threat": "Uhka- tai vaaratilanne",
 }
 
-SECTIONS: tuple[str, ...] = ("goals", "mood", "ideas", "sqdc", "safety", "a3", "huddle")
+# "rollup" shows only on boards that have boards below them (unit, area, organisation).
+SECTIONS: tuple[str, ...] = (
+    "goals",
+    "mood",
+    "ideas",
+    "sqdc",
+    "safety",
+    "a3",
+    "huddle",
+    "rollup",
+)

@@ -56,6 +56,8 @@ PAGES: tuple[Page, ...] = (
     Page("today", "Tänään", True, (("mood", 21), ("safety", 35), ("sqdc", 44))),
     Page("goals", "Tavoitteet", True, (("goals", 1),)),
     Page("improve", "Kehittäminen", False, (("ideas", 7), ("a3", 2))),
+    # Unit, area and organisation boards: the boards below, a tap opens one (Back returns).
+    Page("below", "Alaiset taulut", True, (("rollup", 1),)),
 )
 SWIPE_MIN_PX = 120  # a horizontal drag at least this long (and mostly sideways) turns the page
 
@@ -250,6 +252,12 @@ class BoardView(QWidget):
             self.header.tab_row.addWidget(tab)
             self.tabs[page.key] = tab
         self.current_page: str | None = None
+        self._back: list[int] = []  # boards opened from a roll-up row, to return to
+        self.back_button = tab_button(self.tr("← Takaisin"), scale, self.header)
+        self.back_button.setCheckable(False)
+        self.back_button.clicked.connect(self.go_back)
+        self.back_button.hide()
+        self.header.tab_row.insertWidget(0, self.back_button)
         self._swipe = SwipeWatch(self.stack, self.turn_page)
         app = QApplication.instance()
         if app is not None:
@@ -291,7 +299,25 @@ class BoardView(QWidget):
     def set_board(self, board_id: int) -> None:
         self.board_id = board_id
         self.snapshot = None
+        self._back = []
+        self.back_button.hide()
         self.refresh()
+
+    def drill_down(self, board_id: int) -> None:
+        """Open a board below this one from its roll-up row; Back returns here."""
+        back = [*self._back, self.board_id] if self.board_id is not None else self._back
+        self.set_board(board_id)
+        self._back = back
+        self.back_button.setVisible(bool(back))
+
+    def go_back(self) -> None:
+        if not self._back:
+            return
+        back = self._back[:-1]
+        self.set_board(self._back[-1])
+        self._back = back
+        self.back_button.setVisible(bool(back))
+        self.show_page("below")  # where the tap was made
 
     def refresh(self) -> None:
         """Re-read this board's snapshot and redraw; on an outage keep the last data shown."""
@@ -314,7 +340,8 @@ class BoardView(QWidget):
         self._watched = {None, snapshot.board.id, *(c.id for c in children)}
         if snapshot.parent is not None:
             self._watched.add(snapshot.parent.id)  # inherited goals live on the parent
-        self._ensure_sections(snapshot.board.sections)
+        rollup = snapshot.rollup is not None  # a team board has no boards below it
+        self._ensure_sections(tuple(n for n in snapshot.board.sections if n != "rollup" or rollup))
         self.snapshot = snapshot
         self._shown_day = today
         self.header.show_board(snapshot)
@@ -364,6 +391,8 @@ class BoardView(QWidget):
                     continue
                 widget = make_section(name, self._services, self._scale, self._pages[page.key])
                 widget.changed.connect(self.refresh)  # type: ignore[attr-defined]
+                if name == "rollup":
+                    widget.board_chosen.connect(self.drill_down)  # type: ignore[attr-defined]
                 # The page splits its width (or height) by the shares, not by what each asks.
                 policy = widget.sizePolicy()
                 if page.across:

@@ -37,6 +37,7 @@ def section_title(name: str) -> str:
         "safety": QCoreApplication.translate("Sections", "Turvallisuusristi"),
         "a3": QCoreApplication.translate("Sections", "A3-raportit"),
         "huddle": QCoreApplication.translate("Sections", "Päivittäispalaveri"),
+        "rollup": QCoreApplication.translate("Sections", "Alaiset taulut"),
     }
     return titles.get(name, name)
 
@@ -49,6 +50,7 @@ def section_class(name: str) -> SectionFactory:
     from leanboard.ui.sections.huddle import HuddlePanel
     from leanboard.ui.sections.ideas import IdeasPanel
     from leanboard.ui.sections.mood import MoodPanel
+    from leanboard.ui.sections.rollup import RollupPanel
     from leanboard.ui.sections.safety import SafetyCrossView
     from leanboard.ui.sections.sqdc import SqdcPanel
 
@@ -60,5 +62,6 @@ def section_class(name: str) -> SectionFactory:
         "safety": SafetyCrossView,
         "a3": A3Panel,
         "huddle": HuddlePanel,
+        "rollup": RollupPanel,
     }
     return classes[name]

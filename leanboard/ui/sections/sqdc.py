@@ -9,12 +9,15 @@ A tap opens the problem's touch card.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from leanboard.domain.enums import Sqdc
 from leanboard.services import Services
 from leanboard.services.dto import BoardSnapshot, ProblemItem
+from leanboard.services.rollup import hours_between
 from leanboard.ui import fmt, theme
 from leanboard.ui.card import Card, font
 from leanboard.ui.dialogs.problem_card import ProblemCard
@@ -81,6 +84,7 @@ class SqdcPanel(Card):
         status = []
         if escalated_to_us:
             status.append(f"{p.category} · {self.tr('tiimiltä')} {p.board_code}")
+            status.append(self._waited(p))
         if p.overdue:
             status.append(status_mark("overdue"))
         if not escalated_to_us and p.waiting_board_id is not None and p.escalations:
@@ -93,6 +97,18 @@ class SqdcPanel(Card):
         if p.due_date:
             meta.append(fmt.date(p.due_date))
         return status, " · ".join(meta)
+
+    def _waited(self, p: ProblemItem) -> str:
+        """Hours the problem has waited at this tier, flagged past the board's limit."""
+        rollup = self._snapshot.rollup if self._snapshot is not None else None
+        # The store keeps naive UTC; the roll-up was measured when the snapshot was read.
+        now = rollup.now if rollup is not None else dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        limit = rollup.escalation_limit_hours if rollup is not None else 24
+        hours = hours_between(p.escalations[-1].escalated_at, now) if p.escalations else 0.0
+        text = self.tr("odottanut {h} h").format(h=round(hours))
+        if hours > limit:
+            text += " ⚠ " + self.tr("yli {limit} h").format(limit=limit)
+        return text
 
     def _tile(self, problem: ProblemItem, escalated_to_us: bool) -> Tile:
         tile = Tile(self._scale, self)
