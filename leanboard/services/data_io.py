@@ -374,7 +374,9 @@ def _check_header(data: object, problems: _Problems) -> dict[str, list[Any]]:
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
         problems.add(None, 0, f"tiedostomuodon versio {version} on tälle LeanBoardille tuntematon.")
     revision = data.get("schema_revision")
-    if revision is not None and revision not in _known_revisions():
+    if revision is not None and not isinstance(revision, str):
+        problems.add(None, 0, f"skeeman tunniste {_short(revision)} ei ole tekstiä.")
+    elif revision is not None and revision not in _known_revisions():
         problems.add(
             None,
             0,
