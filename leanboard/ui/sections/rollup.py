@@ -75,7 +75,8 @@ class RollupPanel(Card):
         self.rollup = rollup
         self.hint.setText(
             self.tr(
-                "Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat. "
+                "Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; "
+                "fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. "
                 "Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet "
                 "eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta "
                 "riviä avataksesi taulun."
@@ -136,6 +137,13 @@ class RollupPanel(Card):
                 item.setForeground(QBrush(QColor(theme.RED)))
             if column == 6:
                 item.setToolTip(self.safety_tooltip(row))
+            if column == 2 and row.mood.hidden:
+                item.setToolTip(
+                    self.tr(
+                        "Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun "
+                        "sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista."
+                    )
+                )
             self.table.setItem(i, column, item)
 
     def _show_goals(self, rollup: Rollup) -> None:
@@ -193,10 +201,10 @@ class RollupPanel(Card):
 
     def mood_text(self, mood: RollupMood) -> str:
         if mood.hidden == "min_group":
-            return self.tr("– alle vähimmäismäärän ({n} ääntä)").format(n=mood.votes)
+            return self.tr("– liian vähän ({n})").format(n=mood.votes)
         if mood.hidden == "complementary":
-            # Shown to protect a smaller group elsewhere: its own figure could be subtracted.
-            return self.tr("– piilotettu suojaksi ({n} ääntä)").format(n=mood.votes)
+            # Hidden to protect a smaller group elsewhere, whose figure could be subtracted.
+            return self.tr("– suojattu ({n})").format(n=mood.votes)
         if mood.average is None:
             return self.tr("ei ääniä")
         return f"{fmt.number(mood.average, 1)} ({mood.votes})"
