@@ -18,6 +18,7 @@ from leanboard.ui import msgbox
 from leanboard.ui.dialogs.board_settings_dialog import BoardSettingsDialog
 from leanboard.ui.dialogs.measure_value_dialog import MeasureValueDialog
 from leanboard.ui.history_view import HistoryDialog
+from leanboard.ui.import_csv import CsvImport
 from leanboard.ui.lists import BoardListsDialog
 
 
@@ -52,6 +53,15 @@ class BoardMenu(QObject):
         self.value_action.triggered.connect(self.record_value)
         menu.addAction(self.value_action)
         menu.addSeparator()
+        self.importer = CsvImport(services, window)
+        self.importer.done.connect(lambda _summary: self.refresh())
+        self.import_kpi_action = QAction(self.tr("Tuo mittariarvot CSV-tiedostosta…"), self)
+        self.import_kpi_action.triggered.connect(lambda: self.importer.import_kpi())
+        menu.addAction(self.import_kpi_action)
+        self.import_nps_action = QAction(self.tr("Tuo asiakaspalaute (NPS) CSV-tiedostosta…"), self)
+        self.import_nps_action.triggered.connect(self.import_nps)
+        menu.addAction(self.import_nps_action)
+        menu.addSeparator()
         self.history_action = QAction(self.tr("Taulun &muutoshistoria…"), self)
         self.history_action.triggered.connect(self.board_history)
         menu.addAction(self.history_action)
@@ -78,6 +88,13 @@ class BoardMenu(QObject):
         self.lists.show()
         self.lists.raise_()
         return self.lists
+
+    def import_nps(self, path: str | None = None) -> bool:
+        """NPS answers go to the board shown now (the file has no board column)."""
+        board_id = self.board_id()
+        if board_id is None:
+            return False
+        return self.importer.import_nps(self.services.boards.get(board_id).code, path)
 
     def record_value(self) -> QDialog | None:
         board_id = self.board_id()

@@ -6,12 +6,12 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from leanboard.services.csv_export import format_cell, write_csv
+from leanboard.services.csv_export import Cell, format_cell, write_csv
 
 
 def test_a_list_reads_back_as_finnish_excel_writes_it(tmp_path: Path) -> None:
     path = tmp_path / "ideat.csv"
-    rows = [
+    rows: list[list[Cell]] = [
         ["Käsidesipullot; oven viereen", 7.5, dt.date(2026, 11, 24), 3, None, True],
         ['=HYPERLINK("http://x")', -2.25, dt.date(2026, 1, 5), 0, "+358 40 1", False],
         ["@SUM(A1)", 1234567.5, dt.datetime(2026, 3, 4, 8, 5), -1, "-väärä", None],

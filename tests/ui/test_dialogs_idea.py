@@ -34,11 +34,11 @@ def test_new_idea_typed_and_saved_with_enter(
     assert not dialog.save_button.isEnabled()  # the title is required
     assert dialog.checks.message_of(ui.title_edit) is None  # but nobody is scolded yet
 
-    assert dialog.focusWidget() is ui.title_edit, QApplication.focusWidget()
+    assert dialog.focusWidget() == ui.title_edit, QApplication.focusWidget()
     QTest.keyClicks(ui.title_edit, "Hyllyjen merkinta")
     ui.title_edit.insert(" lääkehuoneeseen")  # keyClicks cannot type ä/ö here
     QTest.keyClick(ui.title_edit, Qt.Key.Key_Tab)
-    assert dialog.focusWidget() is ui.category_combo  # tab order from the form
+    assert dialog.focusWidget() == ui.category_combo  # tab order from the form
     ui.category_combo.setCurrentIndex(ui.category_combo.findData("Q"))
     QTest.keyClicks(ui.owner_edit, "Sari")
     QTest.keyClicks(ui.due_edit, "31.2.2026")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
@@ -14,10 +15,10 @@ from leanboard.ui.dialogs.measure_dialog import MeasureDialog
 from leanboard.ui.dialogs.measure_value_dialog import MeasureValueDialog
 
 
-def show(qtbot: QtBot, dialog: object) -> None:
-    qtbot.addWidget(dialog)  # type: ignore[arg-type]
-    dialog.show()  # type: ignore[attr-defined]
-    qtbot.waitExposed(dialog)  # type: ignore[arg-type]
+def show(qtbot: QtBot, dialog: QDialog) -> None:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
 
 
 def test_define_a_goal_and_see_the_inherited_ones(
