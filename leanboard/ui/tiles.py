@@ -9,6 +9,8 @@ opened by a tap shows all of it. The tile is always one big touch target, as tal
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -77,6 +79,9 @@ class Tile(QPushButton):
         self.meta = ""
         self.status: list[str] = []
         self.alert = False
+        self.payload: object = None  # the item the tile shows, for its click
+        self._lines_key: tuple[object, ...] = ()
+        self._lines_cache: list[tuple[QFont, str]] = []
         # Titles in regular weight fit more of a long Finnish word per line; the status words
         # under them are bold so "myöhässä" stands out.
         self._title_font = font(scale.body_px)
@@ -92,6 +97,8 @@ class Tile(QPushButton):
 
     def set_lines(self, title: str, meta: str = "", status: list[str] | None = None) -> None:
         """Title (regular), then each status fact on a bold line of its own, then `meta`."""
+        if (title, meta, list(status or [])) == (self.title, self.meta, self.status):
+            return
         self.title, self.meta, self.status = title, meta, list(status or [])
         self.setAccessibleName(". ".join([title, *self.status, meta]).strip(" ."))
         self.setToolTip(title)
@@ -100,14 +107,23 @@ class Tile(QPushButton):
 
     def set_alert(self, alert: bool) -> None:
         """A thick red left edge for overdue items: the word says it too, this draws the eye."""
-        self.alert = alert
-        self.update()
+        if alert != self.alert:
+            self.alert = alert
+            self.updateGeometry()
+            self.update()
 
     # ---- size
     def _text_width(self, width: int) -> float:
         return float(width - 3 * self._pad - (6 if self.alert else 0))
 
     def _lines(self, width: int) -> list[tuple[QFont, str]]:
+        # Layout and every paint ask for the same lines: wrap once per text and width.
+        key = (width, self.title, self.meta, tuple(self.status), self.alert)
+        if key != self._lines_key:
+            self._lines_key, self._lines_cache = key, self._wrap(width)
+        return self._lines_cache
+
+    def _wrap(self, width: int) -> list[tuple[QFont, str]]:
         text_width = self._text_width(width)
         lines = [
             (self._title_font, line)
@@ -214,6 +230,18 @@ class ItemColumn(QWidget):
             self.list.removeWidget(tile)
             tile.deleteLater()
         self._tiles = []
+
+    def reuse(self, count: int, make: Callable[[], Tile]) -> list[Tile]:
+        """`count` tiles for a redraw: the ones shown already are kept (a wall refreshes
+        thousands of times; new widgets each time cost time and, until deleted, memory),
+        missing ones made by `make`, extra ones removed."""
+        for tile in self._tiles[count:]:
+            self.list.removeWidget(tile)
+            tile.deleteLater()
+        del self._tiles[count:]
+        while len(self._tiles) < count:
+            self.add_tile(make())
+        return list(self._tiles)
 
     def add_tile(self, tile: Tile) -> None:
         at = len(self._tiles)

@@ -2,8 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_wall.py [DB_PATH_OR_URL] [--cycles N]
 
-Give the path (or URL) of a `leanboard demo --scale large` database for the issue's figures;
-without one a small demo is made in a temporary folder. Prints figures, not pass/fail.
+Give the path or URL of a `leanboard demo --scale large` database for the issue's figures
+(`leanboard --database sqlite:////tmp/large.db demo --scale large`, or a PostgreSQL URL such as
+postgresql://leanboard:leanboard@127.0.0.1/leanboard_bench seeded the same way); without one a
+small demo is made in a temporary folder. Prints figures beside the issue's targets (start
+≤ 1.5 s, refresh ≤ 100 ms, memory growth ≤ 10 MB over 10,000 refreshes), not pass/fail.
 """
 
 from __future__ import annotations
@@ -46,8 +49,10 @@ class FirstPaint(QObject):
 
 
 def busiest_team(services: Services) -> int:
-    teams = [b for b in services.boards.list_boards() if b.kind == "team"]
-    return teams[0].id if teams else services.boards.list_boards()[0].id
+    """The first team board with the most measures (the goals page is the costliest)."""
+    boards = services.boards.list_boards()
+    teams = [b for b in boards if b.kind == "team"][:20] or boards[:1]
+    return max(teams, key=lambda b: len(services.view.snapshot(b.id).measures)).id
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,10 +75,13 @@ def main(argv: list[str] | None = None) -> int:
         seed_demo(seeding.db, "small")
         seeding.close()
 
+    probe = open_services(url)
+    board_id = busiest_team(probe)  # chosen before the clock starts: not part of start-up
+    probe.close()
+
     start = time.perf_counter()
     app: QApplication = make_application("fi")
     services = open_services(url)
-    board_id = busiest_team(services)
     live = LiveUpdates(services)
     wall = WallWindow(services, board_id, live)
     painted = FirstPaint()
@@ -83,7 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     while painted.at is None:
         app.processEvents()
     print(f"database: {services.database_label} ({len(services.boards.list_boards())} boards)")
-    print(f"start to first painted wall board: {(painted.at - start) * 1000:.0f} ms")
+    print(
+        f"start to first painted wall board: {(painted.at - start) * 1000:.0f} ms"
+        " — target ≤ 1500 ms"
+    )
 
     # A remote change: another screen's Services writes; we wait for our board to show it.
     other = open_services(url)
@@ -98,15 +109,25 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             time.sleep(0.001)
         redraws.append(seen[-1] - written)
-    t0 = time.perf_counter()
-    wall.board_view.refresh()
-    app.processEvents()
-    one_refresh = time.perf_counter() - t0
+    refreshes, reads = [], []
+    for _ in range(20):
+        t0 = time.perf_counter()
+        wall.board_view.refresh()
+        app.processEvents()
+        refreshes.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        services.view.snapshot(board_id)
+        services.boards.children(board_id)
+        reads.append(time.perf_counter() - t0)
     print(
-        "remote change to board redrawn: median "
+        "remote change to board redrawn (end to end): median "
         f"{statistics.median(redraws) * 1000:.0f} ms (max {max(redraws) * 1000:.0f} ms, "
-        "polling every 500 ms included); one refresh (snapshot + redraw) "
-        f"{one_refresh * 1000:.0f} ms"
+        "the watcher's polling included)"
+    )
+    print(
+        f"refresh alone (snapshot + redraw): median {statistics.median(refreshes) * 1000:.0f} ms"
+        f" (max {max(refreshes) * 1000:.0f} ms; the snapshot read alone "
+        f"{statistics.median(reads) * 1000:.0f} ms) — target ≤ 100 ms"
     )
 
     # Memory: the board left running for weeks refreshes thousands of times.
@@ -115,13 +136,17 @@ def main(argv: list[str] | None = None) -> int:
     for cycle in range(1, args.cycles + 1):
         wall.board_view.refresh()
         app.processEvents()
+        # What the running event loop does between two refreshes: widgets let go with
+        # deleteLater() are deleted (processEvents() alone, outside exec(), never does).
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if cycle == 100:
             after_100 = rss_mib()
     elapsed = time.perf_counter() - t0
     final = rss_mib()
     print(
         f"RSS after 100 refreshes {after_100:.1f} MiB, after {args.cycles} {final:.1f} MiB "
-        f"(ratio {final / after_100:.3f}); {elapsed / args.cycles * 1000:.1f} ms per refresh"
+        f"(growth {final - after_100:+.1f} MiB — target ≤ 10 MB; ratio {final / after_100:.3f});"
+        f" {elapsed / args.cycles * 1000:.1f} ms per refresh"
     )
     live.close()
     other.close()

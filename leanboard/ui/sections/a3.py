@@ -32,12 +32,12 @@ class A3Panel(Card):
     def show_snapshot(self, snapshot: BoardSnapshot) -> None:
         in_progress = [a for a in snapshot.a3s if a.phase != "done"]
         self.empty_label.setVisible(not in_progress)
-        self.list.clear()
-        for a3 in sorted(in_progress, key=lambda a: (a.started_on, a.id)):
-            self.list.add_tile(self._tile(a3))
+        shown = sorted(in_progress, key=lambda a: (a.started_on, a.id))
+        make = lambda: Tile(self._scale, self)  # noqa: E731
+        for tile, a3 in zip(self.list.reuse(len(shown), make), shown, strict=True):
+            self._fill(tile, a3)
 
-    def _tile(self, a3: A3Item) -> Tile:
-        tile = Tile(self._scale, self)
+    def _fill(self, tile: Tile, a3: A3Item) -> None:
         phase = self.tr("Vaihe: ") + self.tr(theme.A3_PHASE_NAMES.get(a3.phase, a3.phase))
         status = [phase]
         if a3.overdue_actions:
@@ -47,7 +47,7 @@ class A3Panel(Card):
         tile.set_lines(a3.title, a3.owner or "", status)
         tile.set_alert(a3.overdue_actions > 0)
         tile.setProperty("a3_id", a3.id)
-        return tile
+        tile.payload = a3
 
     def tiles(self) -> list[Tile]:
         return self.list.tiles()

@@ -155,8 +155,12 @@ class MeasureCard(QFrame):
         # The signal sentence runs under the chart across the whole card.
         self.chart.signal_label.setParent(self)
         column.addWidget(self.chart.signal_label)
+        self._series: MeasureSeries | None = None
 
     def show_series(self, series: MeasureSeries) -> None:
+        if series == self._series:
+            return  # most refreshes change another section: the chart stays as drawn
+        self._series = series
         m = series.measure
         self.name_label.setText(m.name)
         self.badge_label.setVisible(series.from_parent)

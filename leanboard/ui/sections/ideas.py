@@ -45,13 +45,16 @@ class IdeasPanel(Card):
                 by_state[idea.state].append(idea)
         for state, column in self.columns.items():
             ideas = sorted(by_state[state], key=lambda i: (i.created_at, i.id))  # oldest first
-            column.clear()
             column.set_count(len(ideas))
-            for idea in ideas:
-                column.add_tile(self._tile(idea))
+            for tile, idea in zip(column.reuse(len(ideas), self._new_tile), ideas, strict=True):
+                self._fill(tile, idea)
 
-    def _tile(self, idea: IdeaItem) -> Tile:
+    def _new_tile(self) -> Tile:
         tile = Tile(self._scale, self)
+        tile.clicked.connect(lambda _checked=False, t=tile: self.open_idea(t.payload))
+        return tile
+
+    def _fill(self, tile: Tile, idea: IdeaItem) -> None:
         status = []
         if idea.overdue:
             status.append(status_mark("overdue"))
@@ -63,8 +66,7 @@ class IdeasPanel(Card):
         tile.set_lines(idea.title, " · ".join(meta), status)
         tile.set_alert(idea.overdue)
         tile.setProperty("idea_id", idea.id)
-        tile.clicked.connect(lambda _checked=False, i=idea: self.open_idea(i))
-        return tile
+        tile.payload = idea
 
     def tile_for(self, idea_id: int) -> Tile | None:
         for column in self.columns.values():
@@ -73,7 +75,8 @@ class IdeasPanel(Card):
                     return tile
         return None
 
-    def open_idea(self, idea: IdeaItem) -> None:
+    def open_idea(self, idea: object) -> None:
+        assert isinstance(idea, IdeaItem)
         card = IdeaCard(self._services, idea, self._scale, self)
         card.moved.connect(lambda _item: self.changed.emit())
         card.finished.connect(lambda _code: self._closed(card))
