@@ -567,13 +567,86 @@ def _store_values(s: Session, planned: Sequence[_Planned], steps: _Steps | None)
     """Insert or replace each value (one per measure, board and period) in bulk, with history.
 
     The bulk counterpart of measures.upsert_value: same row, same history entry, but a few
-    statements per thousand values instead of three per value.
+    statements per thousand values instead of three per value. Two passes: the values (plain
+    executemany, no RETURNING: psycopg re-parses every multi-row RETURNING statement, which
+    made it three times slower on PostgreSQL), then their ids read back in one query and the
+    history rows. Each pass is half of the write's progress.
     """
     if not planned:
         return _Counts(0, 0, 0)
     s.flush()  # ORM history rows (a created NPS measure) keep their place before the values'
     table = MeasureValue.metadata.tables[MeasureValue.__tablename__]
-    existing: dict[tuple[int, int, dt.date], tuple[int, float, int | None]] = {}
+    stored = _stored_values(s, planned)
+    replace = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            value=bindparam("b_value"),
+            answers=bindparam("b_answers"),
+            source=SOURCE,
+            updated_at=bindparam("b_now"),
+            # Bumped like an ORM save, so a dialog still holding the old value gets a conflict.
+            version=table.c.version + 1,
+        )
+    )
+    now = utcnow()
+    old_values: dict[tuple[int, int, dt.date], float | None] = {}
+    unchanged = 0
+    for offset in range(0, len(planned), WRITE_CHUNK):
+        chunk = planned[offset : offset + WRITE_CHUNK]
+        new: list[dict[str, object]] = []
+        changed: list[dict[str, object]] = []
+        for v in chunk:
+            key = (v.measure_id, v.board_id, v.period.start)
+            old = stored.get(key)
+            if old is None:
+                old_values[key] = None
+                new.append(
+                    {
+                        "measure_id": v.measure_id,
+                        "board_id": v.board_id,
+                        "period_start": v.period.start,
+                        "value": v.value,
+                        "answers": v.answers,
+                        "source": SOURCE,
+                        "updated_at": now,
+                        "version": 1,
+                    }
+                )
+            elif old[1] == v.value and old[2] == v.answers:
+                unchanged += 1
+            else:
+                old_values[key] = old[1]
+                changed.append(
+                    {"b_id": old[0], "b_value": v.value, "b_answers": v.answers, "b_now": now}
+                )
+        if new:
+            s.execute(insert(table), new)
+        if changed:
+            s.execute(replace, changed)
+        if steps is not None:
+            steps.advance(len(chunk) // 2)
+
+    ids = {key: row[0] for key, row in _stored_values(s, planned).items()} if old_values else {}
+    for offset in range(0, len(planned), WRITE_CHUNK):
+        chunk = planned[offset : offset + WRITE_CHUNK]
+        history = []
+        for v in chunk:
+            key = (v.measure_id, v.board_id, v.period.start)
+            if key in old_values:
+                history.append(_value_change(v, ids[key], old_values[key]))
+        _record_value_changes(s, history, now)
+        if steps is not None:
+            steps.advance(len(chunk) - len(chunk) // 2)
+    inserted = sum(1 for old in old_values.values() if old is None)
+    return _Counts(inserted, len(old_values) - inserted, unchanged)
+
+
+def _stored_values(
+    s: Session, planned: Sequence[_Planned]
+) -> dict[tuple[int, int, dt.date], tuple[int, float, int | None]]:
+    """(id, value, answers) of the stored values of the planned keys, in one query."""
+    keys = {(v.measure_id, v.board_id, v.period.start) for v in planned}
     rows = s.execute(
         select(
             MeasureValue.id,
@@ -590,69 +663,11 @@ def _store_values(s: Session, planned: Sequence[_Planned], steps: _Steps | None)
             ),
         )
     )
+    stored = {}
     for row_id, measure_id, board_id, start, value, answers in rows:
-        existing[(measure_id, board_id, start)] = (row_id, value, answers)
-
-    replace = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"))
-        .values(
-            value=bindparam("b_value"),
-            answers=bindparam("b_answers"),
-            source=SOURCE,
-            updated_at=bindparam("b_now"),
-            # Bumped like an ORM save, so a dialog still holding the old value gets a conflict.
-            version=table.c.version + 1,
-        )
-    )
-    inserted = updated = unchanged = 0
-    for offset in range(0, len(planned), WRITE_CHUNK):
-        chunk = planned[offset : offset + WRITE_CHUNK]
-        now = utcnow()
-        new = [v for v in chunk if (v.measure_id, v.board_id, v.period.start) not in existing]
-        history: list[tuple[int, int, dict[str, object]]] = []
-        changed: list[tuple[_Planned, int, float]] = []
-        for v in chunk:
-            old = existing.get((v.measure_id, v.board_id, v.period.start))
-            if old is None:
-                continue
-            if old[1] == v.value and old[2] == v.answers:
-                unchanged += 1
-            else:
-                changed.append((v, old[0], old[1]))
-        if new:
-            ids = s.scalars(
-                insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "measure_id": v.measure_id,
-                        "board_id": v.board_id,
-                        "period_start": v.period.start,
-                        "value": v.value,
-                        "answers": v.answers,
-                        "source": SOURCE,
-                        "updated_at": now,
-                        "version": 1,
-                    }
-                    for v in new
-                ],
-            ).all()
-            history += [_value_change(v, row_id, None) for v, row_id in zip(new, ids, strict=True)]
-            inserted += len(new)
-        if changed:
-            s.execute(
-                replace,
-                [
-                    {"b_id": row_id, "b_value": v.value, "b_answers": v.answers, "b_now": now}
-                    for v, row_id, _ in changed
-                ],
-            )
-            history += [_value_change(v, row_id, old_value) for v, row_id, old_value in changed]
-            updated += len(changed)
-        _record_value_changes(s, history, now)
-        if steps is not None:
-            steps.advance(len(chunk))
-    return _Counts(inserted, updated, unchanged)
+        if (measure_id, board_id, start) in keys:
+            stored[(measure_id, board_id, start)] = (row_id, value, answers)
+    return stored
 
 
 def _value_change(

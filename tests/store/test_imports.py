@@ -71,6 +71,8 @@ def assert_nothing_stored(db: Database) -> None:
 
 def test_messy_kpi_file_is_refused_whole_with_every_bad_row_named(services: Services) -> None:
     """BOM, `;`, decimal commas, CRLF, a blank row 4, and four bad rows among five good ones."""
+    data = (FIXTURES / "kpi_refused_messy.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b";92,5\r\n" in data and b"\r\n\r\n" in data
     with pytest.raises(ImportRefused) as refused:
         services.imports.import_kpi(FIXTURES / "kpi_refused_messy.csv")
     problems = dict(refused.value.problems)
@@ -85,6 +87,8 @@ def test_messy_kpi_file_is_refused_whole_with_every_bad_row_named(services: Serv
 
 def test_messy_nps_file_is_refused_whole_with_every_bad_row_named(services: Services) -> None:
     """Webropol-style: BOM, `;`, extra columns, answer times, a blank row, score 11 on row 5."""
+    data = (FIXTURES / "nps_refused_messy.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n\r\n3;17.11.2026 10:05;11;;" in data
     with pytest.raises(ImportRefused) as refused:
         services.imports.import_nps(FIXTURES / "nps_refused_messy.csv", "OS2-AKUUTTI")
     problems = dict(refused.value.problems)
