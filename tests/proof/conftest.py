@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, settings
 settings.register_profile(
     "proof",
     max_examples=40,
+    database=None,  # no .hypothesis folder in the checkout; CI starts fresh anyway
     deadline=None,  # a loaded CI machine makes single examples slow at random
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
