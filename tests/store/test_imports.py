@@ -349,3 +349,22 @@ def test_separator_is_sniffed_from_the_header_outside_quotes() -> None:
     assert sniff_delimiter('"board;x",measure,period,value') == ","
     assert sniff_delimiter("board;measure;period;value") == ";"
     assert sniff_delimiter("board") == ";"
+
+
+def test_a_name_seen_twice_or_an_archived_board_is_refused(services: Services) -> None:
+    ky = services.boards.by_code("KY")
+    services.measures.create_measure(ky.id, "Tavoitettavuus", inherited=True)
+    services.boards.archive_board(services.boards.by_code("OS2-KOTI").id)
+    text = "\n".join(
+        [
+            "board;measure;period;value",
+            "OS2-AKUUTTI;Tavoitettavuus;2026-W47;93",  # its own and KY's inherited one
+            "OS2-KOTI;Tavoitettavuus;2026-W47;97",
+        ]
+    )
+    with pytest.raises(ImportRefused) as refused:
+        services.imports.import_kpi(text)
+    problems = dict(refused.value.problems)
+    assert "näkee 2 mittaria nimeltä ”Tavoitettavuus”" in problems[2]
+    assert "taulu OS2-KOTI on arkistoitu" in problems[3]
+    assert_nothing_stored(services.db)
