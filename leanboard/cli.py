@@ -13,11 +13,10 @@ import io
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from leanboard import __version__, paths
 
@@ -100,25 +99,6 @@ def describe(summary: object) -> str:
         fields = dataclasses.asdict(summary)
         return ", ".join(f"{name} {value}" for name, value in fields.items())
     return str(summary)
-
-
-def write_atomically(path: Path, write: Callable[[TextIO], object]) -> None:
-    """A half-written backup is worse than none: write beside the file, then replace it."""
-    path = path.expanduser()
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # --- commands ------------------------------------------------------------------------------
@@ -208,6 +188,7 @@ def demo_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_export_data(args: argparse.Namespace, ctx: Context) -> int:
     from leanboard.domain.errors import LeanBoardError
+    from leanboard.fileio import replacing_text
     from leanboard.services.data_io import write_export
 
     if args.output is None and sys.stdout is None:
@@ -215,11 +196,10 @@ def run_export_data(args: argparse.Namespace, ctx: Context) -> int:
     db = open_database(ctx)
     try:
         if args.output is not None:
-            rows: list[int] = []
-            write_atomically(
-                Path(args.output), lambda stream: rows.append(write_export(db, stream))
-            )
-            say(f"Vietiin {rows[0]} riviä tiedostoon {args.output}.")
+            # A half-written backup is worse than none: written beside, then replaced.
+            with replacing_text(Path(args.output)) as stream:
+                count = write_export(db, stream)
+            say(f"Vietiin {count} riviä tiedostoon {args.output}.")
             return 0
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is None:

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -42,6 +40,7 @@ from leanboard.domain.presentation import (
     fi_number,
     fi_time,
 )
+from leanboard.fileio import replacing
 from leanboard.reports.charts import run_chart
 from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
 from leanboard.reports.weekly_pdf import period_label
@@ -556,16 +555,6 @@ def export_a3(services: Services, a3_id: int, out: Path | None) -> Path:
     path = (out or Path(".")).expanduser()
     if path.is_dir():
         path = path / pdf_name(a3)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            render_a3_pdf(a3, stream)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replacing(path) as stream:
+        render_a3_pdf(a3, stream)
     return path

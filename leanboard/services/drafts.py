@@ -12,12 +12,11 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from leanboard.fileio import write_atomically
 from leanboard.paths import user_data_dir
 
 DRAFT_FORMAT = 1
@@ -60,17 +59,10 @@ class DraftStore:
             "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
             "fields": fields,
         }
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(payload, stream, ensure_ascii=False, default=str)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        return target
+        # Private: a draft is one person's unsaved text.
+        return write_atomically(
+            target, json.dumps(payload, ensure_ascii=False, default=str), private=True
+        )
 
     def load(self, database: str, a3_id: int | None) -> Draft | None:
         """The draft, or None when there is none or it cannot be read (never an error:
