@@ -445,3 +445,77 @@ def run_cli(argv: list[str]) -> int:
         return cli.main(argv)
     finally:
         cli.run_app = saved  # type: ignore[assignment]
+
+
+# --- the CSV imports (leanboard/services/imports.py) ---------------------------------------
+
+csv_cells = st.one_of(texts.filter(lambda t: len(t) < 200), st.sampled_from(["", '"', '""', ";"]))
+kpi_rows = st.lists(
+    st.tuples(
+        st.one_of(st.just("FUZZ"), csv_cells),
+        st.one_of(st.just("Mittari"), csv_cells),
+        st.one_of(st.dates(dt.date(1990, 1, 1), dt.date(2110, 1, 1)).map(str), csv_cells,
+                  st.sampled_from(["2026-W47", "2026-11", "2026-W60", "24.11.2026"])),
+        numbers.map(lambda v: "" if v is None else str(v)),
+    ),
+    max_size=8,
+)  # fmt: skip
+
+
+def csv_text(rows: list[tuple[str, ...]], separator: str) -> str:
+    def quoted(cell: str) -> str:
+        return '"' + cell.replace('"', '""') + '"' if any(c in cell for c in '",;\r\n') else cell
+
+    lines = [separator.join(quoted(c) for c in row) for row in rows]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def refused_whole(db: Database, run: Callable[[], Any]) -> Any:
+    before = row_counts(db)
+    try:
+        return run()
+    except LeanBoardError as error:  # ImportRefused, NotFound, ValidationError: all Finnish
+        assert str(error) and "Traceback" not in str(error)
+        assert row_counts(db) == before, "a refused import left rows behind"
+        return None
+
+
+@given(rows=kpi_rows, separator=st.sampled_from([",", ";", "\t"]), bom=st.booleans())
+def test_import_kpi(
+    fuzz: tuple[Services, int, int], rows: list[tuple[str, ...]], separator: str, bom: bool
+) -> None:
+    services, board_id, measure_id = fuzz
+    text = csv_text([("board", "measure", "period", "value"), *rows], separator)
+    data = ("\ufeff" if bom else "").encode() + text.encode("utf-8", "surrogatepass")
+    summary = refused_whole(services.db, lambda: services.imports.import_kpi(data))
+    if summary is None:
+        return
+    assert summary.values == len(rows)
+    last: dict[str, float] = {}
+    for _board, _measure, period, value in rows:
+        if len(period) == 10 and period[4] == "-":  # an ISO day: the daily measure's own period
+            last[period] = parse_number(value, "v", "v")
+    with services.db.read() as s:
+        for period, value in last.items():
+            stored = s.execute(
+                sa.text("SELECT value FROM measure_value WHERE measure_id = :m AND board_id = :b"
+                        " AND period_start = :d"),
+                {"m": measure_id, "b": board_id, "d": dt.date.fromisoformat(period)},
+            ).scalar_one()  # fmt: skip
+            assert stored == value
+
+
+@given(rows=st.lists(st.tuples(date_like.map(lambda d: "" if d is None else str(d)),
+                               numbers.map(str), st.one_of(st.just(""), csv_cells)),
+                     max_size=8),
+       raw=st.one_of(st.none(), st.binary(max_size=200)))  # fmt: skip
+def test_import_nps(
+    fuzz: tuple[Services, int, int], rows: list[tuple[str, ...]], raw: bytes | None
+) -> None:
+    services, _, _ = fuzz
+    data = (
+        raw
+        if raw is not None
+        else csv_text([("date", "score", "comment"), *rows], ";").encode("utf-8", "surrogatepass")
+    )
+    refused_whole(services.db, lambda: services.imports.import_nps(data, "FUZZ"))
