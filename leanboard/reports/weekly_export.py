@@ -12,7 +12,7 @@ from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import week_start
 from leanboard.reports.weekly_pdf import render_weekly_pdf
 from leanboard.services import Services
-from leanboard.services.dto import BoardInfo
+from leanboard.services.dto import BoardInfo, Rollup
 from leanboard.services.weekly import WeekReport
 
 
@@ -61,7 +61,10 @@ def export_week(
         if progress is not None:
             progress(n, len(targets), board)
         report = services.weekly.week(board.id, monday)
-        write_pdf(report, path, page_size, printed_at)
+        # Boards with boards below them add the roll-up of the week (up to today).
+        last_day = min(monday + dt.timedelta(days=6), dt.date.today())
+        rollup = services.rollup.rollup(board.id, last_day) if board.kind != "team" else None
+        write_pdf(report, path, page_size, printed_at, rollup)
         written.append(path)
     return written
 
@@ -72,7 +75,11 @@ def _week_key(monday: dt.date) -> str:
 
 
 def write_pdf(
-    report: WeekReport, path: Path, page_size: str, printed_at: dt.datetime | None
+    report: WeekReport,
+    path: Path,
+    page_size: str,
+    printed_at: dt.datetime | None,
+    rollup: Rollup | None = None,
 ) -> None:
     """Render beside the target and then replace it: a reader never sees half a PDF."""
     path = path.expanduser()
@@ -80,7 +87,7 @@ def write_pdf(
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
-            render_weekly_pdf(report, stream, page_size, printed_at)
+            render_weekly_pdf(report, stream, page_size, printed_at, rollup)
         # mkstemp creates the file readable by its owner only; an archive is for the team.
         mask = os.umask(0)
         os.umask(mask)

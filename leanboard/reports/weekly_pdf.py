@@ -24,7 +24,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.presentation import (
@@ -50,6 +50,7 @@ from leanboard.domain.presentation import (
 )
 from leanboard.reports.charts import run_chart
 from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
+from leanboard.services.dto import Rollup, RollupRow
 from leanboard.services.weekly import WeekMeasure, WeekReport
 
 PAGE_SIZES = {"A4": landscape(A4), "A3": landscape(A3)}
@@ -83,8 +84,12 @@ def render_weekly_pdf(
     out: Path | BinaryIO,
     page_size: str = "A4",
     printed_at: dt.datetime | None = None,
+    rollup: Rollup | None = None,
 ) -> None:
-    """Write the board's week as one landscape page (A4 or A3) to a file or a binary stream."""
+    """Write the board's week as one landscape page (A4 or A3) to a file or a binary stream.
+
+    A board with boards below it gets a second page: the roll-up of those (`rollup`).
+    """
     if page_size not in PAGE_SIZES:
         raise ValidationError(f"Sivukoko: {page_size} ei käy (A4 tai A3).", "page_size")
     register_fonts()
@@ -101,8 +106,13 @@ def render_weekly_pdf(
     when = printed_at or dt.datetime.now()
     if when.tzinfo is not None:  # print the reader's clock, not UTC
         when = when.astimezone().replace(tzinfo=None)
-    WeeklyPage(canvas, report, when).draw()
+    pages = 2 if rollup is not None else 1
+    WeeklyPage(canvas, report, when, pages=pages).draw()
     canvas.showPage()
+    if rollup is not None:
+        canvas.scale(scale, scale)  # a new page starts from a fresh graphics state
+        RollupPage(canvas, report, when, rollup).draw()
+        canvas.showPage()
     canvas.save()
 
 
@@ -139,10 +149,19 @@ def period_label(key: str) -> str:
 class WeeklyPage:
     """Draws one report. Coordinates are A4-landscape points; `top` values count downward."""
 
-    def __init__(self, canvas: Canvas, report: WeekReport, printed_at: dt.datetime) -> None:
+    def __init__(
+        self,
+        canvas: Canvas,
+        report: WeekReport,
+        printed_at: dt.datetime,
+        *,
+        page: int = 1,
+        pages: int = 1,
+    ) -> None:
         self.c = canvas
         self.r = report
         self.printed_at = printed_at
+        self.page, self.pages = page, pages
 
     # --- drawing primitives --------------------------------------------------------------
 
@@ -320,7 +339,14 @@ class WeeklyPage:
             size=SMALL,
             color=SECONDARY,
         )
-        self.text(BASE_W - MARGIN, top, "sivu 1/1", size=SMALL, color=SECONDARY, anchor="right")
+        self.text(
+            BASE_W - MARGIN,
+            top,
+            f"sivu {self.page}/{self.pages}",
+            size=SMALL,
+            color=SECONDARY,
+            anchor="right",
+        )
 
     def empty_week(self, top: float, bottom: float) -> None:
         middle = (top + bottom) / 2 - 30
@@ -712,3 +738,151 @@ class WeeklyPage:
             actions = f", {a.open_actions} avointa toimenpidettä" if a.open_actions else ""
             items.append(f"{a.title} — {phase}{actions}")
         self.bullet_list(x + PAD, line, inner, items, top + height - PAD)
+
+
+class RollupPage(WeeklyPage):
+    """Page 2 of a unit's, area's or organisation's week: the boards below it, one row each
+    (services/rollup.py says what each figure covers and why some mood figures are hidden)."""
+
+    ROWS_MAX = 22  # rows that fit the page at body size; the rest are counted
+
+    def __init__(
+        self, canvas: Canvas, report: WeekReport, printed_at: dt.datetime, rollup: Rollup
+    ) -> None:
+        super().__init__(canvas, report, printed_at, page=2, pages=2)
+        self.rollup = rollup
+
+    def draw(self) -> None:
+        self.header()
+        self.footer()
+        top = MARGIN + HEADER_H + 8
+        width = BASE_W - 2 * MARGIN
+        self.text(MARGIN, top, "Alaiset taulut", size=HEADING, bold=True)
+        note = (
+            "Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat "
+            "apua: haitat viikolla, yli "
+            f"{self.rollup.escalation_limit_hours} h odottaneet eskalaatiot, tavoitteista "
+            "jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, "
+            "eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu "
+            "meille: tilanne tulostushetkellä."
+        )
+        used = self.paragraph(MARGIN, top + 16, width, escape(note), size=SMALL, color=SECONDARY)
+        top += 16 + (used or 0) + 6
+        rows = list(self.rollup.rows)
+        shown = rows[: self.ROWS_MAX]
+        data = [
+            [
+                "Taulu",
+                "Tarvitsee apua",
+                "Fiilis",
+                "Tavoitteet\n✔ / ✖ / –",
+                "Avoimet\nS / Q / D / C",
+                "Eskaloitu\nmeille",
+                "Turvallisuus ■ haitta ▲ läh.\nviikko | kuukausi",
+                "Ideat\nvalmiit",
+                "Palaverit\npidetty / puuttuu",
+            ]
+        ]
+        data += [self.cells(r, total=False) for r in shown]
+        data.append(self.cells(self.rollup.total, total=True))
+        widths = [140.0, 128.0, 66.0, 62.0, 70.0, 66.0, 128.0, 40.0, 0.0]
+        widths[-1] = width - sum(widths)
+        table = Table(data, colWidths=widths, repeatRows=1)
+        style = [
+            ("FONT", (0, 0), (-1, -1), REGULAR, SMALL + 0.5),
+            ("FONT", (0, 0), (-1, 0), BOLD, SMALL),
+            ("FONT", (0, -1), (-1, -1), BOLD, SMALL + 0.5),
+            ("BACKGROUND", (0, 0), (-1, 0), HexColor(PANEL)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(INK)),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, HexColor(INK)),
+            ("GRID", (0, 1), (-1, -2), 0.25, HexColor("#c8ced4")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        for i, r in enumerate(shown, start=1):
+            if r.needs_help:
+                style.append(("TEXTCOLOR", (1, i), (1, i), HexColor(RED)))
+        table.setStyle(TableStyle(style))
+        _, height = table.wrap(width, BASE_H)
+        table.drawOn(self.c, MARGIN, self.y(top) - height)
+        top += height + 4
+        if len(rows) > len(shown):
+            self.text(MARGIN, top, f"… ja {len(rows) - len(shown)} muuta", color=SECONDARY)
+            top += 12
+        self.goal_table(top + 8, width)
+
+    def cells(self, r: RollupRow, total: bool) -> list[str]:
+        name = "Yhteensä" if total else f"{clip(r.board.name, 40)}\n{r.board.code}"
+        if not total and r.boards_covered > 1:
+            name += f" + {r.boards_covered - 1} alla"
+        reasons = {
+            "harm": f"■ haitta {r.harm_week}",
+            "overdue_escalation": f"⚠ eskalaatio yli rajan {r.waiting_over_limit}",
+            "goals_off_target": f"✖ tavoitteesta jäljessä {r.goals_off_target}",
+            "missing_huddles": f"◷ palaveri puuttuu {r.huddles_missing}",
+        }
+        help_text = "\n".join(reasons[x] for x in r.needs_help) or "✔ ei huolia"
+        if r.mood.hidden == "min_group":
+            mood = f"– liian vähän ({r.mood.votes})"
+        elif r.mood.hidden == "complementary":
+            mood = f"– suojattu ({r.mood.votes})"
+        elif r.mood.average is None:
+            mood = "ei ääniä"
+        else:
+            mood = f"{fi_number(r.mood.average, 1)} ({r.mood.votes})"
+        p = r.open_problems
+        waiting = str(len(r.waiting))
+        if r.waiting_over_limit:
+            waiting += f"\n⚠ {r.waiting_over_limit} yli {self.rollup.escalation_limit_hours} h"
+        return [
+            name,
+            "" if total else help_text,
+            mood,
+            f"{r.goals_on_target} / {r.goals_off_target} / {r.goals_no_data}",
+            f"{p['S']} / {p['Q']} / {p['D']} / {p['C']}",
+            waiting,
+            f"■ {r.harm_week} ▲ {r.near_miss_week} | ■ {r.harm_month} ▲ {r.near_miss_month}",
+            str(r.ideas_done_week),
+            f"{r.huddles_week} / {r.huddles_missing}",
+        ]
+
+    def goal_table(self, top: float, width: float) -> None:
+        goals = self.rollup.goals
+        bottom = BASE_H - MARGIN - FOOTER_H
+        if not goals or top > bottom - 40:
+            return
+        self.text(MARGIN, top, "Ylhäältä asetetut tavoitteet alaisilla tauluilla", bold=True)
+        top += 14
+        kids = [r.board.code for r in self.rollup.rows][:10]
+        data = [["Tavoite", *kids]]
+        for goal in goals:
+            m = goal.measure
+            sign = "≥" if m.direction == "higher" else "≤"
+            target = f" ({sign} {fi_number(m.target, m.decimals)})" if m.target is not None else ""
+            row = [clip(m.name, 60) + target]
+            for cell in goal.cells[: len(kids)]:
+                key = {True: "on_target", False: "off_target", None: "no_data"}[cell.on_target]
+                value = "ei arvoa" if cell.value is None else fi_number(cell.value, m.decimals)
+                text = f"{STATUS[key][0]} {value}" if cell.value is not None else value
+                if cell.boards_reporting:
+                    text += f"\n{cell.boards_on_target}/{cell.boards_reporting} tavoitteessa"
+                row.append(text)
+            data.append(row)
+        first = 200.0
+        rest = (width - first) / max(1, len(kids))
+        table = Table(data, colWidths=[first] + [rest] * len(kids))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), REGULAR, SMALL + 0.5),
+                    ("FONT", (0, 0), (-1, 0), BOLD, SMALL),
+                    ("BACKGROUND", (0, 0), (-1, 0), HexColor(PANEL)),
+                    ("GRID", (0, 0), (-1, -1), 0.25, HexColor("#c8ced4")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        _, height = table.wrap(width, BASE_H)
+        if top + height <= bottom:
+            table.drawOn(self.c, MARGIN, self.y(top) - height)

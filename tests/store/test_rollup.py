@@ -21,12 +21,15 @@ import datetime as dt
 import random
 from collections.abc import Iterator
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 
 from leanboard.domain.enums import AnswerKind
+from leanboard.reports.weekly_pdf import render_weekly_pdf
 from leanboard.services import Services
 from leanboard.services.dto import Rollup, RollupRow
 from leanboard.services.rollup import MoodCells, suppress_mood
@@ -422,3 +425,36 @@ def test_ideas_done_this_week_and_a_team_board_has_no_rollup(
     # The board view carries the roll-up for a unit, none for a team.
     assert services.view.snapshot(tree["Y3"], today).rollup is not None
     assert services.view.snapshot(tree["T-G"], today).rollup is None
+
+
+def test_weekly_pdf_of_a_unit_prints_the_rollup_on_page_two(
+    services: Services, tree: dict[str, int], tmp_path: Path
+) -> None:
+    services.safety.record_event(tree["T-B"], "fall", "harm", day=MONDAY, today=WEDNESDAY)
+    nps = services.measures.create_measure(
+        tree["Y1"], "NPS", target=80, direction="higher", frequency="week", inherited=True
+    )
+    services.measures.record_value(nps.id, tree["T-C"], "2026-W47", 91)
+    report = services.weekly.week(tree["Y1"], MONDAY, today=WEDNESDAY)
+    rollup = rollup_of(services, tree["Y1"])
+    path = tmp_path / "Y1.pdf"
+    render_weekly_pdf(report, path, "A4", dt.datetime(2026, 11, 18, 15, 0), rollup)
+    reader = PdfReader(path)
+    assert len(reader.pages) == 2
+    assert "sivu 1/2" in reader.pages[0].extract_text()
+    text = reader.pages[1].extract_text()
+    assert "Alaiset taulut" in text and "sivu 2/2" in text
+    lines = text.splitlines()
+    # T-B first (harm this week), with its own figures; T-A's mood and the total hidden.
+    assert lines.index("Taulu T-B") < lines.index("Taulu T-A") < lines.index("Taulu T-C")
+    assert "■ haitta 1" in text
+    assert "8,0 (6)" in text and "7,0 (7)" in text
+    assert "– liian vähän (3)" in text
+    assert "– suojattu (16)" in text
+    assert "■ 1 ▲ 0 | ■ 1 ▲ 0" in text
+    assert "Ylhäältä asetetut tavoitteet alaisilla tauluilla" in text
+    assert "NPS (≥ 80)" in text and "✔ 91" in text
+    # A team's PDF stays one page.
+    team = services.weekly.week(tree["T-A"], MONDAY, today=WEDNESDAY)
+    render_weekly_pdf(team, tmp_path / "T-A.pdf", "A4", None, None)
+    assert len(PdfReader(tmp_path / "T-A.pdf").pages) == 1
