@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -140,7 +140,21 @@ class CrossGrid(QWidget):
             box.hide()
             self.boxes.append(box)
         self.setMinimumSize(GRID * scale.touch_px * 2 // 3, GRID * scale.touch_px * 2 // 3)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Square: as tall as it is wide, so the legend sits right under the cross; where the
+        # card is lower than that the boxes shrink to the height instead (resizeEvent).
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def sizeHint(self) -> QSize:
+        side = GRID * self._scale.touch_px
+        return QSize(side, side)
 
     def show_cross(self, cross: SafetyCross) -> None:
         for index, box in enumerate(self.boxes):
@@ -180,7 +194,7 @@ class SafetyCrossView(Card):
 
         self.grid = CrossGrid(scale, self)
         self.grid.today_clicked.connect(self.open_event_dialog)
-        self.body.addWidget(self.grid, 1)
+        self.body.addWidget(self.grid)
 
         legend = QHBoxLayout()
         legend.setSpacing(scale.body_px // 3)
@@ -200,6 +214,7 @@ class SafetyCrossView(Card):
         self.hint.setFont(font(scale.body_px))
         self.hint.setWordWrap(True)
         self.body.addWidget(self.hint)
+        self.body.addStretch(1)  # spare height under the legend, not between cross and legend
 
     def show_snapshot(self, snapshot: BoardSnapshot) -> None:
         self._snapshot = snapshot
