@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import week_start
+from leanboard.fileio import replacing
 from leanboard.reports.weekly_pdf import render_weekly_pdf
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo, Rollup
@@ -82,17 +81,5 @@ def write_pdf(
     rollup: Rollup | None = None,
 ) -> None:
     """Render beside the target and then replace it: a reader never sees half a PDF."""
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            render_weekly_pdf(report, stream, page_size, printed_at, rollup)
-        # mkstemp creates the file readable by its owner only; an archive is for the team.
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replacing(path) as stream:
+        render_weekly_pdf(report, stream, page_size, printed_at, rollup)

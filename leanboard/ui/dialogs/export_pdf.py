@@ -3,17 +3,16 @@
 The same `export_week` as the `export-pdf` command, run on a worker thread (QThreadPool) so
 the window keeps painting; a progress dialog counts the boards and its Cancel stops the export
 between two boards — the files already written stay, each one whole (export_week writes beside
-the target and renames). The result is told in one message box.
+the target and renames). The result is told in one message box. The worker is ui/workers.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.errors import LeanBoardError, ValidationError
+from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import week_start
 from leanboard.reports.weekly_export import export_week
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui import msgbox, theme
+from leanboard.ui.workers import ExportTask
 
 PAGE_SIZES = ("A4", "A3")
 
@@ -45,44 +45,6 @@ def last_week(today: dt.date) -> str:
     """2026-W47: the ISO week before today's, the one a leader prints on Monday."""
     year, week, _ = (today - dt.timedelta(days=7)).isocalendar()
     return f"{year}-W{week:02d}"
-
-
-class Cancelled(Exception):
-    """Raised in the worker between two boards when the user pressed Cancel."""
-
-
-class ExportSignals(QObject):
-    progress = Signal(int, int, str)  # done, total, board name
-    finished = Signal(list)  # the paths written
-    cancelled = Signal(int)  # how many were written before the stop
-    failed = Signal(str)
-
-
-class ExportTask(QRunnable):
-    def __init__(self, run: Callable[[Callable[[int, int, BoardInfo], None]], list[Path]]) -> None:
-        super().__init__()
-        self._run = run
-        self.signals = ExportSignals()
-        self.stop = threading.Event()
-        self.done = 0
-
-    def _progress(self, done: int, total: int, board: BoardInfo) -> None:
-        self.done = done  # boards written so far
-        if self.stop.is_set():
-            raise Cancelled
-        self.signals.progress.emit(done, total, board.name)
-
-    def run(self) -> None:
-        try:
-            written = self._run(self._progress)
-        except Cancelled:
-            self.signals.cancelled.emit(self.done)
-        except LeanBoardError as error:
-            self.signals.failed.emit(str(error))
-        except OSError as error:
-            self.signals.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip())
-        else:
-            self.signals.finished.emit(written)
 
 
 class ExportPdfDialog(QDialog):
