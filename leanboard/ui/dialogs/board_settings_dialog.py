@@ -43,7 +43,7 @@ class BoardSettingsDialog(EditorDialog):
         below = self.descendants(board.id)
         for b in self.boards.values():
             if b.id != board.id and b.id not in below:
-                ui.parent_combo.addItem("    " * b.depth + f"{b.name} ({b.code})", b.id)
+                ui.parent_combo.addItem(f"{b.name} ({b.code})", b.id)
         ui.min_group_spin.setMinimum(LOWEST_MIN_GROUP)
         ui.min_group_spin.setToolTip(
             self.tr(
