@@ -20,6 +20,7 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ def median_time(action: Callable[[], object], repeat: int) -> float:
 def captured_statements(services: Services, board_id: int) -> list[tuple[str, Any]]:
     statements: list[tuple[str, Any]] = []
 
-    def capture(_conn: object, _cursor: object, statement: str, parameters: Any, *_: object) -> None:
+    def capture(_conn: object, _cur: object, statement: str, parameters: Any, *_: object) -> None:
         statements.append((statement, parameters))
 
     engine = services.db.engine
@@ -85,8 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         services = open_services(url)
         boards = services.boards.list_boards()
         org = next(b for b in boards if b.kind == "organisation")
-        snapshot = median_time(lambda: services.view.snapshot(org.id), args.repeat)
-        rollup = median_time(lambda: services.rollup.rollup(org.id), args.repeat)
+        snapshot = median_time(partial(services.view.snapshot, org.id), args.repeat)
+        rollup = median_time(partial(services.rollup.rollup, org.id), args.repeat)
         statements = captured_statements(services, org.id)
         floor = sql_floor(services, statements, args.repeat)
         backend = services.db.engine.dialect.name
@@ -97,11 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{'backend':<11} {'boards':>6} {'snapshot s':>11} {'roll-up s':>10} "
         f"{'SQL floor s':>12} {'statements':>10} {'ratio':>6}  target"
     )
-    for backend, boards, snapshot, rollup, floor, count in rows:
+    for backend, n_boards, snapshot, rollup, floor, count in rows:
         ratio = snapshot / floor if floor else float("inf")
         met = snapshot <= TARGET_S and ratio <= TARGET_RATIO
         print(
-            f"{backend:<11} {boards:>6} {snapshot:>11.3f} {rollup:>10.3f} {floor:>12.3f} "
+            f"{backend:<11} {n_boards:>6} {snapshot:>11.3f} {rollup:>10.3f} {floor:>12.3f} "
             f"{count:>10} {ratio:>6.2f}  {'met' if met else 'MISSED'} "
             f"(≤ {TARGET_S} s, ≤ {TARGET_RATIO:.0f}× floor)"
         )
