@@ -135,6 +135,8 @@ def check_board_code(value: str | None) -> str:
             "Tunnus: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _ (esim. TUU-AKUUTTI).",
             "code",
         )
+    # A code is typed by a person and shown on the board: it may not be a henkilötunnus either.
+    guard_text(code, "code", "Tunnus", max_length=32)
     return code
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from leanboard.domain.enums import Severity
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.rules import safety_day_status
-from leanboard.domain.validation import check_enum, guard_optional_text, parse_date
+from leanboard.domain.validation import check_enum, guard_optional_text, guard_text, parse_date
 from leanboard.services.dto import SafetyCross, SafetyDay, SafetyEventItem, SafetyKindInfo
 from leanboard.services.editing import (
     apply_changes,
@@ -144,7 +144,8 @@ class SafetyService:
 
     def add_kind(self, code: str, name: str) -> SafetyKindInfo:
         clean = guard_optional_text(name, "name", "Nimi", max_length=100)
-        if not clean or not code.strip():
+        code = guard_text(code, "code", "Tunnus", max_length=32)  # typed, shown: guarded too
+        if not clean or not code:
             raise ValidationError("Tapahtumatyypillä pitää olla tunnus ja nimi.", "name")
 
         def action(s: Session) -> SafetyKindInfo:
