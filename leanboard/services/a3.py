@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -252,6 +253,35 @@ class A3Service:
                 details={"title": clean_title},
             )
             return a3_item(report, dt.date.today())
+
+        return self.db.write(action)
+
+    def start_a3(
+        self,
+        board_id: int,
+        *,
+        actions: Sequence[A3ActionDraft] = (),
+        **sections: Any,
+    ) -> A3Detail:
+        """A new A3 written in the editor before its first save: the sheet and its plan are
+        stored in one transaction, so a failure leaves no half-made A3 behind."""
+        clean = clean_sections(sections)
+        if not clean.get("title"):
+            raise ValidationError("Otsikko: kenttä on pakollinen.", "title")
+        plan = [clean_action(d, n) for n, d in enumerate(actions)]
+        today = dt.date.today()
+
+        def action(s: Session) -> A3Detail:
+            get_or_fail(s, Board, board_id, "Taulu")
+            if clean.get("effect_measure_id") is not None:
+                get_or_fail(s, Measure, clean["effect_measure_id"], "Mittari")
+            report = new_report(s, board_id, clean["title"], clean.get("owner"))
+            for name, value in clean.items():
+                setattr(report, name, value)
+            new_rows = [replace(d, id=None, version=None) for d in actions]
+            sync_plan(s, report, list(zip(new_rows, plan, strict=True)))
+            s.flush()
+            return a3_detail(s, report, today)
 
         return self.db.write(action)
 

@@ -1,7 +1,8 @@
 """The A3 editor: the paper A3 on screen, sections left to right, for the team leader's PC.
 
 Nothing typed is lost: every change starts a short timer that writes a local draft
-(services.drafts), closing writes it too, and only a successful save removes it. Each field
+(services.drafts), closing writes it too, and only a successful save removes it. A new A3
+(no id yet) keeps its draft under "new", with the board it was started on. Each field
 is checked as it is typed with the same cleaning the service runs (an identity code is
 refused at the field that holds it, its text kept). A save over someone else's newer save
 opens the shared conflict dialog with both versions side by side.
@@ -14,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from leanboard.domain.enums import A3Phase
 from leanboard.domain.errors import (
@@ -30,7 +31,7 @@ from leanboard.reports.a3_pdf import export_a3
 from leanboard.services import Services
 from leanboard.services.a3 import SECTION_LABELS, clean_sections
 from leanboard.services.drafts import DraftStore
-from leanboard.services.dto import A3Detail
+from leanboard.services.dto import A3Detail, BoardInfo
 from leanboard.ui import fmt, msgbox, theme
 from leanboard.ui.a3.actions_table import ActionsTable, PlanRow
 from leanboard.ui.a3.fishbone import FishboneEditor
@@ -39,6 +40,7 @@ from leanboard.ui.charts import RunChart
 from leanboard.ui.conflict_dialog import Choice, ConflictDialog, FieldVersions
 from leanboard.ui.field_check import FieldCheck
 from leanboard.ui.generated.ui_a3_editor import Ui_A3Editor
+from leanboard.ui.workers import ExportTask
 
 AUTOSAVE_MS = 3000
 TEXT_SECTIONS = {  # service field → the editor's widget name prefix in the form
@@ -51,6 +53,19 @@ TEXT_SECTIONS = {  # service field → the editor's widget name prefix in the fo
 }
 
 
+def blank_sheet(board: BoardInfo, today: dt.date) -> A3Detail:
+    """What a new A3 shows before its first save (id 0: not stored yet)."""
+    now = dt.datetime.now()
+    return A3Detail(
+        id=0, board_id=board.id, board_code=board.code, board_name=board.name, title="",
+        owner=None, phase="plan", background=None, current_condition=None,
+        target_condition=None, root_cause=None, five_whys=(), fishbone={},
+        countermeasures=None, follow_up=None, effect_measure_id=None, effect=None,
+        problem_id=None, problem_title=None, idea_id=None, idea_title=None, started_on=today,
+        created_at=now, updated_at=now, archived=False, version=0, actions=(),
+    )  # fmt: skip
+
+
 def text_check(field: str, label: str, required: bool = False, max_length: int = 20_000) -> Any:
     def check(text: str) -> object:
         return guard_text(text, field, label, required=required, max_length=max_length)
@@ -60,12 +75,14 @@ def text_check(field: str, label: str, required: bool = False, max_length: int =
 
 class A3Editor(QWidget):
     saved = Signal(object)  # A3Detail after a save
+    pdf_written = Signal(object)  # the Path of a PDF the worker wrote
 
     def __init__(
         self,
         services: Services,
-        a3_id: int,
+        a3_id: int | None,
         *,
+        board_id: int | None = None,  # for a new A3 (a3_id None): the board it belongs to
         drafts: DraftStore | None = None,
         read_only: bool = False,
         today: Callable[[], dt.date] = dt.date.today,
@@ -77,6 +94,10 @@ class A3Editor(QWidget):
         self._today = today
         self.read_only = read_only
         self.a3_id = a3_id
+        if a3_id is None and board_id is None:
+            raise TypeError("A3Editor: a new A3 needs its board_id")
+        self.board_id = board_id
+        self.pdf_task: ExportTask | None = None
         self.version: int | None = None
         self.detail: A3Detail | None = None
         self.dirty = False
@@ -165,7 +186,10 @@ class A3Editor(QWidget):
         self.load()
         self.offer_draft()
         if read_only:
-            self.check.set_enabled(False)
+            # Read-only, not disabled: the text stays black and long text still scrolls
+            # (a disabled field is grey and cannot be scrolled, unreadable on the wall).
+            for typed in self.text_fields():
+                typed.setReadOnly(True)
             self.plan.set_read_only(True)
             for widget in (self.ui.phaseCombo, self.ui.measureCombo):
                 widget.setEnabled(False)
@@ -173,6 +197,18 @@ class A3Editor(QWidget):
             self.ui.saveButton.hide()
 
     # ---- helpers
+    def text_fields(self) -> list[QLineEdit | QPlainTextEdit]:
+        """Every field a person types into."""
+        fields: list[QLineEdit | QPlainTextEdit] = [
+            self.ui.titleEdit,
+            self.ui.ownerEdit,
+            self.ui.startedEdit,
+        ]
+        fields += [self.text_edit(field) for field in TEXT_SECTIONS]
+        fields += self.five_whys.edits
+        fields += list(self.fishbone.edits.values())
+        return fields
+
     def text_edit(self, field: str) -> QPlainTextEdit:
         edit = getattr(self.ui, f"{TEXT_SECTIONS[field]}Edit")
         assert isinstance(edit, QPlainTextEdit)
@@ -191,11 +227,18 @@ class A3Editor(QWidget):
 
     # ---- showing an A3
     def load(self) -> None:
+        if self.a3_id is None:
+            assert self.board_id is not None
+            self.show_detail(blank_sheet(self._services.boards.get(self.board_id), self._today()))
+            self.version = None
+            self.ui.historyButton.setEnabled(False)
+            return
         detail = self._services.a3.get(self.a3_id)
         self.show_detail(detail)
 
     def show_detail(self, a3: A3Detail) -> None:
         self.detail = a3
+        self.board_id = a3.board_id
         self.version = a3.version
         self._filling = True
         try:
@@ -277,7 +320,10 @@ class A3Editor(QWidget):
 
     def draft_fields(self) -> dict[str, Any]:
         rows = [vars(row).copy() for row in self.plan.model.rows]
-        return {**self.sections(), "actions": rows}
+        fields = {**self.sections(), "actions": rows}
+        if self.a3_id is None:
+            fields["board_id"] = self.board_id  # a new A3 comes back on its own board
+        return fields
 
     def _on_edit(self) -> None:
         if self._filling or self.read_only:
@@ -299,14 +345,17 @@ class A3Editor(QWidget):
         if draft is None or self.read_only:
             return
         when = f"{fmt.date(draft.saved_at.date())} klo {fmt.local_clock(draft.saved_at)}"
+        question = (
+            self.tr("Tästä A3:sta on tallentamaton luonnos (%1). Palautetaanko se?")
+            if self.a3_id is not None
+            else self.tr("Uudesta A3:sta on tallentamaton luonnos (%1). Palautetaanko se?")
+        )
         if not msgbox.ask(
-            self,
-            self.tr("Palauta tallentamaton luonnos?"),
-            self.tr("Tästä A3:sta on tallentamaton luonnos (%1). Palautetaanko se?").replace(
-                "%1", when
-            ),
+            self, self.tr("Palauta tallentamaton luonnos?"), question.replace("%1", when)
         ):
             self._drafts.discard(self.database, self.a3_id)
+            return
+        if self.a3_id is None and not self._restore_board(draft.fields.get("board_id")):
             return
         self.apply_fields(draft.fields)
         # The draft was written on this version: a save checks it against the stored one.
@@ -314,6 +363,19 @@ class A3Editor(QWidget):
         self.dirty = True
         self._title()
         self.ui.statusLabel.setText(self.tr("Luonnos palautettu — muista tallentaa."))
+
+    def _restore_board(self, board_id: object) -> bool:
+        """A new A3's draft goes back on the board it was started on, if that still exists."""
+        if not isinstance(board_id, int) or board_id == self.board_id:
+            return True
+        try:
+            board = self._services.boards.get(board_id)
+        except LeanBoardError as error:
+            self.ui.statusLabel.setText(self.tr("Luonnoksen taulu ei aukea: ") + str(error))
+            return False
+        self.show_detail(blank_sheet(board, self._today()))
+        self.version = None
+        return True
 
     def apply_fields(self, fields: dict[str, Any]) -> None:
         self._filling = True
@@ -350,9 +412,15 @@ class A3Editor(QWidget):
 
     def _save(self, version: int | None) -> bool:
         try:
-            saved = self._services.a3.update_a3(
-                self.a3_id, version, actions=self.plan.model.drafts(), **self.sections()
-            )
+            if self.a3_id is None:
+                assert self.board_id is not None
+                saved = self._services.a3.start_a3(
+                    self.board_id, actions=self.plan.model.drafts(), **self.sections()
+                )
+            else:
+                saved = self._services.a3.update_a3(
+                    self.a3_id, version, actions=self.plan.model.drafts(), **self.sections()
+                )
         except ConflictError:
             return self._conflict()
         except ValidationError as error:
@@ -372,7 +440,9 @@ class A3Editor(QWidget):
         except LeanBoardError as error:
             self.ui.statusLabel.setText(str(error))
             return False
-        self._drafts.discard(self.database, self.a3_id)
+        self._drafts.discard(self.database, self.a3_id)  # for a new A3: the "new" draft
+        self.a3_id = saved.id
+        self.ui.historyButton.setEnabled(True)
         self.show_detail(saved)
         self.ui.statusLabel.setText(self.tr("Tallennettu klo ") + fmt.local_clock())
         self.saved.emit(saved)
@@ -418,6 +488,7 @@ class A3Editor(QWidget):
         return dialog.choice
 
     def _conflict(self) -> bool:
+        assert self.a3_id is not None  # a new A3 has nothing stored to conflict with
         self.dirty = True
         self.write_draft()  # whatever happens next, the leader's text is on the disk
         try:
@@ -455,22 +526,43 @@ class A3Editor(QWidget):
         )
         return Path(path) if path else None
 
-    def export_pdf(self) -> Path | None:
-        """The stored A3 to a PDF; unsaved changes are saved first so the paper matches."""
-        if self.dirty and not self.read_only and not self.save():
+    def export_pdf(self) -> ExportTask | None:
+        """The stored A3 to a PDF on a worker thread (rendering a long A3 takes seconds);
+        unsaved changes are saved first so the paper matches. Returns the running task."""
+        if self.pdf_task is not None:
+            return None
+        if (self.dirty or self.a3_id is None) and not self.read_only and not self.save():
             return None
         path = self.choose_pdf_path()
-        if path is None:
+        if path is None or self.a3_id is None:
             return None
-        try:
-            written = export_a3(self._services, self.a3_id, path)
-        except (LeanBoardError, OSError) as error:
-            msgbox.error(self, self.tr("PDF-vienti epäonnistui"), str(error))
-            return None
-        self.ui.statusLabel.setText(self.tr("PDF kirjoitettu: ") + str(written))
-        return written
+        services, a3_id = self._services, self.a3_id
+        task = ExportTask(lambda _progress: [export_a3(services, a3_id, path)])
+        task.setAutoDelete(False)  # the editor holds it until its signal arrives
+        task.signals.finished.connect(self._pdf_finished)
+        task.signals.failed.connect(self._pdf_failed)
+        self.pdf_task = task
+        self.ui.pdfButton.setEnabled(False)
+        self.ui.statusLabel.setText(self.tr("Viedään PDF…"))
+        QThreadPool.globalInstance().start(task)
+        return task
+
+    def _pdf_finished(self, written: list[Path]) -> None:
+        self.pdf_task = None
+        self.ui.pdfButton.setEnabled(True)
+        self.ui.statusLabel.setText(self.tr("PDF kirjoitettu: ") + str(written[0]))
+        msgbox.information(self, self.tr("PDF viety"), str(written[0]))
+        self.pdf_written.emit(written[0])
+
+    def _pdf_failed(self, reason: str) -> None:
+        self.pdf_task = None
+        self.ui.pdfButton.setEnabled(True)
+        self.ui.statusLabel.setText(self.tr("PDF-vienti epäonnistui."))
+        msgbox.error(self, self.tr("PDF-vienti epäonnistui"), reason)
 
     def show_history(self) -> None:
+        if self.a3_id is None:
+            return
         try:
             changes = self._services.history.of_item("a3_report", self.a3_id)
         except LeanBoardError as error:

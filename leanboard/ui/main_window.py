@@ -23,6 +23,7 @@ from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui import msgbox, theme
+from leanboard.ui.a3_list import A3ListWindow
 from leanboard.ui.board_menu import BoardMenu
 from leanboard.ui.board_view import BoardView
 from leanboard.ui.dialogs.export_pdf import ExportPdfDialog
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = QAction(self.tr("Vie viikon &PDF…"), self)
         self.export_pdf_action.triggered.connect(self.open_export_pdf)
         file_menu.addAction(self.export_pdf_action)
+        self.a3_action = QAction(self.tr("&A3-raportit…"), self)
+        self.a3_action.triggered.connect(self.open_a3_list)
+        file_menu.addAction(self.a3_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Lopeta"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -114,6 +118,15 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         self.export_dialog = dialog
         dialog.open()
+
+    def open_a3_list(self) -> A3ListWindow:
+        """The A3s of the board shown now (a toggle in the window shows the organisation's)."""
+        window = A3ListWindow(self._services, self.board_view.board_id, parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.changed.connect(self.board_view.refresh)  # the board's A3 tiles too
+        self.a3_list = window
+        window.show()
+        return window
 
     # ---- the board tree
     def load_boards(self) -> None:

@@ -231,6 +231,10 @@ def test_read_only_on_the_wall_and_grab(
     qtbot.addWidget(editor)
     editor.resize(1500, 950)
     editor.show()
-    assert editor.ui.saveButton.isHidden() and not editor.ui.backgroundEdit.isEnabled()
+    assert editor.ui.saveButton.isHidden()
+    # Read-only rather than disabled, so the text stays black and scrolls; typing does nothing.
+    assert all(field.isReadOnly() for field in editor.text_fields())
+    type_into(qtbot, editor.ui.backgroundEdit, "ei pitäisi näkyä")
+    assert editor.ui.backgroundEdit.toPlainText() == ""
     assert not editor.save()
     assert not editor.grab().isNull()

@@ -1,4 +1,5 @@
-"""An improvement idea opened on the wall: its details and one big button to move it on."""
+"""An improvement idea opened on the wall: its details and one big button to move it on;
+its A3, if it has one (on the desktop an A3 can be started from it)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from leanboard.domain.errors import ConflictError, DatabaseUnavailable, LeanBoar
 from leanboard.services import Services
 from leanboard.services.dto import IdeaItem
 from leanboard.ui import fmt, theme
+from leanboard.ui.a3_open import A3Link
 from leanboard.ui.dialogs.touch_card import TouchCard
 from leanboard.ui.theme import Scale
 from leanboard.ui.tiles import status_mark
@@ -39,6 +41,12 @@ class IdeaCard(TouchCard):
         self.details_label = self.add_line()
         self.description_label = self.add_line()
         self.move_button = self.add_action("", self.move_on, primary=True)
+        self.a3_link = A3Link(
+            self,
+            services,
+            lambda: services.a3.for_idea(self.idea.id),
+            lambda: services.a3.start_from_idea(self.idea.id),
+        )
         self._show(idea)
 
     def _show(self, idea: IdeaItem) -> None:

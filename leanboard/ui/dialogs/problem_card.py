@@ -1,4 +1,5 @@
-"""An SQDC problem opened on the wall: set its status, escalate it, or answer it (catchball).
+"""An SQDC problem opened on the wall: set its status, escalate it, or answer it (catchball);
+its A3, if it has one (on the desktop an A3 can be started from it).
 
 The buttons a person cannot use right now stay visible but disabled, with the reason written
 under them, so nobody wonders why nothing happens.
@@ -18,6 +19,7 @@ from leanboard.domain.errors import ConflictError, DatabaseUnavailable, LeanBoar
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo, ProblemItem
 from leanboard.ui import fmt, theme
+from leanboard.ui.a3_open import A3Link
 from leanboard.ui.card import font
 from leanboard.ui.dialogs.touch_card import TouchCard
 from leanboard.ui.theme import Scale
@@ -85,6 +87,12 @@ class ProblemCard(TouchCard):
             self.answer_buttons[kind.value] = self.add_action(
                 ANSWER_NAMES[kind.value], partial(self.answer, kind.value), row=answer_row
             )
+        self.a3_link = A3Link(
+            self,
+            services,
+            lambda: services.a3.for_problem(self.problem.id),
+            lambda: services.a3.start_from_problem(self.problem.id),
+        )
         self._show(problem)
 
     # ---- show

@@ -1,4 +1,8 @@
-"""A3 reports in progress: title, owner, PDCA phase and how many actions are overdue."""
+"""A3 reports in progress: title, owner, PDCA phase and how many actions are overdue.
+
+A tap opens the A3: on the wall (touch-sized scale) read-only over the board, on the
+desktop in the editor.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from leanboard.services import Services
 from leanboard.services.dto import A3Item, BoardSnapshot
 from leanboard.ui import theme
+from leanboard.ui.a3_open import open_a3
 from leanboard.ui.card import Card, font
 from leanboard.ui.sections import section_title
 from leanboard.ui.theme import Scale
@@ -15,12 +20,13 @@ from leanboard.ui.tiles import ItemColumn, Tile, status_mark
 
 
 class A3Panel(Card):
-    changed = Signal()  # the A3 editor lives on the desktop; kept for the section contract
+    changed = Signal()  # an A3 opened from here was saved (desktop)
 
     def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(section_title("a3"), scale, parent)
         self._services = services
         self._scale = scale
+        self.opened: QWidget | None = None  # the A3 open now (wall view or editor)
         self.empty_label = QLabel(self.tr("Ei keskeneräisiä A3-raportteja."), self)
         self.empty_label.setFont(font(scale.body_px))
         self.body.addWidget(self.empty_label)
@@ -33,9 +39,18 @@ class A3Panel(Card):
         in_progress = [a for a in snapshot.a3s if a.phase != "done"]
         self.empty_label.setVisible(not in_progress)
         shown = sorted(in_progress, key=lambda a: (a.started_on, a.id))
-        make = lambda: Tile(self._scale, self)  # noqa: E731
-        for tile, a3 in zip(self.list.reuse(len(shown), make), shown, strict=True):
+        for tile, a3 in zip(self.list.reuse(len(shown), self._new_tile), shown, strict=True):
             self._fill(tile, a3)
+
+    def _new_tile(self) -> Tile:
+        tile = Tile(self._scale, self)
+        tile.clicked.connect(lambda _checked=False, t=tile: self.open_a3(t.payload))
+        return tile
+
+    def open_a3(self, a3: object) -> QWidget | None:
+        assert isinstance(a3, A3Item)
+        self.opened = open_a3(self._services, a3.id, self._scale, self, self.changed.emit)
+        return self.opened
 
     def _fill(self, tile: Tile, a3: A3Item) -> None:
         phase = self.tr("Vaihe: ") + self.tr(theme.A3_PHASE_NAMES.get(a3.phase, a3.phase))
