@@ -32,6 +32,12 @@ plus one step for the write). `cancelled()` is asked at the same points and once
 before the commit; when it returns True the import raises ImportCancelled and nothing is
 stored.
 
+For the menu: run `services.imports.import_kpi(path, progress=…, cancelled=…)` (or import_nps)
+on a worker thread (QThreadPool), as the PDF export does; `progress` runs on that thread, so
+let it emit a signal, and let `cancelled` read a flag the dialog's Cancel button sets. Show
+`ImportRefused.problems` as a list of (row, reason); ImportCancelled's message says that nothing
+was stored; the summaries below are plain frozen dataclasses.
+
 Speed: boards, their measures and parsed periods are resolved once per file, not per row; the
 values are written with bulk statements in one transaction (`measures.upsert_value` does one
 value per call with its own queries — right for a dialog, too slow for 50,000 rows; the bulk
