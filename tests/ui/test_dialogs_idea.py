@@ -19,9 +19,9 @@ FICTITIOUS_CODE = "010594Y9032"  # DVV's example identity code
 def make(qtbot: QtBot, services: Services, board: BoardInfo, idea: object = None) -> IdeaDialog:
     dialog = IdeaDialog(services, board.id, idea)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
     return dialog
 
 
@@ -81,7 +81,9 @@ def test_identity_code_is_refused_at_the_field_and_the_text_stays(
 
     ui.description_edit.setPlainText("Asiakas kaatui yöllä")
     assert dialog.checks.message_of(ui.description_edit) is None
-    dialog.save_button.click()
+    with qtbot.waitActive(dialog):  # shortcuts go to the active window
+        dialog.activateWindow()
+    QTest.keyClick(ui.description_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [i.description for i in services.ideas.list_ideas(board.id)] == ["Asiakas kaatui yöllä"]
 
 

@@ -17,6 +17,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from leanboard.domain.errors import (
@@ -73,6 +74,10 @@ class EditorDialog(QDialog):
         cancel.setAutoDefault(False)
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
+        # Enter in a multi-line text starts a new line, so Ctrl+Enter saves from anywhere.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self._save_if_enabled)
         self.checks = FieldCheck(self.save_button, self)
 
     # ---- for subclasses
@@ -89,6 +94,10 @@ class EditorDialog(QDialog):
         raise NotImplementedError
 
     # ---- the flow
+    def _save_if_enabled(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+
     def save(self) -> None:
         if not self.checks.check_all():
             return
