@@ -70,6 +70,12 @@ class BoardMenu(QObject):
         menu.addAction(self.settings_action)
         self.menu = menu
 
+    def board_refreshed(self) -> None:
+        """The board was re-read (a save here, or another screen's change): lists follow."""
+        if self.lists is not None and self.lists.isVisible():
+            for panel in self.lists.panels.values():
+                panel.reload()
+
     def open_list(self, key: str) -> BoardListsDialog | None:
         board_id = self.board_id()
         if board_id is None:

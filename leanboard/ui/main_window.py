@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._make_menu()
         self.board_menu = BoardMenu(self, services, lambda: self.board_view.board_id, self.reload)
+        self.board_view.refreshed.connect(self.board_menu.board_refreshed)
 
         if live is not None:
             live.changed.connect(self.board_view.on_changes)

@@ -13,10 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from leanboard.services import Services
+from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.dialogs.idea_dialog import IdeaDialog
 from leanboard.ui.lists import BoardListsDialog, ItemListPanel
+from leanboard.ui.live import LiveUpdates
+from leanboard.ui.main_window import MainWindow
 
 TODAY = dt.date.today()
 
@@ -183,3 +185,26 @@ def test_measure_list_marks_inherited_goals_read_only(lists: BoardListsDialog) -
     panel.table.selectRow(1)
     assert panel.edit_button.text() == "&Muokkaa…" and panel.archive_button.isEnabled()
     lists.grab().save("/tmp/test_lists_measures.png")
+
+
+def test_open_lists_follow_changes_from_another_screen(
+    qtbot: QtBot, services: Services, sqlite_url: str, board: BoardInfo
+) -> None:
+    live = LiveUpdates(services)
+    window = MainWindow(services, live)
+    qtbot.addWidget(window)
+    window.select_board(board.id)
+    window.show()
+    lists = window.board_menu.open_list("problems")
+    assert lists is not None
+    panel = lists.panels["problems"]
+    assert titles(panel) == []
+    other = open_services(sqlite_url, actor="seina@osasto3", migrate=False)
+    try:
+        other.problems.create_problem(board.id, "Q", "Jono puhelimeen")
+    finally:
+        other.close()
+    try:
+        qtbot.waitUntil(lambda: titles(panel) == ["Jono puhelimeen"], timeout=5000)
+    finally:
+        live.close()
