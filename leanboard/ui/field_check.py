@@ -149,6 +149,10 @@ class FieldCheck(QObject):
     def _set_label(self, entry: _Field) -> None:
         visible = entry.message is not None and self._shown(entry)
         entry.label.setText(f"✖ {entry.message}" if visible else "")
+        if visible and entry.widget.isVisible():
+            # A form layout asks a wrapped label's height for a narrower width than it gets,
+            # leaving a gap under a one-line message: size it for its field's real width.
+            entry.label.setFixedHeight(entry.label.heightForWidth(entry.widget.width()))
         entry.widget.setStyleSheet(INVALID_STYLE if visible else "")
         entry.widget.setAccessibleDescription(entry.message or "" if visible else "")
         self._set_row_visible(entry.label, visible)
