@@ -83,6 +83,7 @@ def test_wall_board_rides_out_a_database_restart(
         wall.resize(1920, 1080)
         wall.show()
         qtbot.waitUntil(lambda: wall.board_view.snapshot is not None, timeout=10_000)
+        wall.board_view.show_page("improve")  # the ideas' page (the wall opens on "Tänään")
         assert any("Ennen katkoa kirjattu idea" in t for t in visible_texts(wall))
 
         # Someone is typing an idea at the screen when the server goes away.
