@@ -136,7 +136,11 @@ def test_wall_board_rides_out_a_database_restart(
 
         qtbot.waitUntil(live_again, timeout=BACK_WITHIN_MS)
         print(f"live again {time.monotonic() - back:.2f} s after the server's return")
-        assert any("Katkon jälkeen kirjattu idea" in t for t in visible_texts(wall))
+        # A tile added to a shown layout is shown by a queued call: let Qt run it.
+        qtbot.waitUntil(
+            lambda: any("Katkon jälkeen kirjattu idea" in t for t in visible_texts(wall)),
+            timeout=1000,
+        )
 
         # The typed text was kept through it all and now saves.
         assert dialog.title_edit.text() == typed

@@ -71,7 +71,10 @@ def test_small_demo_is_a_tree_of_team_boards_with_finnish_names(
                 board = by_id[board.parent_id]
                 tiers.append(board.kind)
             assert tiers == ["team", "unit", "area", "organisation"]
-            assert team.sections == ["goals", "mood", "ideas", "sqdc", "safety", "a3", "huddle"]
+            # Every section; "rollup" shows only on a board that has boards below it.
+            assert team.sections == [
+                *("goals", "mood", "ideas", "sqdc", "safety", "a3", "huddle", "rollup")
+            ]
             assert team.min_mood_group == 5
         assert summary.boards == len(boards)
 
