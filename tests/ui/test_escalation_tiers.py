@@ -118,5 +118,10 @@ def test_problem_goes_two_tiers_up_and_the_answer_comes_back_down(
         ("YKS", "forwarded"),
         ("JLK", "resource"),
     ]
+    # The team's card tells how long each tier held it.
+    card = open_card(qtbot, team, problem.id, to_us=False)
+    history = card.history_label.text()
+    assert "OS3 → YKS (odotti 0 h)" in history and "YKS → JLK (odotti 0 h)" in history
+    card.close()
     qtbot.wait(50)
     team.grab().save("/tmp/test_escalation_team.png")

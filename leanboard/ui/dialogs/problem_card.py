@@ -8,6 +8,7 @@ under them, so nobody wonders why nothing happens.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
@@ -18,6 +19,7 @@ from leanboard.domain.enums import AnswerKind, ProblemStatus
 from leanboard.domain.errors import ConflictError, DatabaseUnavailable, LeanBoardError
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo, ProblemItem
+from leanboard.services.rollup import hours_between
 from leanboard.ui import fmt, theme
 from leanboard.ui.a3_open import A3Link
 from leanboard.ui.card import font
@@ -146,7 +148,11 @@ class ProblemCard(TouchCard):
         lines = [p.description] if p.description else []
         for e in p.escalations:
             day = fmt.date(fmt.local_time(e.escalated_at).date())
-            lines.append(f"⇧ {day} {e.from_board_code} → {e.to_board_code}")
+            # How long each tier held it: until its answer, or until now while it waits.
+            until = e.answered_at or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            waited = round(hours_between(e.escalated_at, until))
+            verb = self.tr("odotti") if e.answered_at is not None else self.tr("odottanut")
+            lines.append(f"⇧ {day} {e.from_board_code} → {e.to_board_code} ({verb} {waited} h)")
             if e.answer is not None and e.answer_kind is not None:
                 word = ANSWER_WORDS.get(e.answer_kind, e.answer_kind)
                 lines.append(f"   {self.tr('vastaus')} ({word}): {e.answer}")
