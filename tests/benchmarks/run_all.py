@@ -1,0 +1,287 @@
+"""Every benchmark in one command: one table of figures, floors, ratios and targets.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/run_all.py [--cycles 10000]
+        [--sqlite-only] [--with-imports] [--readme]
+
+On `--scale large` demo databases (200 team boards × 3 years): SQLite cached at
+/tmp/leanboard-bench/large.db and PostgreSQL in the schema `bench_large` of
+LEANBOARD_TEST_DATABASE_URL, each seeded once and reused. Runs bench_wall, bench_pdf,
+bench_rollup (and bench_imports with --with-imports) as separate processes, the floors of
+floors.py, prints the table, writes it as JSON to bench-results/<time>.json, and with
+--readme puts it (with the date and machine) under "## Benchmarks" in README.md.
+Benchmarks are not part of the test run: they print figures and say which targets are met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CACHE = Path("/tmp/leanboard-bench")
+PG_SCHEMA = "bench_large"
+
+
+@dataclass
+class Row:
+    figure: str
+    unit: str
+    sqlite: float | None
+    postgresql: float | None
+    floor: float | None
+    target: float | None  # the figure must be ≤ this on each database
+    ratio_limit: float | None = 3.0  # … and ≤ this many times its floor
+
+    def ratio(self) -> float | None:
+        worst = max((v for v in (self.sqlite, self.postgresql) if v is not None), default=None)
+        if worst is None or not self.floor or self.ratio_limit is None:
+            return None
+        return worst / self.floor
+
+    def passed(self) -> bool | None:
+        values = [v for v in (self.sqlite, self.postgresql) if v is not None]
+        if not values or self.target is None:
+            return None
+        ok = all(v <= self.target for v in values)
+        ratio = self.ratio()
+        return ok and (ratio is None or ratio <= (self.ratio_limit or float("inf")))
+
+
+def run(script: str, *args: str, timeout: float = 3600) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(HERE / script), *args],
+        capture_output=True, text=True, env=env, timeout=timeout, cwd=ROOT,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise SystemExit(f"{script} failed:\n{done.stdout}\n{done.stderr}")
+    print(done.stdout, end="", file=sys.stderr)  # the scripts' own lines, for the record
+    return done.stdout
+
+
+def number(pattern: str, text: str, group: int = 1) -> float:
+    match = re.search(pattern, text, re.MULTILINE)
+    if match is None:
+        raise SystemExit(f"figure not found ({pattern!r}) in:\n{text}")
+    return float(match.group(group))
+
+
+def pg_url() -> str | None:
+    base = os.environ.get("LEANBOARD_TEST_DATABASE_URL")
+    if not base:
+        return None
+    separator = "&" if "?" in base else "?"
+    return f"{base}{separator}options=-csearch_path%3D{PG_SCHEMA}"
+
+
+def ensure_large(url: str) -> None:
+    """Seed the large demo into `url` unless it already holds it."""
+    import sqlalchemy as sa
+
+    from leanboard.services import open_services
+    from leanboard.services.demo import seed_demo
+    from leanboard.store.engine import normalise_url
+
+    if url.startswith("postgresql"):
+        base = os.environ["LEANBOARD_TEST_DATABASE_URL"]
+        admin = sa.create_engine(normalise_url(base), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(sa.text(f"CREATE SCHEMA IF NOT EXISTS {PG_SCHEMA}"))
+        admin.dispose()
+    services = open_services(url, actor="bench@seed")
+    try:
+        if services.boards.count() >= 200:
+            return
+        print(f"seeding the large demo into {services.database_label} …", file=sys.stderr)
+        seed_demo(services.db, "large")
+    finally:
+        services.close()
+
+
+def machine() -> str:
+    cpu = "?"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    memory = "?"
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal:"):
+            memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB RAM"
+    return f"{cpu}, {os.cpu_count()} cores, {memory}, Python {platform.python_version()}"
+
+
+def wall_figures(database: str, cycles: int) -> dict[str, float]:
+    out = run("bench_wall.py", database, "--cycles", str(cycles))
+    before = number(r"RSS after 100 refreshes ([\d.]+) MiB", out)
+    after = number(r"RSS after 100 refreshes [\d.]+ MiB, after \d+ ([\d.]+) MiB", out)
+    return {
+        "start": number(r"start to first painted wall board: (\d+) ms", out) / 1000,
+        "remote": number(r"remote change to board redrawn \(end to end\): median (\d+) ms", out)
+        / 1000,
+        "refresh": number(r"refresh alone \(snapshot \+ redraw\): median (\d+) ms", out) / 1000,
+        "read": number(r"the snapshot read alone (\d+) ms", out) / 1000,
+        "memory": (after - before) * 1.048576,  # MiB → MB
+    }
+
+
+def pdf_figures(url: str) -> dict[str, float]:
+    out = run("bench_pdf.py", "--database", url)
+    return {
+        "one": number(r"^one board \S+\s+([\d.]+) ms", out) / 1000,
+        "all": number(r"^--all \d+ boards\s+([\d.]+) s", out),
+        "boards": number(r"^--all (\d+) boards", out),
+        "floor": number(r"^floor \(1 line\)\s+([\d.]+) ms", out) / 1000,
+    }
+
+
+def rollup_figures(*databases: str) -> dict[str, dict[str, float]]:
+    out = run("bench_rollup.py", *databases)
+    figures = {}
+    for match in re.finditer(
+        r"^(sqlite|postgresql)\s+\d+\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", out, re.MULTILINE
+    ):
+        figures[match.group(1)] = {
+            "snapshot": float(match.group(2)),
+            "rollup": float(match.group(3)),
+            "floor": float(match.group(4)),
+        }
+    return figures
+
+
+def build_rows(results: dict[str, Any]) -> list[Row]:
+    s, p = results.get("sqlite", {}), results.get("postgresql", {})
+    floors = results["floors"]
+
+    def both(section: str, key: str) -> tuple[float | None, float | None]:
+        return s.get(section, {}).get(key), p.get(section, {}).get(key)
+
+    refresh_floor = max(f["refresh_sql"]["seconds"] for f in floors.values() if "refresh_sql" in f)
+    rollup_floor = max((r["floor"] for r in results.get("rollup", {}).values()), default=None)
+    rows = [
+        Row("start to first painted wall board", "s", *both("wall", "start"),
+            floors["sqlite"]["window_start_s"], 1.5),
+        Row("refresh (snapshot + redraw)", "s", *both("wall", "refresh"), refresh_floor, 0.1),
+        Row("refresh: snapshot read alone", "s", *both("wall", "read"), refresh_floor, 0.1),
+        Row("remote change seen (SQLite)", "s", s.get("wall", {}).get("remote"), None, None,
+            2.0, None),
+        Row("remote change seen (PostgreSQL)", "s", None, p.get("wall", {}).get("remote"), None,
+            1.0, None),
+        Row("organisation board with roll-up", "s",
+            results.get("rollup", {}).get("sqlite", {}).get("snapshot"),
+            results.get("rollup", {}).get("postgresql", {}).get("snapshot"), rollup_floor, 0.5),
+        Row("roll-up alone", "s", results.get("rollup", {}).get("sqlite", {}).get("rollup"),
+            results.get("rollup", {}).get("postgresql", {}).get("rollup"), rollup_floor, 0.5),
+        Row("weekly PDF, one board", "s", *both("pdf", "one"),
+            s.get("pdf", {}).get("floor"), 0.5),
+        Row("weekly PDF, every board (--all)", "s", *both("pdf", "all"), None, None, None),
+        Row(f"memory growth over {results['cycles']} refreshes", "MB", *both("wall", "memory"),
+            None, 10.0, None),
+    ]  # fmt: skip
+    return rows
+
+
+def fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "–"
+    if unit == "s":
+        return f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
+    return f"{value:+.1f} {unit}"
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        "| figure | SQLite | PostgreSQL | floor | ratio | target | result |",
+        "| --- | ---: | ---: | ---: | ---: | --- | --- |",
+    ]
+    for row in rows:
+        ratio = row.ratio()
+        target = "" if row.target is None else f"≤ {fmt(row.target, row.unit).lstrip('+')}"
+        if row.target is not None and row.floor and row.ratio_limit:
+            target += f", ≤ {row.ratio_limit:.0f}× floor"
+        verdict = {True: "pass", False: "**FAIL**", None: "–"}[row.passed()]
+        lines.append(
+            f"| {row.figure} | {fmt(row.sqlite, row.unit)} | {fmt(row.postgresql, row.unit)} | "
+            f"{fmt(row.floor, row.unit)} | {'–' if ratio is None else f'{ratio:.1f}×'} | "
+            f"{target or '–'} | {verdict} |"
+        )
+    return "\n".join(lines)
+
+
+def write_readme(text: str) -> None:
+    readme = ROOT / "README.md"
+    content = readme.read_text(encoding="utf-8")
+    start = content.index("## Benchmarks")
+    end = content.find("\n## ", start + 1)
+    end = len(content) if end == -1 else end + 1
+    readme.write_text(content[:start] + text.rstrip() + "\n" + content[end:], encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cycles", type=int, default=10_000, help="refreshes for memory")
+    parser.add_argument("--sqlite-only", action="store_true")
+    parser.add_argument("--with-imports", action="store_true", help="also bench_imports.py")
+    parser.add_argument("--readme", action="store_true", help="write the table into README.md")
+    args = parser.parse_args(argv)
+
+    CACHE.mkdir(exist_ok=True)
+    databases = {"sqlite": f"sqlite:///{CACHE / 'large.db'}"}
+    if not args.sqlite_only and (url := pg_url()):
+        databases["postgresql"] = url
+    for url in databases.values():
+        ensure_large(url)
+
+    results: dict[str, Any] = {"cycles": args.cycles, "floors": {}}
+    for backend, url in databases.items():
+        target = str(CACHE / "large.db") if backend == "sqlite" else url
+        results[backend] = {"wall": wall_figures(target, args.cycles), "pdf": pdf_figures(url)}
+        floors = json.loads(run("floors.py", "--database", target))
+        results["floors"][backend] = floors
+    results["rollup"] = rollup_figures(
+        *(str(CACHE / "large.db") if b == "sqlite" else u for b, u in databases.items())
+    )
+    if args.with_imports:
+        results["imports_output"] = run("bench_imports.py")
+
+    rows = build_rows(results)
+    when = dt.datetime.now().astimezone()
+    text = table(rows)
+    print(text)
+    out_dir = ROOT / "bench-results"
+    out_dir.mkdir(exist_ok=True)
+    record = {
+        "measured_at": when.isoformat(timespec="seconds"),
+        "machine": machine(),
+        "rows": [{**asdict(r), "ratio": r.ratio(), "passed": r.passed()} for r in rows],
+        "raw": results,
+    }
+    path = out_dir / f"{when:%Y%m%d-%H%M%S}.json"
+    path.write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"\nJSON: {path}", file=sys.stderr)
+    if args.readme:
+        write_readme(
+            "## Benchmarks\n\n"
+            "`tests/benchmarks/run_all.py` runs every benchmark on the `--scale large` demo "
+            "(200 team boards × 3 years) on SQLite and PostgreSQL and prints this table; each "
+            "figure beside its floor measured in the same run (a bare PySide6 + pyqtgraph "
+            "window; the bare SQL of the same queries through the driver; a one-line reportlab "
+            "page). Benchmarks are not part of the test run.\n\n"
+            f"Measured {when:%Y-%m-%d} on {machine()}, Qt offscreen"
+            f" ({args.cycles} refresh cycles for memory):\n\n" + text + "\n"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
