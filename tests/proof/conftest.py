@@ -7,8 +7,15 @@ three minutes on two cores; `HYPOTHESIS_PROFILE=thorough` runs many more when wa
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
+
+# Hypothesis keeps caches in .hypothesis/ of the working folder: keep the checkout clean (and
+# pytest quiet about a folder it is told not to collect).
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "leanboard-hypothesis")
 
 settings.register_profile(
     "proof",
