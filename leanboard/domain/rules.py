@@ -71,6 +71,25 @@ def mood_figure(scores: Iterable[int], min_group: int | None) -> MoodFigure:
     return MoodFigure(len(values), True, sum(values) / len(values), tuple(distribution))
 
 
+def week_reveals_a_day(day_counts: Iterable[int], min_group: int | None) -> bool:
+    """True when showing the week's figure beside its shown days would reveal a hidden day.
+
+    The week's total minus the days that are shown leaves the days that are hidden. That
+    remainder is safe only when it holds no votes or at least the minimum group of them.
+    """
+    hidden = sum(n for n in day_counts if n > 0 and not can_show_group(n, min_group))
+    return 0 < hidden < effective_min_group(min_group)
+
+
+def week_mood_figure(days: Iterable[Iterable[int]], min_group: int | None) -> MoodFigure:
+    """The week's figure from its days' scores, hidden also where it would reveal a day."""
+    per_day = [list(day) for day in days]
+    every = [score for day in per_day for score in day]
+    if week_reveals_a_day((len(day) for day in per_day), min_group):
+        return MoodFigure(len(every), False, None, None)
+    return mood_figure(every, min_group)
+
+
 @dataclass(frozen=True)
 class NpsResult:
     nps: int | None

@@ -515,8 +515,13 @@ class WeeklyPage:
             line += 12.5
         line += 3
         week = mood.week
+        note = f"Luku näytetään, kun vastaajia on vähintään {mood.min_group}."
         if week.shown and week.average is not None:
             summary = f"Viikko: {fi_number(week.average, 1)} ({week.count} vastausta)"
+        elif week.count >= mood.min_group:
+            # Enough votes, but the week minus the shown days would give a hidden day away.
+            summary = "Viikko: ei näytetä"
+            note = "Viikosta voisi laskea piilotetun päivän luvun."
         elif week.count:
             summary = "Viikko: liian vähän vastauksia"
         else:
@@ -530,7 +535,7 @@ class WeeklyPage:
         self.text(
             x + PAD,
             line,
-            f"Luku näytetään, kun vastaajia on vähintään {mood.min_group}.",
+            note,
             size=SMALL,
             color=SECONDARY,
             width=inner,

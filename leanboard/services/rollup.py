@@ -60,7 +60,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from leanboard.domain.enums import Frequency, Sqdc
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import Period
-from leanboard.domain.rules import effective_min_group
+from leanboard.domain.rules import effective_min_group, week_reveals_a_day
 from leanboard.services.boards import board_info
 from leanboard.services.dto import (
     BoardInfo,
@@ -207,11 +207,14 @@ def suppress_mood(
     votes: Mapping[int, int],
     sums: Mapping[int, int],
     min_groups: Mapping[int, int],
+    day_protected: frozenset[int] | set[int] = frozenset(),
 ) -> MoodCells:
     """Hide every subtree cell that shows too few votes or would let one be subtracted out.
 
     `votes`/`sums`: each board's own votes of the week. `min_groups`: each board's effective
     minimum group. Leaves are their own subtree; only boards with children get hidden here.
+    `day_protected`: boards whose own week cell must stay hidden although it has enough votes
+    (it would reveal one of the board's hidden days).
     """
     order: list[int] = []
     for root in roots:
@@ -228,7 +231,7 @@ def suppress_mood(
     hidden_mass: dict[int, int] = {}
 
     def own_hidden(b: int) -> bool:
-        return 0 < votes.get(b, 0) < min_groups[b]
+        return 0 < votes.get(b, 0) < min_groups[b] or b in day_protected
 
     for b in order:
         kids = children.get(b, ())
@@ -241,6 +244,7 @@ def suppress_mood(
     parents = [b for b in order if children.get(b)]
     # A leaf's subtree is its own cell: it is hidden by the same rule.
     primary = {b for b in order if 0 < sub_votes[b] < min_groups[b]}
+    primary |= {b for b in order if not children.get(b) and b in day_protected}
     hidden = set(primary)
 
     def hide(b: int) -> None:
@@ -295,14 +299,25 @@ def suppress_mood(
 def week_mood_cells(s: Session, tree: Tree, monday: dt.date, today: dt.date) -> MoodCells:
     """The week's mood of every board, hidden where it must be (the whole tree: see above)."""
     rows = s.execute(
-        select(MoodVote.board_id, func.count(), func.sum(MoodVote.score))
+        select(MoodVote.board_id, MoodVote.day, func.count(), func.sum(MoodVote.score))
         .where(MoodVote.day >= monday, MoodVote.day <= today)
-        .group_by(MoodVote.board_id)
+        .group_by(MoodVote.board_id, MoodVote.day)
     ).all()
-    votes = {b: int(n) for b, n, _ in rows if b in tree.boards}
-    sums = {b: int(total) for b, _, total in rows if b in tree.boards}
+    votes: dict[int, int] = {}
+    sums: dict[int, int] = {}
+    day_counts: dict[int, list[int]] = {}
+    for b, _day, n, total in rows:
+        if b in tree.boards:
+            votes[b] = votes.get(b, 0) + int(n)
+            sums[b] = sums.get(b, 0) + int(total)
+            day_counts.setdefault(b, []).append(int(n))
     min_groups = {b: effective_min_group(board.min_mood_group) for b, board in tree.boards.items()}
-    return suppress_mood(tree.children, tree.roots(), votes, sums, min_groups)
+    # A board's own week cell beside its own shown days could reveal a hidden day (the wall
+    # and the weekly PDF show the days): such a cell is hidden at the source like a small one.
+    day_protected = {
+        b for b, counts in day_counts.items() if week_reveals_a_day(counts, min_groups[b])
+    }
+    return suppress_mood(tree.children, tree.roots(), votes, sums, min_groups, day_protected)
 
 
 # ---- the roll-up ---------------------------------------------------------------------------

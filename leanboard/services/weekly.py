@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import BoardKind, Frequency, SafetyDayStatus, Severity, Sqdc
 from leanboard.domain.periods import period_of
-from leanboard.domain.rules import MoodFigure, effective_min_group, mood_figure
+from leanboard.domain.rules import MoodFigure, effective_min_group, mood_figure, week_mood_figure
 from leanboard.services.a3 import board_a3s
 from leanboard.services.boards import board_info
 from leanboard.services.dto import (
@@ -276,10 +276,9 @@ def week_mood(
     min_group = effective_min_group(board.min_mood_group)
     days = [monday + dt.timedelta(days=i) for i in range(7)]
     by_day = mood_scores_by_day(s, board.id, days[0], days[-1])
-    every = [score for d in days for score in by_day.get(d, [])]
     return WeekMood(
         days=tuple(MoodDay(d, mood_figure(by_day.get(d, []), min_group)) for d in days),
-        week=mood_figure(every, min_group),
+        week=week_mood_figure((by_day.get(d, []) for d in days), min_group),
         min_group=min_group,
         prompt_ideas=mood_prompt_count(s, board.id, start, end),
     )

@@ -15,6 +15,8 @@ from leanboard.domain.rules import (
     mood_prompts_idea,
     nps,
     safety_day_status,
+    week_mood_figure,
+    week_reveals_a_day,
 )
 
 
@@ -87,3 +89,16 @@ def test_pdca_moves_on_and_stops_at_done() -> None:
     assert PdcaState.NEW.next() is PdcaState.PLAN
     assert PdcaState.ACT.next() is PdcaState.DONE
     assert PdcaState.DONE.next() is PdcaState.DONE
+
+
+def test_week_figure_is_hidden_when_it_would_reveal_a_hidden_day() -> None:
+    monday, tuesday = [9, 8, 7, 6], [9, 9, 8, 8, 8]  # Monday hidden (4 < 5)
+    assert week_reveals_a_day([4, 5], 5)
+    assert not week_mood_figure([monday, tuesday], 5).shown
+    # Hidden days holding 5+ votes together are a group of their own: the week may show.
+    hidden_pair = [[9, 8, 7], [6, 5], tuesday]
+    assert not week_reveals_a_day([3, 2, 5], 5)
+    shown = week_mood_figure(hidden_pair, 5)
+    assert shown.shown and shown.average == pytest.approx(77 / 10)
+    # No hidden day at all: the week shows as usual.
+    assert week_mood_figure([tuesday, tuesday], 5).shown
