@@ -76,6 +76,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{out / name}: {board.name} ({board.code}), {wall.width()}×{wall.height()}")
     wall.leave()
 
+    # The unit above it, on its roll-up page: how a tier-2 board sees its teams.
+    unit = services.boards.get(board.parent_id) if board.parent_id else None
+    if unit is not None:
+        tier2 = WallWindow(services, unit.id)
+        tier2.resize(1920, 1080)
+        tier2.show()
+        tier2.board_view.show_page("below")
+        settle(app)
+        tier2.grab().save(str(out / "wall-rollup.png"))
+        print(f"{out / 'wall-rollup.png'}: {unit.name} ({unit.code})")
+        tier2.leave()
+        tier2.deleteLater()
+
     window = MainWindow(services)
     window.resize(1600, 1000)
     window.select_board(board.id)

@@ -244,8 +244,8 @@ def suppress_mood(
     parents = [b for b in order if children.get(b)]
     # A leaf's subtree is its own cell: it is hidden by the same rule.
     primary = {b for b in order if 0 < sub_votes[b] < min_groups[b]}
-    primary |= {b for b in order if not children.get(b) and b in day_protected}
-    hidden = set(primary)
+    # A day-protected leaf has enough votes: it is hidden to protect its days ("suojattu").
+    hidden = primary | {b for b in order if not children.get(b) and b in day_protected}
 
     def hide(b: int) -> None:
         # Hiding a subtree hides every subtree below it that has hidden votes in it, so

@@ -139,7 +139,9 @@ def tab_button(text: str, scale: Scale, parent: QWidget) -> QPushButton:
     button.setMinimumHeight(scale.touch_px)
     button.setMinimumWidth(scale.touch_px * 2)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
-    pad = scale.body_px
+    # Never narrower than the page's name, even with four tabs and the huddle strip beside.
+    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    pad = scale.body_px * 2 // 3
     # The current page is a white tab joined to the page; the others read as buttons on navy.
     button.setStyleSheet(
         "QPushButton { background: #1d4a78; color: white; border: 2px solid #5f86ad;"

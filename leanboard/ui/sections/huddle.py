@@ -100,7 +100,8 @@ class HuddlePanel(QFrame):
         self.reset_button = big_button(self.tr("↺ Alusta"), scale, self)
         self.done_button = big_button(self.tr("✔ Palaveri pidetty"), scale, self)
         for button in (self.start_button, self.reset_button, self.done_button):
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            # Never narrower than their words: a cut "Palaveri pidet" reads as broken.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             row.addWidget(button)
         # Wide enough for either state's words, so the strip does not jump when it starts.
         width = max(
@@ -115,7 +116,7 @@ class HuddlePanel(QFrame):
         self.held_label.setFont(font(scale.body_px))
         self.held_label.setWordWrap(True)
         # Two short lines beside the buttons: "Tänään ei vielä kirjattu / palaveria."
-        self.held_label.setFixedWidth(scale.body_px * 10)
+        self.held_label.setFixedWidth(scale.body_px * 9)
         row.addWidget(self.held_label)
 
         self._tick = QTimer(self)

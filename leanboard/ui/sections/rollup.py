@@ -8,7 +8,7 @@ above, compared across the children. A tap on a child's row opens that board
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,10 +105,10 @@ class RollupPanel(Card):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The reasons wrap in the width left over; the figures keep theirs.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # Up to three lines of reasons; a fixed height, as the stretched width is not known yet.
-        lines = max([len(r.needs_help) for r in rollup.rows] + [2])
-        for i in range(len(rollup.rows)):
-            table.setRowHeight(i, max(self._scale.touch_px, lines * self._scale.body_px * 5 // 4))
+        # Rows as tall as their wrapped reasons, once the stretched column has its width; never
+        # below a touch target.
+        table.verticalHeader().setMinimumSectionSize(self._scale.touch_px)
+        QTimer.singleShot(0, table.resizeRowsToContents)
         self._show_goals(rollup)
 
     def _fill(self, i: int, row: RollupRow, rollup: Rollup, total: bool) -> None:
