@@ -108,6 +108,11 @@ def fi_number(value: float | None, decimals: int = 0) -> str:
     return text
 
 
+def fi_answers(answers: int) -> str:
+    """n = 42: how many answers a figure (NPS) rests on, as the board and the PDF show it."""
+    return f"n = {fi_number(answers)}"
+
+
 def fi_date(day: dt.date) -> str:
     """16.11.2026"""
     return f"{day.day}.{day.month}.{day.year}"

@@ -42,6 +42,7 @@ from leanboard.domain.presentation import (
     SQDC_NAMES,
     STATUS,
     WEEKDAY_SHORT,
+    fi_answers,
     fi_date,
     fi_day_month,
     fi_number,
@@ -440,6 +441,10 @@ class WeeklyPage:
             label = f"{MONTH_NAMES[int(month) - 1]} {year}"
         else:
             label = f"viikko {self.r.iso_week}"
+        # The answers an NPS figure rests on, beside its period, in text (prints in grey scale).
+        answers = m.values[0].answers if len(m.values) == 1 else None
+        if answers is not None:
+            label += f" · {fi_answers(answers)}"
         decimals = info.decimals if info.frequency != "day" else max(1, info.decimals)
         value = with_unit(fi_number(m.value, decimals), info.unit) if m.value is not None else "–"
         value = fit(value, text_w - 30, 13, BOLD)

@@ -200,3 +200,18 @@ def test_small_demo_every_board(tmp_path: Path) -> None:
         if m.value is not None and m.measure.frequency != "day":
             assert fi_number(m.value, m.measure.decimals) in text, m.measure.name
     db.dispose()
+
+
+def test_nps_figures_show_their_number_of_answers(scenario: Scenario) -> None:
+    s = scenario.services
+    scores = (10, 9, 2)  # Monday to Wednesday
+    rows = ["date,score"] + [
+        f"{scenario.monday + dt.timedelta(days=i)},{score}" for i, score in enumerate(scores)
+    ]
+    s.imports.import_nps("\n".join(rows).encode(), "TYHJA")
+    text = text_of(render(s.weekly.week(scenario.empty_id, scenario.monday)))
+    week = scenario.monday.isocalendar()[1]
+    assert f"viikko {week} · n = 3" in text  # 2 promoters, 1 detractor of 3 → NPS 33
+    assert "33" in text
+    # The team's figures were typed in, not imported: no answers, no n.
+    assert "n = " not in text_of(render(s.weekly.week(scenario.team_id, scenario.monday)))

@@ -71,3 +71,37 @@ def test_a_measure_without_values_shows_no_data(qtbot: QtBot, org: Org) -> None:
     assert card.value_label.text() == "–"
     assert card.status_text == "– ei tietoa"
     assert card.chart.signal_text == "Ei vielä mittaustuloksia"
+
+
+def test_nps_card_shows_how_many_answers_after_an_import(qtbot: QtBot, org: Org) -> None:
+    s = org.services
+    # Week 23 of 2026 (1.–7.6.): five answers, 3 promoters and 1 detractor → NPS 40.
+    rows = ["date,score"] + [
+        f"2026-06-0{1 + i},{score}" for i, score in enumerate([10, 9, 9, 7, 3])
+    ]
+    summary = s.imports.import_nps("\n".join(rows).encode(), org.team.code)
+    assert summary.answers == 5
+    saunas = s.measures.create_measure(org.team.id, "Saunavuorot", target=10)
+    s.measures.record_value(saunas.id, org.team.id, MONDAY, 8)
+    panel = GoalsPanel(s, WALL)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 700)
+    panel.show()
+    panel.show_snapshot(s.view.snapshot(org.team.id, today=MONDAY + dt.timedelta(days=3)))
+    qtbot.waitExposed(panel)
+
+    cards = {
+        (series.measure.name.startswith("NPS"), series.measure.frequency): panel.cards[
+            series.measure.id
+        ]
+        for series in s.measures.series(org.team.id)
+    }
+    # The import stores the week's and the month's figure, each with its answers.
+    for frequency in ("week", "month"):
+        card = cards[True, frequency]
+        assert card.value_label.text() == "40"
+        assert not card.answers_label.isHidden() and card.answers_label.text() == "n = 5"
+    # A measure with no answers behind its figures shows no n.
+    assert cards[False, "week"].answers_label.isHidden()
+    qtbot.wait(50)
+    panel.grab().save("/tmp/test_goals_nps.png")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanboard.domain.presentation import fi_answers
 from leanboard.services import Services
 from leanboard.services.dto import BoardSnapshot, MeasureSeries
 from leanboard.ui import fmt, theme
@@ -145,9 +146,19 @@ class MeasureCard(QFrame):
         figures.addWidget(self.value_label, 1, Qt.AlignmentFlag.AlignVCenter)
         figures.addWidget(self.target_label, 0, Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(figures)
+        status_row = QHBoxLayout()
         self.status_label = QLabel(self)
         self.status_label.setFont(font(scale.body_px, bold=True))
-        column.addWidget(self.status_label)
+        status_row.addWidget(self.status_label, 1)
+        # How many answers the latest NPS figure rests on ("n = 42"): 45 from 3 answers
+        # reads differently from 45 from 200. Ink on paper, so it prints in black and white.
+        self.answers_label = QLabel(self)
+        self.answers_label.setFont(font(scale.body_px))
+        self.answers_label.setStyleSheet(f"color: {theme.INK};")
+        self.answers_label.setToolTip(self.tr("vastausten määrä viimeisimmässä luvussa"))
+        self.answers_label.hide()
+        status_row.addWidget(self.answers_label, 0, Qt.AlignmentFlag.AlignRight)
+        column.addLayout(status_row)
 
         self.chart = RunChart(scale, self, own_signal_label=False)
         self.chart.setMinimumHeight(scale.body_px * 5)
@@ -171,6 +182,9 @@ class MeasureCard(QFrame):
         else:
             self.value_label.setText(with_unit(latest.value, m.unit, m.decimals))
             self.value_label.setToolTip(period_label(latest.period_start, m.frequency))
+        answers = latest.answers if latest is not None else None
+        self.answers_label.setText(fi_answers(answers) if answers is not None else "")
+        self.answers_label.setVisible(answers is not None)
         if m.target is None:
             self.target_label.setText(self.tr("ei tavoitetta"))
         else:
