@@ -83,7 +83,8 @@ def read_csv(source: CsvSource) -> CsvTable:
             header, header_row = fields, number
         else:
             rows.append(CsvRow(number, fields))
-    assert header is not None
+    if header is None:  # only quotes and separators, e.g. a lone `"`: no header cell at all
+        raise ImportRefused([(1, "tiedosto on tyhjä: otsikkorivi puuttuu.")])
     return CsvTable(header, header_row, tuple(rows), delimiter, encoding)
 
 
