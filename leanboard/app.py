@@ -9,11 +9,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
-from leanboard import __version__, paths
+from leanboard import __version__, i18n, paths
 from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
@@ -28,27 +28,50 @@ from leanboard.ui.wall import WallWindow
 _translators: list[QTranslator] = []  # kept alive as long as the application
 
 
-def make_application(lang: str = "fi") -> QApplication:
+def make_application(lang: str = "") -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("LeanBoard")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("LeanBoard")
     app.setOrganizationDomain("leanboard.fi")
-    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    lang = chosen_language(lang)
+    i18n.set_language(lang)  # reports and presentation names (Qt-free) follow it too
+    QLocale.setDefault(LOCALES[lang])
     install_translations(app, lang)
     use_bundled_font(app)
     return app
 
 
-def install_translations(app: QApplication, lang: str) -> None:
-    """Qt's own texts (Kyllä/Ei) and ours for `lang`; Finnish is the source, so it needs none.
+LOCALES = {
+    "fi": QLocale(QLocale.Language.Finnish, QLocale.Country.Finland),
+    "sv": QLocale(QLocale.Language.Swedish, QLocale.Country.Finland),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
-    Missing files are fine: translations arrive in a later release.
+
+def chosen_language(lang: str = "") -> str:
+    """--lang if given; else the desktop window's Kieli / Språk / Language choice; else fi."""
+    if lang in i18n.LANGUAGES:
+        return lang
+    saved = QSettings().value(i18n.SETTINGS_KEY, "")
+    return saved if isinstance(saved, str) and saved in i18n.LANGUAGES else "fi"
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    """Qt's own texts (Kyllä/Ei, qtbase_<lang>.qm from PySide6) and ours (leanboard_<lang>.qm).
+
+    Finnish is the source language; leanboard_fi.qm only carries the plural forms. A missing
+    file is not an error: the text then shows in Finnish.
     """
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = paths.resources_dir() / "translations"
-    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"leanboard_{lang}", str(ours))):
+    # Ours first, Qt's last: the last installed is asked first, so Qt's own contexts
+    # (QPlatformTheme "Cancel", which smoke.py asks for) always come from qtbase_<lang>.
+    for name, folder in ((f"leanboard_{lang}", str(ours)), (f"qtbase_{lang}", qt_dir)):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -88,7 +111,7 @@ def first_start(services: Services) -> bool:
     return FirstStartDialog(services).exec() == QDialog.DialogCode.Accepted
 
 
-def run_gui(database_url: str, lang: str = "fi", demo: bool = False) -> int:
+def run_gui(database_url: str, lang: str = "", demo: bool = False) -> int:
     app = make_application(lang)
     services = open_or_explain(database_url)
     if services is None:
@@ -134,7 +157,7 @@ def choose_wall_board(services: Services, board_code: str | None) -> BoardInfo |
     return next((b for b in boards if chosen and b.id == chosen[0]), None)
 
 
-def run_wall(database_url: str, lang: str = "fi", board_code: str | None = None) -> int:
+def run_wall(database_url: str, lang: str = "", board_code: str | None = None) -> int:
     app = make_application(lang)
     services = open_or_explain(database_url)
     if services is None:

@@ -400,7 +400,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)",
     )
-    parser.add_argument("--lang", choices=LANGUAGES, default="fi", help="käyttöliittymän kieli")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="",  # "": the language chosen in the desktop window's Kieli menu, else Finnish
+        help="käyttöliittymän kieli (oletus: asetuksissa valittu, muuten fi)",
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",

@@ -21,6 +21,7 @@ if ! .venv/bin/python -m PyInstaller --version 2>/dev/null | grep -qx "$PYINSTAL
 fi
 # The forms are compiled into the package before PyInstaller collects it.
 .venv/bin/python packaging/build_forms.py
+.venv/bin/python packaging/build_translations.py
 
 echo "==> Building dist/LeanBoard with PyInstaller"
 started=$(date +%s)

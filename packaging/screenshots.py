@@ -50,21 +50,43 @@ def settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
+def language_shot(app: QApplication, services: Services, board: BoardInfo, file: Path) -> int:
+    wall = WallWindow(services, board.id)
+    wall.resize(1920, 1080)
+    wall.show()
+    wall.board_view.show_page("today")
+    settle(app)
+    wall.grab().save(str(file))
+    print(f"{file}: {board.name} ({board.code}), {wall.width()}×{wall.height()}")
+    wall.leave()
+    wall.deleteLater()
+    settle(app)
+    services.close()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--database", default="sqlite:////tmp/leanboard-screenshots.db")
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "docs"))
+    parser.add_argument(
+        "--lang",
+        choices=("fi", "sv", "en"),
+        help="only the wall board's Tänään page in this language: docs/wall-board-<lang>.png",
+    )
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    app = make_application("fi")
+    app = make_application(args.lang or "fi")
     services = open_services(args.database)
     if services.boards.count() == 0:
         from leanboard.services.demo import seed_demo
 
         seed_demo(services.db, "small")
     board = best_team_board(services)
+    if args.lang:
+        return language_shot(app, services, board, out / f"wall-board-{args.lang}.png")
 
     wall = WallWindow(services, board.id)
     wall.resize(1920, 1080)

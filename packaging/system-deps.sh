@@ -64,4 +64,5 @@ ensure_venv() {
     echo "==> Installing LeanBoard$1 into .venv"
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$1"
     .venv/bin/python packaging/build_forms.py
+    .venv/bin/python packaging/build_translations.py
 }

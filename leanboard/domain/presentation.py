@@ -13,6 +13,10 @@ The formatting helpers write numbers, dates and times the Finnish way (decimal c
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
+from typing import overload
+
+from leanboard.i18n import QT_TRANSLATE_NOOP, language, translate
 
 # Colours (the safety-cross colours of Healthcare Improvement Scotland: green/amber/red).
 GREEN = "#2e7d32"
@@ -25,54 +29,61 @@ PANEL = "#f3f5f7"
 ACCENT = "#1565c0"
 
 # Status → (symbol, Finnish word, colour). Symbols differ in shape, not only colour.
-STATUS = {
-    "on_target": ("✔", "tavoitteessa", GREEN),
-    "off_target": ("✖", "ei tavoitteessa", RED),
-    "no_data": ("–", "ei tietoa", GREY),
-    "none": ("○", "ei tapahtumia", GREEN),
-    "near_miss": ("▲", "läheltä piti", AMBER),
-    "harm": ("■", "haitta", RED),
+_STATUS = {
+    "on_target": ("✔", QT_TRANSLATE_NOOP("Presentation", "tavoitteessa"), GREEN),
+    "off_target": ("✖", QT_TRANSLATE_NOOP("Presentation", "ei tavoitteessa"), RED),
+    "no_data": ("–", QT_TRANSLATE_NOOP("Presentation", "ei tietoa"), GREY),
+    "none": ("○", QT_TRANSLATE_NOOP("Presentation", "ei tapahtumia"), GREEN),
+    "near_miss": ("▲", QT_TRANSLATE_NOOP("Presentation", "läheltä piti"), AMBER),
+    "harm": ("■", QT_TRANSLATE_NOOP("Presentation", "haitta"), RED),
     # ◷ rather than ⏰: the clock emoji is missing from DejaVu, the font of the board and PDFs.
-    "overdue": ("◷", "myöhässä", RED),
-    "escalated": ("⇧", "eskaloitu", ACCENT),
+    "overdue": ("◷", QT_TRANSLATE_NOOP("Presentation", "myöhässä"), RED),
+    "escalated": ("⇧", QT_TRANSLATE_NOOP("Presentation", "eskaloitu"), ACCENT),
 }
 
-SQDC_NAMES = {
-    "S": "Turvallisuus",
-    "Q": "Laatu",
-    "D": "Saatavuus",
-    "C": "Kustannukset",
+_SQDC_NAMES = {
+    "S": QT_TRANSLATE_NOOP("Presentation", "Turvallisuus"),
+    "Q": QT_TRANSLATE_NOOP("Presentation", "Laatu"),
+    "D": QT_TRANSLATE_NOOP("Presentation", "Saatavuus"),
+    "C": QT_TRANSLATE_NOOP("Presentation", "Kustannukset"),
 }
 
-PDCA_NAMES = {
-    "new": "Uudet",
-    "plan": "Suunnittele",
-    "do": "Toteuta",
-    "check": "Arvioi",
-    "act": "Vakiinnuta",
-    "done": "Valmiit",
+_PDCA_NAMES = {
+    "new": QT_TRANSLATE_NOOP("Presentation", "Uudet"),
+    "plan": QT_TRANSLATE_NOOP("Presentation", "Suunnittele"),
+    "do": QT_TRANSLATE_NOOP("Presentation", "Toteuta"),
+    "check": QT_TRANSLATE_NOOP("Presentation", "Arvioi"),
+    "act": QT_TRANSLATE_NOOP("Presentation", "Vakiinnuta"),
+    "done": QT_TRANSLATE_NOOP("Presentation", "Valmiit"),
 }
 
-A3_PHASE_NAMES = {
-    "plan": "Suunnittele",
-    "do": "Toteuta",
-    "check": "Arvioi",
-    "act": "Vakiinnuta",
-    "done": "Valmis",
+_A3_PHASE_NAMES = {
+    "plan": QT_TRANSLATE_NOOP("Presentation", "Suunnittele"),
+    "do": QT_TRANSLATE_NOOP("Presentation", "Toteuta"),
+    "check": QT_TRANSLATE_NOOP("Presentation", "Arvioi"),
+    "act": QT_TRANSLATE_NOOP("Presentation", "Vakiinnuta"),
+    "done": QT_TRANSLATE_NOOP("Presentation", "Valmis"),
 }
 
-PROBLEM_STATUS_NAMES = {"open": "Avoin", "in_progress": "Työn alla", "solved": "Ratkaistu"}
-SEVERITY_NAMES = {"near_miss": "Läheltä piti", "harm": "Haitta"}
-
-BOARD_KIND_NAMES = {
-    "organisation": "Organisaatio",
-    "area": "Palvelualue",
-    "unit": "Yksikkö",
-    "team": "Tiimi",
+_PROBLEM_STATUS_NAMES = {
+    "open": QT_TRANSLATE_NOOP("Presentation", "Avoin"),
+    "in_progress": QT_TRANSLATE_NOOP("Presentation", "Työn alla"),
+    "solved": QT_TRANSLATE_NOOP("Presentation", "Ratkaistu"),
+}
+_SEVERITY_NAMES = {
+    "near_miss": QT_TRANSLATE_NOOP("Presentation", "Läheltä piti"),
+    "harm": QT_TRANSLATE_NOOP("Presentation", "Haitta"),
 }
 
-WEEKDAY_SHORT = ("ma", "ti", "ke", "to", "pe", "la", "su")
-MONTH_NAMES = (
+_BOARD_KIND_NAMES = {
+    "organisation": QT_TRANSLATE_NOOP("Presentation", "Organisaatio"),
+    "area": QT_TRANSLATE_NOOP("Presentation", "Palvelualue"),
+    "unit": QT_TRANSLATE_NOOP("Presentation", "Yksikkö"),
+    "team": QT_TRANSLATE_NOOP("Presentation", "Tiimi"),
+}
+
+_WEEKDAY_SHORT_FI = ("ma", "ti", "ke", "to", "pe", "la", "su")
+_MONTH_NAMES_FI = (
     "tammikuu",
     "helmikuu",
     "maaliskuu",
@@ -87,6 +98,115 @@ MONTH_NAMES = (
     "joulukuu",
 )
 
+_WEEKDAY_SHORT: dict[str, tuple[str, ...]] = {
+    "fi": _WEEKDAY_SHORT_FI,
+    "sv": ("mån", "tis", "ons", "tors", "fre", "lör", "sön"),  # as Qt's sv_FI (CLDR)
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+_MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "fi": _MONTH_NAMES_FI,
+    "sv": (
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+class _Names(Mapping[str, str]):
+    """key → name in the chosen language (leanboard.i18n), read at each lookup.
+
+    A Mapping rather than a dict so every existing `NAMES[key]` on the wall and in the PDF
+    follows the language without a change at the call site.
+    """
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self._names = names
+
+    def __getitem__(self, key: str) -> str:
+        return translate("Presentation", self._names[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+class _Statuses(Mapping[str, tuple[str, str, str]]):
+    """Status → (symbol, word in the chosen language, colour)."""
+
+    def __getitem__(self, key: str) -> tuple[str, str, str]:
+        symbol, word, colour = _STATUS[key]
+        return symbol, translate("Presentation", word), colour
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_STATUS)
+
+    def __len__(self) -> int:
+        return len(_STATUS)
+
+
+class _PerLanguage(Sequence[str]):
+    """Weekday or month names of the chosen language, indexed like the Finnish tuple."""
+
+    def __init__(self, names: dict[str, tuple[str, ...]]) -> None:
+        self._names = names
+
+    def _current(self) -> tuple[str, ...]:
+        return self._names.get(language(), self._names["fi"])
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return self._current()[index]
+
+    def __len__(self) -> int:
+        return len(self._names["fi"])
+
+
+STATUS: Mapping[str, tuple[str, str, str]] = _Statuses()
+SQDC_NAMES: Mapping[str, str] = _Names(_SQDC_NAMES)
+PDCA_NAMES: Mapping[str, str] = _Names(_PDCA_NAMES)
+A3_PHASE_NAMES: Mapping[str, str] = _Names(_A3_PHASE_NAMES)
+PROBLEM_STATUS_NAMES: Mapping[str, str] = _Names(_PROBLEM_STATUS_NAMES)
+SEVERITY_NAMES: Mapping[str, str] = _Names(_SEVERITY_NAMES)
+BOARD_KIND_NAMES: Mapping[str, str] = _Names(_BOARD_KIND_NAMES)
+WEEKDAY_SHORT: Sequence[str] = _PerLanguage(_WEEKDAY_SHORT)
+MONTH_NAMES: Sequence[str] = _PerLanguage(_MONTH_NAMES)
+# ISO week before its number: "vk 47", "v. 47", "wk 47".
+WEEK_ABBREVIATION = {"fi": "vk", "sv": "v.", "en": "wk"}
+
+
+def week_label(week: int) -> str:
+    return f"{WEEK_ABBREVIATION.get(language(), 'vk')} {week}"
+
+
 # The safety cross as (row, column) cells of a 7×7 grid, in day order 1..31: two rows of the
 # top arm (3 wide), three full rows of the bar (7 wide), two rows of the bottom arm. That is
 # 33 cells; a month uses the first 28–31.
@@ -100,7 +220,8 @@ def fi_number(value: float | None, decimals: int = 0) -> str:
     if value is None:
         return "–"
     text = f"{value:,.{max(0, decimals)}f}"
-    text = text.replace(",", "\u202f").replace(".", ",")
+    if language() != "en":  # Finnish and Swedish: decimal comma (English keeps the point)
+        text = text.replace(",", "\u202f").replace(".", ",")
     if text.startswith("-"):
         text = "\u2212" + text[1:]  # a real minus sign, as typeset Finnish text has
     if text in ("\u22120", "\u22120," + "0" * decimals):
@@ -115,11 +236,15 @@ def fi_answers(answers: int) -> str:
 
 def fi_date(day: dt.date) -> str:
     """16.11.2026"""
+    if language() == "en":
+        return f"{day.day:02d}/{day.month:02d}/{day.year}"  # as Qt's en_GB
     return f"{day.day}.{day.month}.{day.year}"
 
 
 def fi_day_month(day: dt.date) -> str:
     """16.11."""
+    if language() == "en":
+        return f"{day.day:02d}/{day.month:02d}"
     return f"{day.day}.{day.month}."
 
 
@@ -132,4 +257,5 @@ def fi_week_range(monday: dt.date) -> str:
     """Viikko 47 / 2026 · 16.11.–22.11.2026"""
     sunday = monday + dt.timedelta(days=6)
     year, week, _ = monday.isocalendar()
-    return f"Viikko {week} / {year} · {fi_day_month(monday)}–{fi_date(sunday)}"
+    heading = translate("Presentation", QT_TRANSLATE_NOOP("Presentation", "Viikko {week} / {year}"))
+    return f"{heading.format(week=week, year=year)} · {fi_day_month(monday)}–{fi_date(sunday)}"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError
+from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.dto import BoardSnapshot
 from leanboard.ui import fmt, msgbox
@@ -53,11 +54,18 @@ class Page:
 
 PAGES: tuple[Page, ...] = (
     # The cross gets the middle: squares as large as the page's height allows.
-    Page("today", "Tänään", True, (("mood", 21), ("safety", 35), ("sqdc", 44))),
-    Page("goals", "Tavoitteet", True, (("goals", 1),)),
-    Page("improve", "Kehittäminen", False, (("ideas", 7), ("a3", 2))),
+    Page(
+        "today",
+        QT_TRANSLATE_NOOP("BoardPages", "Tänään"),
+        True,
+        (("mood", 21), ("safety", 35), ("sqdc", 44)),
+    ),
+    Page("goals", QT_TRANSLATE_NOOP("BoardPages", "Tavoitteet"), True, (("goals", 1),)),
+    Page(
+        "improve", QT_TRANSLATE_NOOP("BoardPages", "Kehittäminen"), False, (("ideas", 7), ("a3", 2))
+    ),
     # Unit, area and organisation boards: the boards below, a tap opens one (Back returns).
-    Page("below", "Alaiset taulut", True, (("rollup", 1),)),
+    Page("below", QT_TRANSLATE_NOOP("BoardPages", "Alaiset taulut"), True, (("rollup", 1),)),
 )
 SWIPE_MIN_PX = 120  # a horizontal drag at least this long (and mostly sideways) turns the page
 

@@ -12,9 +12,20 @@ import datetime as dt
 from PySide6.QtCore import QLocale
 
 # One set of Finnish names and date forms for the board and the PDF (domain/presentation.py).
-from leanboard.domain.presentation import MONTH_NAMES, WEEKDAY_SHORT, fi_date, fi_day_month
+from leanboard import i18n
+from leanboard.domain.presentation import fi_date, fi_day_month, week_label
 
 FINNISH = QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+_LOCALES = {
+    "fi": FINNISH,
+    "sv": QLocale(QLocale.Language.Swedish, QLocale.Country.Finland),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
+def locale() -> QLocale:
+    """The QLocale of the chosen language (leanboard.i18n): Finland's for fi and sv."""
+    return _LOCALES.get(i18n.language(), FINNISH)
 
 
 def date(day: dt.date) -> str:
@@ -28,12 +39,13 @@ def short_date(day: dt.date) -> str:
 
 
 def week(day: dt.date) -> str:
-    """vk 48 (ISO week)"""
-    return f"vk {day.isocalendar().week}"
+    """vk 48 (ISO week; "v. 48" in Swedish, "wk 48" in English)"""
+    return week_label(day.isocalendar().week)
 
 
 def weekday(day: dt.date) -> str:
-    return WEEKDAY_SHORT[day.weekday()]
+    """ma / mån / Mon"""
+    return locale().standaloneDayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
 def board_date(day: dt.date) -> str:
@@ -43,12 +55,12 @@ def board_date(day: dt.date) -> str:
 
 def month_year(year: int, month: int) -> str:
     """marraskuu 2026"""
-    return f"{MONTH_NAMES[month - 1]} {year}"
+    return f"{locale().standaloneMonthName(month)} {year}"
 
 
 def number(value: float, decimals: int = 0) -> str:
     """1 234,5 — decimal comma, non-breaking thousands space."""
-    return FINNISH.toString(float(value), "f", max(0, decimals))
+    return locale().toString(float(value), "f", max(0, decimals))
 
 
 def local_time(moment: dt.datetime) -> dt.datetime:
@@ -71,4 +83,5 @@ def local_clock(moment: dt.datetime | None = None) -> str:
 
 
 def days_phrase(days: int) -> str:
-    return f"{days} päivä" if days == 1 else f"{days} päivää"
+    word = i18n.translate("Format", "päivä") if days == 1 else i18n.translate("Format", "päivää")
+    return f"{days} {word}"

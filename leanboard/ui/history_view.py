@@ -7,7 +7,7 @@ item can be restored from here with "Palauta".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -107,7 +107,7 @@ class ValueNames:
     def __call__(self, field: str, value: Any) -> str:
         if value is None or value == "":
             return "–"
-        words: dict[str, dict[Any, str]] = {
+        words: dict[str, Mapping[Any, str]] = {
             "state": theme.PDCA_NAMES,
             "status": theme.PROBLEM_STATUS_NAMES,
             "category": theme.SQDC_NAMES,

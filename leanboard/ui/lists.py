@@ -9,7 +9,7 @@ the buttons create, edit, archive or restore, show the history, and export what 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -181,7 +181,7 @@ def _escalation_text(p: ProblemItem) -> str:
     return text
 
 
-def _order(names: dict[str, str], value: str) -> float:
+def _order(names: Mapping[str, str], value: str) -> float:
     keys = list(names)
     return float(keys.index(value)) if value in keys else float(len(keys))
 

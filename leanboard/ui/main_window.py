@@ -27,6 +27,7 @@ from leanboard.ui.a3_list import A3ListWindow
 from leanboard.ui.board_menu import BoardMenu
 from leanboard.ui.board_view import BoardView
 from leanboard.ui.dialogs.export_pdf import ExportPdfDialog
+from leanboard.ui.language_menu import MENU_TITLE, add_language_menu
 from leanboard.ui.live import LiveUpdates
 
 KIND_NAMES = {
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
 
         self.board_view = BoardView(services, theme.DESK, self, today=today)
         self.board_view.refreshed.connect(self._update_title)
+        self.board_view.refreshed.connect(self._follow_board)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board_view)
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+        self.language_actions = add_language_menu(self, self.menuBar().addMenu(MENU_TITLE))
 
     def open_export_pdf(self) -> None:
         dialog = ExportPdfDialog(self._services, self.boards, self.board_view.board_id, self)
@@ -193,16 +196,36 @@ class MainWindow(QMainWindow):
                     node = node.parent()
 
     def select_board(self, board_id: int) -> None:
+        item = self.tree_item(board_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+
+    def tree_item(self, board_id: int) -> QTreeWidgetItem | None:
         iterator = QTreeWidgetItemIterator(self.tree)
         while item := iterator.value():
             if item.data(0, BOARD_ID_ROLE) == board_id:
-                self.tree.setCurrentItem(item)
-                return
+                return item
             iterator += 1
+        return None
 
     def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is not None:
             self.board_view.set_board(int(current.data(0, BOARD_ID_ROLE)))
+
+    def _follow_board(self) -> None:
+        """A roll-up row (or Back) opened another board: its tree row becomes the current one,
+        with the tree's signals blocked so the board is not loaded a second time (and the
+        view's way back is kept)."""
+        board_id = self.board_view.board_id
+        current = self.tree.currentItem()
+        if board_id is None or (current is not None and current.data(0, BOARD_ID_ROLE) == board_id):
+            return
+        item = self.tree_item(board_id)
+        if item is not None:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(item)
+            self.tree.blockSignals(False)
+            self.tree.scrollToItem(item)
 
     def _on_events(self, events: list[object]) -> None:
         # A board created, renamed or archived elsewhere: the tree changes too.

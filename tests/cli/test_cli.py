@@ -322,14 +322,14 @@ def test_no_command_opens_the_app(
     assert main(["--database", "sqlite:///given.db", "--lang", "sv"]) == 0
     default = f"sqlite:///{isolated_user_data / 'leanboard.db'}"
     assert fake_app == [
-        ("gui", (default, "fi", False)),
+        ("gui", (default, "", False)),  # no --lang: the saved choice (app.chosen_language)
         ("gui", ("sqlite:///given.db", "sv", False)),
     ]
 
 
 def test_wall_passes_the_board_code(fake_app: list[tuple[str, tuple[Any, ...]]]) -> None:
     assert main(["--database", "sqlite:///w.db", "wall", "--board", "TUU-AKUUTTI"]) == 3
-    assert fake_app == [("wall", ("sqlite:///w.db", "fi", "TUU-AKUUTTI"))]
+    assert fake_app == [("wall", ("sqlite:///w.db", "", "TUU-AKUUTTI"))]
 
 
 def test_the_cli_imports_no_qt() -> None:
@@ -347,7 +347,7 @@ def test_demo_option_seeds_only_the_demo_file_once(
 ) -> None:
     assert main(["--demo"]) == 0
     demo_url = f"sqlite:///{isolated_user_data / 'demo.db'}"
-    assert fake_app == [("gui", (demo_url, "fi", True))]
+    assert fake_app == [("gui", (demo_url, "", True))]
     assert not (isolated_user_data / "leanboard.db").exists()
     db = Database(demo_url)
     try:

@@ -1,0 +1,2082 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="fi_FI">
+<context>
+    <name>A3Editor</name>
+    <message>
+        <source>SQDC-ongelmasta: </source>
+        <translation>From SQDC problem: </translation>
+    </message>
+    <message>
+        <source>Kehitysideasta: </source>
+        <translation>From improvement idea: </translation>
+    </message>
+    <message>
+        <source>– ei vaikutusmittaria –</source>
+        <translation>– no impact measure –</translation>
+    </message>
+    <message>
+        <source>A3-raportti</source>
+        <translation>A3 report</translation>
+    </message>
+    <message>
+        <source>Luonnosta ei voitu tallentaa: </source>
+        <translation>The draft could not be saved: </translation>
+    </message>
+    <message>
+        <source>Tästä A3:sta on tallentamaton luonnos (%1). Palautetaanko se?</source>
+        <translation>There is an unsaved draft of this A3 (%1). Restore it?</translation>
+    </message>
+    <message>
+        <source>Uudesta A3:sta on tallentamaton luonnos (%1). Palautetaanko se?</source>
+        <translation>There is an unsaved draft of a new A3 (%1). Restore it?</translation>
+    </message>
+    <message>
+        <source>Palauta tallentamaton luonnos?</source>
+        <translation>Restore unsaved draft?</translation>
+    </message>
+    <message>
+        <source>Luonnos palautettu — muista tallentaa.</source>
+        <translation>Draft restored — remember to save.</translation>
+    </message>
+    <message>
+        <source>Luonnoksen taulu ei aukea: </source>
+        <translation>The draft&apos;s board cannot be opened: </translation>
+    </message>
+    <message>
+        <source>Korjaa punaisella merkityt kentät.</source>
+        <translation>Correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa luonnoksena tällä koneella; tallenna uudelleen, kun yhteys palaa.</source>
+        <translation>Cannot reach the database. Your text is kept as a draft on this computer; save again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Tallennettu klo </source>
+        <translation>Saved at </translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Omistaja</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>5 x miksi</source>
+        <translation>5 whys</translation>
+    </message>
+    <message>
+        <source>Toteutussuunnitelma</source>
+        <translation>Implementation plan</translation>
+    </message>
+    <message>
+        <source>A3: joku muu ehti tallentaa ensin</source>
+        <translation>A3: someone else saved first</translation>
+    </message>
+    <message>
+        <source>Toisen tallentama versio on nyt näkyvissä.</source>
+        <translation>The other person&apos;s version is now shown.</translation>
+    </message>
+    <message>
+        <source>Ei tallennettu: tekstisi on yhä lomakkeella ja luonnoksena.</source>
+        <translation>Not saved: your text is still in the form and in the draft.</translation>
+    </message>
+    <message>
+        <source>Vie A3 PDF-tiedostoksi</source>
+        <translation>Export A3 as a PDF file</translation>
+    </message>
+    <message>
+        <source>PDF-tiedostot (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Viedään PDF…</source>
+        <translation>Exporting PDF…</translation>
+    </message>
+    <message>
+        <source>PDF kirjoitettu: </source>
+        <translation>PDF written: </translation>
+    </message>
+    <message>
+        <source>PDF viety</source>
+        <translation>PDF exported</translation>
+    </message>
+    <message>
+        <source>PDF-vienti epäonnistui.</source>
+        <translation>The PDF export failed.</translation>
+    </message>
+    <message>
+        <source>PDF-vienti epäonnistui</source>
+        <translation>PDF export failed</translation>
+    </message>
+    <message>
+        <source>Historia ei aukea</source>
+        <translation>The history cannot be opened</translation>
+    </message>
+    <message>
+        <source>A3:n muutoshistoria</source>
+        <translation>A3 change history</translation>
+    </message>
+    <message>
+        <source>font-size: 16pt; font-weight: bold;</source>
+        <translation>font-size: 16pt; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>A3:n otsikko</source>
+        <translation>A3 title</translation>
+    </message>
+    <message>
+        <source>color: #c62828;</source>
+        <translation>color: #c62828;</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>Aloitettu</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>pp.kk.vvvv</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>PDCA-vaihe</source>
+        <translation>PDCA phase</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>1  Tausta</source>
+        <translation>1  Background</translation>
+    </message>
+    <message>
+        <source>Miksi tähän tartutaan? Mikä on ongelma ja sen merkitys?</source>
+        <translation>Why tackle this? What is the problem and why does it matter?</translation>
+    </message>
+    <message>
+        <source>2  Nykytila</source>
+        <translation>2  Current state</translation>
+    </message>
+    <message>
+        <source>Miten asiat ovat nyt? Luvut, mittaukset, havainnot.</source>
+        <translation>How are things now? Figures, measurements, observations.</translation>
+    </message>
+    <message>
+        <source>3  Tavoitetila</source>
+        <translation>3  Target state</translation>
+    </message>
+    <message>
+        <source>Mihin pyritään ja mihin mennessä?</source>
+        <translation>What are we aiming for, and by when?</translation>
+    </message>
+    <message>
+        <source>4  Juurisyyanalyysi</source>
+        <translation>4  Root cause analysis</translation>
+    </message>
+    <message>
+        <source>Juurisyy omin sanoin</source>
+        <translation>The root cause in your own words</translation>
+    </message>
+    <message>
+        <source>5 x miksi – kysy ”Miksi?” kunnes juurisyy löytyy</source>
+        <translation>5 whys – ask “Why?” until the root cause is found</translation>
+    </message>
+    <message>
+        <source>font-weight: bold;</source>
+        <translation>font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>Kalanruoto (syy-seurauskaavio): yksi syy riville</source>
+        <translation>Fishbone (cause-and-effect diagram): one cause per line</translation>
+    </message>
+    <message>
+        <source>5  Vastatoimenpiteet</source>
+        <translation>5  Countermeasures</translation>
+    </message>
+    <message>
+        <source>Mitä juurisyylle tehdään?</source>
+        <translation>What is done about the root cause?</translation>
+    </message>
+    <message>
+        <source>6  Toteutussuunnitelma (mitä, kuka, milloin, tila)</source>
+        <translation>6  Implementation plan (what, who, when, status)</translation>
+    </message>
+    <message>
+        <source>7  Seuranta ja tulokset</source>
+        <translation>7  Follow-up and results</translation>
+    </message>
+    <message>
+        <source>Mitä tapahtui? Toteutuiko tavoite?</source>
+        <translation>What happened? Was the target met?</translation>
+    </message>
+    <message>
+        <source>Vaikutusmittari:</source>
+        <translation>Impact measure:</translation>
+    </message>
+    <message>
+        <source>Muutoshistoria</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Vie PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Tallenna (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>A3Link</name>
+    <message>
+        <source>Avaa A3</source>
+        <translation>Open A3</translation>
+    </message>
+    <message>
+        <source>Aloita A3</source>
+        <translation>Start an A3</translation>
+    </message>
+</context>
+<context>
+    <name>A3ListWindow</name>
+    <message>
+        <source>A3-raportit — LeanBoard</source>
+        <translation>A3 reports — LeanBoard</translation>
+    </message>
+    <message>
+        <source>Taulu: </source>
+        <translation>Board: </translation>
+    </message>
+    <message>
+        <source>Koko organisaatio</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>Hae otsikosta, taulusta, omistajasta…</source>
+        <translation>Search title, board, owner…</translation>
+    </message>
+    <message>
+        <source>Kaikki</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;Vaihe:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi A3…</source>
+        <translation>&amp;New A3…</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>A3-raportit eivät aukea</source>
+        <translation>The A3 reports cannot be opened</translation>
+    </message>
+    <message>
+        <source>%1 A3-raporttia</source>
+        <translation>%1 A3 reports</translation>
+    </message>
+    <message>
+        <source>%1 / %2 näkyvissä</source>
+        <translation>%1 / %2 shown</translation>
+    </message>
+    <message>
+        <source>A3 ei aukea</source>
+        <translation>The A3 cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>A3Panel</name>
+    <message>
+        <source>Ei keskeneräisiä A3-raportteja.</source>
+        <translation>No A3 reports in progress.</translation>
+    </message>
+    <message>
+        <source>Vaihe: </source>
+        <translation>Phase: </translation>
+    </message>
+    <message>
+        <source>toimenpide</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>toimenpidettä</source>
+        <translation>actions</translation>
+    </message>
+</context>
+<context>
+    <name>A3WallView</name>
+    <message>
+        <source>✕ Sulje</source>
+        <translation>✕ Close</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Mitä</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Kuka</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Milloin</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>myöhässä</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTable</name>
+    <message>
+        <source>+ Lisää toimenpide</source>
+        <translation>+ Add action</translation>
+    </message>
+    <message>
+        <source>Poista valittu</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Rivi poistuu suunnitelmasta; sen sisältö jää A3:n muutoshistoriaan.</source>
+        <translation>The row leaves the plan; its content stays in the A3&apos;s change history.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardListsDialog</name>
+    <message>
+        <source>Taulun sisältö — %1</source>
+        <translation>Board contents — %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenu</name>
+    <message>
+        <source>T&amp;aulu</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>&amp;Kehitysideat…</source>
+        <translation>&amp;Improvement ideas…</translation>
+    </message>
+    <message>
+        <source>&amp;Ongelmat…</source>
+        <translation>&amp;Problems…</translation>
+    </message>
+    <message>
+        <source>&amp;Turvallisuustapahtumat…</source>
+        <translation>&amp;Safety events…</translation>
+    </message>
+    <message>
+        <source>&amp;Mittarit ja tavoitteet…</source>
+        <translation>&amp;Measures and goals…</translation>
+    </message>
+    <message>
+        <source>Kirjaa mittarin &amp;arvo…</source>
+        <translation>Record a measure &amp;value…</translation>
+    </message>
+    <message>
+        <source>Tuo mittariarvot CSV-tiedostosta…</source>
+        <translation>Import measure values from a CSV file…</translation>
+    </message>
+    <message>
+        <source>Tuo asiakaspalaute (NPS) CSV-tiedostosta…</source>
+        <translation>Import customer feedback (NPS) from a CSV file…</translation>
+    </message>
+    <message>
+        <source>Taulun &amp;muutoshistoria…</source>
+        <translation>Board change &amp;history…</translation>
+    </message>
+    <message>
+        <source>Taulun a&amp;setukset…</source>
+        <translation>Board &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Taulu ei aukea</source>
+        <translation>The board cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPages</name>
+    <message>
+        <source>Tänään</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tavoitteet</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Kehittäminen</source>
+        <translation>Improvement</translation>
+    </message>
+    <message>
+        <source>Alaiset taulut</source>
+        <translation>Boards below</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSettingsDialog</name>
+    <message>
+        <source>Taulun asetukset: %1</source>
+        <translation>Board settings: %1</translation>
+    </message>
+    <message>
+        <source>– ei ylempää taulua –</source>
+        <translation>– no board above –</translation>
+    </message>
+    <message>
+        <source>Päivän tai tiimin fiilislukuja ei näytetä, jos vastaajia on tätä vähemmän: pienestä joukosta yksittäisen työntekijän arvion voisi päätellä. Valtion VMBaro-kysely käyttää rajana viittä vastaajaa; alin sallittu on 3.</source>
+        <translation>The day&apos;s or team&apos;s mood figures are not shown when fewer people have answered: in a small group one employee&apos;s rating could be deduced. The state&apos;s VMBaro survey uses five respondents as its limit; the lowest allowed is 3.</translation>
+    </message>
+    <message>
+        <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (4–8 numeroa)</source>
+        <translation>A PIN is set — type a new one to change it (4–8 digits)</translation>
+    </message>
+    <message>
+        <source>Ei asetettu — kirjoita 4–8 numeroa</source>
+        <translation>Not set — type 4–8 digits</translation>
+    </message>
+    <message>
+        <source>Taulun asetukset</source>
+        <translation>Board settings</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnus *</source>
+        <translation>&amp;Code *</translation>
+    </message>
+    <message>
+        <source>esim. TUU-AKUUTTI</source>
+        <translation>e.g. TUU-AKUUTTI</translation>
+    </message>
+    <message>
+        <source>Lyhyt yksilöivä tunnus, jolla komentorivi ja tuonnit löytävät taulun.</source>
+        <translation>A short unique code by which the command line and imports find the board.</translation>
+    </message>
+    <message>
+        <source>&amp;Ylempi taulu</source>
+        <translation>Board &amp;above</translation>
+    </message>
+    <message>
+        <source>&amp;PIN-koodi</source>
+        <translation>&amp;PIN code</translation>
+    </message>
+    <message>
+        <source>&amp;Vähimmäisryhmä</source>
+        <translation>&amp;Minimum group</translation>
+    </message>
+    <message>
+        <source> vastaajaa</source>
+        <translation> respondents</translation>
+    </message>
+    <message>
+        <source>Taululla näkyvät osiot</source>
+        <translation>Sections shown on the board</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Valitse taulu.</source>
+        <translation>Choose a board.</translation>
+    </message>
+    <message>
+        <source>← Takaisin</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Taulua ei voi näyttää</source>
+        <translation>The board cannot be shown</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Joku muu ehti tallentaa ensin</source>
+        <translation>Someone else saved first</translation>
+    </message>
+    <message>
+        <source>Joku muu on muuttanut tätä kohdetta sillä välin.</source>
+        <translation>Someone else has changed this in the meantime.</translation>
+    </message>
+    <message>
+        <source>Vertaa versioita. Erot on merkitty ≠-merkillä. Kumpi versio jää voimaan? Kumpikaan ei katoa: korvattu versio jää kohteen muutoshistoriaan.</source>
+        <translation>Compare the versions. Differences are marked with ≠. Which version stays? Neither is lost: the replaced version stays in the change history.</translation>
+    </message>
+    <message>
+        <source>Kenttä</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Sinun versiosi</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Toisen tallentama</source>
+        <translation>The other person&apos;s</translation>
+    </message>
+    <message>
+        <source>Versiot eroavat</source>
+        <translation>The versions differ</translation>
+    </message>
+    <message>
+        <source>Palaa muokkaamaan</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <source>Pidä toisen versio</source>
+        <translation>Keep the other version</translation>
+    </message>
+    <message>
+        <source>Tallenna minun versioni</source>
+        <translation>Save my version</translation>
+    </message>
+    <message>
+        <source>Mitään ei tallenneta; tekstisi pysyy lomakkeella.</source>
+        <translation>Nothing is saved; your text stays in the form.</translation>
+    </message>
+    <message>
+        <source>Sinun muutoksesi hylätään.</source>
+        <translation>Your changes are discarded.</translation>
+    </message>
+    <message>
+        <source>Versiosi tallennetaan uuden version päälle; se jää historiaan.</source>
+        <translation>Your version is saved over the new one; that one stays in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</source>
+        <translation>CSV file (*.csv *.txt);;All (*)</translation>
+    </message>
+    <message>
+        <source>Tuo mittariarvot CSV-tiedostosta</source>
+        <translation>Import measure values from a CSV file</translation>
+    </message>
+    <message>
+        <source>Tuodaan mittariarvoja…</source>
+        <translation>Importing measure values…</translation>
+    </message>
+    <message>
+        <source>Tuo asiakaspalaute (NPS) CSV-tiedostosta</source>
+        <translation>Import customer feedback (NPS) from a CSV file</translation>
+    </message>
+    <message>
+        <source>Tuodaan asiakaspalautetta…</source>
+        <translation>Importing customer feedback…</translation>
+    </message>
+    <message>
+        <source>Keskeytä</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Tuonti</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Tuonti valmis</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Tuonti keskeytetty</source>
+        <translation>Import stopped</translation>
+    </message>
+    <message>
+        <source>Tuonti keskeytettiin: mitään ei tallennettu.</source>
+        <translation>The import was stopped: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu</source>
+        <translation>The file was not imported</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Tallenna</source>
+        <extracomment>(field key, Finnish label) in the order the conflict view lists them</extracomment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa lomakkeella — yritä hetken päästä uudelleen.</source>
+        <translation>Cannot reach the database. Your text is kept in the form — try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Lomakkeella on nyt toisen tallentama versio. Muutoksiasi ei tallennettu.</source>
+        <translation>The form now shows the other person&apos;s version. Your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Ei tallennettu. Tekstisi on tallessa; tallenna, kun olet valmis.</source>
+        <translation>Not saved. Your text is kept; save when you are ready.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Vie viikon PDF</source>
+        <translation>Export the week&apos;s PDF</translation>
+    </message>
+    <message>
+        <source>Yksi taulu</source>
+        <translation>One board</translation>
+    </message>
+    <message>
+        <source>Kaikki taulut (yksi tiedosto kustakin)</source>
+        <translation>All boards (one file each)</translation>
+    </message>
+    <message>
+        <source>Valitse…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>ISO-viikko</source>
+        <translation>ISO week</translation>
+    </message>
+    <message>
+        <source>Paperikoko</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Tiedosto tai kansio</source>
+        <translation>File or folder</translation>
+    </message>
+    <message>
+        <source>Vie PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Kansio</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>PDF-tiedosto</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>Anna kansio, johon PDF:t kirjoitetaan.</source>
+        <translation>Give the folder the PDFs are written to.</translation>
+    </message>
+    <message>
+        <source>Kansiota ei ole: %1</source>
+        <translation>No such folder: %1</translation>
+    </message>
+    <message>
+        <source>Viedään PDF…</source>
+        <translation>Exporting PDF…</translation>
+    </message>
+    <message>
+        <source>Keskeytä</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>PDF viety</source>
+        <translation>PDF exported</translation>
+    </message>
+    <message>
+        <source>%1 PDF-tiedosto(a): %2</source>
+        <translation>%1 PDF file(s): %2</translation>
+    </message>
+    <message>
+        <source>Vienti keskeytetty</source>
+        <translation>Export stopped</translation>
+    </message>
+    <message>
+        <source>Vienti keskeytettiin; %1 PDF-tiedostoa ehdittiin kirjoittaa.</source>
+        <translation>The export was stopped; %1 PDF files had been written.</translation>
+    </message>
+    <message>
+        <source>PDF:ää ei viety</source>
+        <translation>The PDF was not exported</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Tervetuloa LeanBoardiin</source>
+        <translation>Welcome to LeanBoard</translation>
+    </message>
+    <message>
+        <source>Tietokannassa ei ole vielä yhtään taulua:
+%1</source>
+        <translation>The database has no boards yet:
+%1</translation>
+    </message>
+    <message>
+        <source>Luo ensimmäinen taulu</source>
+        <translation>Create the first board</translation>
+    </message>
+    <message>
+        <source>esim. Osasto 3, kotihoito</source>
+        <translation>e.g. Ward 3, home care</translation>
+    </message>
+    <message>
+        <source>esim. OS3 (lyhyt, yksilöllinen)</source>
+        <translation>e.g. W3 (short, unique)</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Taso</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Luo taulu</source>
+        <translation>Create board</translation>
+    </message>
+    <message>
+        <source>Tai kokeile esittelyaineistolla</source>
+        <translation>Or try it with demo data</translation>
+    </message>
+    <message>
+        <source>Lataa esittelyaineisto TÄHÄN tietokantaan: kuvitteellinen kuntayhtymä, sen yksiköt ja 12 viikon historia. Älä valitse tätä tietokannassa, johon on tarkoitus kirjata oikeita tietoja.</source>
+        <translation>Load demo data into THIS database: a fictional joint municipal authority, its units and 12 weeks of history. Do not choose this in a database meant for real data.</translation>
+    </message>
+    <message>
+        <source>Lataa esittelyaineisto tähän tietokantaan</source>
+        <translation>Load demo data into this database</translation>
+    </message>
+    <message>
+        <source>Lopeta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Taulua ei luotu</source>
+        <translation>The board was not created</translation>
+    </message>
+    <message>
+        <source>Ladataanko esittelyaineisto tietokantaan %1?
+
+Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</source>
+        <translation>Load demo data into the database %1?
+
+It adds fictional boards and data that stay in the database.</translation>
+    </message>
+    <message>
+        <source>Lataa esittelyaineisto</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Esittelyaineistoa ei ladattu</source>
+        <translation>Demo data was not loaded</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneEditor</name>
+    <message>
+        <source>Yksi syy riville</source>
+        <translation>One cause per line</translation>
+    </message>
+</context>
+<context>
+    <name>FiveWhys</name>
+    <message>
+        <source>Miksi? %1</source>
+        <translation>Why? %1</translation>
+    </message>
+    <message>
+        <source>Miksi ongelma syntyy?</source>
+        <translation>Why does the problem arise?</translation>
+    </message>
+    <message>
+        <source>Miksi edellinen tapahtuu?</source>
+        <translation>Why does the previous happen?</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>päivä</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>päivää</source>
+        <translation>days</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Ei mittareita. Tavoitteet lisätään työpöytäversiossa.</source>
+        <translation>No measures. Goals are added in the desktop version.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Muutoshistoria — %1</source>
+        <translation>Change history — %1</translation>
+    </message>
+    <message>
+        <source>Historia ei aukea</source>
+        <translation>The history cannot be opened</translation>
+    </message>
+    <message>
+        <source>Milloin</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kuka / näyttö</source>
+        <translation>Who / screen</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Mitä</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Muutos</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Palauttaa arkistoidun kohteen taululle.</source>
+        <translation>Brings the archived item back to the board.</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Kohde on arkistoitu: se ei näy taululla.</source>
+        <translation>The item is archived: it is not shown on the board.</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistunut</source>
+        <translation>Restoring failed</translation>
+    </message>
+    <message>
+        <source>Palautettu taululle.</source>
+        <translation>Restored to the board.</translation>
+    </message>
+</context>
+<context>
+    <name>HuddleDoneDialog</name>
+    <message>
+        <source>Palaveri pidetty</source>
+        <translation>Huddle held</translation>
+    </message>
+    <message>
+        <source>Montako osallistui?</source>
+        <translation>How many took part?</translation>
+    </message>
+    <message>
+        <source>Kirjaa palaveri</source>
+        <translation>Record the huddle</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
+        <translation>Cannot reach the database. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>HuddlePanel</name>
+    <message>
+        <source>Päivittäispalaveri</source>
+        <translation>Daily huddle</translation>
+    </message>
+    <message>
+        <source>▶ Aloita</source>
+        <translation>▶ Start</translation>
+    </message>
+    <message>
+        <source>↺ Alusta</source>
+        <translation>↺ Reset</translation>
+    </message>
+    <message>
+        <source>✔ Palaveri pidetty</source>
+        <translation>✔ Huddle held</translation>
+    </message>
+    <message>
+        <source>❚❚ Tauko</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>▲ Aika loppui</source>
+        <translation>▲ Time is up</translation>
+    </message>
+    <message>
+        <source>Käynnissä</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Tauolla</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Valmiina</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Tänään ei vielä kirjattu palaveria.</source>
+        <translation>No huddle recorded yet today.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaCard</name>
+    <message>
+        <source>Tila: </source>
+        <translation>Status: </translation>
+    </message>
+    <message>
+        <source>Vastuu: </source>
+        <translation>Owner: </translation>
+    </message>
+    <message>
+        <source>Määräpäivä: </source>
+        <translation>Due: </translation>
+    </message>
+    <message>
+        <source>Kirjattu: </source>
+        <translation>Recorded: </translation>
+    </message>
+    <message>
+        <source>fiiliskyselystä</source>
+        <translation>from the mood poll</translation>
+    </message>
+    <message>
+        <source>Idea on valmis</source>
+        <translation>The idea is done</translation>
+    </message>
+    <message>
+        <source>Siirrä: </source>
+        <translation>Move: </translation>
+    </message>
+    <message>
+        <source>Joku muu ehti muuttaa ideaa toisella näytöllä. Tiedot on päivitetty — tarkista tila ja siirrä tarvittaessa uudelleen.</source>
+        <translation>Someone else changed the idea on another screen. The data has been refreshed — check the status and move it again if needed.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
+        <translation>Cannot reach the database. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Muokkaa kehitysideaa</source>
+        <translation>Edit improvement idea</translation>
+    </message>
+    <message>
+        <source>Uusi kehitysidea</source>
+        <translation>New improvement idea</translation>
+    </message>
+    <message>
+        <source>– ei luokkaa –</source>
+        <translation>– no category –</translation>
+    </message>
+    <message>
+        <source>Kehitysidea</source>
+        <translation>Improvement idea</translation>
+    </message>
+    <message>
+        <source>&amp;Otsikko *</source>
+        <translation>&amp;Title *</translation>
+    </message>
+    <message>
+        <source>Idea lyhyesti</source>
+        <translation>The idea in brief</translation>
+    </message>
+    <message>
+        <source>&amp;SQDC-luokka</source>
+        <translation>&amp;SQDC category</translation>
+    </message>
+    <message>
+        <source>&amp;Tila</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Vastuuhenkilö</source>
+        <translation>&amp;Person responsible</translation>
+    </message>
+    <message>
+        <source>&amp;Määräpäivä</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <source>p.k.vvvv, esim. 24.11.2026</source>
+        <translation>d.m.yyyy, e.g. 24.11.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Kuvaus</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Mitä parannetaan ja miksi</source>
+        <translation>What is improved and why</translation>
+    </message>
+    <message>
+        <source>Älä kirjoita potilaan tai asiakkaan nimiä tai henkilötunnuksia: taulu näkyy kaikille.</source>
+        <translation>Do not write patients&apos; or clients&apos; names or personal identity codes: everyone sees the board.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPanel</name>
+    <message>
+        <source>♥ fiilis</source>
+        <translation>♥ mood</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListPanel</name>
+    <message>
+        <source>Hae tekstistä…</source>
+        <translation>Search text…</translation>
+    </message>
+    <message>
+        <source>Vain myöhässä olevat</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Näytä arkistoidut</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Muokkaa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Arkistoi</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Historia…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Vie CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Kirjaa arvo…</source>
+        <translation>&amp;Record value…</translation>
+    </message>
+    <message>
+        <source>Kaikki</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Luettelo ei aukea</source>
+        <translation>The list cannot be opened</translation>
+    </message>
+    <message>
+        <source>%1 / %2 näkyvissä</source>
+        <translation>%1 / %2 shown</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä…</source>
+        <translation>&amp;Show…</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Arkistoidaanko ”%1”? Se poistuu taululta, mutta sen voi palauttaa arkistoiduista.</source>
+        <translation>Archive “%1”? It leaves the board but can be restored from the archived items.</translation>
+    </message>
+    <message>
+        <source>Arkistoi</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Ei onnistunut</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Vie CSV-tiedostoon</source>
+        <translation>Export to a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV-tiedosto (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Vienti ei onnistunut</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <source>Viety</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>%1 riviä tiedostoon %2</source>
+        <translation>%1 rows to the file %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hae taulua nimellä tai tunnuksella</source>
+        <translation>Find a board by name or code</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;Tiedosto</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Avaa &amp;seinänäkymä</source>
+        <translation>Open the &amp;wall view</translation>
+    </message>
+    <message>
+        <source>&amp;Päivitä</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Vie viikon &amp;PDF…</source>
+        <translation>Export the week&apos;s &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;A3-raportit…</source>
+        <translation>&amp;A3 reports…</translation>
+    </message>
+    <message>
+        <source>&amp;Lopeta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Taulujen luettelo ei aukea</source>
+        <translation>The list of boards cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCard</name>
+    <message>
+        <source>⇩ ylemmältä tasolta</source>
+        <translation>⇩ from the level above</translation>
+    </message>
+    <message>
+        <source>vastausten määrä viimeisimmässä luvussa</source>
+        <translation>number of answers in the latest figure</translation>
+    </message>
+    <message>
+        <source>ei tavoitetta</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>target</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Muokkaa tavoitetta</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <source>Uusi tavoite</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä.</source>
+        <translation>The goal is set on a board above (%1) and is changed there.</translation>
+    </message>
+    <message>
+        <source>Ylemmiltä tauluilta ei ole periytyviä tavoitteita.</source>
+        <translation>No goals are inherited from the boards above.</translation>
+    </message>
+    <message>
+        <source>kyllä</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>ei</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Tavoite ja mittari</source>
+        <translation>Goal and measure</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>esim. Ammattilaisen tavoittaa 5 minuutissa</source>
+        <translation>e.g. A professional is reached within 5 minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Tavoite</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>esim. 80 tai 7,5</source>
+        <translation>e.g. 80 or 7,5</translation>
+    </message>
+    <message>
+        <source>&amp;Suunta</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Yksikkö</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>esim. %, kpl, pv</source>
+        <translation>e.g. %, pcs, days</translation>
+    </message>
+    <message>
+        <source>&amp;Jakso</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;Desimaalit</source>
+        <translation>&amp;Decimals</translation>
+    </message>
+    <message>
+        <source>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</source>
+        <translation>&amp;Inherited by the boards below (shown there read-only)</translation>
+    </message>
+    <message>
+        <source>&amp;Kuvaus</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Ylemmiltä tauluilta perityt tavoitteet (vain luku)</source>
+        <translation>Goals inherited from the boards above (read-only)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureValueDialog</name>
+    <message>
+        <source>Taululla ei ole mittareita.</source>
+        <translation>The board has no measures.</translation>
+    </message>
+    <message>
+        <source>Jakso: %1.</source>
+        <translation>Period: %1.</translation>
+    </message>
+    <message>
+        <source>Viimeisimmät arvot: %1</source>
+        <translation>Latest values: %1</translation>
+    </message>
+    <message>
+        <source>Jaksolla %1 on jo arvo %2; tallennus korvaa sen.</source>
+        <translation>Period %1 already has the value %2; saving replaces it.</translation>
+    </message>
+    <message>
+        <source>Valitse mittari.</source>
+        <translation>Choose a measure.</translation>
+    </message>
+    <message>
+        <source>Kirjaa mittarin arvo</source>
+        <translation>Record a measure value</translation>
+    </message>
+    <message>
+        <source>&amp;Mittari *</source>
+        <translation>&amp;Measure *</translation>
+    </message>
+    <message>
+        <source>&amp;Jakso *</source>
+        <translation>&amp;Period *</translation>
+    </message>
+    <message>
+        <source>päivä 24.11.2026, viikko 2026-W48 tai kuukausi 2026-11</source>
+        <translation>day 24.11.2026, week 2026-W48 or month 2026-11</translation>
+    </message>
+    <message>
+        <source>&amp;Arvo *</source>
+        <translation>&amp;Value *</translation>
+    </message>
+    <message>
+        <source>esim. 7,5</source>
+        <translation>e.g. 7,5</translation>
+    </message>
+</context>
+<context>
+    <name>MoodPanel</name>
+    <message numerus="yes">
+        <source>Fiilis %n</source>
+        <translation>
+            <numerusform>Mood %n</numerusform>
+            <numerusform>Mood %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viikon keskiarvot päivittäin</source>
+        <translation>The week&apos;s daily averages</translation>
+    </message>
+    <message>
+        <source>Tänään %1 vastausta · keskiarvo %2</source>
+        <translation>Today %1 answers · average %2</translation>
+    </message>
+    <message>
+        <source>Tänään: </source>
+        <translation>Today: </translation>
+    </message>
+    <message>
+        <source>liian vähän vastauksia (%1/%2)</source>
+        <translation>too few answers (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Ääntä ei tallennettu</source>
+        <translation>The vote was not saved</translation>
+    </message>
+    <message>
+        <source>Kiitos! Kirjaa vielä kehitysidea.</source>
+        <translation>Thank you! Now write down an improvement idea.</translation>
+    </message>
+    <message>
+        <source>Kiitos vastauksestasi! ✔</source>
+        <translation>Thank you for your answer! ✔</translation>
+    </message>
+    <message>
+        <source>Seuraava ääni %1 s kuluttua.</source>
+        <translation>Next vote in %1 s.</translation>
+    </message>
+    <message>
+        <source>Miltä tänään tuntuu? Alle 8: kirjaa idea!</source>
+        <translation>How does today feel? Below 8: write an idea!</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</source>
+        <translation>No connection to the database since %1 — showing the latest data</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadDialog</name>
+    <message>
+        <source>Tiimin vetäjän PIN-koodi</source>
+        <translation>Team leader&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Anna tiimin vetäjän PIN-koodi</source>
+        <translation>Enter the team leader&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Poista numero</source>
+        <translation>Delete digit</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi. Odota 30 sekuntia.</source>
+        <translation>Wrong PIN. Wait 30 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>tavoitteessa</source>
+        <translation>on target</translation>
+    </message>
+    <message>
+        <source>ei tavoitteessa</source>
+        <translation>off target</translation>
+    </message>
+    <message>
+        <source>ei tietoa</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>ei tapahtumia</source>
+        <translation>no events</translation>
+    </message>
+    <message>
+        <source>läheltä piti</source>
+        <translation>near miss</translation>
+    </message>
+    <message>
+        <source>haitta</source>
+        <translation>harm</translation>
+    </message>
+    <message>
+        <source>myöhässä</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>eskaloitu</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>Turvallisuus</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Laatu</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Saatavuus</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Kustannukset</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Uudet</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Suunnittele</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Toteuta</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Arvioi</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Vakiinnuta</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Valmiit</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Avoin</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Työn alla</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Ratkaistu</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>Läheltä piti</source>
+        <translation>Near miss</translation>
+    </message>
+    <message>
+        <source>Haitta</source>
+        <translation>Harm</translation>
+    </message>
+    <message>
+        <source>Organisaatio</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Palvelualue</source>
+        <translation>Service area</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tiimi</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Viikko {week} / {year}</source>
+        <translation>Week {week} / {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCard</name>
+    <message>
+        <source>Vastaus tiimille</source>
+        <translation>Answer to the team</translation>
+    </message>
+    <message>
+        <source>Vastuu: </source>
+        <translation>Owner: </translation>
+    </message>
+    <message>
+        <source>Määräpäivä: </source>
+        <translation>Due: </translation>
+    </message>
+    <message>
+        <source>Tiimiltä: </source>
+        <translation>From the team: </translation>
+    </message>
+    <message>
+        <source>⇧ Eskaloi: </source>
+        <translation>⇧ Escalate: </translation>
+    </message>
+    <message>
+        <source>ylemmälle</source>
+        <translation>upwards</translation>
+    </message>
+    <message>
+        <source>odotti</source>
+        <translation>waited</translation>
+    </message>
+    <message>
+        <source>odottanut</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>Ratkaistua ongelmaa ei eskaloida.</source>
+        <translation>A solved problem is not escalated.</translation>
+    </message>
+    <message>
+        <source>Tällä taululla ei ole ylempää tasoa, jolle eskaloida.</source>
+        <translation>This board has no level above to escalate to.</translation>
+    </message>
+    <message>
+        <source>Odottaa jo vastausta tasolta </source>
+        <translation>Already waiting for an answer from the level </translation>
+    </message>
+    <message>
+        <source>Joku muu ehti muuttaa ongelmaa toisella näytöllä. Tiedot on päivitetty — tarkista ja yritä uudelleen.</source>
+        <translation>Someone else changed the problem on another screen. The data has been refreshed — check and try again.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
+        <translation>Cannot reach the database. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Muokkaa ongelmaa</source>
+        <translation>Edit problem</translation>
+    </message>
+    <message>
+        <source>Uusi ongelma</source>
+        <translation>New problem</translation>
+    </message>
+    <message>
+        <source>Ongelmaa ei ole eskaloitu.</source>
+        <translation>The problem has not been escalated.</translation>
+    </message>
+    <message>
+        <source>Ylemmän tason vastaus (%1, %2): %3</source>
+        <translation>Answer from the level above (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Odottaa vastausta ylemmältä tasolta.</source>
+        <translation>Waiting for an answer from the level above.</translation>
+    </message>
+    <message>
+        <source>Eskaloi: %1</source>
+        <translation>Escalate: %1</translation>
+    </message>
+    <message>
+        <source>Joku muu muutti ongelmaa juuri. Tallenna tai sulje ja avaa uudelleen.</source>
+        <translation>Someone else just changed the problem. Save, or close and open it again.</translation>
+    </message>
+    <message>
+        <source>SQDC-ongelma</source>
+        <translation>SQDC problem</translation>
+    </message>
+    <message>
+        <source>&amp;Otsikko *</source>
+        <translation>&amp;Title *</translation>
+    </message>
+    <message>
+        <source>Ongelma lyhyesti</source>
+        <translation>The problem in brief</translation>
+    </message>
+    <message>
+        <source>&amp;SQDC-luokka *</source>
+        <translation>&amp;SQDC category *</translation>
+    </message>
+    <message>
+        <source>T&amp;ila</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Vastuuhenkilö</source>
+        <translation>&amp;Person responsible</translation>
+    </message>
+    <message>
+        <source>&amp;Määräpäivä</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <source>p.k.vvvv, esim. 24.11.2026</source>
+        <translation>d.m.yyyy, e.g. 24.11.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Kuvaus</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Mitä tapahtuu, missä ja kuinka usein</source>
+        <translation>What happens, where and how often</translation>
+    </message>
+    <message>
+        <source>Eskalointi ylemmälle taululle</source>
+        <translation>Escalation to the board above</translation>
+    </message>
+    <message>
+        <source>Saate ylemmälle tasolle (valinnainen)</source>
+        <translation>Note to the level above (optional)</translation>
+    </message>
+    <message>
+        <source>Eskaloi</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Älä kirjoita potilaan tai asiakkaan nimiä tai henkilötunnuksia: taulu näkyy kaikille.</source>
+        <translation>Do not write patients&apos; or clients&apos; names or personal identity codes: everyone sees the board.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QuickIdeaDialog</name>
+    <message>
+        <source>Kirjaa kehitysidea!</source>
+        <translation>Write down an improvement idea!</translation>
+    </message>
+    <message>
+        <source>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
+        <translation>The mood was below 8. What small thing would make the day better? Do not write patient or client details.</translation>
+    </message>
+    <message>
+        <source>Idea lyhyesti</source>
+        <translation>The idea in brief</translation>
+    </message>
+    <message>
+        <source>Ohita</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Tallenna idea</source>
+        <translation>Save idea</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Teksti on tallessa — yritä hetken päästä.</source>
+        <translation>Cannot reach the database. The text is kept — try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupPanel</name>
+    <message>
+        <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
+        <translation>Goals set from above on the boards below</translation>
+    </message>
+    <message>
+        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
+        <translation>Week {week}: every figure covers the board and all below it; mood (votes in brackets) is shown only for a large enough group. First those who need help: harms, escalations waiting over {limit} h, behind their goals, huddles not held. Tap a row to open the board.</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Tarvitsee apua</source>
+        <translation>Needs help</translation>
+    </message>
+    <message>
+        <source>Fiilis</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <source>Tavoitteet</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Avoimet
+ongelmat</source>
+        <translation>Open
+problems</translation>
+    </message>
+    <message>
+        <source>Eskaloitu
+meille</source>
+        <translation>Escalated
+to us</translation>
+    </message>
+    <message>
+        <source>Turvallisuus
+■ haitta ▲ läheltä piti</source>
+        <translation>Safety
+■ harm ▲ near miss</translation>
+    </message>
+    <message>
+        <source>Ideat
+valmiit</source>
+        <translation>Ideas
+done</translation>
+    </message>
+    <message>
+        <source>Palaverit</source>
+        <translation>Huddles</translation>
+    </message>
+    <message>
+        <source>Yhteensä</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{n} alla</source>
+        <translation>{n} below</translation>
+    </message>
+    <message>
+        <source>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</source>
+        <translation>The average is hidden when there are fewer votes than the minimum group or when a small group&apos;s figure could be worked out by subtraction.</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>ei arvoa</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>{on}/{n} tavoitteessa</source>
+        <translation>{on}/{n} on target</translation>
+    </message>
+    <message>
+        <source>haitta {n}</source>
+        <translation>harm {n}</translation>
+    </message>
+    <message>
+        <source>eskalaatio yli rajan {n}</source>
+        <translation>escalation over limit {n}</translation>
+    </message>
+    <message>
+        <source>tavoitteesta jäljessä {n}</source>
+        <translation>behind target {n}</translation>
+    </message>
+    <message>
+        <source>palaveri puuttuu {n}</source>
+        <translation>huddle missing {n}</translation>
+    </message>
+    <message>
+        <source>ei huolia</source>
+        <translation>no concerns</translation>
+    </message>
+    <message>
+        <source>– liian vähän ({n})</source>
+        <translation>– too few ({n})</translation>
+    </message>
+    <message>
+        <source>– suojattu ({n})</source>
+        <translation>– protected ({n})</translation>
+    </message>
+    <message>
+        <source>ei ääniä</source>
+        <translation>no votes</translation>
+    </message>
+    <message>
+        <source>pisin {h} h</source>
+        <translation>longest {h} h</translation>
+    </message>
+    <message>
+        <source>{n} yli {limit} h</source>
+        <translation>{n} over {limit} h</translation>
+    </message>
+    <message>
+        <source>vk</source>
+        <translation>wk</translation>
+    </message>
+    <message>
+        <source>kk</source>
+        <translation>mo</translation>
+    </message>
+    <message>
+        <source>viikko ■ {hw} ▲ {nw}, kuukausi ■ {hm} ▲ {nm}</source>
+        <translation>week ■ {hw} ▲ {nw}, month ■ {hm} ▲ {nm}</translation>
+    </message>
+    <message>
+        <source>puuttuu {n}</source>
+        <translation>missing {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RunChart</name>
+    <message>
+        <source>Ei vielä mittaustuloksia</source>
+        <translation>No measurements yet</translation>
+    </message>
+    <message>
+        <source>Muutosta arvioidaan, kun pisteitä on {n}</source>
+        <translation>Change is judged once there are {n} points</translation>
+    </message>
+    <message>
+        <source>◆ Ei-satunnainen muutos: </source>
+        <translation>◆ Non-random change: </translation>
+    </message>
+    <message>
+        <source>pitkä sarja</source>
+        <translation>long run</translation>
+    </message>
+    <message>
+        <source>liian vähän risteämiä</source>
+        <translation>too few crossings</translation>
+    </message>
+    <message>
+        <source>trendi</source>
+        <translation>trend</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCrossView</name>
+    <message>
+        <source>kirjaa tapahtuma napauttamalla tätä päivää.</source>
+        <translation>record an event by tapping today&apos;s square.</translation>
+    </message>
+    <message>
+        <source>Ei kirjattuja haittatapahtumia</source>
+        <translation>No harm events recorded</translation>
+    </message>
+    <message>
+        <source>päivä edellisestä haittatapahtumasta</source>
+        <translation>day since the last harm event</translation>
+    </message>
+    <message>
+        <source>päivää edellisestä haittatapahtumasta</source>
+        <translation>days since the last harm event</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyEventDialog</name>
+    <message>
+        <source>Kirjaa turvallisuustapahtuma</source>
+        <translation>Record a safety event</translation>
+    </message>
+    <message>
+        <source>Mitä tapahtui tänään (%1)?</source>
+        <translation>What happened today (%1)?</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Takaisin</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>: läheltä piti vai haitta?</source>
+        <translation>: near miss or harm?</translation>
+    </message>
+    <message>
+        <source>Tapahtumaa ei tallennettu</source>
+        <translation>The event was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyEventEditDialog</name>
+    <message>
+        <source>Muokkaa turvallisuustapahtumaa</source>
+        <translation>Edit safety event</translation>
+    </message>
+    <message>
+        <source>Kirjaa turvallisuustapahtuma</source>
+        <translation>Record a safety event</translation>
+    </message>
+    <message>
+        <source>Turvallisuustapahtuma</source>
+        <translation>Safety event</translation>
+    </message>
+    <message>
+        <source>&amp;Tapahtuma *</source>
+        <translation>&amp;Event *</translation>
+    </message>
+    <message>
+        <source>&amp;Seuraus *</source>
+        <translation>&amp;Outcome *</translation>
+    </message>
+    <message>
+        <source>&amp;Päivä *</source>
+        <translation>&amp;Day *</translation>
+    </message>
+    <message>
+        <source>p.k.vvvv, esim. 24.11.2026</source>
+        <translation>d.m.yyyy, e.g. 24.11.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Lyhyt kuvaus</source>
+        <translation>&amp;Short description</translation>
+    </message>
+    <message>
+        <source>Enintään 500 merkkiä, ei potilastietoja</source>
+        <translation>At most 500 characters, no patient data</translation>
+    </message>
+    <message>
+        <source>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</source>
+        <translation>No patient or client details. The details of the event go into HaiPro.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Asiakaslähtöiset tavoitteet</source>
+        <translation>Client-centred goals</translation>
+    </message>
+    <message>
+        <source>Työntekijöiden fiilis</source>
+        <translation>Staff&apos;s mood</translation>
+    </message>
+    <message>
+        <source>Kehitysideat</source>
+        <translation>Improvement ideas</translation>
+    </message>
+    <message>
+        <source>Ongelmat ja haasteet (SQDC)</source>
+        <translation>Problems and challenges (SQDC)</translation>
+    </message>
+    <message>
+        <source>Turvallisuusristi</source>
+        <translation>Safety cross</translation>
+    </message>
+    <message>
+        <source>A3-raportit</source>
+        <translation>A3 reports</translation>
+    </message>
+    <message>
+        <source>Päivittäispalaveri</source>
+        <translation>Daily huddle</translation>
+    </message>
+    <message>
+        <source>Alaiset taulut</source>
+        <translation>Boards below</translation>
+    </message>
+</context>
+<context>
+    <name>SqdcPanel</name>
+    <message>
+        <source>⇧ Eskaloitu meille</source>
+        <translation>⇧ Escalated to us</translation>
+    </message>
+    <message>
+        <source>odottanut {h} h</source>
+        <translation>waiting {h} h</translation>
+    </message>
+    <message>
+        <source>yli {limit} h</source>
+        <translation>over {limit} h</translation>
+    </message>
+</context>
+<context>
+    <name>TouchCard</name>
+    <message>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>WallMenuDialog</name>
+    <message>
+        <source>Seinänäkymän asetukset</source>
+        <translation>Wall view settings</translation>
+    </message>
+    <message>
+        <source>Näytettävä taulu:</source>
+        <translation>Board to show:</translation>
+    </message>
+    <message>
+        <source>Näytä valittu taulu</source>
+        <translation>Show the chosen board</translation>
+    </message>
+    <message>
+        <source>Poistu seinänäkymästä</source>
+        <translation>Leave the wall view</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>Asetukset ja poistuminen (PIN-koodi)</source>
+        <translation>Settings and exit (PIN)</translation>
+    </message>
+    <message>
+        <source>Asetukset</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Asetukset eivät aukea</source>
+        <translation>The settings cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Lopeta</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>A3 ei aukea</source>
+        <translation>The A3 cannot be opened</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2082 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="fi_FI">
+<context>
+    <name>A3Editor</name>
+    <message>
+        <source>SQDC-ongelmasta: </source>
+        <translation>SQDC-ongelmasta: </translation>
+    </message>
+    <message>
+        <source>Kehitysideasta: </source>
+        <translation>Kehitysideasta: </translation>
+    </message>
+    <message>
+        <source>– ei vaikutusmittaria –</source>
+        <translation>– ei vaikutusmittaria –</translation>
+    </message>
+    <message>
+        <source>A3-raportti</source>
+        <translation>A3-raportti</translation>
+    </message>
+    <message>
+        <source>Luonnosta ei voitu tallentaa: </source>
+        <translation>Luonnosta ei voitu tallentaa: </translation>
+    </message>
+    <message>
+        <source>Tästä A3:sta on tallentamaton luonnos (%1). Palautetaanko se?</source>
+        <translation>Tästä A3:sta on tallentamaton luonnos (%1). Palautetaanko se?</translation>
+    </message>
+    <message>
+        <source>Uudesta A3:sta on tallentamaton luonnos (%1). Palautetaanko se?</source>
+        <translation>Uudesta A3:sta on tallentamaton luonnos (%1). Palautetaanko se?</translation>
+    </message>
+    <message>
+        <source>Palauta tallentamaton luonnos?</source>
+        <translation>Palauta tallentamaton luonnos?</translation>
+    </message>
+    <message>
+        <source>Luonnos palautettu — muista tallentaa.</source>
+        <translation>Luonnos palautettu — muista tallentaa.</translation>
+    </message>
+    <message>
+        <source>Luonnoksen taulu ei aukea: </source>
+        <translation>Luonnoksen taulu ei aukea: </translation>
+    </message>
+    <message>
+        <source>Korjaa punaisella merkityt kentät.</source>
+        <translation>Korjaa punaisella merkityt kentät.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa luonnoksena tällä koneella; tallenna uudelleen, kun yhteys palaa.</source>
+        <translation>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa luonnoksena tällä koneella; tallenna uudelleen, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <source>Tallennettu klo </source>
+        <translation>Tallennettu klo </translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Omistaja</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>5 x miksi</source>
+        <translation>5 x miksi</translation>
+    </message>
+    <message>
+        <source>Toteutussuunnitelma</source>
+        <translation>Toteutussuunnitelma</translation>
+    </message>
+    <message>
+        <source>A3: joku muu ehti tallentaa ensin</source>
+        <translation>A3: joku muu ehti tallentaa ensin</translation>
+    </message>
+    <message>
+        <source>Toisen tallentama versio on nyt näkyvissä.</source>
+        <translation>Toisen tallentama versio on nyt näkyvissä.</translation>
+    </message>
+    <message>
+        <source>Ei tallennettu: tekstisi on yhä lomakkeella ja luonnoksena.</source>
+        <translation>Ei tallennettu: tekstisi on yhä lomakkeella ja luonnoksena.</translation>
+    </message>
+    <message>
+        <source>Vie A3 PDF-tiedostoksi</source>
+        <translation>Vie A3 PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>PDF-tiedostot (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Viedään PDF…</source>
+        <translation>Viedään PDF…</translation>
+    </message>
+    <message>
+        <source>PDF kirjoitettu: </source>
+        <translation>PDF kirjoitettu: </translation>
+    </message>
+    <message>
+        <source>PDF viety</source>
+        <translation>PDF viety</translation>
+    </message>
+    <message>
+        <source>PDF-vienti epäonnistui.</source>
+        <translation>PDF-vienti epäonnistui.</translation>
+    </message>
+    <message>
+        <source>PDF-vienti epäonnistui</source>
+        <translation>PDF-vienti epäonnistui</translation>
+    </message>
+    <message>
+        <source>Historia ei aukea</source>
+        <translation>Historia ei aukea</translation>
+    </message>
+    <message>
+        <source>A3:n muutoshistoria</source>
+        <translation>A3:n muutoshistoria</translation>
+    </message>
+    <message>
+        <source>font-size: 16pt; font-weight: bold;</source>
+        <translation>font-size: 16pt; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>A3:n otsikko</source>
+        <translation>A3:n otsikko</translation>
+    </message>
+    <message>
+        <source>color: #c62828;</source>
+        <translation>color: #c62828;</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Aloitettu</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>pp.kk.vvvv</source>
+        <translation>pp.kk.vvvv</translation>
+    </message>
+    <message>
+        <source>PDCA-vaihe</source>
+        <translation>PDCA-vaihe</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>1  Tausta</source>
+        <translation>1  Tausta</translation>
+    </message>
+    <message>
+        <source>Miksi tähän tartutaan? Mikä on ongelma ja sen merkitys?</source>
+        <translation>Miksi tähän tartutaan? Mikä on ongelma ja sen merkitys?</translation>
+    </message>
+    <message>
+        <source>2  Nykytila</source>
+        <translation>2  Nykytila</translation>
+    </message>
+    <message>
+        <source>Miten asiat ovat nyt? Luvut, mittaukset, havainnot.</source>
+        <translation>Miten asiat ovat nyt? Luvut, mittaukset, havainnot.</translation>
+    </message>
+    <message>
+        <source>3  Tavoitetila</source>
+        <translation>3  Tavoitetila</translation>
+    </message>
+    <message>
+        <source>Mihin pyritään ja mihin mennessä?</source>
+        <translation>Mihin pyritään ja mihin mennessä?</translation>
+    </message>
+    <message>
+        <source>4  Juurisyyanalyysi</source>
+        <translation>4  Juurisyyanalyysi</translation>
+    </message>
+    <message>
+        <source>Juurisyy omin sanoin</source>
+        <translation>Juurisyy omin sanoin</translation>
+    </message>
+    <message>
+        <source>5 x miksi – kysy ”Miksi?” kunnes juurisyy löytyy</source>
+        <translation>5 x miksi – kysy ”Miksi?” kunnes juurisyy löytyy</translation>
+    </message>
+    <message>
+        <source>font-weight: bold;</source>
+        <translation>font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>Kalanruoto (syy-seurauskaavio): yksi syy riville</source>
+        <translation>Kalanruoto (syy-seurauskaavio): yksi syy riville</translation>
+    </message>
+    <message>
+        <source>5  Vastatoimenpiteet</source>
+        <translation>5  Vastatoimenpiteet</translation>
+    </message>
+    <message>
+        <source>Mitä juurisyylle tehdään?</source>
+        <translation>Mitä juurisyylle tehdään?</translation>
+    </message>
+    <message>
+        <source>6  Toteutussuunnitelma (mitä, kuka, milloin, tila)</source>
+        <translation>6  Toteutussuunnitelma (mitä, kuka, milloin, tila)</translation>
+    </message>
+    <message>
+        <source>7  Seuranta ja tulokset</source>
+        <translation>7  Seuranta ja tulokset</translation>
+    </message>
+    <message>
+        <source>Mitä tapahtui? Toteutuiko tavoite?</source>
+        <translation>Mitä tapahtui? Toteutuiko tavoite?</translation>
+    </message>
+    <message>
+        <source>Vaikutusmittari:</source>
+        <translation>Vaikutusmittari:</translation>
+    </message>
+    <message>
+        <source>Muutoshistoria</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <source>Vie PDF…</source>
+        <translation>Vie PDF…</translation>
+    </message>
+    <message>
+        <source>Tallenna (Ctrl+S)</source>
+        <translation>Tallenna (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>A3Link</name>
+    <message>
+        <source>Avaa A3</source>
+        <translation>Avaa A3</translation>
+    </message>
+    <message>
+        <source>Aloita A3</source>
+        <translation>Aloita A3</translation>
+    </message>
+</context>
+<context>
+    <name>A3ListWindow</name>
+    <message>
+        <source>A3-raportit — LeanBoard</source>
+        <translation>A3-raportit — LeanBoard</translation>
+    </message>
+    <message>
+        <source>Taulu: </source>
+        <translation>Taulu: </translation>
+    </message>
+    <message>
+        <source>Koko organisaatio</source>
+        <translation>Koko organisaatio</translation>
+    </message>
+    <message>
+        <source>Hae otsikosta, taulusta, omistajasta…</source>
+        <translation>Hae otsikosta, taulusta, omistajasta…</translation>
+    </message>
+    <message>
+        <source>Kaikki</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>&amp;Vaihe:</source>
+        <translation>&amp;Vaihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi A3…</source>
+        <translation>&amp;Uusi A3…</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>A3-raportit eivät aukea</source>
+        <translation>A3-raportit eivät aukea</translation>
+    </message>
+    <message>
+        <source>%1 A3-raporttia</source>
+        <translation>%1 A3-raporttia</translation>
+    </message>
+    <message>
+        <source>%1 / %2 näkyvissä</source>
+        <translation>%1 / %2 näkyvissä</translation>
+    </message>
+    <message>
+        <source>A3 ei aukea</source>
+        <translation>A3 ei aukea</translation>
+    </message>
+</context>
+<context>
+    <name>A3Panel</name>
+    <message>
+        <source>Ei keskeneräisiä A3-raportteja.</source>
+        <translation>Ei keskeneräisiä A3-raportteja.</translation>
+    </message>
+    <message>
+        <source>Vaihe: </source>
+        <translation>Vaihe: </translation>
+    </message>
+    <message>
+        <source>toimenpide</source>
+        <translation>toimenpide</translation>
+    </message>
+    <message>
+        <source>toimenpidettä</source>
+        <translation>toimenpidettä</translation>
+    </message>
+</context>
+<context>
+    <name>A3WallView</name>
+    <message>
+        <source>✕ Sulje</source>
+        <translation>✕ Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Mitä</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Kuka</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Milloin</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>myöhässä</source>
+        <translation>myöhässä</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTable</name>
+    <message>
+        <source>+ Lisää toimenpide</source>
+        <translation>+ Lisää toimenpide</translation>
+    </message>
+    <message>
+        <source>Poista valittu</source>
+        <translation>Poista valittu</translation>
+    </message>
+    <message>
+        <source>Rivi poistuu suunnitelmasta; sen sisältö jää A3:n muutoshistoriaan.</source>
+        <translation>Rivi poistuu suunnitelmasta; sen sisältö jää A3:n muutoshistoriaan.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardListsDialog</name>
+    <message>
+        <source>Taulun sisältö — %1</source>
+        <translation>Taulun sisältö — %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenu</name>
+    <message>
+        <source>T&amp;aulu</source>
+        <translation>T&amp;aulu</translation>
+    </message>
+    <message>
+        <source>&amp;Kehitysideat…</source>
+        <translation>&amp;Kehitysideat…</translation>
+    </message>
+    <message>
+        <source>&amp;Ongelmat…</source>
+        <translation>&amp;Ongelmat…</translation>
+    </message>
+    <message>
+        <source>&amp;Turvallisuustapahtumat…</source>
+        <translation>&amp;Turvallisuustapahtumat…</translation>
+    </message>
+    <message>
+        <source>&amp;Mittarit ja tavoitteet…</source>
+        <translation>&amp;Mittarit ja tavoitteet…</translation>
+    </message>
+    <message>
+        <source>Kirjaa mittarin &amp;arvo…</source>
+        <translation>Kirjaa mittarin &amp;arvo…</translation>
+    </message>
+    <message>
+        <source>Tuo mittariarvot CSV-tiedostosta…</source>
+        <translation>Tuo mittariarvot CSV-tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Tuo asiakaspalaute (NPS) CSV-tiedostosta…</source>
+        <translation>Tuo asiakaspalaute (NPS) CSV-tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Taulun &amp;muutoshistoria…</source>
+        <translation>Taulun &amp;muutoshistoria…</translation>
+    </message>
+    <message>
+        <source>Taulun a&amp;setukset…</source>
+        <translation>Taulun a&amp;setukset…</translation>
+    </message>
+    <message>
+        <source>Taulu ei aukea</source>
+        <translation>Taulu ei aukea</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPages</name>
+    <message>
+        <source>Tänään</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>Tavoitteet</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Kehittäminen</source>
+        <translation>Kehittäminen</translation>
+    </message>
+    <message>
+        <source>Alaiset taulut</source>
+        <translation>Alaiset taulut</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSettingsDialog</name>
+    <message>
+        <source>Taulun asetukset: %1</source>
+        <translation>Taulun asetukset: %1</translation>
+    </message>
+    <message>
+        <source>– ei ylempää taulua –</source>
+        <translation>– ei ylempää taulua –</translation>
+    </message>
+    <message>
+        <source>Päivän tai tiimin fiilislukuja ei näytetä, jos vastaajia on tätä vähemmän: pienestä joukosta yksittäisen työntekijän arvion voisi päätellä. Valtion VMBaro-kysely käyttää rajana viittä vastaajaa; alin sallittu on 3.</source>
+        <translation>Päivän tai tiimin fiilislukuja ei näytetä, jos vastaajia on tätä vähemmän: pienestä joukosta yksittäisen työntekijän arvion voisi päätellä. Valtion VMBaro-kysely käyttää rajana viittä vastaajaa; alin sallittu on 3.</translation>
+    </message>
+    <message>
+        <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (4–8 numeroa)</source>
+        <translation>PIN on asetettu — kirjoita uusi vaihtaaksesi (4–8 numeroa)</translation>
+    </message>
+    <message>
+        <source>Ei asetettu — kirjoita 4–8 numeroa</source>
+        <translation>Ei asetettu — kirjoita 4–8 numeroa</translation>
+    </message>
+    <message>
+        <source>Taulun asetukset</source>
+        <translation>Taulun asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Nimi *</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnus *</source>
+        <translation>&amp;Tunnus *</translation>
+    </message>
+    <message>
+        <source>esim. TUU-AKUUTTI</source>
+        <translation>esim. TUU-AKUUTTI</translation>
+    </message>
+    <message>
+        <source>Lyhyt yksilöivä tunnus, jolla komentorivi ja tuonnit löytävät taulun.</source>
+        <translation>Lyhyt yksilöivä tunnus, jolla komentorivi ja tuonnit löytävät taulun.</translation>
+    </message>
+    <message>
+        <source>&amp;Ylempi taulu</source>
+        <translation>&amp;Ylempi taulu</translation>
+    </message>
+    <message>
+        <source>&amp;PIN-koodi</source>
+        <translation>&amp;PIN-koodi</translation>
+    </message>
+    <message>
+        <source>&amp;Vähimmäisryhmä</source>
+        <translation>&amp;Vähimmäisryhmä</translation>
+    </message>
+    <message>
+        <source> vastaajaa</source>
+        <translation> vastaajaa</translation>
+    </message>
+    <message>
+        <source>Taululla näkyvät osiot</source>
+        <translation>Taululla näkyvät osiot</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Valitse taulu.</source>
+        <translation>Valitse taulu.</translation>
+    </message>
+    <message>
+        <source>← Takaisin</source>
+        <translation>← Takaisin</translation>
+    </message>
+    <message>
+        <source>Taulua ei voi näyttää</source>
+        <translation>Taulua ei voi näyttää</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Joku muu ehti tallentaa ensin</source>
+        <translation>Joku muu ehti tallentaa ensin</translation>
+    </message>
+    <message>
+        <source>Joku muu on muuttanut tätä kohdetta sillä välin.</source>
+        <translation>Joku muu on muuttanut tätä kohdetta sillä välin.</translation>
+    </message>
+    <message>
+        <source>Vertaa versioita. Erot on merkitty ≠-merkillä. Kumpi versio jää voimaan? Kumpikaan ei katoa: korvattu versio jää kohteen muutoshistoriaan.</source>
+        <translation>Vertaa versioita. Erot on merkitty ≠-merkillä. Kumpi versio jää voimaan? Kumpikaan ei katoa: korvattu versio jää kohteen muutoshistoriaan.</translation>
+    </message>
+    <message>
+        <source>Kenttä</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Sinun versiosi</source>
+        <translation>Sinun versiosi</translation>
+    </message>
+    <message>
+        <source>Toisen tallentama</source>
+        <translation>Toisen tallentama</translation>
+    </message>
+    <message>
+        <source>Versiot eroavat</source>
+        <translation>Versiot eroavat</translation>
+    </message>
+    <message>
+        <source>Palaa muokkaamaan</source>
+        <translation>Palaa muokkaamaan</translation>
+    </message>
+    <message>
+        <source>Pidä toisen versio</source>
+        <translation>Pidä toisen versio</translation>
+    </message>
+    <message>
+        <source>Tallenna minun versioni</source>
+        <translation>Tallenna minun versioni</translation>
+    </message>
+    <message>
+        <source>Mitään ei tallenneta; tekstisi pysyy lomakkeella.</source>
+        <translation>Mitään ei tallenneta; tekstisi pysyy lomakkeella.</translation>
+    </message>
+    <message>
+        <source>Sinun muutoksesi hylätään.</source>
+        <translation>Sinun muutoksesi hylätään.</translation>
+    </message>
+    <message>
+        <source>Versiosi tallennetaan uuden version päälle; se jää historiaan.</source>
+        <translation>Versiosi tallennetaan uuden version päälle; se jää historiaan.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</source>
+        <translation>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</translation>
+    </message>
+    <message>
+        <source>Tuo mittariarvot CSV-tiedostosta</source>
+        <translation>Tuo mittariarvot CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Tuodaan mittariarvoja…</source>
+        <translation>Tuodaan mittariarvoja…</translation>
+    </message>
+    <message>
+        <source>Tuo asiakaspalaute (NPS) CSV-tiedostosta</source>
+        <translation>Tuo asiakaspalaute (NPS) CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Tuodaan asiakaspalautetta…</source>
+        <translation>Tuodaan asiakaspalautetta…</translation>
+    </message>
+    <message>
+        <source>Keskeytä</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Tuonti</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Tuonti valmis</source>
+        <translation>Tuonti valmis</translation>
+    </message>
+    <message>
+        <source>Tuonti keskeytetty</source>
+        <translation>Tuonti keskeytetty</translation>
+    </message>
+    <message>
+        <source>Tuonti keskeytettiin: mitään ei tallennettu.</source>
+        <translation>Tuonti keskeytettiin: mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu</source>
+        <translation>Tiedostoa ei tuotu</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Tallenna</source>
+        <extracomment>(field key, Finnish label) in the order the conflict view lists them</extracomment>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa lomakkeella — yritä hetken päästä uudelleen.</source>
+        <translation>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa lomakkeella — yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Lomakkeella on nyt toisen tallentama versio. Muutoksiasi ei tallennettu.</source>
+        <translation>Lomakkeella on nyt toisen tallentama versio. Muutoksiasi ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Ei tallennettu. Tekstisi on tallessa; tallenna, kun olet valmis.</source>
+        <translation>Ei tallennettu. Tekstisi on tallessa; tallenna, kun olet valmis.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Vie viikon PDF</source>
+        <translation>Vie viikon PDF</translation>
+    </message>
+    <message>
+        <source>Yksi taulu</source>
+        <translation>Yksi taulu</translation>
+    </message>
+    <message>
+        <source>Kaikki taulut (yksi tiedosto kustakin)</source>
+        <translation>Kaikki taulut (yksi tiedosto kustakin)</translation>
+    </message>
+    <message>
+        <source>Valitse…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>ISO-viikko</source>
+        <translation>ISO-viikko</translation>
+    </message>
+    <message>
+        <source>Paperikoko</source>
+        <translation>Paperikoko</translation>
+    </message>
+    <message>
+        <source>Tiedosto tai kansio</source>
+        <translation>Tiedosto tai kansio</translation>
+    </message>
+    <message>
+        <source>Vie PDF</source>
+        <translation>Vie PDF</translation>
+    </message>
+    <message>
+        <source>Kansio</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>PDF-tiedosto</source>
+        <translation>PDF-tiedosto</translation>
+    </message>
+    <message>
+        <source>Anna kansio, johon PDF:t kirjoitetaan.</source>
+        <translation>Anna kansio, johon PDF:t kirjoitetaan.</translation>
+    </message>
+    <message>
+        <source>Kansiota ei ole: %1</source>
+        <translation>Kansiota ei ole: %1</translation>
+    </message>
+    <message>
+        <source>Viedään PDF…</source>
+        <translation>Viedään PDF…</translation>
+    </message>
+    <message>
+        <source>Keskeytä</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>PDF viety</source>
+        <translation>PDF viety</translation>
+    </message>
+    <message>
+        <source>%1 PDF-tiedosto(a): %2</source>
+        <translation>%1 PDF-tiedosto(a): %2</translation>
+    </message>
+    <message>
+        <source>Vienti keskeytetty</source>
+        <translation>Vienti keskeytetty</translation>
+    </message>
+    <message>
+        <source>Vienti keskeytettiin; %1 PDF-tiedostoa ehdittiin kirjoittaa.</source>
+        <translation>Vienti keskeytettiin; %1 PDF-tiedostoa ehdittiin kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>PDF:ää ei viety</source>
+        <translation>PDF:ää ei viety</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Tervetuloa LeanBoardiin</source>
+        <translation>Tervetuloa LeanBoardiin</translation>
+    </message>
+    <message>
+        <source>Tietokannassa ei ole vielä yhtään taulua:
+%1</source>
+        <translation>Tietokannassa ei ole vielä yhtään taulua:
+%1</translation>
+    </message>
+    <message>
+        <source>Luo ensimmäinen taulu</source>
+        <translation>Luo ensimmäinen taulu</translation>
+    </message>
+    <message>
+        <source>esim. Osasto 3, kotihoito</source>
+        <translation>esim. Osasto 3, kotihoito</translation>
+    </message>
+    <message>
+        <source>esim. OS3 (lyhyt, yksilöllinen)</source>
+        <translation>esim. OS3 (lyhyt, yksilöllinen)</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Taso</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <source>Luo taulu</source>
+        <translation>Luo taulu</translation>
+    </message>
+    <message>
+        <source>Tai kokeile esittelyaineistolla</source>
+        <translation>Tai kokeile esittelyaineistolla</translation>
+    </message>
+    <message>
+        <source>Lataa esittelyaineisto TÄHÄN tietokantaan: kuvitteellinen kuntayhtymä, sen yksiköt ja 12 viikon historia. Älä valitse tätä tietokannassa, johon on tarkoitus kirjata oikeita tietoja.</source>
+        <translation>Lataa esittelyaineisto TÄHÄN tietokantaan: kuvitteellinen kuntayhtymä, sen yksiköt ja 12 viikon historia. Älä valitse tätä tietokannassa, johon on tarkoitus kirjata oikeita tietoja.</translation>
+    </message>
+    <message>
+        <source>Lataa esittelyaineisto tähän tietokantaan</source>
+        <translation>Lataa esittelyaineisto tähän tietokantaan</translation>
+    </message>
+    <message>
+        <source>Lopeta</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Taulua ei luotu</source>
+        <translation>Taulua ei luotu</translation>
+    </message>
+    <message>
+        <source>Ladataanko esittelyaineisto tietokantaan %1?
+
+Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</source>
+        <translation>Ladataanko esittelyaineisto tietokantaan %1?
+
+Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</translation>
+    </message>
+    <message>
+        <source>Lataa esittelyaineisto</source>
+        <translation>Lataa esittelyaineisto</translation>
+    </message>
+    <message>
+        <source>Esittelyaineistoa ei ladattu</source>
+        <translation>Esittelyaineistoa ei ladattu</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneEditor</name>
+    <message>
+        <source>Yksi syy riville</source>
+        <translation>Yksi syy riville</translation>
+    </message>
+</context>
+<context>
+    <name>FiveWhys</name>
+    <message>
+        <source>Miksi? %1</source>
+        <translation>Miksi? %1</translation>
+    </message>
+    <message>
+        <source>Miksi ongelma syntyy?</source>
+        <translation>Miksi ongelma syntyy?</translation>
+    </message>
+    <message>
+        <source>Miksi edellinen tapahtuu?</source>
+        <translation>Miksi edellinen tapahtuu?</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>päivä</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <source>päivää</source>
+        <translation>päivää</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Ei mittareita. Tavoitteet lisätään työpöytäversiossa.</source>
+        <translation>Ei mittareita. Tavoitteet lisätään työpöytäversiossa.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Muutoshistoria — %1</source>
+        <translation>Muutoshistoria — %1</translation>
+    </message>
+    <message>
+        <source>Historia ei aukea</source>
+        <translation>Historia ei aukea</translation>
+    </message>
+    <message>
+        <source>Milloin</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Kuka / näyttö</source>
+        <translation>Kuka / näyttö</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(nimetön)</translation>
+    </message>
+    <message>
+        <source>Mitä</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Muutos</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Palauttaa arkistoidun kohteen taululle.</source>
+        <translation>Palauttaa arkistoidun kohteen taululle.</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Kohde on arkistoitu: se ei näy taululla.</source>
+        <translation>Kohde on arkistoitu: se ei näy taululla.</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistunut</source>
+        <translation>Palautus ei onnistunut</translation>
+    </message>
+    <message>
+        <source>Palautettu taululle.</source>
+        <translation>Palautettu taululle.</translation>
+    </message>
+</context>
+<context>
+    <name>HuddleDoneDialog</name>
+    <message>
+        <source>Palaveri pidetty</source>
+        <translation>Palaveri pidetty</translation>
+    </message>
+    <message>
+        <source>Montako osallistui?</source>
+        <translation>Montako osallistui?</translation>
+    </message>
+    <message>
+        <source>Kirjaa palaveri</source>
+        <translation>Kirjaa palaveri</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
+        <translation>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</translation>
+    </message>
+</context>
+<context>
+    <name>HuddlePanel</name>
+    <message>
+        <source>Päivittäispalaveri</source>
+        <translation>Päivittäispalaveri</translation>
+    </message>
+    <message>
+        <source>▶ Aloita</source>
+        <translation>▶ Aloita</translation>
+    </message>
+    <message>
+        <source>↺ Alusta</source>
+        <translation>↺ Alusta</translation>
+    </message>
+    <message>
+        <source>✔ Palaveri pidetty</source>
+        <translation>✔ Palaveri pidetty</translation>
+    </message>
+    <message>
+        <source>❚❚ Tauko</source>
+        <translation>❚❚ Tauko</translation>
+    </message>
+    <message>
+        <source>▲ Aika loppui</source>
+        <translation>▲ Aika loppui</translation>
+    </message>
+    <message>
+        <source>Käynnissä</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Tauolla</source>
+        <translation>Tauolla</translation>
+    </message>
+    <message>
+        <source>Valmiina</source>
+        <translation>Valmiina</translation>
+    </message>
+    <message>
+        <source>Tänään ei vielä kirjattu palaveria.</source>
+        <translation>Tänään ei vielä kirjattu palaveria.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaCard</name>
+    <message>
+        <source>Tila: </source>
+        <translation>Tila: </translation>
+    </message>
+    <message>
+        <source>Vastuu: </source>
+        <translation>Vastuu: </translation>
+    </message>
+    <message>
+        <source>Määräpäivä: </source>
+        <translation>Määräpäivä: </translation>
+    </message>
+    <message>
+        <source>Kirjattu: </source>
+        <translation>Kirjattu: </translation>
+    </message>
+    <message>
+        <source>fiiliskyselystä</source>
+        <translation>fiiliskyselystä</translation>
+    </message>
+    <message>
+        <source>Idea on valmis</source>
+        <translation>Idea on valmis</translation>
+    </message>
+    <message>
+        <source>Siirrä: </source>
+        <translation>Siirrä: </translation>
+    </message>
+    <message>
+        <source>Joku muu ehti muuttaa ideaa toisella näytöllä. Tiedot on päivitetty — tarkista tila ja siirrä tarvittaessa uudelleen.</source>
+        <translation>Joku muu ehti muuttaa ideaa toisella näytöllä. Tiedot on päivitetty — tarkista tila ja siirrä tarvittaessa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
+        <translation>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Muokkaa kehitysideaa</source>
+        <translation>Muokkaa kehitysideaa</translation>
+    </message>
+    <message>
+        <source>Uusi kehitysidea</source>
+        <translation>Uusi kehitysidea</translation>
+    </message>
+    <message>
+        <source>– ei luokkaa –</source>
+        <translation>– ei luokkaa –</translation>
+    </message>
+    <message>
+        <source>Kehitysidea</source>
+        <translation>Kehitysidea</translation>
+    </message>
+    <message>
+        <source>&amp;Otsikko *</source>
+        <translation>&amp;Otsikko *</translation>
+    </message>
+    <message>
+        <source>Idea lyhyesti</source>
+        <translation>Idea lyhyesti</translation>
+    </message>
+    <message>
+        <source>&amp;SQDC-luokka</source>
+        <translation>&amp;SQDC-luokka</translation>
+    </message>
+    <message>
+        <source>&amp;Tila</source>
+        <translation>&amp;Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Vastuuhenkilö</source>
+        <translation>&amp;Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Määräpäivä</source>
+        <translation>&amp;Määräpäivä</translation>
+    </message>
+    <message>
+        <source>p.k.vvvv, esim. 24.11.2026</source>
+        <translation>p.k.vvvv, esim. 24.11.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Kuvaus</source>
+        <translation>&amp;Kuvaus</translation>
+    </message>
+    <message>
+        <source>Mitä parannetaan ja miksi</source>
+        <translation>Mitä parannetaan ja miksi</translation>
+    </message>
+    <message>
+        <source>Älä kirjoita potilaan tai asiakkaan nimiä tai henkilötunnuksia: taulu näkyy kaikille.</source>
+        <translation>Älä kirjoita potilaan tai asiakkaan nimiä tai henkilötunnuksia: taulu näkyy kaikille.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPanel</name>
+    <message>
+        <source>♥ fiilis</source>
+        <translation>♥ fiilis</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListPanel</name>
+    <message>
+        <source>Hae tekstistä…</source>
+        <translation>Hae tekstistä…</translation>
+    </message>
+    <message>
+        <source>Vain myöhässä olevat</source>
+        <translation>Vain myöhässä olevat</translation>
+    </message>
+    <message>
+        <source>Näytä arkistoidut</source>
+        <translation>Näytä arkistoidut</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi…</source>
+        <translation>&amp;Uusi…</translation>
+    </message>
+    <message>
+        <source>&amp;Muokkaa…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Arkistoi</source>
+        <translation>&amp;Arkistoi</translation>
+    </message>
+    <message>
+        <source>&amp;Historia…</source>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <source>&amp;Vie CSV…</source>
+        <translation>&amp;Vie CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Kirjaa arvo…</source>
+        <translation>&amp;Kirjaa arvo…</translation>
+    </message>
+    <message>
+        <source>Kaikki</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Luettelo ei aukea</source>
+        <translation>Luettelo ei aukea</translation>
+    </message>
+    <message>
+        <source>%1 / %2 näkyvissä</source>
+        <translation>%1 / %2 näkyvissä</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä…</source>
+        <translation>&amp;Näytä…</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Arkistoidaanko ”%1”? Se poistuu taululta, mutta sen voi palauttaa arkistoiduista.</source>
+        <translation>Arkistoidaanko ”%1”? Se poistuu taululta, mutta sen voi palauttaa arkistoiduista.</translation>
+    </message>
+    <message>
+        <source>Arkistoi</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Ei onnistunut</source>
+        <translation>Ei onnistunut</translation>
+    </message>
+    <message>
+        <source>Vie CSV-tiedostoon</source>
+        <translation>Vie CSV-tiedostoon</translation>
+    </message>
+    <message>
+        <source>CSV-tiedosto (*.csv)</source>
+        <translation>CSV-tiedosto (*.csv)</translation>
+    </message>
+    <message>
+        <source>Vienti ei onnistunut</source>
+        <translation>Vienti ei onnistunut</translation>
+    </message>
+    <message>
+        <source>Viety</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>%1 riviä tiedostoon %2</source>
+        <translation>%1 riviä tiedostoon %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hae taulua nimellä tai tunnuksella</source>
+        <translation>Hae taulua nimellä tai tunnuksella</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Tiedosto</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>Avaa &amp;seinänäkymä</source>
+        <translation>Avaa &amp;seinänäkymä</translation>
+    </message>
+    <message>
+        <source>&amp;Päivitä</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>Vie viikon &amp;PDF…</source>
+        <translation>Vie viikon &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;A3-raportit…</source>
+        <translation>&amp;A3-raportit…</translation>
+    </message>
+    <message>
+        <source>&amp;Lopeta</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>Taulujen luettelo ei aukea</source>
+        <translation>Taulujen luettelo ei aukea</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCard</name>
+    <message>
+        <source>⇩ ylemmältä tasolta</source>
+        <translation>⇩ ylemmältä tasolta</translation>
+    </message>
+    <message>
+        <source>vastausten määrä viimeisimmässä luvussa</source>
+        <translation>vastausten määrä viimeisimmässä luvussa</translation>
+    </message>
+    <message>
+        <source>ei tavoitetta</source>
+        <translation>ei tavoitetta</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>tavoite</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Muokkaa tavoitetta</source>
+        <translation>Muokkaa tavoitetta</translation>
+    </message>
+    <message>
+        <source>Uusi tavoite</source>
+        <translation>Uusi tavoite</translation>
+    </message>
+    <message>
+        <source>Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä.</source>
+        <translation>Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä.</translation>
+    </message>
+    <message>
+        <source>Ylemmiltä tauluilta ei ole periytyviä tavoitteita.</source>
+        <translation>Ylemmiltä tauluilta ei ole periytyviä tavoitteita.</translation>
+    </message>
+    <message>
+        <source>kyllä</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>ei</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Tavoite ja mittari</source>
+        <translation>Tavoite ja mittari</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Nimi *</translation>
+    </message>
+    <message>
+        <source>esim. Ammattilaisen tavoittaa 5 minuutissa</source>
+        <translation>esim. Ammattilaisen tavoittaa 5 minuutissa</translation>
+    </message>
+    <message>
+        <source>&amp;Tavoite</source>
+        <translation>&amp;Tavoite</translation>
+    </message>
+    <message>
+        <source>esim. 80 tai 7,5</source>
+        <translation>esim. 80 tai 7,5</translation>
+    </message>
+    <message>
+        <source>&amp;Suunta</source>
+        <translation>&amp;Suunta</translation>
+    </message>
+    <message>
+        <source>&amp;Yksikkö</source>
+        <translation>&amp;Yksikkö</translation>
+    </message>
+    <message>
+        <source>esim. %, kpl, pv</source>
+        <translation>esim. %, kpl, pv</translation>
+    </message>
+    <message>
+        <source>&amp;Jakso</source>
+        <translation>&amp;Jakso</translation>
+    </message>
+    <message>
+        <source>&amp;Desimaalit</source>
+        <translation>&amp;Desimaalit</translation>
+    </message>
+    <message>
+        <source>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</source>
+        <translation>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</translation>
+    </message>
+    <message>
+        <source>&amp;Kuvaus</source>
+        <translation>&amp;Kuvaus</translation>
+    </message>
+    <message>
+        <source>Ylemmiltä tauluilta perityt tavoitteet (vain luku)</source>
+        <translation>Ylemmiltä tauluilta perityt tavoitteet (vain luku)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureValueDialog</name>
+    <message>
+        <source>Taululla ei ole mittareita.</source>
+        <translation>Taululla ei ole mittareita.</translation>
+    </message>
+    <message>
+        <source>Jakso: %1.</source>
+        <translation>Jakso: %1.</translation>
+    </message>
+    <message>
+        <source>Viimeisimmät arvot: %1</source>
+        <translation>Viimeisimmät arvot: %1</translation>
+    </message>
+    <message>
+        <source>Jaksolla %1 on jo arvo %2; tallennus korvaa sen.</source>
+        <translation>Jaksolla %1 on jo arvo %2; tallennus korvaa sen.</translation>
+    </message>
+    <message>
+        <source>Valitse mittari.</source>
+        <translation>Valitse mittari.</translation>
+    </message>
+    <message>
+        <source>Kirjaa mittarin arvo</source>
+        <translation>Kirjaa mittarin arvo</translation>
+    </message>
+    <message>
+        <source>&amp;Mittari *</source>
+        <translation>&amp;Mittari *</translation>
+    </message>
+    <message>
+        <source>&amp;Jakso *</source>
+        <translation>&amp;Jakso *</translation>
+    </message>
+    <message>
+        <source>päivä 24.11.2026, viikko 2026-W48 tai kuukausi 2026-11</source>
+        <translation>päivä 24.11.2026, viikko 2026-W48 tai kuukausi 2026-11</translation>
+    </message>
+    <message>
+        <source>&amp;Arvo *</source>
+        <translation>&amp;Arvo *</translation>
+    </message>
+    <message>
+        <source>esim. 7,5</source>
+        <translation>esim. 7,5</translation>
+    </message>
+</context>
+<context>
+    <name>MoodPanel</name>
+    <message numerus="yes">
+        <source>Fiilis %n</source>
+        <translation>
+            <numerusform>Fiilis %n</numerusform>
+            <numerusform>Fiilis %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viikon keskiarvot päivittäin</source>
+        <translation>Viikon keskiarvot päivittäin</translation>
+    </message>
+    <message>
+        <source>Tänään %1 vastausta · keskiarvo %2</source>
+        <translation>Tänään %1 vastausta · keskiarvo %2</translation>
+    </message>
+    <message>
+        <source>Tänään: </source>
+        <translation>Tänään: </translation>
+    </message>
+    <message>
+        <source>liian vähän vastauksia (%1/%2)</source>
+        <translation>liian vähän vastauksia (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Ääntä ei tallennettu</source>
+        <translation>Ääntä ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Kiitos! Kirjaa vielä kehitysidea.</source>
+        <translation>Kiitos! Kirjaa vielä kehitysidea.</translation>
+    </message>
+    <message>
+        <source>Kiitos vastauksestasi! ✔</source>
+        <translation>Kiitos vastauksestasi! ✔</translation>
+    </message>
+    <message>
+        <source>Seuraava ääni %1 s kuluttua.</source>
+        <translation>Seuraava ääni %1 s kuluttua.</translation>
+    </message>
+    <message>
+        <source>Miltä tänään tuntuu? Alle 8: kirjaa idea!</source>
+        <translation>Miltä tänään tuntuu? Alle 8: kirjaa idea!</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</source>
+        <translation>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadDialog</name>
+    <message>
+        <source>Tiimin vetäjän PIN-koodi</source>
+        <translation>Tiimin vetäjän PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Anna tiimin vetäjän PIN-koodi</source>
+        <translation>Anna tiimin vetäjän PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Poista numero</source>
+        <translation>Poista numero</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi.</source>
+        <translation>Väärä PIN-koodi.</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi. Odota 30 sekuntia.</source>
+        <translation>Väärä PIN-koodi. Odota 30 sekuntia.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>tavoitteessa</source>
+        <translation>tavoitteessa</translation>
+    </message>
+    <message>
+        <source>ei tavoitteessa</source>
+        <translation>ei tavoitteessa</translation>
+    </message>
+    <message>
+        <source>ei tietoa</source>
+        <translation>ei tietoa</translation>
+    </message>
+    <message>
+        <source>ei tapahtumia</source>
+        <translation>ei tapahtumia</translation>
+    </message>
+    <message>
+        <source>läheltä piti</source>
+        <translation>läheltä piti</translation>
+    </message>
+    <message>
+        <source>haitta</source>
+        <translation>haitta</translation>
+    </message>
+    <message>
+        <source>myöhässä</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>eskaloitu</source>
+        <translation>eskaloitu</translation>
+    </message>
+    <message>
+        <source>Turvallisuus</source>
+        <translation>Turvallisuus</translation>
+    </message>
+    <message>
+        <source>Laatu</source>
+        <translation>Laatu</translation>
+    </message>
+    <message>
+        <source>Saatavuus</source>
+        <translation>Saatavuus</translation>
+    </message>
+    <message>
+        <source>Kustannukset</source>
+        <translation>Kustannukset</translation>
+    </message>
+    <message>
+        <source>Uudet</source>
+        <translation>Uudet</translation>
+    </message>
+    <message>
+        <source>Suunnittele</source>
+        <translation>Suunnittele</translation>
+    </message>
+    <message>
+        <source>Toteuta</source>
+        <translation>Toteuta</translation>
+    </message>
+    <message>
+        <source>Arvioi</source>
+        <translation>Arvioi</translation>
+    </message>
+    <message>
+        <source>Vakiinnuta</source>
+        <translation>Vakiinnuta</translation>
+    </message>
+    <message>
+        <source>Valmiit</source>
+        <translation>Valmiit</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Avoin</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Työn alla</source>
+        <translation>Työn alla</translation>
+    </message>
+    <message>
+        <source>Ratkaistu</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Läheltä piti</source>
+        <translation>Läheltä piti</translation>
+    </message>
+    <message>
+        <source>Haitta</source>
+        <translation>Haitta</translation>
+    </message>
+    <message>
+        <source>Organisaatio</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Palvelualue</source>
+        <translation>Palvelualue</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Tiimi</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <source>Viikko {week} / {year}</source>
+        <translation>Viikko {week} / {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCard</name>
+    <message>
+        <source>Vastaus tiimille</source>
+        <translation>Vastaus tiimille</translation>
+    </message>
+    <message>
+        <source>Vastuu: </source>
+        <translation>Vastuu: </translation>
+    </message>
+    <message>
+        <source>Määräpäivä: </source>
+        <translation>Määräpäivä: </translation>
+    </message>
+    <message>
+        <source>Tiimiltä: </source>
+        <translation>Tiimiltä: </translation>
+    </message>
+    <message>
+        <source>⇧ Eskaloi: </source>
+        <translation>⇧ Eskaloi: </translation>
+    </message>
+    <message>
+        <source>ylemmälle</source>
+        <translation>ylemmälle</translation>
+    </message>
+    <message>
+        <source>odotti</source>
+        <translation>odotti</translation>
+    </message>
+    <message>
+        <source>odottanut</source>
+        <translation>odottanut</translation>
+    </message>
+    <message>
+        <source>Ratkaistua ongelmaa ei eskaloida.</source>
+        <translation>Ratkaistua ongelmaa ei eskaloida.</translation>
+    </message>
+    <message>
+        <source>Tällä taululla ei ole ylempää tasoa, jolle eskaloida.</source>
+        <translation>Tällä taululla ei ole ylempää tasoa, jolle eskaloida.</translation>
+    </message>
+    <message>
+        <source>Odottaa jo vastausta tasolta </source>
+        <translation>Odottaa jo vastausta tasolta </translation>
+    </message>
+    <message>
+        <source>Joku muu ehti muuttaa ongelmaa toisella näytöllä. Tiedot on päivitetty — tarkista ja yritä uudelleen.</source>
+        <translation>Joku muu ehti muuttaa ongelmaa toisella näytöllä. Tiedot on päivitetty — tarkista ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
+        <translation>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Muokkaa ongelmaa</source>
+        <translation>Muokkaa ongelmaa</translation>
+    </message>
+    <message>
+        <source>Uusi ongelma</source>
+        <translation>Uusi ongelma</translation>
+    </message>
+    <message>
+        <source>Ongelmaa ei ole eskaloitu.</source>
+        <translation>Ongelmaa ei ole eskaloitu.</translation>
+    </message>
+    <message>
+        <source>Ylemmän tason vastaus (%1, %2): %3</source>
+        <translation>Ylemmän tason vastaus (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Odottaa vastausta ylemmältä tasolta.</source>
+        <translation>Odottaa vastausta ylemmältä tasolta.</translation>
+    </message>
+    <message>
+        <source>Eskaloi: %1</source>
+        <translation>Eskaloi: %1</translation>
+    </message>
+    <message>
+        <source>Joku muu muutti ongelmaa juuri. Tallenna tai sulje ja avaa uudelleen.</source>
+        <translation>Joku muu muutti ongelmaa juuri. Tallenna tai sulje ja avaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>SQDC-ongelma</source>
+        <translation>SQDC-ongelma</translation>
+    </message>
+    <message>
+        <source>&amp;Otsikko *</source>
+        <translation>&amp;Otsikko *</translation>
+    </message>
+    <message>
+        <source>Ongelma lyhyesti</source>
+        <translation>Ongelma lyhyesti</translation>
+    </message>
+    <message>
+        <source>&amp;SQDC-luokka *</source>
+        <translation>&amp;SQDC-luokka *</translation>
+    </message>
+    <message>
+        <source>T&amp;ila</source>
+        <translation>T&amp;ila</translation>
+    </message>
+    <message>
+        <source>&amp;Vastuuhenkilö</source>
+        <translation>&amp;Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Määräpäivä</source>
+        <translation>&amp;Määräpäivä</translation>
+    </message>
+    <message>
+        <source>p.k.vvvv, esim. 24.11.2026</source>
+        <translation>p.k.vvvv, esim. 24.11.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Kuvaus</source>
+        <translation>&amp;Kuvaus</translation>
+    </message>
+    <message>
+        <source>Mitä tapahtuu, missä ja kuinka usein</source>
+        <translation>Mitä tapahtuu, missä ja kuinka usein</translation>
+    </message>
+    <message>
+        <source>Eskalointi ylemmälle taululle</source>
+        <translation>Eskalointi ylemmälle taululle</translation>
+    </message>
+    <message>
+        <source>Saate ylemmälle tasolle (valinnainen)</source>
+        <translation>Saate ylemmälle tasolle (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Eskaloi</source>
+        <translation>Eskaloi</translation>
+    </message>
+    <message>
+        <source>Älä kirjoita potilaan tai asiakkaan nimiä tai henkilötunnuksia: taulu näkyy kaikille.</source>
+        <translation>Älä kirjoita potilaan tai asiakkaan nimiä tai henkilötunnuksia: taulu näkyy kaikille.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QuickIdeaDialog</name>
+    <message>
+        <source>Kirjaa kehitysidea!</source>
+        <translation>Kirjaa kehitysidea!</translation>
+    </message>
+    <message>
+        <source>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
+        <translation>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</translation>
+    </message>
+    <message>
+        <source>Idea lyhyesti</source>
+        <translation>Idea lyhyesti</translation>
+    </message>
+    <message>
+        <source>Ohita</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Tallenna idea</source>
+        <translation>Tallenna idea</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Teksti on tallessa — yritä hetken päästä.</source>
+        <translation>Tietokantaan ei saada yhteyttä. Teksti on tallessa — yritä hetken päästä.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupPanel</name>
+    <message>
+        <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
+        <translation>Ylhäältä asetetut tavoitteet alaisilla tauluilla</translation>
+    </message>
+    <message>
+        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
+        <translation>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Tarvitsee apua</source>
+        <translation>Tarvitsee apua</translation>
+    </message>
+    <message>
+        <source>Fiilis</source>
+        <translation>Fiilis</translation>
+    </message>
+    <message>
+        <source>Tavoitteet</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Avoimet
+ongelmat</source>
+        <translation>Avoimet
+ongelmat</translation>
+    </message>
+    <message>
+        <source>Eskaloitu
+meille</source>
+        <translation>Eskaloitu
+meille</translation>
+    </message>
+    <message>
+        <source>Turvallisuus
+■ haitta ▲ läheltä piti</source>
+        <translation>Turvallisuus
+■ haitta ▲ läheltä piti</translation>
+    </message>
+    <message>
+        <source>Ideat
+valmiit</source>
+        <translation>Ideat
+valmiit</translation>
+    </message>
+    <message>
+        <source>Palaverit</source>
+        <translation>Palaverit</translation>
+    </message>
+    <message>
+        <source>Yhteensä</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>{n} alla</source>
+        <translation>{n} alla</translation>
+    </message>
+    <message>
+        <source>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</source>
+        <translation>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>ei arvoa</source>
+        <translation>ei arvoa</translation>
+    </message>
+    <message>
+        <source>{on}/{n} tavoitteessa</source>
+        <translation>{on}/{n} tavoitteessa</translation>
+    </message>
+    <message>
+        <source>haitta {n}</source>
+        <translation>haitta {n}</translation>
+    </message>
+    <message>
+        <source>eskalaatio yli rajan {n}</source>
+        <translation>eskalaatio yli rajan {n}</translation>
+    </message>
+    <message>
+        <source>tavoitteesta jäljessä {n}</source>
+        <translation>tavoitteesta jäljessä {n}</translation>
+    </message>
+    <message>
+        <source>palaveri puuttuu {n}</source>
+        <translation>palaveri puuttuu {n}</translation>
+    </message>
+    <message>
+        <source>ei huolia</source>
+        <translation>ei huolia</translation>
+    </message>
+    <message>
+        <source>– liian vähän ({n})</source>
+        <translation>– liian vähän ({n})</translation>
+    </message>
+    <message>
+        <source>– suojattu ({n})</source>
+        <translation>– suojattu ({n})</translation>
+    </message>
+    <message>
+        <source>ei ääniä</source>
+        <translation>ei ääniä</translation>
+    </message>
+    <message>
+        <source>pisin {h} h</source>
+        <translation>pisin {h} h</translation>
+    </message>
+    <message>
+        <source>{n} yli {limit} h</source>
+        <translation>{n} yli {limit} h</translation>
+    </message>
+    <message>
+        <source>vk</source>
+        <translation>vk</translation>
+    </message>
+    <message>
+        <source>kk</source>
+        <translation>kk</translation>
+    </message>
+    <message>
+        <source>viikko ■ {hw} ▲ {nw}, kuukausi ■ {hm} ▲ {nm}</source>
+        <translation>viikko ■ {hw} ▲ {nw}, kuukausi ■ {hm} ▲ {nm}</translation>
+    </message>
+    <message>
+        <source>puuttuu {n}</source>
+        <translation>puuttuu {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RunChart</name>
+    <message>
+        <source>Ei vielä mittaustuloksia</source>
+        <translation>Ei vielä mittaustuloksia</translation>
+    </message>
+    <message>
+        <source>Muutosta arvioidaan, kun pisteitä on {n}</source>
+        <translation>Muutosta arvioidaan, kun pisteitä on {n}</translation>
+    </message>
+    <message>
+        <source>◆ Ei-satunnainen muutos: </source>
+        <translation>◆ Ei-satunnainen muutos: </translation>
+    </message>
+    <message>
+        <source>pitkä sarja</source>
+        <translation>pitkä sarja</translation>
+    </message>
+    <message>
+        <source>liian vähän risteämiä</source>
+        <translation>liian vähän risteämiä</translation>
+    </message>
+    <message>
+        <source>trendi</source>
+        <translation>trendi</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCrossView</name>
+    <message>
+        <source>kirjaa tapahtuma napauttamalla tätä päivää.</source>
+        <translation>kirjaa tapahtuma napauttamalla tätä päivää.</translation>
+    </message>
+    <message>
+        <source>Ei kirjattuja haittatapahtumia</source>
+        <translation>Ei kirjattuja haittatapahtumia</translation>
+    </message>
+    <message>
+        <source>päivä edellisestä haittatapahtumasta</source>
+        <translation>päivä edellisestä haittatapahtumasta</translation>
+    </message>
+    <message>
+        <source>päivää edellisestä haittatapahtumasta</source>
+        <translation>päivää edellisestä haittatapahtumasta</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyEventDialog</name>
+    <message>
+        <source>Kirjaa turvallisuustapahtuma</source>
+        <translation>Kirjaa turvallisuustapahtuma</translation>
+    </message>
+    <message>
+        <source>Mitä tapahtui tänään (%1)?</source>
+        <translation>Mitä tapahtui tänään (%1)?</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Takaisin</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>: läheltä piti vai haitta?</source>
+        <translation>: läheltä piti vai haitta?</translation>
+    </message>
+    <message>
+        <source>Tapahtumaa ei tallennettu</source>
+        <translation>Tapahtumaa ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyEventEditDialog</name>
+    <message>
+        <source>Muokkaa turvallisuustapahtumaa</source>
+        <translation>Muokkaa turvallisuustapahtumaa</translation>
+    </message>
+    <message>
+        <source>Kirjaa turvallisuustapahtuma</source>
+        <translation>Kirjaa turvallisuustapahtuma</translation>
+    </message>
+    <message>
+        <source>Turvallisuustapahtuma</source>
+        <translation>Turvallisuustapahtuma</translation>
+    </message>
+    <message>
+        <source>&amp;Tapahtuma *</source>
+        <translation>&amp;Tapahtuma *</translation>
+    </message>
+    <message>
+        <source>&amp;Seuraus *</source>
+        <translation>&amp;Seuraus *</translation>
+    </message>
+    <message>
+        <source>&amp;Päivä *</source>
+        <translation>&amp;Päivä *</translation>
+    </message>
+    <message>
+        <source>p.k.vvvv, esim. 24.11.2026</source>
+        <translation>p.k.vvvv, esim. 24.11.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Lyhyt kuvaus</source>
+        <translation>&amp;Lyhyt kuvaus</translation>
+    </message>
+    <message>
+        <source>Enintään 500 merkkiä, ei potilastietoja</source>
+        <translation>Enintään 500 merkkiä, ei potilastietoja</translation>
+    </message>
+    <message>
+        <source>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</source>
+        <translation>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Asiakaslähtöiset tavoitteet</source>
+        <translation>Asiakaslähtöiset tavoitteet</translation>
+    </message>
+    <message>
+        <source>Työntekijöiden fiilis</source>
+        <translation>Työntekijöiden fiilis</translation>
+    </message>
+    <message>
+        <source>Kehitysideat</source>
+        <translation>Kehitysideat</translation>
+    </message>
+    <message>
+        <source>Ongelmat ja haasteet (SQDC)</source>
+        <translation>Ongelmat ja haasteet (SQDC)</translation>
+    </message>
+    <message>
+        <source>Turvallisuusristi</source>
+        <translation>Turvallisuusristi</translation>
+    </message>
+    <message>
+        <source>A3-raportit</source>
+        <translation>A3-raportit</translation>
+    </message>
+    <message>
+        <source>Päivittäispalaveri</source>
+        <translation>Päivittäispalaveri</translation>
+    </message>
+    <message>
+        <source>Alaiset taulut</source>
+        <translation>Alaiset taulut</translation>
+    </message>
+</context>
+<context>
+    <name>SqdcPanel</name>
+    <message>
+        <source>⇧ Eskaloitu meille</source>
+        <translation>⇧ Eskaloitu meille</translation>
+    </message>
+    <message>
+        <source>odottanut {h} h</source>
+        <translation>odottanut {h} h</translation>
+    </message>
+    <message>
+        <source>yli {limit} h</source>
+        <translation>yli {limit} h</translation>
+    </message>
+</context>
+<context>
+    <name>TouchCard</name>
+    <message>
+        <source>Sulje</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>WallMenuDialog</name>
+    <message>
+        <source>Seinänäkymän asetukset</source>
+        <translation>Seinänäkymän asetukset</translation>
+    </message>
+    <message>
+        <source>Näytettävä taulu:</source>
+        <translation>Näytettävä taulu:</translation>
+    </message>
+    <message>
+        <source>Näytä valittu taulu</source>
+        <translation>Näytä valittu taulu</translation>
+    </message>
+    <message>
+        <source>Poistu seinänäkymästä</source>
+        <translation>Poistu seinänäkymästä</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>Asetukset ja poistuminen (PIN-koodi)</source>
+        <translation>Asetukset ja poistuminen (PIN-koodi)</translation>
+    </message>
+    <message>
+        <source>Asetukset</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Asetukset eivät aukea</source>
+        <translation>Asetukset eivät aukea</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Lopeta</source>
+        <translation>Lopeta</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>A3 ei aukea</source>
+        <translation>A3 ei aukea</translation>
+    </message>
+</context>
+</TS>

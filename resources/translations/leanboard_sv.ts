@@ -1,0 +1,2082 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="fi_FI">
+<context>
+    <name>A3Editor</name>
+    <message>
+        <source>SQDC-ongelmasta: </source>
+        <translation>Från SQDC-problem: </translation>
+    </message>
+    <message>
+        <source>Kehitysideasta: </source>
+        <translation>Från förbättringsidé: </translation>
+    </message>
+    <message>
+        <source>– ei vaikutusmittaria –</source>
+        <translation>– ingen effektmätare –</translation>
+    </message>
+    <message>
+        <source>A3-raportti</source>
+        <translation>A3-rapport</translation>
+    </message>
+    <message>
+        <source>Luonnosta ei voitu tallentaa: </source>
+        <translation>Utkastet kunde inte sparas: </translation>
+    </message>
+    <message>
+        <source>Tästä A3:sta on tallentamaton luonnos (%1). Palautetaanko se?</source>
+        <translation>Det finns ett osparat utkast av denna A3 (%1). Vill du återställa det?</translation>
+    </message>
+    <message>
+        <source>Uudesta A3:sta on tallentamaton luonnos (%1). Palautetaanko se?</source>
+        <translation>Det finns ett osparat utkast av en ny A3 (%1). Vill du återställa det?</translation>
+    </message>
+    <message>
+        <source>Palauta tallentamaton luonnos?</source>
+        <translation>Återställa osparat utkast?</translation>
+    </message>
+    <message>
+        <source>Luonnos palautettu — muista tallentaa.</source>
+        <translation>Utkastet har återställts — kom ihåg att spara.</translation>
+    </message>
+    <message>
+        <source>Luonnoksen taulu ei aukea: </source>
+        <translation>Utkastets tavla kan inte öppnas: </translation>
+    </message>
+    <message>
+        <source>Korjaa punaisella merkityt kentät.</source>
+        <translation>Rätta fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa luonnoksena tällä koneella; tallenna uudelleen, kun yhteys palaa.</source>
+        <translation>Ingen kontakt med databasen. Din text finns kvar som utkast på den här datorn; spara igen när förbindelsen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Tallennettu klo </source>
+        <translation>Sparat kl. </translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Omistaja</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>5 x miksi</source>
+        <translation>5 x varför</translation>
+    </message>
+    <message>
+        <source>Toteutussuunnitelma</source>
+        <translation>Genomförandeplan</translation>
+    </message>
+    <message>
+        <source>A3: joku muu ehti tallentaa ensin</source>
+        <translation>A3: någon annan hann spara först</translation>
+    </message>
+    <message>
+        <source>Toisen tallentama versio on nyt näkyvissä.</source>
+        <translation>Versionen som den andra sparade visas nu.</translation>
+    </message>
+    <message>
+        <source>Ei tallennettu: tekstisi on yhä lomakkeella ja luonnoksena.</source>
+        <translation>Inte sparat: din text finns kvar i formuläret och som utkast.</translation>
+    </message>
+    <message>
+        <source>Vie A3 PDF-tiedostoksi</source>
+        <translation>Exportera A3 som PDF-fil</translation>
+    </message>
+    <message>
+        <source>PDF-tiedostot (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Viedään PDF…</source>
+        <translation>PDF exporteras…</translation>
+    </message>
+    <message>
+        <source>PDF kirjoitettu: </source>
+        <translation>PDF skriven: </translation>
+    </message>
+    <message>
+        <source>PDF viety</source>
+        <translation>PDF exporterad</translation>
+    </message>
+    <message>
+        <source>PDF-vienti epäonnistui.</source>
+        <translation>PDF-exporten misslyckades.</translation>
+    </message>
+    <message>
+        <source>PDF-vienti epäonnistui</source>
+        <translation>PDF-exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Historia ei aukea</source>
+        <translation>Historiken kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>A3:n muutoshistoria</source>
+        <translation>A3:ns ändringshistorik</translation>
+    </message>
+    <message>
+        <source>font-size: 16pt; font-weight: bold;</source>
+        <translation>font-size: 16pt; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>A3:n otsikko</source>
+        <translation>A3:ns rubrik</translation>
+    </message>
+    <message>
+        <source>color: #c62828;</source>
+        <translation>color: #c62828;</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>Aloitettu</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <source>pp.kk.vvvv</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>PDCA-vaihe</source>
+        <translation>PDCA-fas</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>1  Tausta</source>
+        <translation>1  Bakgrund</translation>
+    </message>
+    <message>
+        <source>Miksi tähän tartutaan? Mikä on ongelma ja sen merkitys?</source>
+        <translation>Varför tar vi itu med detta? Vad är problemet och vilken betydelse har det?</translation>
+    </message>
+    <message>
+        <source>2  Nykytila</source>
+        <translation>2  Nuläge</translation>
+    </message>
+    <message>
+        <source>Miten asiat ovat nyt? Luvut, mittaukset, havainnot.</source>
+        <translation>Hur är det nu? Siffror, mätningar, observationer.</translation>
+    </message>
+    <message>
+        <source>3  Tavoitetila</source>
+        <translation>3  Målläge</translation>
+    </message>
+    <message>
+        <source>Mihin pyritään ja mihin mennessä?</source>
+        <translation>Vad strävar vi efter och till när?</translation>
+    </message>
+    <message>
+        <source>4  Juurisyyanalyysi</source>
+        <translation>4  Grundorsaksanalys</translation>
+    </message>
+    <message>
+        <source>Juurisyy omin sanoin</source>
+        <translation>Grundorsaken med egna ord</translation>
+    </message>
+    <message>
+        <source>5 x miksi – kysy ”Miksi?” kunnes juurisyy löytyy</source>
+        <translation>5 x varför – fråga ”Varför?” tills grundorsaken hittas</translation>
+    </message>
+    <message>
+        <source>font-weight: bold;</source>
+        <translation>font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>Kalanruoto (syy-seurauskaavio): yksi syy riville</source>
+        <translation>Fiskben (orsak-verkan-diagram): en orsak per rad</translation>
+    </message>
+    <message>
+        <source>5  Vastatoimenpiteet</source>
+        <translation>5  Motåtgärder</translation>
+    </message>
+    <message>
+        <source>Mitä juurisyylle tehdään?</source>
+        <translation>Vad görs åt grundorsaken?</translation>
+    </message>
+    <message>
+        <source>6  Toteutussuunnitelma (mitä, kuka, milloin, tila)</source>
+        <translation>6  Genomförandeplan (vad, vem, när, status)</translation>
+    </message>
+    <message>
+        <source>7  Seuranta ja tulokset</source>
+        <translation>7  Uppföljning och resultat</translation>
+    </message>
+    <message>
+        <source>Mitä tapahtui? Toteutuiko tavoite?</source>
+        <translation>Vad hände? Uppnåddes målet?</translation>
+    </message>
+    <message>
+        <source>Vaikutusmittari:</source>
+        <translation>Effektmätare:</translation>
+    </message>
+    <message>
+        <source>Muutoshistoria</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <source>Vie PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Tallenna (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>A3Link</name>
+    <message>
+        <source>Avaa A3</source>
+        <translation>Öppna A3</translation>
+    </message>
+    <message>
+        <source>Aloita A3</source>
+        <translation>Starta A3</translation>
+    </message>
+</context>
+<context>
+    <name>A3ListWindow</name>
+    <message>
+        <source>A3-raportit — LeanBoard</source>
+        <translation>A3-rapporter — LeanBoard</translation>
+    </message>
+    <message>
+        <source>Taulu: </source>
+        <translation>Tavla: </translation>
+    </message>
+    <message>
+        <source>Koko organisaatio</source>
+        <translation>Hela organisationen</translation>
+    </message>
+    <message>
+        <source>Hae otsikosta, taulusta, omistajasta…</source>
+        <translation>Sök i rubrik, tavla, ägare…</translation>
+    </message>
+    <message>
+        <source>Kaikki</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>&amp;Vaihe:</source>
+        <translation>&amp;Fas:</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi A3…</source>
+        <translation>&amp;Ny A3…</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>A3-raportit eivät aukea</source>
+        <translation>A3-rapporterna kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>%1 A3-raporttia</source>
+        <translation>%1 A3-rapporter</translation>
+    </message>
+    <message>
+        <source>%1 / %2 näkyvissä</source>
+        <translation>%1 / %2 visas</translation>
+    </message>
+    <message>
+        <source>A3 ei aukea</source>
+        <translation>A3:n kan inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>A3Panel</name>
+    <message>
+        <source>Ei keskeneräisiä A3-raportteja.</source>
+        <translation>Inga pågående A3-rapporter.</translation>
+    </message>
+    <message>
+        <source>Vaihe: </source>
+        <translation>Fas: </translation>
+    </message>
+    <message>
+        <source>toimenpide</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>toimenpidettä</source>
+        <translation>åtgärder</translation>
+    </message>
+</context>
+<context>
+    <name>A3WallView</name>
+    <message>
+        <source>✕ Sulje</source>
+        <translation>✕ Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Mitä</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Kuka</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Milloin</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>myöhässä</source>
+        <translation>försenad</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTable</name>
+    <message>
+        <source>+ Lisää toimenpide</source>
+        <translation>+ Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Poista valittu</source>
+        <translation>Ta bort vald</translation>
+    </message>
+    <message>
+        <source>Rivi poistuu suunnitelmasta; sen sisältö jää A3:n muutoshistoriaan.</source>
+        <translation>Raden tas bort ur planen; innehållet blir kvar i A3:ns ändringshistorik.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardListsDialog</name>
+    <message>
+        <source>Taulun sisältö — %1</source>
+        <translation>Tavlans innehåll — %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenu</name>
+    <message>
+        <source>T&amp;aulu</source>
+        <translation>T&amp;avla</translation>
+    </message>
+    <message>
+        <source>&amp;Kehitysideat…</source>
+        <translation>&amp;Förbättringsidéer…</translation>
+    </message>
+    <message>
+        <source>&amp;Ongelmat…</source>
+        <translation>&amp;Problem…</translation>
+    </message>
+    <message>
+        <source>&amp;Turvallisuustapahtumat…</source>
+        <translation>&amp;Säkerhetshändelser…</translation>
+    </message>
+    <message>
+        <source>&amp;Mittarit ja tavoitteet…</source>
+        <translation>&amp;Mätare och mål…</translation>
+    </message>
+    <message>
+        <source>Kirjaa mittarin &amp;arvo…</source>
+        <translation>Registrera mätarens &amp;värde…</translation>
+    </message>
+    <message>
+        <source>Tuo mittariarvot CSV-tiedostosta…</source>
+        <translation>Importera mätarvärden från CSV-fil…</translation>
+    </message>
+    <message>
+        <source>Tuo asiakaspalaute (NPS) CSV-tiedostosta…</source>
+        <translation>Importera kundrespons (NPS) från CSV-fil…</translation>
+    </message>
+    <message>
+        <source>Taulun &amp;muutoshistoria…</source>
+        <translation>Tavlans ä&amp;ndringshistorik…</translation>
+    </message>
+    <message>
+        <source>Taulun a&amp;setukset…</source>
+        <translation>Tavlans i&amp;nställningar…</translation>
+    </message>
+    <message>
+        <source>Taulu ei aukea</source>
+        <translation>Tavlan kan inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPages</name>
+    <message>
+        <source>Tänään</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Tavoitteet</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Kehittäminen</source>
+        <translation>Utveckling</translation>
+    </message>
+    <message>
+        <source>Alaiset taulut</source>
+        <translation>Underliggande tavlor</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSettingsDialog</name>
+    <message>
+        <source>Taulun asetukset: %1</source>
+        <translation>Tavlans inställningar: %1</translation>
+    </message>
+    <message>
+        <source>– ei ylempää taulua –</source>
+        <translation>– ingen överordnad tavla –</translation>
+    </message>
+    <message>
+        <source>Päivän tai tiimin fiilislukuja ei näytetä, jos vastaajia on tätä vähemmän: pienestä joukosta yksittäisen työntekijän arvion voisi päätellä. Valtion VMBaro-kysely käyttää rajana viittä vastaajaa; alin sallittu on 3.</source>
+        <translation>Dagens eller teamets stämningsvärden visas inte om det finns färre svarande än så: i en liten grupp kunde en enskild anställds bedömning härledas. Statens VMBaro-enkät använder fem svarande som gräns; lägsta tillåtna är 3.</translation>
+    </message>
+    <message>
+        <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (4–8 numeroa)</source>
+        <translation>PIN är inställd — skriv en ny för att byta (4–8 siffror)</translation>
+    </message>
+    <message>
+        <source>Ei asetettu — kirjoita 4–8 numeroa</source>
+        <translation>Inte inställd — skriv 4–8 siffror</translation>
+    </message>
+    <message>
+        <source>Taulun asetukset</source>
+        <translation>Tavlans inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Namn *</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnus *</source>
+        <translation>&amp;Kod *</translation>
+    </message>
+    <message>
+        <source>esim. TUU-AKUUTTI</source>
+        <translation>t.ex. TUU-AKUUTTI</translation>
+    </message>
+    <message>
+        <source>Lyhyt yksilöivä tunnus, jolla komentorivi ja tuonnit löytävät taulun.</source>
+        <translation>En kort unik kod med vilken kommandoraden och importer hittar tavlan.</translation>
+    </message>
+    <message>
+        <source>&amp;Ylempi taulu</source>
+        <translation>&amp;Överordnad tavla</translation>
+    </message>
+    <message>
+        <source>&amp;PIN-koodi</source>
+        <translation>&amp;PIN-kod</translation>
+    </message>
+    <message>
+        <source>&amp;Vähimmäisryhmä</source>
+        <translation>&amp;Minsta grupp</translation>
+    </message>
+    <message>
+        <source> vastaajaa</source>
+        <translation> svarande</translation>
+    </message>
+    <message>
+        <source>Taululla näkyvät osiot</source>
+        <translation>Avsnitt som visas på tavlan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Valitse taulu.</source>
+        <translation>Välj en tavla.</translation>
+    </message>
+    <message>
+        <source>← Takaisin</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <source>Taulua ei voi näyttää</source>
+        <translation>Tavlan kan inte visas</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Joku muu ehti tallentaa ensin</source>
+        <translation>Någon annan hann spara först</translation>
+    </message>
+    <message>
+        <source>Joku muu on muuttanut tätä kohdetta sillä välin.</source>
+        <translation>Någon annan har ändrat detta under tiden.</translation>
+    </message>
+    <message>
+        <source>Vertaa versioita. Erot on merkitty ≠-merkillä. Kumpi versio jää voimaan? Kumpikaan ei katoa: korvattu versio jää kohteen muutoshistoriaan.</source>
+        <translation>Jämför versionerna. Skillnaderna är markerade med ≠. Vilken version ska gälla? Ingen går förlorad: den ersatta versionen blir kvar i ändringshistoriken.</translation>
+    </message>
+    <message>
+        <source>Kenttä</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Sinun versiosi</source>
+        <translation>Din version</translation>
+    </message>
+    <message>
+        <source>Toisen tallentama</source>
+        <translation>Den andras version</translation>
+    </message>
+    <message>
+        <source>Versiot eroavat</source>
+        <translation>Versionerna skiljer sig</translation>
+    </message>
+    <message>
+        <source>Palaa muokkaamaan</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Pidä toisen versio</source>
+        <translation>Behåll den andras version</translation>
+    </message>
+    <message>
+        <source>Tallenna minun versioni</source>
+        <translation>Spara min version</translation>
+    </message>
+    <message>
+        <source>Mitään ei tallenneta; tekstisi pysyy lomakkeella.</source>
+        <translation>Inget sparas; din text blir kvar i formuläret.</translation>
+    </message>
+    <message>
+        <source>Sinun muutoksesi hylätään.</source>
+        <translation>Dina ändringar förkastas.</translation>
+    </message>
+    <message>
+        <source>Versiosi tallennetaan uuden version päälle; se jää historiaan.</source>
+        <translation>Din version sparas över den nya; den blir kvar i historiken.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</source>
+        <translation>CSV-fil (*.csv *.txt);;Alla (*)</translation>
+    </message>
+    <message>
+        <source>Tuo mittariarvot CSV-tiedostosta</source>
+        <translation>Importera mätarvärden från CSV-fil</translation>
+    </message>
+    <message>
+        <source>Tuodaan mittariarvoja…</source>
+        <translation>Mätarvärden importeras…</translation>
+    </message>
+    <message>
+        <source>Tuo asiakaspalaute (NPS) CSV-tiedostosta</source>
+        <translation>Importera kundrespons (NPS) från CSV-fil</translation>
+    </message>
+    <message>
+        <source>Tuodaan asiakaspalautetta…</source>
+        <translation>Kundrespons importeras…</translation>
+    </message>
+    <message>
+        <source>Keskeytä</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tuonti</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Tuonti valmis</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <source>Tuonti keskeytetty</source>
+        <translation>Importen avbröts</translation>
+    </message>
+    <message>
+        <source>Tuonti keskeytettiin: mitään ei tallennettu.</source>
+        <translation>Importen avbröts: inget sparades.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu</source>
+        <translation>Filen importerades inte</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Tallenna</source>
+        <extracomment>(field key, Finnish label) in the order the conflict view lists them</extracomment>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa lomakkeella — yritä hetken päästä uudelleen.</source>
+        <translation>Ingen kontakt med databasen. Din text finns kvar i formuläret — försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Lomakkeella on nyt toisen tallentama versio. Muutoksiasi ei tallennettu.</source>
+        <translation>Formuläret visar nu den andras version. Dina ändringar sparades inte.</translation>
+    </message>
+    <message>
+        <source>Ei tallennettu. Tekstisi on tallessa; tallenna, kun olet valmis.</source>
+        <translation>Inte sparat. Din text finns kvar; spara när du är klar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Vie viikon PDF</source>
+        <translation>Exportera veckans PDF</translation>
+    </message>
+    <message>
+        <source>Yksi taulu</source>
+        <translation>En tavla</translation>
+    </message>
+    <message>
+        <source>Kaikki taulut (yksi tiedosto kustakin)</source>
+        <translation>Alla tavlor (en fil för varje)</translation>
+    </message>
+    <message>
+        <source>Valitse…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>ISO-viikko</source>
+        <translation>ISO-vecka</translation>
+    </message>
+    <message>
+        <source>Paperikoko</source>
+        <translation>Pappersstorlek</translation>
+    </message>
+    <message>
+        <source>Tiedosto tai kansio</source>
+        <translation>Fil eller mapp</translation>
+    </message>
+    <message>
+        <source>Vie PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <source>Kansio</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>PDF-tiedosto</source>
+        <translation>PDF-fil</translation>
+    </message>
+    <message>
+        <source>Anna kansio, johon PDF:t kirjoitetaan.</source>
+        <translation>Ange mappen dit PDF-filerna skrivs.</translation>
+    </message>
+    <message>
+        <source>Kansiota ei ole: %1</source>
+        <translation>Mappen finns inte: %1</translation>
+    </message>
+    <message>
+        <source>Viedään PDF…</source>
+        <translation>PDF exporteras…</translation>
+    </message>
+    <message>
+        <source>Keskeytä</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>PDF viety</source>
+        <translation>PDF exporterad</translation>
+    </message>
+    <message>
+        <source>%1 PDF-tiedosto(a): %2</source>
+        <translation>%1 PDF-fil(er): %2</translation>
+    </message>
+    <message>
+        <source>Vienti keskeytetty</source>
+        <translation>Exporten avbröts</translation>
+    </message>
+    <message>
+        <source>Vienti keskeytettiin; %1 PDF-tiedostoa ehdittiin kirjoittaa.</source>
+        <translation>Exporten avbröts; %1 PDF-filer hann skrivas.</translation>
+    </message>
+    <message>
+        <source>PDF:ää ei viety</source>
+        <translation>PDF:en exporterades inte</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Tervetuloa LeanBoardiin</source>
+        <translation>Välkommen till LeanBoard</translation>
+    </message>
+    <message>
+        <source>Tietokannassa ei ole vielä yhtään taulua:
+%1</source>
+        <translation>Databasen har ännu inga tavlor:
+%1</translation>
+    </message>
+    <message>
+        <source>Luo ensimmäinen taulu</source>
+        <translation>Skapa den första tavlan</translation>
+    </message>
+    <message>
+        <source>esim. Osasto 3, kotihoito</source>
+        <translation>t.ex. Avdelning 3, hemvård</translation>
+    </message>
+    <message>
+        <source>esim. OS3 (lyhyt, yksilöllinen)</source>
+        <translation>t.ex. AVD3 (kort, unik)</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Taso</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Luo taulu</source>
+        <translation>Skapa tavla</translation>
+    </message>
+    <message>
+        <source>Tai kokeile esittelyaineistolla</source>
+        <translation>Eller prova med demodata</translation>
+    </message>
+    <message>
+        <source>Lataa esittelyaineisto TÄHÄN tietokantaan: kuvitteellinen kuntayhtymä, sen yksiköt ja 12 viikon historia. Älä valitse tätä tietokannassa, johon on tarkoitus kirjata oikeita tietoja.</source>
+        <translation>Ladda demodata till DENNA databas: en fiktiv samkommun, dess enheter och 12 veckors historik. Välj inte detta i en databas där riktiga uppgifter ska registreras.</translation>
+    </message>
+    <message>
+        <source>Lataa esittelyaineisto tähän tietokantaan</source>
+        <translation>Ladda demodata till denna databas</translation>
+    </message>
+    <message>
+        <source>Lopeta</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Taulua ei luotu</source>
+        <translation>Tavlan skapades inte</translation>
+    </message>
+    <message>
+        <source>Ladataanko esittelyaineisto tietokantaan %1?
+
+Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</source>
+        <translation>Ladda demodata till databasen %1?
+
+Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</translation>
+    </message>
+    <message>
+        <source>Lataa esittelyaineisto</source>
+        <translation>Ladda demodata</translation>
+    </message>
+    <message>
+        <source>Esittelyaineistoa ei ladattu</source>
+        <translation>Demodata laddades inte</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneEditor</name>
+    <message>
+        <source>Yksi syy riville</source>
+        <translation>En orsak per rad</translation>
+    </message>
+</context>
+<context>
+    <name>FiveWhys</name>
+    <message>
+        <source>Miksi? %1</source>
+        <translation>Varför? %1</translation>
+    </message>
+    <message>
+        <source>Miksi ongelma syntyy?</source>
+        <translation>Varför uppstår problemet?</translation>
+    </message>
+    <message>
+        <source>Miksi edellinen tapahtuu?</source>
+        <translation>Varför händer det föregående?</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>päivä</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>päivää</source>
+        <translation>dagar</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Ei mittareita. Tavoitteet lisätään työpöytäversiossa.</source>
+        <translation>Inga mätare. Mål läggs till i skrivbordsversionen.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Muutoshistoria — %1</source>
+        <translation>Ändringshistorik — %1</translation>
+    </message>
+    <message>
+        <source>Historia ei aukea</source>
+        <translation>Historiken kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Milloin</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kuka / näyttö</source>
+        <translation>Vem / skärm</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(namnlös)</translation>
+    </message>
+    <message>
+        <source>Mitä</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Muutos</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Palauttaa arkistoidun kohteen taululle.</source>
+        <translation>Återställer det arkiverade till tavlan.</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Kohde on arkistoitu: se ei näy taululla.</source>
+        <translation>Det är arkiverat: det syns inte på tavlan.</translation>
+    </message>
+    <message>
+        <source>Palautus ei onnistunut</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Palautettu taululle.</source>
+        <translation>Återställt till tavlan.</translation>
+    </message>
+</context>
+<context>
+    <name>HuddleDoneDialog</name>
+    <message>
+        <source>Palaveri pidetty</source>
+        <translation>Mötet hållet</translation>
+    </message>
+    <message>
+        <source>Montako osallistui?</source>
+        <translation>Hur många deltog?</translation>
+    </message>
+    <message>
+        <source>Kirjaa palaveri</source>
+        <translation>Registrera mötet</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
+        <translation>Ingen kontakt med databasen. Försök om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>HuddlePanel</name>
+    <message>
+        <source>Päivittäispalaveri</source>
+        <translation>Dagligt möte</translation>
+    </message>
+    <message>
+        <source>▶ Aloita</source>
+        <translation>▶ Starta</translation>
+    </message>
+    <message>
+        <source>↺ Alusta</source>
+        <translation>↺ Nollställ</translation>
+    </message>
+    <message>
+        <source>✔ Palaveri pidetty</source>
+        <translation>✔ Mötet hållet</translation>
+    </message>
+    <message>
+        <source>❚❚ Tauko</source>
+        <translation>❚❚ Paus</translation>
+    </message>
+    <message>
+        <source>▲ Aika loppui</source>
+        <translation>▲ Tiden är ute</translation>
+    </message>
+    <message>
+        <source>Käynnissä</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Tauolla</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Valmiina</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Tänään ei vielä kirjattu palaveria.</source>
+        <translation>Inget möte registrerat ännu idag.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaCard</name>
+    <message>
+        <source>Tila: </source>
+        <translation>Status: </translation>
+    </message>
+    <message>
+        <source>Vastuu: </source>
+        <translation>Ansvar: </translation>
+    </message>
+    <message>
+        <source>Määräpäivä: </source>
+        <translation>Slutdatum: </translation>
+    </message>
+    <message>
+        <source>Kirjattu: </source>
+        <translation>Registrerad: </translation>
+    </message>
+    <message>
+        <source>fiiliskyselystä</source>
+        <translation>från stämningsenkäten</translation>
+    </message>
+    <message>
+        <source>Idea on valmis</source>
+        <translation>Idén är klar</translation>
+    </message>
+    <message>
+        <source>Siirrä: </source>
+        <translation>Flytta: </translation>
+    </message>
+    <message>
+        <source>Joku muu ehti muuttaa ideaa toisella näytöllä. Tiedot on päivitetty — tarkista tila ja siirrä tarvittaessa uudelleen.</source>
+        <translation>Någon annan hann ändra idén på en annan skärm. Uppgifterna har uppdaterats — kontrollera statusen och flytta vid behov på nytt.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
+        <translation>Ingen kontakt med databasen. Försök om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Muokkaa kehitysideaa</source>
+        <translation>Redigera förbättringsidé</translation>
+    </message>
+    <message>
+        <source>Uusi kehitysidea</source>
+        <translation>Ny förbättringsidé</translation>
+    </message>
+    <message>
+        <source>– ei luokkaa –</source>
+        <translation>– ingen kategori –</translation>
+    </message>
+    <message>
+        <source>Kehitysidea</source>
+        <translation>Förbättringsidé</translation>
+    </message>
+    <message>
+        <source>&amp;Otsikko *</source>
+        <translation>&amp;Rubrik *</translation>
+    </message>
+    <message>
+        <source>Idea lyhyesti</source>
+        <translation>Idén i korthet</translation>
+    </message>
+    <message>
+        <source>&amp;SQDC-luokka</source>
+        <translation>&amp;SQDC-kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Tila</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Vastuuhenkilö</source>
+        <translation>&amp;Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>&amp;Määräpäivä</source>
+        <translation>&amp;Slutdatum</translation>
+    </message>
+    <message>
+        <source>p.k.vvvv, esim. 24.11.2026</source>
+        <translation>d.m.åååå, t.ex. 24.11.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Kuvaus</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>Mitä parannetaan ja miksi</source>
+        <translation>Vad förbättras och varför</translation>
+    </message>
+    <message>
+        <source>Älä kirjoita potilaan tai asiakkaan nimiä tai henkilötunnuksia: taulu näkyy kaikille.</source>
+        <translation>Skriv inte patienters eller klienters namn eller personbeteckningar: tavlan syns för alla.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPanel</name>
+    <message>
+        <source>♥ fiilis</source>
+        <translation>♥ stämning</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListPanel</name>
+    <message>
+        <source>Hae tekstistä…</source>
+        <translation>Sök i texten…</translation>
+    </message>
+    <message>
+        <source>Vain myöhässä olevat</source>
+        <translation>Endast försenade</translation>
+    </message>
+    <message>
+        <source>Näytä arkistoidut</source>
+        <translation>Visa arkiverade</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>&amp;Muokkaa…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Arkistoi</source>
+        <translation>&amp;Arkivera</translation>
+    </message>
+    <message>
+        <source>&amp;Historia…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>&amp;Vie CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Kirjaa arvo…</source>
+        <translation>&amp;Registrera värde…</translation>
+    </message>
+    <message>
+        <source>Kaikki</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Luettelo ei aukea</source>
+        <translation>Listan kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>%1 / %2 näkyvissä</source>
+        <translation>%1 / %2 visas</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä…</source>
+        <translation>&amp;Visa…</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Arkistoidaanko ”%1”? Se poistuu taululta, mutta sen voi palauttaa arkistoiduista.</source>
+        <translation>Arkivera ”%1”? Det försvinner från tavlan men kan återställas från de arkiverade.</translation>
+    </message>
+    <message>
+        <source>Arkistoi</source>
+        <translation>Arkivera</translation>
+    </message>
+    <message>
+        <source>Ei onnistunut</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Vie CSV-tiedostoon</source>
+        <translation>Exportera till CSV-fil</translation>
+    </message>
+    <message>
+        <source>CSV-tiedosto (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Vienti ei onnistunut</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Viety</source>
+        <translation>Exporterat</translation>
+    </message>
+    <message>
+        <source>%1 riviä tiedostoon %2</source>
+        <translation>%1 rader till filen %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hae taulua nimellä tai tunnuksella</source>
+        <translation>Sök tavla med namn eller kod</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>&amp;Tiedosto</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Avaa &amp;seinänäkymä</source>
+        <translation>Öppna &amp;väggvyn</translation>
+    </message>
+    <message>
+        <source>&amp;Päivitä</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Vie viikon &amp;PDF…</source>
+        <translation>Exportera veckans &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;A3-raportit…</source>
+        <translation>&amp;A3-rapporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Lopeta</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Taulujen luettelo ei aukea</source>
+        <translation>Listan över tavlor kan inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCard</name>
+    <message>
+        <source>⇩ ylemmältä tasolta</source>
+        <translation>⇩ från nivån ovanför</translation>
+    </message>
+    <message>
+        <source>vastausten määrä viimeisimmässä luvussa</source>
+        <translation>antal svar i det senaste värdet</translation>
+    </message>
+    <message>
+        <source>ei tavoitetta</source>
+        <translation>inget mål</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>mål</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Muokkaa tavoitetta</source>
+        <translation>Redigera mål</translation>
+    </message>
+    <message>
+        <source>Uusi tavoite</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä.</source>
+        <translation>Målet är satt på en överordnad tavla (%1) och ändras där.</translation>
+    </message>
+    <message>
+        <source>Ylemmiltä tauluilta ei ole periytyviä tavoitteita.</source>
+        <translation>Det finns inga ärvda mål från överordnade tavlor.</translation>
+    </message>
+    <message>
+        <source>kyllä</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>ei</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Tavoite ja mittari</source>
+        <translation>Mål och mätare</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Namn *</translation>
+    </message>
+    <message>
+        <source>esim. Ammattilaisen tavoittaa 5 minuutissa</source>
+        <translation>t.ex. En yrkesperson nås inom 5 minuter</translation>
+    </message>
+    <message>
+        <source>&amp;Tavoite</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>esim. 80 tai 7,5</source>
+        <translation>t.ex. 80 eller 7,5</translation>
+    </message>
+    <message>
+        <source>&amp;Suunta</source>
+        <translation>&amp;Riktning</translation>
+    </message>
+    <message>
+        <source>&amp;Yksikkö</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>esim. %, kpl, pv</source>
+        <translation>t.ex. %, st, dgr</translation>
+    </message>
+    <message>
+        <source>&amp;Jakso</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;Desimaalit</source>
+        <translation>&amp;Decimaler</translation>
+    </message>
+    <message>
+        <source>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</source>
+        <translation>&amp;Ärvs av underordnade tavlor (visas där som skrivskyddat mål)</translation>
+    </message>
+    <message>
+        <source>&amp;Kuvaus</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>Ylemmiltä tauluilta perityt tavoitteet (vain luku)</source>
+        <translation>Mål ärvda från överordnade tavlor (skrivskyddade)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureValueDialog</name>
+    <message>
+        <source>Taululla ei ole mittareita.</source>
+        <translation>Tavlan har inga mätare.</translation>
+    </message>
+    <message>
+        <source>Jakso: %1.</source>
+        <translation>Period: %1.</translation>
+    </message>
+    <message>
+        <source>Viimeisimmät arvot: %1</source>
+        <translation>Senaste värden: %1</translation>
+    </message>
+    <message>
+        <source>Jaksolla %1 on jo arvo %2; tallennus korvaa sen.</source>
+        <translation>Perioden %1 har redan värdet %2; att spara ersätter det.</translation>
+    </message>
+    <message>
+        <source>Valitse mittari.</source>
+        <translation>Välj en mätare.</translation>
+    </message>
+    <message>
+        <source>Kirjaa mittarin arvo</source>
+        <translation>Registrera mätarens värde</translation>
+    </message>
+    <message>
+        <source>&amp;Mittari *</source>
+        <translation>&amp;Mätare *</translation>
+    </message>
+    <message>
+        <source>&amp;Jakso *</source>
+        <translation>&amp;Period *</translation>
+    </message>
+    <message>
+        <source>päivä 24.11.2026, viikko 2026-W48 tai kuukausi 2026-11</source>
+        <translation>dag 24.11.2026, vecka 2026-W48 eller månad 2026-11</translation>
+    </message>
+    <message>
+        <source>&amp;Arvo *</source>
+        <translation>&amp;Värde *</translation>
+    </message>
+    <message>
+        <source>esim. 7,5</source>
+        <translation>t.ex. 7,5</translation>
+    </message>
+</context>
+<context>
+    <name>MoodPanel</name>
+    <message numerus="yes">
+        <source>Fiilis %n</source>
+        <translation>
+            <numerusform>Stämning %n</numerusform>
+            <numerusform>Stämning %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viikon keskiarvot päivittäin</source>
+        <translation>Veckans medelvärden per dag</translation>
+    </message>
+    <message>
+        <source>Tänään %1 vastausta · keskiarvo %2</source>
+        <translation>Idag %1 svar · medelvärde %2</translation>
+    </message>
+    <message>
+        <source>Tänään: </source>
+        <translation>Idag: </translation>
+    </message>
+    <message>
+        <source>liian vähän vastauksia (%1/%2)</source>
+        <translation>för få svar (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Ääntä ei tallennettu</source>
+        <translation>Rösten sparades inte</translation>
+    </message>
+    <message>
+        <source>Kiitos! Kirjaa vielä kehitysidea.</source>
+        <translation>Tack! Skriv också ner en förbättringsidé.</translation>
+    </message>
+    <message>
+        <source>Kiitos vastauksestasi! ✔</source>
+        <translation>Tack för ditt svar! ✔</translation>
+    </message>
+    <message>
+        <source>Seuraava ääni %1 s kuluttua.</source>
+        <translation>Nästa röst om %1 s.</translation>
+    </message>
+    <message>
+        <source>Miltä tänään tuntuu? Alle 8: kirjaa idea!</source>
+        <translation>Hur känns det idag? Under 8: skriv en idé!</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</source>
+        <translation>Ingen kontakt med databasen sedan kl. %1 — de senaste uppgifterna visas</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadDialog</name>
+    <message>
+        <source>Tiimin vetäjän PIN-koodi</source>
+        <translation>Teamledarens PIN-kod</translation>
+    </message>
+    <message>
+        <source>Anna tiimin vetäjän PIN-koodi</source>
+        <translation>Ange teamledarens PIN-kod</translation>
+    </message>
+    <message>
+        <source>Poista numero</source>
+        <translation>Radera siffra</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi.</source>
+        <translation>Fel PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi. Odota 30 sekuntia.</source>
+        <translation>Fel PIN-kod. Vänta 30 sekunder.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>tavoitteessa</source>
+        <translation>når målet</translation>
+    </message>
+    <message>
+        <source>ei tavoitteessa</source>
+        <translation>når inte målet</translation>
+    </message>
+    <message>
+        <source>ei tietoa</source>
+        <translation>ingen uppgift</translation>
+    </message>
+    <message>
+        <source>ei tapahtumia</source>
+        <translation>inga händelser</translation>
+    </message>
+    <message>
+        <source>läheltä piti</source>
+        <translation>nära ögat</translation>
+    </message>
+    <message>
+        <source>haitta</source>
+        <translation>skada</translation>
+    </message>
+    <message>
+        <source>myöhässä</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>eskaloitu</source>
+        <translation>eskalerat</translation>
+    </message>
+    <message>
+        <source>Turvallisuus</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <source>Laatu</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <source>Saatavuus</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Kustannukset</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <source>Uudet</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Suunnittele</source>
+        <translation>Planera</translation>
+    </message>
+    <message>
+        <source>Toteuta</source>
+        <translation>Genomför</translation>
+    </message>
+    <message>
+        <source>Arvioi</source>
+        <translation>Utvärdera</translation>
+    </message>
+    <message>
+        <source>Vakiinnuta</source>
+        <translation>Standardisera</translation>
+    </message>
+    <message>
+        <source>Valmiit</source>
+        <translation>Klara</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Avoin</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Työn alla</source>
+        <translation>Under arbete</translation>
+    </message>
+    <message>
+        <source>Ratkaistu</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Läheltä piti</source>
+        <translation>Nära ögat</translation>
+    </message>
+    <message>
+        <source>Haitta</source>
+        <translation>Skada</translation>
+    </message>
+    <message>
+        <source>Organisaatio</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Palvelualue</source>
+        <translation>Serviceområde</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Tiimi</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Viikko {week} / {year}</source>
+        <translation>Vecka {week} / {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCard</name>
+    <message>
+        <source>Vastaus tiimille</source>
+        <translation>Svar till teamet</translation>
+    </message>
+    <message>
+        <source>Vastuu: </source>
+        <translation>Ansvar: </translation>
+    </message>
+    <message>
+        <source>Määräpäivä: </source>
+        <translation>Slutdatum: </translation>
+    </message>
+    <message>
+        <source>Tiimiltä: </source>
+        <translation>Från teamet: </translation>
+    </message>
+    <message>
+        <source>⇧ Eskaloi: </source>
+        <translation>⇧ Eskalera: </translation>
+    </message>
+    <message>
+        <source>ylemmälle</source>
+        <translation>uppåt</translation>
+    </message>
+    <message>
+        <source>odotti</source>
+        <translation>väntade</translation>
+    </message>
+    <message>
+        <source>odottanut</source>
+        <translation>har väntat</translation>
+    </message>
+    <message>
+        <source>Ratkaistua ongelmaa ei eskaloida.</source>
+        <translation>Ett löst problem eskaleras inte.</translation>
+    </message>
+    <message>
+        <source>Tällä taululla ei ole ylempää tasoa, jolle eskaloida.</source>
+        <translation>Tavlan har ingen nivå ovanför att eskalera till.</translation>
+    </message>
+    <message>
+        <source>Odottaa jo vastausta tasolta </source>
+        <translation>Väntar redan på svar från nivån </translation>
+    </message>
+    <message>
+        <source>Joku muu ehti muuttaa ongelmaa toisella näytöllä. Tiedot on päivitetty — tarkista ja yritä uudelleen.</source>
+        <translation>Någon annan hann ändra problemet på en annan skärm. Uppgifterna har uppdaterats — kontrollera och försök igen.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
+        <translation>Ingen kontakt med databasen. Försök om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Muokkaa ongelmaa</source>
+        <translation>Redigera problem</translation>
+    </message>
+    <message>
+        <source>Uusi ongelma</source>
+        <translation>Nytt problem</translation>
+    </message>
+    <message>
+        <source>Ongelmaa ei ole eskaloitu.</source>
+        <translation>Problemet har inte eskalerats.</translation>
+    </message>
+    <message>
+        <source>Ylemmän tason vastaus (%1, %2): %3</source>
+        <translation>Svar från nivån ovanför (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Odottaa vastausta ylemmältä tasolta.</source>
+        <translation>Väntar på svar från nivån ovanför.</translation>
+    </message>
+    <message>
+        <source>Eskaloi: %1</source>
+        <translation>Eskalera: %1</translation>
+    </message>
+    <message>
+        <source>Joku muu muutti ongelmaa juuri. Tallenna tai sulje ja avaa uudelleen.</source>
+        <translation>Någon annan ändrade just problemet. Spara, eller stäng och öppna på nytt.</translation>
+    </message>
+    <message>
+        <source>SQDC-ongelma</source>
+        <translation>SQDC-problem</translation>
+    </message>
+    <message>
+        <source>&amp;Otsikko *</source>
+        <translation>&amp;Rubrik *</translation>
+    </message>
+    <message>
+        <source>Ongelma lyhyesti</source>
+        <translation>Problemet i korthet</translation>
+    </message>
+    <message>
+        <source>&amp;SQDC-luokka *</source>
+        <translation>&amp;SQDC-kategori *</translation>
+    </message>
+    <message>
+        <source>T&amp;ila</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Vastuuhenkilö</source>
+        <translation>&amp;Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>&amp;Määräpäivä</source>
+        <translation>&amp;Slutdatum</translation>
+    </message>
+    <message>
+        <source>p.k.vvvv, esim. 24.11.2026</source>
+        <translation>d.m.åååå, t.ex. 24.11.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Kuvaus</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>Mitä tapahtuu, missä ja kuinka usein</source>
+        <translation>Vad händer, var och hur ofta</translation>
+    </message>
+    <message>
+        <source>Eskalointi ylemmälle taululle</source>
+        <translation>Eskalering till överordnad tavla</translation>
+    </message>
+    <message>
+        <source>Saate ylemmälle tasolle (valinnainen)</source>
+        <translation>Meddelande till nivån ovanför (valfritt)</translation>
+    </message>
+    <message>
+        <source>Eskaloi</source>
+        <translation>Eskalera</translation>
+    </message>
+    <message>
+        <source>Älä kirjoita potilaan tai asiakkaan nimiä tai henkilötunnuksia: taulu näkyy kaikille.</source>
+        <translation>Skriv inte patienters eller klienters namn eller personbeteckningar: tavlan syns för alla.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>QuickIdeaDialog</name>
+    <message>
+        <source>Kirjaa kehitysidea!</source>
+        <translation>Skriv ner en förbättringsidé!</translation>
+    </message>
+    <message>
+        <source>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
+        <translation>Stämningen blev under 8. Vilken liten sak skulle göra dagen bättre? Skriv inte patient- eller klientuppgifter.</translation>
+    </message>
+    <message>
+        <source>Idea lyhyesti</source>
+        <translation>Idén i korthet</translation>
+    </message>
+    <message>
+        <source>Ohita</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Tallenna idea</source>
+        <translation>Spara idén</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä. Teksti on tallessa — yritä hetken päästä.</source>
+        <translation>Ingen kontakt med databasen. Texten finns kvar — försök om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupPanel</name>
+    <message>
+        <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
+        <translation>Mål som satts uppifrån på underliggande tavlor</translation>
+    </message>
+    <message>
+        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
+        <translation>Vecka {week}: varje siffra gäller tavlan och alla under den; stämningen (antal röster inom parentes) visas bara för en tillräckligt stor grupp. Först de som behöver hjälp: skador, eskaleringar som väntat över {limit} h, efter målen, möten som inte hållits. Tryck på en rad för att öppna tavlan.</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>Tarvitsee apua</source>
+        <translation>Behöver hjälp</translation>
+    </message>
+    <message>
+        <source>Fiilis</source>
+        <translation>Stämning</translation>
+    </message>
+    <message>
+        <source>Tavoitteet</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Avoimet
+ongelmat</source>
+        <translation>Öppna
+problem</translation>
+    </message>
+    <message>
+        <source>Eskaloitu
+meille</source>
+        <translation>Eskalerat
+till oss</translation>
+    </message>
+    <message>
+        <source>Turvallisuus
+■ haitta ▲ läheltä piti</source>
+        <translation>Säkerhet
+■ skada ▲ nära ögat</translation>
+    </message>
+    <message>
+        <source>Ideat
+valmiit</source>
+        <translation>Idéer
+klara</translation>
+    </message>
+    <message>
+        <source>Palaverit</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Yhteensä</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>{n} alla</source>
+        <translation>{n} under</translation>
+    </message>
+    <message>
+        <source>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</source>
+        <translation>Medelvärdet döljs när rösterna är färre än minsta gruppen eller när en liten grupps värde kunde räknas ut genom subtraktion.</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>ei arvoa</source>
+        <translation>inget värde</translation>
+    </message>
+    <message>
+        <source>{on}/{n} tavoitteessa</source>
+        <translation>{on}/{n} når målet</translation>
+    </message>
+    <message>
+        <source>haitta {n}</source>
+        <translation>skada {n}</translation>
+    </message>
+    <message>
+        <source>eskalaatio yli rajan {n}</source>
+        <translation>eskalering över gränsen {n}</translation>
+    </message>
+    <message>
+        <source>tavoitteesta jäljessä {n}</source>
+        <translation>efter målet {n}</translation>
+    </message>
+    <message>
+        <source>palaveri puuttuu {n}</source>
+        <translation>möte saknas {n}</translation>
+    </message>
+    <message>
+        <source>ei huolia</source>
+        <translation>inga bekymmer</translation>
+    </message>
+    <message>
+        <source>– liian vähän ({n})</source>
+        <translation>– för få ({n})</translation>
+    </message>
+    <message>
+        <source>– suojattu ({n})</source>
+        <translation>– skyddat ({n})</translation>
+    </message>
+    <message>
+        <source>ei ääniä</source>
+        <translation>inga röster</translation>
+    </message>
+    <message>
+        <source>pisin {h} h</source>
+        <translation>längst {h} h</translation>
+    </message>
+    <message>
+        <source>{n} yli {limit} h</source>
+        <translation>{n} över {limit} h</translation>
+    </message>
+    <message>
+        <source>vk</source>
+        <translation>v.</translation>
+    </message>
+    <message>
+        <source>kk</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>viikko ■ {hw} ▲ {nw}, kuukausi ■ {hm} ▲ {nm}</source>
+        <translation>vecka ■ {hw} ▲ {nw}, månad ■ {hm} ▲ {nm}</translation>
+    </message>
+    <message>
+        <source>puuttuu {n}</source>
+        <translation>saknas {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RunChart</name>
+    <message>
+        <source>Ei vielä mittaustuloksia</source>
+        <translation>Inga mätresultat ännu</translation>
+    </message>
+    <message>
+        <source>Muutosta arvioidaan, kun pisteitä on {n}</source>
+        <translation>Förändring bedöms när det finns {n} punkter</translation>
+    </message>
+    <message>
+        <source>◆ Ei-satunnainen muutos: </source>
+        <translation>◆ Icke-slumpmässig förändring: </translation>
+    </message>
+    <message>
+        <source>pitkä sarja</source>
+        <translation>lång serie</translation>
+    </message>
+    <message>
+        <source>liian vähän risteämiä</source>
+        <translation>för få korsningar</translation>
+    </message>
+    <message>
+        <source>trendi</source>
+        <translation>trend</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCrossView</name>
+    <message>
+        <source>kirjaa tapahtuma napauttamalla tätä päivää.</source>
+        <translation>registrera en händelse genom att trycka på dagens ruta.</translation>
+    </message>
+    <message>
+        <source>Ei kirjattuja haittatapahtumia</source>
+        <translation>Inga registrerade skadehändelser</translation>
+    </message>
+    <message>
+        <source>päivä edellisestä haittatapahtumasta</source>
+        <translation>dag sedan senaste skadehändelse</translation>
+    </message>
+    <message>
+        <source>päivää edellisestä haittatapahtumasta</source>
+        <translation>dagar sedan senaste skadehändelse</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyEventDialog</name>
+    <message>
+        <source>Kirjaa turvallisuustapahtuma</source>
+        <translation>Registrera säkerhetshändelse</translation>
+    </message>
+    <message>
+        <source>Mitä tapahtui tänään (%1)?</source>
+        <translation>Vad hände idag (%1)?</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Takaisin</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>: läheltä piti vai haitta?</source>
+        <translation>: nära ögat eller skada?</translation>
+    </message>
+    <message>
+        <source>Tapahtumaa ei tallennettu</source>
+        <translation>Händelsen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyEventEditDialog</name>
+    <message>
+        <source>Muokkaa turvallisuustapahtumaa</source>
+        <translation>Redigera säkerhetshändelse</translation>
+    </message>
+    <message>
+        <source>Kirjaa turvallisuustapahtuma</source>
+        <translation>Registrera säkerhetshändelse</translation>
+    </message>
+    <message>
+        <source>Turvallisuustapahtuma</source>
+        <translation>Säkerhetshändelse</translation>
+    </message>
+    <message>
+        <source>&amp;Tapahtuma *</source>
+        <translation>&amp;Händelse *</translation>
+    </message>
+    <message>
+        <source>&amp;Seuraus *</source>
+        <translation>&amp;Följd *</translation>
+    </message>
+    <message>
+        <source>&amp;Päivä *</source>
+        <translation>&amp;Dag *</translation>
+    </message>
+    <message>
+        <source>p.k.vvvv, esim. 24.11.2026</source>
+        <translation>d.m.åååå, t.ex. 24.11.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Lyhyt kuvaus</source>
+        <translation>&amp;Kort beskrivning</translation>
+    </message>
+    <message>
+        <source>Enintään 500 merkkiä, ei potilastietoja</source>
+        <translation>Högst 500 tecken, inga patientuppgifter</translation>
+    </message>
+    <message>
+        <source>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</source>
+        <translation>Inga patient- eller klientuppgifter. Händelsens detaljer registreras i HaiPro.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Asiakaslähtöiset tavoitteet</source>
+        <translation>Klientorienterade mål</translation>
+    </message>
+    <message>
+        <source>Työntekijöiden fiilis</source>
+        <translation>Personalens stämning</translation>
+    </message>
+    <message>
+        <source>Kehitysideat</source>
+        <translation>Förbättringsidéer</translation>
+    </message>
+    <message>
+        <source>Ongelmat ja haasteet (SQDC)</source>
+        <translation>Problem och utmaningar (SQDC)</translation>
+    </message>
+    <message>
+        <source>Turvallisuusristi</source>
+        <translation>Säkerhetskors</translation>
+    </message>
+    <message>
+        <source>A3-raportit</source>
+        <translation>A3-rapporter</translation>
+    </message>
+    <message>
+        <source>Päivittäispalaveri</source>
+        <translation>Dagligt möte</translation>
+    </message>
+    <message>
+        <source>Alaiset taulut</source>
+        <translation>Underliggande tavlor</translation>
+    </message>
+</context>
+<context>
+    <name>SqdcPanel</name>
+    <message>
+        <source>⇧ Eskaloitu meille</source>
+        <translation>⇧ Eskalerat till oss</translation>
+    </message>
+    <message>
+        <source>odottanut {h} h</source>
+        <translation>väntat {h} h</translation>
+    </message>
+    <message>
+        <source>yli {limit} h</source>
+        <translation>över {limit} h</translation>
+    </message>
+</context>
+<context>
+    <name>TouchCard</name>
+    <message>
+        <source>Sulje</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>WallMenuDialog</name>
+    <message>
+        <source>Seinänäkymän asetukset</source>
+        <translation>Väggvyns inställningar</translation>
+    </message>
+    <message>
+        <source>Näytettävä taulu:</source>
+        <translation>Tavla som visas:</translation>
+    </message>
+    <message>
+        <source>Näytä valittu taulu</source>
+        <translation>Visa vald tavla</translation>
+    </message>
+    <message>
+        <source>Poistu seinänäkymästä</source>
+        <translation>Lämna väggvyn</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>Asetukset ja poistuminen (PIN-koodi)</source>
+        <translation>Inställningar och avslut (PIN-kod)</translation>
+    </message>
+    <message>
+        <source>Asetukset</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Asetukset eivät aukea</source>
+        <translation>Inställningarna kan inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Lopeta</source>
+        <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>A3 ei aukea</source>
+        <translation>A3:n kan inte öppnas</translation>
+    </message>
+</context>
+</TS>
