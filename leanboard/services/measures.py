@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import Direction, Frequency
@@ -299,22 +299,44 @@ def board_series(
     measures = measures_for_board(s, board_id)
     if not measures:
         return []
-    query = select(MeasureValue).where(
+    # Only each measure's newest `limit` values, numbered in SQL: a wall board three years
+    # old would otherwise read (and build objects for) every value it ever had.
+    newest_first = (
+        func.row_number()
+        .over(partition_by=MeasureValue.measure_id, order_by=MeasureValue.period_start.desc())
+        .label("n")
+    )
+    conditions = [
         MeasureValue.board_id == board_id,
         MeasureValue.measure_id.in_([m.id for m, _ in measures]),
-    )
+    ]
     if until is not None:
-        query = query.where(MeasureValue.period_start <= until)
-    by_measure: dict[int, list[MeasureValue]] = {}
-    for row in s.scalars(query.order_by(MeasureValue.period_start)):
-        by_measure.setdefault(row.measure_id, []).append(row)
+        conditions.append(MeasureValue.period_start <= until)
+    numbered = (
+        select(
+            MeasureValue.measure_id,
+            MeasureValue.period_start,
+            MeasureValue.value,
+            MeasureValue.answers,
+            newest_first,
+        )
+        .where(*conditions)
+        .subquery()
+    )
+    rows = s.execute(
+        select(numbered.c.measure_id, numbered.c.period_start, numbered.c.value, numbered.c.answers)
+        .where(numbered.c.n <= limit)
+        .order_by(numbered.c.period_start)
+    )
+    by_measure: dict[int, list[tuple[dt.date, float, int | None]]] = {}
+    for measure_id, start, value, answers in rows:
+        by_measure.setdefault(measure_id, []).append((start, value, answers))
     series = []
     for measure, from_parent in measures:
         frequency = Frequency(measure.frequency)
-        rows = by_measure.get(measure.id, [])[-limit:]
         points = tuple(
-            MeasurePoint(r.period_start, Period(r.period_start, frequency).key, r.value, r.answers)
-            for r in rows
+            MeasurePoint(start, Period(start, frequency).key, value, answers)
+            for start, value, answers in by_measure.get(measure.id, [])
         )
         series.append(MeasureSeries(measure_info(measure), board_id, points, from_parent))
     return series
