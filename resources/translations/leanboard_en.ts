@@ -494,6 +494,18 @@
         <translation> respondents</translation>
     </message>
     <message>
+        <source>&amp;Eskalaation odotusraja (h)</source>
+        <translation>&amp;Escalation waiting limit (h)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Ylemmälle tasolle eskaloitu ongelma, joka odottaa vastausta tätä kauemmin, nostetaan koontinäkymässä apua tarvitsevaksi (1–720 tuntia).</source>
+        <translation>A problem escalated to the level above that waits for an answer longer than this is shown as needing help in the roll-up (1–720 hours).</translation>
+    </message>
+    <message>
         <source>Taululla näkyvät osiot</source>
         <translation>Sections shown on the board</translation>
     </message>

@@ -494,6 +494,18 @@
         <translation> vastaajaa</translation>
     </message>
     <message>
+        <source>&amp;Eskalaation odotusraja (h)</source>
+        <translation>&amp;Eskalaation odotusraja (h)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Ylemmälle tasolle eskaloitu ongelma, joka odottaa vastausta tätä kauemmin, nostetaan koontinäkymässä apua tarvitsevaksi (1–720 tuntia).</source>
+        <translation>Ylemmälle tasolle eskaloitu ongelma, joka odottaa vastausta tätä kauemmin, nostetaan koontinäkymässä apua tarvitsevaksi (1–720 tuntia).</translation>
+    </message>
+    <message>
         <source>Taululla näkyvät osiot</source>
         <translation>Taululla näkyvät osiot</translation>
     </message>

@@ -494,6 +494,18 @@
         <translation> svarande</translation>
     </message>
     <message>
+        <source>&amp;Eskalaation odotusraja (h)</source>
+        <translation>&amp;Väntegräns för eskalering (h)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Ylemmälle tasolle eskaloitu ongelma, joka odottaa vastausta tätä kauemmin, nostetaan koontinäkymässä apua tarvitsevaksi (1–720 tuntia).</source>
+        <translation>Ett problem som eskalerats till nivån ovanför och väntar på svar längre än så lyfts i sammanställningen fram som i behov av hjälp (1–720 timmar).</translation>
+    </message>
+    <message>
         <source>Taululla näkyvät osiot</source>
         <translation>Avsnitt som visas på tavlan</translation>
     </message>

@@ -1,0 +1,155 @@
+"""The committed translations are complete: every text of the sources (as pyside6-lupdate
+finds it now) is in leanboard_fi/sv/en.ts, finished, with the same placeholders; the Qt-free
+side (leanboard.i18n, domain names and formats) reads the same files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from leanboard import i18n
+from leanboard.domain import presentation
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+# {week}, {n}; %1…%9 and %n (Qt's arg() and plural count)
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d|%n")
+
+
+def messages(ts: Path) -> Iterator[tuple[str, str, ET.Element]]:
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name") or "", message.findtext("source") or "", message
+
+
+def translations_of(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+@pytest.fixture
+def chosen_language() -> Iterator[None]:
+    yield
+    i18n.set_language("fi")
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_every_message_is_finished_with_its_placeholders(lang: str) -> None:
+    ts = TRANSLATIONS / f"leanboard_{lang}.ts"
+    problems = []
+    count = 0
+    for context, source, message in messages(ts):
+        count += 1
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type"):  # unfinished, vanished or obsolete
+            problems.append(f"{context}: {source!r} is {translation.get('type')}")
+        for text in translations_of(message):
+            if not text.strip():
+                problems.append(f"{context}: {source!r} has no {lang} translation")
+            elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{context}: {source!r} → {text!r}: placeholders differ")
+        if lang == i18n.SOURCE_LANGUAGE and translations_of(message) != [source] * len(
+            translations_of(message)
+        ):
+            problems.append(f"{context}: the Finnish {source!r} is not the source text")
+    assert count > 400
+    assert problems == []
+
+
+def lupdate() -> Path:
+    found = Path(sys.executable).with_name("pyside6-lupdate")
+    if not found.exists():
+        pytest.skip("pyside6-lupdate not installed")
+    return found
+
+
+def test_no_source_text_is_missing_from_the_committed_files(tmp_path: Path) -> None:
+    """Everything update_translations.sh would extract now is in each committed .ts."""
+    sources = sorted(
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "leanboard").rglob("*.py")
+        if "generated" not in p.parts
+    )
+    forms = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "forms").glob("*.ui"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [str(lupdate()), "-locations", "none", *sources, *forms, "-ts", str(fresh)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    wanted = {(c, s) for c, s, _ in messages(fresh)}
+    assert len(wanted) > 400
+    for lang in i18n.LANGUAGES:
+        held = {(c, s) for c, s, _ in messages(TRANSLATIONS / f"leanboard_{lang}.ts")}
+        # (Texts gone from the sources do no harm; update_translations.sh drops them.)
+        assert sorted(wanted - held) == [], f"run packaging/update_translations.sh ({lang})"
+
+
+def test_qt_free_translate_reads_the_same_files(chosen_language: None) -> None:
+    assert i18n.translate("Presentation", "Turvallisuus", "sv") == "Säkerhet"
+    assert i18n.translate("BoardPages", "Tänään", "sv") == "Idag"
+    assert i18n.translate("BoardPages", "Tänään", "en") == "Today"
+    assert i18n.translate("BoardPages", "Tänään", "fi") == "Tänään"
+    assert i18n.translate("Nowhere", "ei käännöstä", "sv") == "ei käännöstä"  # Finnish stays
+
+    i18n.set_language("sv")
+    assert [presentation.SQDC_NAMES[k] for k in "SQDC"] == [
+        "Säkerhet",
+        "Kvalitet",
+        "Tillgänglighet",
+        "Kostnader",
+    ]
+    assert presentation.STATUS["near_miss"][1] == "nära ögat"
+    assert presentation.PDCA_NAMES["new"] == "Nya"
+    i18n.set_language("fi")
+    assert [presentation.SQDC_NAMES[k] for k in "SQDC"] == [
+        "Turvallisuus",
+        "Laatu",
+        "Saatavuus",
+        "Kustannukset",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "week", "weekday", "month", "number", "date", "heading"),
+    [
+        ("fi", "vk 48", "ke", "marraskuu", "1\u202f234,5", "25.11.2026", "Viikko 48 / 2026"),
+        ("sv", "v. 48", "ons", "november", "1\u202f234,5", "25.11.2026", "Vecka 48 / 2026"),
+        ("en", "wk 48", "Wed", "November", "1,234.5", "25/11/2026", "Week 48 / 2026"),
+    ],
+)
+def test_dates_weeks_and_numbers_per_language(
+    chosen_language: None,
+    lang: str,
+    week: str,
+    weekday: str,
+    month: str,
+    number: str,
+    date: str,
+    heading: str,
+) -> None:
+    i18n.set_language(lang)
+    day = dt.date(2026, 11, 25)
+    assert presentation.week_label(48) == week
+    assert presentation.WEEKDAY_SHORT[day.weekday()] == weekday
+    assert presentation.MONTH_NAMES[10] == month
+    assert presentation.fi_number(1234.5, 1) == number
+    assert presentation.fi_date(day) == date
+    assert presentation.fi_week_range(dt.date(2026, 11, 23)).startswith(heading + " · ")
+
+
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError):
+        i18n.set_language("de")
