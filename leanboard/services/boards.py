@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from enum import Enum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +22,16 @@ from leanboard.store.models import Board
 PIN_ITERATIONS = 100_000
 
 
+class NoParent(Enum):
+    """update_settings(parent_id=NO_PARENT) makes the board a top-level one; None there means
+    "leave the parent as it is", so removing a parent needs a value of its own."""
+
+    NO_PARENT = "no_parent"
+
+
+NO_PARENT = NoParent.NO_PARENT
+
+
 def board_info(board: Board, depth: int = 0) -> BoardInfo:
     return BoardInfo(
         id=board.id,
@@ -33,6 +44,7 @@ def board_info(board: Board, depth: int = 0) -> BoardInfo:
         has_pin=board.pin_hash is not None,
         archived=board.archived_at is not None,
         version=board.version,
+        escalation_limit_hours=board.escalation_limit_hours,
         depth=depth,
     )
 
@@ -164,10 +176,12 @@ class BoardService:
         *,
         name: str | None = None,
         code: str | None = None,
-        parent_id: int | None = None,
+        parent_id: int | NoParent | None = None,
         min_mood_group: int | None = None,
         sections: list[str] | None = None,
     ) -> BoardInfo:
+        """Change the given settings; None leaves a setting as it is (parent_id=NO_PARENT
+        makes the board top-level)."""
         changes: dict[str, object] = {}
         if name is not None:
             changes["name"] = guard_text(name, "name", "Nimi", required=True, max_length=200)
@@ -188,7 +202,10 @@ class BoardService:
                 taken = s.scalar(select(Board.id).where(Board.code == changes["code"]))
                 if taken is not None:
                     raise ValidationError(f"Tunnus {changes['code']} on jo käytössä.", "code")
-            if parent_id is not None and parent_id != board.parent_id:
+            if parent_id is NO_PARENT:
+                if board.parent_id is not None:
+                    changes["parent_id"] = None
+            elif parent_id is not None and parent_id != board.parent_id:
                 parent = get_or_fail(s, Board, parent_id, "Ylempi taulu")
                 if parent.id == board.id or board in ancestors_of(s, parent):
                     raise ValidationError("Taulu ei voi olla oma ylempi tauluunsa.", "parent_id")

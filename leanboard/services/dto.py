@@ -21,6 +21,7 @@ class BoardInfo:
     has_pin: bool
     archived: bool
     version: int
+    escalation_limit_hours: int  # an escalation waiting longer needs help (roll-up)
     depth: int = 0  # place in the tree, for indented lists
 
 

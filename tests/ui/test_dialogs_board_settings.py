@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from leanboard.domain.errors import ValidationError
 from leanboard.services import Services
+from leanboard.services.boards import NO_PARENT
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.dialogs.board_settings_dialog import BoardSettingsDialog
 
@@ -64,3 +67,72 @@ def test_a_taken_code_is_refused_at_its_field(
     assert not dialog.save_button.isEnabled()
     dialog.ui.code_edit.setText("OS3")
     assert dialog.save_button.isEnabled()
+
+
+def test_escalation_wait_limit_is_filled_and_stored(
+    qtbot: QtBot, services: Services, board: BoardInfo
+) -> None:
+    dialog = make(qtbot, services, board)
+    spin = dialog.ui.escalation_spin
+    assert spin.value() == 24  # the default limit
+    assert (spin.minimum(), spin.maximum()) == (1, 720)
+    assert dialog.ui.form.labelForField(spin).text() == "&Eskalaation odotusraja (h)"
+    # Typing past the range is not taken: the field keeps a value the service accepts.
+    spin.lineEdit().selectAll()
+    QTest.keyClicks(spin, "999")
+    assert spin.value() <= 720 and dialog.checks.message_of(spin) is None
+    spin.setValue(72)
+    dialog.grab().save("/tmp/board_settings.png")
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    stored = services.boards.get(board.id)
+    assert stored.escalation_limit_hours == 72
+    assert stored.parent_id == board.parent_id  # the rest as it was
+    history = services.history.of_item("board", board.id)
+    assert any("escalation_limit_hours" in repr(c.details) for c in history)
+
+
+def test_a_refused_limit_is_shown_at_its_field(
+    qtbot: QtBot, services: Services, board: BoardInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = make(qtbot, services, board)
+    # The service's refusal (here forced: the spin box keeps 1–720) lands under the field.
+    message = "Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu 0)."
+
+    def refuse(*_args: object) -> BoardInfo:
+        raise ValidationError(message, "escalation_limit_hours")
+
+    monkeypatch.setattr(services.rollup, "set_escalation_limit", refuse)
+    dialog.ui.escalation_spin.setValue(48)
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.checks.message_of(dialog.ui.escalation_spin) == message
+    assert dialog.ui.escalation_spin.value() == 48
+
+
+def test_an_organisation_board_can_be_made_top_level(
+    qtbot: QtBot, services: Services, board: BoardInfo
+) -> None:
+    region = services.boards.create_board("ALUE", "Hyvinvointialue", "organisation")
+    org = services.boards.create_board("ORG", "Kuntayhtymä", "organisation", parent_id=region.id)
+    dialog = make(qtbot, services, org)
+    combo = dialog.ui.parent_combo
+    assert combo.currentText() == "Hyvinvointialue (ALUE)"
+    combo.setCurrentIndex(combo.findText("– ei ylempää taulua –"))
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert services.boards.get(org.id).parent_id is None
+    # A team keeps its place in the tree: "no parent" is offered only to organisation boards.
+    team_dialog = make(qtbot, services, board)
+    assert team_dialog.ui.parent_combo.findText("– ei ylempää taulua –") == -1
+
+
+def test_update_settings_none_keeps_the_parent_and_no_parent_removes_it(
+    services: Services, board: BoardInfo
+) -> None:
+    kept = services.boards.update_settings(board.id, board.version, name="Osasto 3", parent_id=None)
+    assert kept.parent_id == board.parent_id
+    top = services.boards.update_settings(board.id, kept.version, parent_id=NO_PARENT)
+    assert top.parent_id is None
+    changes = [c for c in services.history.of_item("board", board.id) if c.action == "update"]
+    assert any("parent_id" in repr(c.details) for c in changes)

@@ -1,4 +1,5 @@
-"""A board's settings: name, code, parent board, PIN, minimum mood group, shown sections.
+"""A board's settings: name, code, parent board, PIN, minimum mood group, escalation wait
+limit, shown sections.
 
 The PIN is never shown, not even as dots of the stored one: the field is empty and a new PIN
 typed there replaces the old one (the history records that it changed, never what it is).
@@ -14,8 +15,9 @@ from leanboard.domain.enums import SECTIONS
 from leanboard.domain.rules import LOWEST_MIN_GROUP, check_min_group
 from leanboard.domain.validation import check_board_code, guard_text
 from leanboard.services import Services
-from leanboard.services.boards import check_pin_format
+from leanboard.services.boards import NO_PARENT, NoParent, check_pin_format
 from leanboard.services.dto import BoardInfo
+from leanboard.services.rollup import parse_limit
 from leanboard.ui.dialogs.editor import EditorDialog, plain_text
 from leanboard.ui.generated.ui_board_settings_dialog import Ui_BoardSettingsDialog
 from leanboard.ui.sections import section_title
@@ -27,6 +29,7 @@ class BoardSettingsDialog(EditorDialog):
         ("code", "Tunnus"),
         ("parent", "Ylempi taulu"),
         ("min_mood_group", "Vähimmäisryhmä"),
+        ("escalation_limit_hours", "Eskalaation odotusraja (h)"),
         ("sections", "Näkyvät osiot"),
     )
 
@@ -38,7 +41,8 @@ class BoardSettingsDialog(EditorDialog):
         ui = self.ui
         self.setWindowTitle(self.tr("Taulun asetukset: %1").replace("%1", board.name))
         self.boards = {b.id: b for b in services.boards.list_boards()}
-        if board.parent_id is None:
+        # An organisation board may be moved to the top of the tree; the item's data is None.
+        if board.parent_id is None or board.kind == "organisation":
             ui.parent_combo.addItem(self.tr("– ei ylempää taulua –"), None)
         below = self.descendants(board.id)
         for b in self.boards.values():
@@ -60,7 +64,7 @@ class BoardSettingsDialog(EditorDialog):
             self.section_checks[name] = check
             if i:
                 QWidget.setTabOrder(self.section_checks[SECTIONS[i - 1]], check)
-        QWidget.setTabOrder(ui.min_group_spin, self.section_checks[SECTIONS[0]])
+        QWidget.setTabOrder(ui.escalation_spin, self.section_checks[SECTIONS[0]])
         QWidget.setTabOrder(self.section_checks[SECTIONS[-1]], ui.button_box)
         self.load(board)
         self.setup_buttons(ui.button_box, ui.status_label)
@@ -72,6 +76,7 @@ class BoardSettingsDialog(EditorDialog):
         self.checks.add(ui.code_edit, check_board_code, "code")
         self.checks.add(ui.pin_edit, lambda t: check_pin_format(t) if t else None, "pin")
         self.checks.add(ui.min_group_spin, lambda t: check_min_group(int(t)), "min_mood_group")
+        self.checks.add(ui.escalation_spin, parse_limit, "escalation_limit_hours")
         ui.name_edit.setFocus()
 
     def descendants(self, board_id: int) -> set[int]:
@@ -90,6 +95,7 @@ class BoardSettingsDialog(EditorDialog):
         ui.code_edit.setText(values["code"])
         ui.parent_combo.setCurrentIndex(ui.parent_combo.findData(values["parent_id"]))
         ui.min_group_spin.setValue(values["min_mood_group"])
+        ui.escalation_spin.setValue(values["escalation_limit_hours"])
         shown = set(values["sections"])
         for name, check in self.section_checks.items():
             check.setChecked(name in shown)
@@ -103,6 +109,15 @@ class BoardSettingsDialog(EditorDialog):
     def chosen_sections(self) -> list[str]:
         return [name for name, check in self.section_checks.items() if check.isChecked()]
 
+    def chosen_parent(self) -> int | NoParent | None:
+        """The parent board's id, NO_PARENT for "– ei ylempää taulua –", or None (no change)
+        when nothing is chosen (a parent not in the list, e.g. archived, is kept)."""
+        combo = self.ui.parent_combo
+        if combo.currentIndex() < 0:
+            return None
+        parent_id = combo.currentData()
+        return NO_PARENT if parent_id is None else int(parent_id)
+
     def store(self, expected_version: int | None) -> BoardInfo:
         ui = self.ui
         item = self.services.boards.update_settings(
@@ -110,10 +125,15 @@ class BoardSettingsDialog(EditorDialog):
             expected_version,
             name=ui.name_edit.text(),
             code=ui.code_edit.text(),
-            parent_id=ui.parent_combo.currentData(),
+            parent_id=self.chosen_parent(),
             min_mood_group=ui.min_group_spin.value(),
             sections=self.chosen_sections(),
         )
+        if ui.escalation_spin.value() != item.escalation_limit_hours:
+            # The roll-up service owns the limit; it checks the version update_settings left.
+            item = self.services.rollup.set_escalation_limit(
+                self.board.id, item.version, ui.escalation_spin.value()
+            )
         if ui.pin_edit.text():
             self.services.boards.set_pin(self.board.id, ui.pin_edit.text())
             item = self.services.boards.get(self.board.id)
@@ -131,6 +151,7 @@ class BoardSettingsDialog(EditorDialog):
             "code": ui.code_edit.text(),
             "parent": ui.parent_combo.currentText().strip(),
             "min_mood_group": str(ui.min_group_spin.value()),
+            "escalation_limit_hours": str(ui.escalation_spin.value()),
             "sections": self._sections_text(self.chosen_sections()),
         }
 
@@ -141,6 +162,7 @@ class BoardSettingsDialog(EditorDialog):
             "code": plain_text(current.get("code")),
             "parent": f"{parent.name} ({parent.code})" if parent else "–",
             "min_mood_group": plain_text(current.get("min_mood_group")),
+            "escalation_limit_hours": plain_text(current.get("escalation_limit_hours")),
             "sections": self._sections_text(list(current.get("sections") or [])),
         }
 
