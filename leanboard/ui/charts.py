@@ -1,6 +1,7 @@
 """The run chart a measure is drawn as: values, target, median and flagged non-random change.
 
-Signals come from leanboard.domain.run_chart (Anhøj rules as in qicharts2, plus IHI's shift
+Signals come from leanboard import i18n
+from leanboard.domain.run_chart (Anhøj rules as in qicharts2, plus IHI's shift
 and trend rules, Perla, Provost & Murray 2011). Signal points are drawn as larger diamonds in
 another colour and named in words under the chart, so they read without colour too.
 """
@@ -12,10 +13,11 @@ import math
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from leanboard import i18n
 from leanboard.domain.run_chart import MIN_USEFUL_POINTS, RunChartAnalysis, analyse
 from leanboard.services.dto import MeasureSeries
 from leanboard.ui import fmt, theme
@@ -45,6 +47,8 @@ def period_label(day: dt.date, frequency: str) -> str:
     if frequency == "week":
         return fmt.week(day)
     if frequency == "month":
+        if i18n.language() != "fi":  # Qt's short standalone names: "nov." / "Nov"
+            return fmt.locale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
         return MONTHS_SHORT[day.month - 1]
     return fmt.short_date(day)
 
@@ -140,13 +144,13 @@ class RunChart(QWidget):
         self.target_line = pg.InfiniteLine(
             angle=0,
             pen=pg.mkPen(theme.GREEN, width=line_w, style=Qt.PenStyle.DashLine),
-            label="tavoite",
+            label=self.tr("tavoite"),
             labelOpts={**label_opts, "position": 0.08, "anchors": [(0, 1), (0, 1)]},
         )
         self.median_line = pg.InfiniteLine(
             angle=0,
             pen=pg.mkPen(theme.GREY, width=1),
-            label="mediaani",
+            label=self.tr("mediaani"),
             labelOpts={**label_opts, "position": 0.97, "anchors": [(1, 0), (1, 0)]},
         )
         for line in (self.target_line, self.median_line):

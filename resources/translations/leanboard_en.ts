@@ -1869,6 +1869,14 @@ done</translation>
 <context>
     <name>RunChart</name>
     <message>
+        <source>tavoite</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>mediaani</source>
+        <translation>median</translation>
+    </message>
+    <message>
         <source>Ei vielä mittaustuloksia</source>
         <translation>No measurements yet</translation>
     </message>

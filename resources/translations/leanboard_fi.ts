@@ -1869,6 +1869,14 @@ valmiit</translation>
 <context>
     <name>RunChart</name>
     <message>
+        <source>tavoite</source>
+        <translation>tavoite</translation>
+    </message>
+    <message>
+        <source>mediaani</source>
+        <translation>mediaani</translation>
+    </message>
+    <message>
         <source>Ei vielä mittaustuloksia</source>
         <translation>Ei vielä mittaustuloksia</translation>
     </message>

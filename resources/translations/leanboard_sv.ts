@@ -1869,6 +1869,14 @@ klara</translation>
 <context>
     <name>RunChart</name>
     <message>
+        <source>tavoite</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>mediaani</source>
+        <translation>median</translation>
+    </message>
+    <message>
         <source>Ei vielä mittaustuloksia</source>
         <translation>Inga mätresultat ännu</translation>
     </message>

@@ -1,0 +1,104 @@
+"""The wall board in Finnish, Swedish and English at 1920×1080 on the small demo: every page
+passes the same "nothing cut, readable from 3 m" checks as in Finnish (test_board_pages), and
+the translation really is in use (the tab reads "Idag", the header "v. 48")."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import test_board_pages as board_pages  # the checks of the Finnish pages, reused as they are
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from leanboard import i18n
+from leanboard.app import install_translations
+from leanboard.services import Services
+from leanboard.ui.wall import WallWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TABS = {
+    "fi": ["Tänään", "Tavoitteet", "Kehittäminen"],
+    "sv": ["Idag", "Mål", "Utveckling"],
+    "en": ["Today", "Goals", "Improvement"],
+}
+WEEK_WORD = {"fi": "vk", "sv": "v.", "en": "wk"}
+
+demo_url = board_pages.demo_url
+demo = board_pages.demo
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts files compiled now (as build_translations.py does): never a stale .qm."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    folder = tmp_path_factory.mktemp("qm")
+    for ts in (ROOT / "resources" / "translations").glob("leanboard_*.ts"):
+        qm = folder / ts.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return folder
+
+
+@pytest.fixture(params=list(TABS))
+def language(request: pytest.FixtureRequest, qapp: object, compiled: Path) -> Iterator[str]:
+    lang: str = request.param
+    app = QCoreApplication.instance()
+    translator = QTranslator()
+    assert translator.load(f"leanboard_{lang}", str(compiled))
+    assert app is not None
+    app.installTranslator(translator)
+    i18n.set_language(lang)
+    yield lang
+    app.removeTranslator(translator)
+    i18n.set_language("fi")
+
+
+@pytest.fixture
+def wall(qtbot: QtBot, demo: Services, language: str) -> Iterator[WallWindow]:
+    window = WallWindow(demo, board_pages.richest_team(demo))
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.leave()
+
+
+@pytest.mark.parametrize("page", board_pages.PAGES)
+def test_every_page_fits_in_each_language(
+    qtbot: QtBot, wall: WallWindow, language: str, page: str
+) -> None:
+    view = wall.board_view
+    assert [view.tabs[k].text() for k in board_pages.PAGES] == TABS[language]
+    board_pages.test_every_page_reads_from_three_metres(qtbot, wall, page)
+    wall.grab().save(f"/tmp/test_wall_{language}_{page}.png")
+    texts = " ".join(label.text() for label in wall.findChildren(QLabel) if label.isVisible())
+    assert f"{WEEK_WORD[language]} " in texts
+
+
+def test_swedish_words_are_shown(qtbot: QtBot, wall: WallWindow, language: str) -> None:
+    if language != "sv":
+        pytest.skip("Swedish only")
+    wall.board_view.show_page("today")
+    board_pages.settle(qtbot)
+    texts = " ".join(label.text() for label in wall.findChildren(QLabel) if label.isVisible())
+    for word in ("Personalens stämning", "Säkerhetskors", "Säkerhet", "Tillgänglighet"):
+        assert word in texts
+    assert "Turvallisuusristi" not in texts
+
+
+def test_the_app_installs_ours_and_qts_own(qapp: object) -> None:
+    """make_application's hook: qtbase_sv gives Qt's own buttons in Swedish."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        install_translations(app, "sv")  # type: ignore[arg-type]
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
+        install_translations(app, "fi")  # type: ignore[arg-type]
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Peru"
+    finally:
+        install_translations(app, "fi")  # type: ignore[arg-type]
