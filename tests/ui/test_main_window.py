@@ -6,11 +6,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.ui.dialogs.first_start import FirstStartDialog
 from leanboard.ui.main_window import MainWindow
+from leanboard.ui.sections.rollup import RollupPanel
 
 if TYPE_CHECKING:
     from tests.ui.conftest import MessageBoxes
@@ -112,3 +114,32 @@ def test_first_start_creates_a_board_and_never_loads_the_demo_unasked(
     dialog.create_board()
     assert [b.code for b in services.boards.list_boards()] == ["OS7"]
     assert dialog.created is not None and dialog.created.kind == "team"
+
+
+def test_the_tree_follows_a_drill_down_from_the_roll_up_without_a_second_load(
+    qtbot: QtBot, window: MainWindow, organisation: dict[str, int]
+) -> None:
+    view = window.board_view
+    window.select_board(organisation["unit"])
+    view.show_page("below")
+    panel = view.sections["rollup"]
+    assert isinstance(panel, RollupPanel)
+    row = panel.row_board_ids().index(organisation["b"])
+    loads = view.refresh_count
+    rect = panel.table.visualRect(panel.table.model().index(row, 0))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    assert view.board_id == organisation["b"]
+    assert view.refresh_count == loads + 1  # the tree's new row did not load the board again
+    current = window.tree.currentItem()
+    assert current is not None and current.text(0) == "Osasto B"
+    assert window.windowTitle().startswith("Osasto B (OS-B)")
+    assert view.back_button.isVisible()  # the way back survives the tree following
+
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert view.board_id == organisation["unit"] and view.refresh_count == loads + 2
+    current = window.tree.currentItem()
+    assert current is not None and current.text(0) == "Vuorikoti"
+    # Choosing a row in the tree still opens its board.
+    window.select_board(organisation["a"])
+    assert view.board_id == organisation["a"] and not view.back_button.isVisible()
