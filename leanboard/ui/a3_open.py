@@ -60,8 +60,9 @@ class A3WallView(QDialog):
 
         detail = self.editor.detail
         phase = theme.A3_PHASE_NAMES.get(detail.phase, detail.phase) if detail else ""
+        phase_word = self.tr("Vaihe")  # lupdate reads no tr() inside an f-string
         self.heading = QLabel(
-            f"{self.editor.ui.titleEdit.text()}  ·  {self.tr('Vaihe')}: {self.tr(phase)}", self
+            f"{self.editor.ui.titleEdit.text()}  ·  {phase_word}: {self.tr(phase)}", self
         )
         self.heading.setFont(font(scale.heading_px, bold=True))
         self.heading.setWordWrap(True)
@@ -150,7 +151,8 @@ class A3Link(QObject):
         a3 = self.a3
         if a3 is not None:
             phase = theme.A3_PHASE_NAMES.get(a3.phase, a3.phase)
-            self.label.setText(f"A3: {a3.title} · {self.tr('Vaihe')}: {self.tr(phase)}")
+            phase_word = self.tr("Vaihe")  # lupdate reads no tr() inside an f-string
+            self.label.setText(f"A3: {a3.title} · {phase_word}: {self.tr(phase)}")
         self.label.setVisible(a3 is not None)
         self.open_button.setVisible(a3 is not None)
         self.start_button.setVisible(a3 is None and not is_wall(self.card.scale))

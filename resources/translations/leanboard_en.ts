@@ -246,6 +246,10 @@
         <source>Aloita A3</source>
         <translation>Start an A3</translation>
     </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Phase</translation>
+    </message>
 </context>
 <context>
     <name>A3ListWindow</name>
@@ -319,6 +323,10 @@
 </context>
 <context>
     <name>A3WallView</name>
+    <message>
+        <source>Vaihe</source>
+        <translation>Phase</translation>
+    </message>
     <message>
         <source>✕ Sulje</source>
         <translation>✕ Close</translation>
@@ -1562,6 +1570,10 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Answer to the team</translation>
     </message>
     <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Vastuu: </source>
         <translation>Owner: </translation>
     </message>
@@ -1588,6 +1600,10 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>odottanut</source>
         <translation>waiting</translation>
+    </message>
+    <message>
+        <source>vastaus</source>
+        <translation>answer</translation>
     </message>
     <message>
         <source>Ratkaistua ongelmaa ei eskaloida.</source>
@@ -1935,6 +1951,14 @@ done</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>ei haittaa</source>
+        <translation>no harm</translation>
+    </message>
+    <message>
+        <source>haitta syntyi</source>
+        <translation>harm done</translation>
+    </message>
+    <message>
         <source>Takaisin</source>
         <translation>Back</translation>
     </message>
@@ -2030,6 +2054,14 @@ done</translation>
     <message>
         <source>⇧ Eskaloitu meille</source>
         <translation>⇧ Escalated to us</translation>
+    </message>
+    <message>
+        <source>tiimiltä</source>
+        <translation>from team</translation>
+    </message>
+    <message>
+        <source>vastaus</source>
+        <translation>answer</translation>
     </message>
     <message>
         <source>odottanut {h} h</source>

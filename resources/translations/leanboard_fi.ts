@@ -246,6 +246,10 @@
         <source>Aloita A3</source>
         <translation>Aloita A3</translation>
     </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Vaihe</translation>
+    </message>
 </context>
 <context>
     <name>A3ListWindow</name>
@@ -319,6 +323,10 @@
 </context>
 <context>
     <name>A3WallView</name>
+    <message>
+        <source>Vaihe</source>
+        <translation>Vaihe</translation>
+    </message>
     <message>
         <source>✕ Sulje</source>
         <translation>✕ Sulje</translation>
@@ -1562,6 +1570,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Vastaus tiimille</translation>
     </message>
     <message>
+        <source>Tila</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
         <source>Vastuu: </source>
         <translation>Vastuu: </translation>
     </message>
@@ -1588,6 +1600,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>odottanut</source>
         <translation>odottanut</translation>
+    </message>
+    <message>
+        <source>vastaus</source>
+        <translation>vastaus</translation>
     </message>
     <message>
         <source>Ratkaistua ongelmaa ei eskaloida.</source>
@@ -1935,6 +1951,14 @@ valmiit</translation>
         <translation>Peruuta</translation>
     </message>
     <message>
+        <source>ei haittaa</source>
+        <translation>ei haittaa</translation>
+    </message>
+    <message>
+        <source>haitta syntyi</source>
+        <translation>haitta syntyi</translation>
+    </message>
+    <message>
         <source>Takaisin</source>
         <translation>Takaisin</translation>
     </message>
@@ -2030,6 +2054,14 @@ valmiit</translation>
     <message>
         <source>⇧ Eskaloitu meille</source>
         <translation>⇧ Eskaloitu meille</translation>
+    </message>
+    <message>
+        <source>tiimiltä</source>
+        <translation>tiimiltä</translation>
+    </message>
+    <message>
+        <source>vastaus</source>
+        <translation>vastaus</translation>
     </message>
     <message>
         <source>odottanut {h} h</source>

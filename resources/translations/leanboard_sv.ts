@@ -246,6 +246,10 @@
         <source>Aloita A3</source>
         <translation>Starta A3</translation>
     </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Fas</translation>
+    </message>
 </context>
 <context>
     <name>A3ListWindow</name>
@@ -319,6 +323,10 @@
 </context>
 <context>
     <name>A3WallView</name>
+    <message>
+        <source>Vaihe</source>
+        <translation>Fas</translation>
+    </message>
     <message>
         <source>✕ Sulje</source>
         <translation>✕ Stäng</translation>
@@ -1562,6 +1570,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Svar till teamet</translation>
     </message>
     <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Vastuu: </source>
         <translation>Ansvar: </translation>
     </message>
@@ -1588,6 +1600,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>odottanut</source>
         <translation>har väntat</translation>
+    </message>
+    <message>
+        <source>vastaus</source>
+        <translation>svar</translation>
     </message>
     <message>
         <source>Ratkaistua ongelmaa ei eskaloida.</source>
@@ -1935,6 +1951,14 @@ klara</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>ei haittaa</source>
+        <translation>ingen skada</translation>
+    </message>
+    <message>
+        <source>haitta syntyi</source>
+        <translation>skada uppstod</translation>
+    </message>
+    <message>
         <source>Takaisin</source>
         <translation>Tillbaka</translation>
     </message>
@@ -2030,6 +2054,14 @@ klara</translation>
     <message>
         <source>⇧ Eskaloitu meille</source>
         <translation>⇧ Eskalerat till oss</translation>
+    </message>
+    <message>
+        <source>tiimiltä</source>
+        <translation>från teamet</translation>
+    </message>
+    <message>
+        <source>vastaus</source>
+        <translation>svar</translation>
     </message>
     <message>
         <source>odottanut {h} h</source>

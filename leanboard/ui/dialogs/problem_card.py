@@ -103,7 +103,8 @@ class ProblemCard(TouchCard):
         self.heading.setText(p.title)
         category = theme.SQDC_NAMES.get(p.category, p.category)
         status = theme.PROBLEM_STATUS_NAMES.get(p.status, p.status)
-        line = f"{p.category} – {category} · {self.tr('Tila')}: {status}"
+        status_word = self.tr("Tila")  # lupdate reads no tr() inside an f-string
+        line = f"{p.category} – {category} · {status_word}: {status}"
         if p.overdue:
             line += "  " + status_mark("overdue")
         self.category_label.setText(line)
@@ -155,7 +156,8 @@ class ProblemCard(TouchCard):
             lines.append(f"⇧ {day} {e.from_board_code} → {e.to_board_code} ({verb} {waited} h)")
             if e.answer is not None and e.answer_kind is not None:
                 word = ANSWER_WORDS.get(e.answer_kind, e.answer_kind)
-                lines.append(f"   {self.tr('vastaus')} ({word}): {e.answer}")
+                answered = self.tr("vastaus")  # lupdate reads no tr() inside an f-string
+                lines.append(f"   {answered} ({word}): {e.answer}")
         return lines
 
     def _escalation_target(self, p: ProblemItem) -> BoardInfo | None:

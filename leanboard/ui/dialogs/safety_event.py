@@ -77,13 +77,14 @@ class SafetyEventDialog(QDialog):
         col2.addWidget(self.kind_heading)
         near_symbol, _, near_colour = theme.STATUS["near_miss"]
         harm_symbol, _, harm_colour = theme.STATUS["harm"]
+        no_harm, harm_done = self.tr("ei haittaa"), self.tr("haitta syntyi")  # (see lupdate)
         self.near_miss_button = self._button(
-            f"{near_symbol}  {theme.SEVERITY_NAMES['near_miss']} — {self.tr('ei haittaa')}",
+            f"{near_symbol}  {theme.SEVERITY_NAMES['near_miss']} — {no_harm}",
             near_colour,
             theme.INK,
         )
         self.harm_button = self._button(
-            f"{harm_symbol}  {theme.SEVERITY_NAMES['harm']} — {self.tr('haitta syntyi')}",
+            f"{harm_symbol}  {theme.SEVERITY_NAMES['harm']} — {harm_done}",
             harm_colour,
             "white",
         )

@@ -83,7 +83,8 @@ class SqdcPanel(Card):
         """(status facts, each a bold line; owner and due date as the quieter last line)."""
         status = []
         if escalated_to_us:
-            status.append(f"{p.category} · {self.tr('tiimiltä')} {p.board_code}")
+            from_team = self.tr("tiimiltä")  # lupdate reads no tr() inside an f-string
+            status.append(f"{p.category} · {from_team} {p.board_code}")
             status.append(self._waited(p))
         if p.overdue:
             status.append(status_mark("overdue"))
@@ -92,7 +93,8 @@ class SqdcPanel(Card):
             status.append(f"{symbol} {self.tr(word)}: {p.escalations[-1].to_board_code}")
         answer = p.latest_answer
         if not escalated_to_us and answer is not None and answer.answer is not None:
-            status.append(f"{self.tr('vastaus')}: {answer.answer}")
+            answered = self.tr("vastaus")  # outside the f-string, where lupdate finds it
+            status.append(f"{answered}: {answer.answer}")
         meta = [p.owner] if p.owner else []
         if p.due_date:
             meta.append(fmt.date(p.due_date))
