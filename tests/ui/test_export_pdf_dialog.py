@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from leanboard.reports import weekly_export
@@ -98,6 +99,9 @@ def test_all_boards_to_a_folder_and_cancel_between_boards(
     dialog.target_edit.setText(str(first))
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         dialog.export_button.click()
+        # The worst order, made certain: every board's progress and the end are queued
+        # before the window handles any of them (a busy GUI thread under load).
+        assert QThreadPool.globalInstance().waitForDone(30_000)
     names = sorted(p.name for p in first.iterdir())
     assert names == sorted(f"{b.code}_2026-W47.pdf" for b in boards)
     assert "Osasto 4 – Kuntoutus" in pdf_text(first / "OS4_2026-W47.pdf")
@@ -118,6 +122,7 @@ def test_all_boards_to_a_folder_and_cancel_between_boards(
     dialog.target_edit.setText(str(second))
     dialog.export_button.click()
     assert dialog.progress is not None and dialog.progress.isVisible()
+    assert QThreadPool.globalInstance().waitForDone(30_000)  # progress and cancel both queued
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert len(list(second.iterdir())) == 1
     assert messages.texts("information")[-1] == (

@@ -196,15 +196,19 @@ class ExportPdfDialog(QDialog):
         return self.task is not None
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(
-                self.tr("%1 / %2: %3")
-                .replace("%1", str(done + 1))
-                .replace("%2", str(total))
-                .replace("%3", name)
-            )
+        progress = self.progress
+        if progress is None:
+            return
+        progress.setMaximum(total)
+        progress.setLabelText(
+            self.tr("%1 / %2: %3")
+            .replace("%1", str(done + 1))
+            .replace("%2", str(total))
+            .replace("%3", name)
+        )
+        # Last: a window-modal QProgressDialog's setValue() processes events, so the worker's
+        # end, already queued under load, may run inside it and close this dialog (_end).
+        progress.setValue(done)
 
     def _end(self) -> None:
         if self.progress is not None:
