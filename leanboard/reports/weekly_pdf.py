@@ -48,7 +48,9 @@ from leanboard.domain.presentation import (
     fi_number,
     fi_time,
     fi_week_range,
+    week_label,
 )
+from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.reports.charts import run_chart
 from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
 from leanboard.services.dto import Rollup, RollupRow
@@ -58,15 +60,15 @@ PAGE_SIZES = {"A4": landscape(A4), "A3": landscape(A3)}
 BASE_W, BASE_H = landscape(A4)
 
 SECTION_TITLES = {
-    "goals": "Tavoitteet ja mittarit",
-    "mood": "Henkilöstön fiilis",
-    "ideas": "Kehitysideat",
-    "huddle": "Päivittäispalaverit",
-    "safety": "Turvallisuusristi",
-    "sqdc": "SQDC-ongelmat",
-    "a3": "A3-raportit",
+    "goals": QT_TRANSLATE_NOOP("WeeklyPdf", "Tavoitteet ja mittarit"),
+    "mood": QT_TRANSLATE_NOOP("WeeklyPdf", "Henkilöstön fiilis"),
+    "ideas": QT_TRANSLATE_NOOP("WeeklyPdf", "Kehitysideat"),
+    "huddle": QT_TRANSLATE_NOOP("WeeklyPdf", "Päivittäispalaverit"),
+    "safety": QT_TRANSLATE_NOOP("WeeklyPdf", "Turvallisuusristi"),
+    "sqdc": QT_TRANSLATE_NOOP("WeeklyPdf", "SQDC-ongelmat"),
+    "a3": QT_TRANSLATE_NOOP("WeeklyPdf", "A3-raportit"),
 }
-EMPTY_WEEK = "Tällä viikolla ei kirjauksia"
+EMPTY_WEEK = QT_TRANSLATE_NOOP("WeeklyPdf", "Tällä viikolla ei kirjauksia")
 
 MARGIN = 22.0
 HEADER_H = 50.0
@@ -140,7 +142,7 @@ def with_unit(value: str, unit: str) -> str:
 def period_label(key: str) -> str:
     """Short x-axis labels: 2026-W47 → vk 47, 2026-11 → 11/26, 2026-11-16 → 16.11."""
     if "-W" in key:
-        return f"vk {int(key.split('-W')[1])}"
+        return week_label(int(key.split("-W")[1]))
     parts = key.split("-")
     if len(parts) == 2:
         return f"{int(parts[1])}/{parts[0][2:]}"
@@ -245,7 +247,13 @@ class WeeklyPage:
         self.c.roundRect(x, self.y(top + height), width, height, 4, stroke=1, fill=1)
         self.c.setFillColor(HexColor(ACCENT))
         self.c.rect(x, self.y(top + 19), 3, 19 - 4, stroke=0, fill=1)
-        self.text(x + PAD + 1, top + 5, SECTION_TITLES[key], size=HEADING, bold=True)
+        self.text(
+            x + PAD + 1,
+            top + 5,
+            translate("WeeklyPdf", SECTION_TITLES[key]),
+            size=HEADING,
+            bold=True,
+        )
         return top + 22
 
     def status(self, x: float, top: float, key: str, size: float = BODY) -> None:
@@ -316,12 +324,14 @@ class WeeklyPage:
         )
         right = BASE_W - MARGIN
         self.text(right, MARGIN + 1, fi_week_range(r.monday), size=13, bold=True, anchor="right")
-        printed = f"Tulostettu {fi_date(self.printed_at.date())} klo {fi_time(self.printed_at)}"
+        printed = translate("WeeklyPdf", "Tulostettu {date} klo {time}").format(
+            date=fi_date(self.printed_at.date()), time=fi_time(self.printed_at)
+        )
         self.text(right, MARGIN + 20, printed, size=BODY, color=SECONDARY, anchor="right")
         self.text(
             right,
             MARGIN + 32,
-            "Päivittäisjohtamisen viikkotaulu",
+            translate("WeeklyPdf", "Päivittäisjohtamisen viikkotaulu"),
             size=SMALL,
             color=SECONDARY,
             anchor="right",
@@ -343,7 +353,7 @@ class WeeklyPage:
         self.text(
             BASE_W - MARGIN,
             top,
-            f"sivu {self.page}/{self.pages}",
+            translate("WeeklyPdf", "sivu {page}/{pages}").format(page=self.page, pages=self.pages),
             size=SMALL,
             color=SECONDARY,
             anchor="right",
@@ -351,7 +361,14 @@ class WeeklyPage:
 
     def empty_week(self, top: float, bottom: float) -> None:
         middle = (top + bottom) / 2 - 30
-        self.text(BASE_W / 2, middle, EMPTY_WEEK, size=24, bold=True, anchor="centre")
+        self.text(
+            BASE_W / 2,
+            middle,
+            translate("WeeklyPdf", EMPTY_WEEK),
+            size=24,
+            bold=True,
+            anchor="centre",
+        )
         detail = (
             "Taululle ei kirjattu tällä viikolla mittariarvoja, fiilisääniä, kehitysideoita, "
             "ongelmia, turvallisuustapahtumia eikä palavereja."
@@ -397,10 +414,15 @@ class WeeklyPage:
     def chart_legend(self, right: float, top: float) -> None:
         """What the lines and marks of the run charts mean, right-aligned on the heading."""
         c = self.c
-        items = ("tavoite", "mediaani", "ei-satunnainen muutos")
-        x = right - sum(stringWidth(s, REGULAR, 6.5) + 18 for s in items)
+        items = (
+            QT_TRANSLATE_NOOP("WeeklyPdf", "tavoite"),
+            QT_TRANSLATE_NOOP("WeeklyPdf", "mediaani"),
+            QT_TRANSLATE_NOOP("WeeklyPdf", "ei-satunnainen muutos"),
+        )
+        shown = [translate("WeeklyPdf", label) for label in items]
+        x = right - sum(stringWidth(s, REGULAR, 6.5) + 18 for s in shown)
         base = self.y(top + 3)
-        for label in items:
+        for label, words in zip(items, shown, strict=True):
             if label == "tavoite":
                 c.setStrokeColor(HexColor(INK))
                 c.setDash(3, 2)
@@ -412,8 +434,8 @@ class WeeklyPage:
             else:
                 c.setStrokeColor(HexColor(RED))
                 c.rect(x + 3, base - 3, 6, 6, stroke=1, fill=0)
-            self.text(x + 15, top, label, size=6.5, color=SECONDARY)
-            x += stringWidth(label, REGULAR, 6.5) + 18
+            self.text(x + 15, top, words, size=6.5, color=SECONDARY)
+            x += stringWidth(words, REGULAR, 6.5) + 18
 
     def measure_row(self, m: WeekMeasure, x: float, top: float, width: float, h: float) -> None:
         info = m.measure
@@ -587,12 +609,12 @@ class WeeklyPage:
         )
         bottom = top + height - PAD
         if ideas.done:
-            self.text(x + PAD, line, "Valmistuneet", size=SMALL, bold=True)
+            self.text(x + PAD, line, translate("WeeklyPdf", "Valmistuneet"), size=SMALL, bold=True)
             line = self.bullet_list(
                 x + PAD, line + 10, inner, [i.title for i in ideas.done], bottom
             )
         if ideas.opened and line + 22 <= bottom:
-            self.text(x + PAD, line + 2, "Uudet", size=SMALL, bold=True)
+            self.text(x + PAD, line + 2, translate("WeeklyPdf", "Uudet"), size=SMALL, bold=True)
             self.bullet_list(x + PAD, line + 12, inner, [i.title for i in ideas.opened], bottom)
 
     def huddles(self, x: float, top: float, width: float, height: float) -> None:
@@ -767,7 +789,7 @@ class RollupPage(WeeklyPage):
         self.footer()
         top = MARGIN + HEADER_H + 8
         width = BASE_W - 2 * MARGIN
-        self.text(MARGIN, top, "Alaiset taulut", size=HEADING, bold=True)
+        self.text(MARGIN, top, translate("WeeklyPdf", "Alaiset taulut"), size=HEADING, bold=True)
         note = (
             "Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat "
             "apua: haitat viikolla, yli "
@@ -782,15 +804,15 @@ class RollupPage(WeeklyPage):
         shown = rows[: self.ROWS_MAX]
         data = [
             [
-                "Taulu",
-                "Tarvitsee apua",
-                "Fiilis",
-                "Tavoitteet\n✔ / ✖ / –",
-                "Avoimet\nS / Q / D / C",
-                "Eskaloitu\nmeille",
-                "Turvallisuus ■ haitta ▲ läh.\nviikko | kuukausi",
-                "Ideat\nvalmiit",
-                "Palaverit\npidetty / puuttuu",
+                translate("WeeklyPdf", "Taulu"),
+                translate("WeeklyPdf", "Tarvitsee apua"),
+                translate("WeeklyPdf", "Fiilis"),
+                translate("WeeklyPdf", "Tavoitteet\n✔ / ✖ / –"),
+                translate("WeeklyPdf", "Avoimet\nS / Q / D / C"),
+                translate("WeeklyPdf", "Eskaloitu\nmeille"),
+                translate("WeeklyPdf", "Turvallisuus ■ haitta ▲ läh.\nviikko | kuukausi"),
+                translate("WeeklyPdf", "Ideat\nvalmiit"),
+                translate("WeeklyPdf", "Palaverit\npidetty / puuttuu"),
             ]
         ]
         data += [self.cells(r, total=False) for r in shown]
@@ -823,7 +845,11 @@ class RollupPage(WeeklyPage):
         self.goal_table(top + 8, width)
 
     def cells(self, r: RollupRow, total: bool) -> list[str]:
-        name = "Yhteensä" if total else f"{clip(r.board.name, 40)}\n{r.board.code}"
+        name = (
+            translate("WeeklyPdf", "Yhteensä")
+            if total
+            else f"{clip(r.board.name, 40)}\n{r.board.code}"
+        )
         if not total and r.boards_covered > 1:
             name += f" + {r.boards_covered - 1} alla"
         reasons = {
@@ -862,10 +888,11 @@ class RollupPage(WeeklyPage):
         bottom = BASE_H - MARGIN - FOOTER_H
         if not goals or top > bottom - 40:
             return
-        self.text(MARGIN, top, "Ylhäältä asetetut tavoitteet alaisilla tauluilla", bold=True)
+        heading = translate("WeeklyPdf", "Ylhäältä asetetut tavoitteet alaisilla tauluilla")
+        self.text(MARGIN, top, heading, bold=True)
         top += 14
         kids = [r.board.code for r in self.rollup.rows][:10]
-        data = [["Tavoite", *kids]]
+        data = [[translate("WeeklyPdf", "Tavoite"), *kids]]
         for goal in goals:
             m = goal.measure
             sign = "≥" if m.direction == "higher" else "≤"

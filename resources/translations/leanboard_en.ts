@@ -2118,6 +2118,137 @@ done</translation>
     </message>
 </context>
 <context>
+    <name>WeeklyPdf</name>
+    <message>
+        <source>Tavoitteet ja mittarit</source>
+        <translation>Goals and measures</translation>
+    </message>
+    <message>
+        <source>Henkilöstön fiilis</source>
+        <translation>Staff&apos;s mood</translation>
+    </message>
+    <message>
+        <source>Kehitysideat</source>
+        <translation>Improvement ideas</translation>
+    </message>
+    <message>
+        <source>Päivittäispalaverit</source>
+        <translation>Daily huddles</translation>
+    </message>
+    <message>
+        <source>Turvallisuusristi</source>
+        <translation>Safety cross</translation>
+    </message>
+    <message>
+        <source>SQDC-ongelmat</source>
+        <translation>SQDC problems</translation>
+    </message>
+    <message>
+        <source>A3-raportit</source>
+        <translation>A3 reports</translation>
+    </message>
+    <message>
+        <source>Tällä viikolla ei kirjauksia</source>
+        <translation>Nothing recorded this week</translation>
+    </message>
+    <message>
+        <source>Tulostettu {date} klo {time}</source>
+        <translation>Printed {date} at {time}</translation>
+    </message>
+    <message>
+        <source>Päivittäisjohtamisen viikkotaulu</source>
+        <translation>Daily management weekly board</translation>
+    </message>
+    <message>
+        <source>sivu {page}/{pages}</source>
+        <translation>page {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>mediaani</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>ei-satunnainen muutos</source>
+        <translation>non-random change</translation>
+    </message>
+    <message>
+        <source>Valmistuneet</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Uudet</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Alaiset taulut</source>
+        <translation>Boards below</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Tarvitsee apua</source>
+        <translation>Needs help</translation>
+    </message>
+    <message>
+        <source>Fiilis</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <source>Tavoitteet
+✔ / ✖ / –</source>
+        <translation>Goals
+✔ / ✖ / –</translation>
+    </message>
+    <message>
+        <source>Avoimet
+S / Q / D / C</source>
+        <translation>Open
+S / Q / D / C</translation>
+    </message>
+    <message>
+        <source>Eskaloitu
+meille</source>
+        <translation>Escalated
+to us</translation>
+    </message>
+    <message>
+        <source>Turvallisuus ■ haitta ▲ läh.
+viikko | kuukausi</source>
+        <translation>Safety ■ harm ▲ near miss
+week | month</translation>
+    </message>
+    <message>
+        <source>Ideat
+valmiit</source>
+        <translation>Ideas
+done</translation>
+    </message>
+    <message>
+        <source>Palaverit
+pidetty / puuttuu</source>
+        <translation>Huddles
+held / missing</translation>
+    </message>
+    <message>
+        <source>Yhteensä</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
+        <translation>Goals set from above on the boards below</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>Lopeta</source>

@@ -2118,6 +2118,137 @@ valmiit</translation>
     </message>
 </context>
 <context>
+    <name>WeeklyPdf</name>
+    <message>
+        <source>Tavoitteet ja mittarit</source>
+        <translation>Tavoitteet ja mittarit</translation>
+    </message>
+    <message>
+        <source>Henkilöstön fiilis</source>
+        <translation>Henkilöstön fiilis</translation>
+    </message>
+    <message>
+        <source>Kehitysideat</source>
+        <translation>Kehitysideat</translation>
+    </message>
+    <message>
+        <source>Päivittäispalaverit</source>
+        <translation>Päivittäispalaverit</translation>
+    </message>
+    <message>
+        <source>Turvallisuusristi</source>
+        <translation>Turvallisuusristi</translation>
+    </message>
+    <message>
+        <source>SQDC-ongelmat</source>
+        <translation>SQDC-ongelmat</translation>
+    </message>
+    <message>
+        <source>A3-raportit</source>
+        <translation>A3-raportit</translation>
+    </message>
+    <message>
+        <source>Tällä viikolla ei kirjauksia</source>
+        <translation>Tällä viikolla ei kirjauksia</translation>
+    </message>
+    <message>
+        <source>Tulostettu {date} klo {time}</source>
+        <translation>Tulostettu {date} klo {time}</translation>
+    </message>
+    <message>
+        <source>Päivittäisjohtamisen viikkotaulu</source>
+        <translation>Päivittäisjohtamisen viikkotaulu</translation>
+    </message>
+    <message>
+        <source>sivu {page}/{pages}</source>
+        <translation>sivu {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>tavoite</translation>
+    </message>
+    <message>
+        <source>mediaani</source>
+        <translation>mediaani</translation>
+    </message>
+    <message>
+        <source>ei-satunnainen muutos</source>
+        <translation>ei-satunnainen muutos</translation>
+    </message>
+    <message>
+        <source>Valmistuneet</source>
+        <translation>Valmistuneet</translation>
+    </message>
+    <message>
+        <source>Uudet</source>
+        <translation>Uudet</translation>
+    </message>
+    <message>
+        <source>Alaiset taulut</source>
+        <translation>Alaiset taulut</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Tarvitsee apua</source>
+        <translation>Tarvitsee apua</translation>
+    </message>
+    <message>
+        <source>Fiilis</source>
+        <translation>Fiilis</translation>
+    </message>
+    <message>
+        <source>Tavoitteet
+✔ / ✖ / –</source>
+        <translation>Tavoitteet
+✔ / ✖ / –</translation>
+    </message>
+    <message>
+        <source>Avoimet
+S / Q / D / C</source>
+        <translation>Avoimet
+S / Q / D / C</translation>
+    </message>
+    <message>
+        <source>Eskaloitu
+meille</source>
+        <translation>Eskaloitu
+meille</translation>
+    </message>
+    <message>
+        <source>Turvallisuus ■ haitta ▲ läh.
+viikko | kuukausi</source>
+        <translation>Turvallisuus ■ haitta ▲ läh.
+viikko | kuukausi</translation>
+    </message>
+    <message>
+        <source>Ideat
+valmiit</source>
+        <translation>Ideat
+valmiit</translation>
+    </message>
+    <message>
+        <source>Palaverit
+pidetty / puuttuu</source>
+        <translation>Palaverit
+pidetty / puuttuu</translation>
+    </message>
+    <message>
+        <source>Yhteensä</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
+        <translation>Ylhäältä asetetut tavoitteet alaisilla tauluilla</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Tavoite</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>Lopeta</source>

@@ -2118,6 +2118,137 @@ klara</translation>
     </message>
 </context>
 <context>
+    <name>WeeklyPdf</name>
+    <message>
+        <source>Tavoitteet ja mittarit</source>
+        <translation>Mål och mätare</translation>
+    </message>
+    <message>
+        <source>Henkilöstön fiilis</source>
+        <translation>Personalens stämning</translation>
+    </message>
+    <message>
+        <source>Kehitysideat</source>
+        <translation>Förbättringsidéer</translation>
+    </message>
+    <message>
+        <source>Päivittäispalaverit</source>
+        <translation>Dagliga möten</translation>
+    </message>
+    <message>
+        <source>Turvallisuusristi</source>
+        <translation>Säkerhetskors</translation>
+    </message>
+    <message>
+        <source>SQDC-ongelmat</source>
+        <translation>SQDC-problem</translation>
+    </message>
+    <message>
+        <source>A3-raportit</source>
+        <translation>A3-rapporter</translation>
+    </message>
+    <message>
+        <source>Tällä viikolla ei kirjauksia</source>
+        <translation>Inga registreringar denna vecka</translation>
+    </message>
+    <message>
+        <source>Tulostettu {date} klo {time}</source>
+        <translation>Utskrivet {date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>Päivittäisjohtamisen viikkotaulu</source>
+        <translation>Veckotavla för daglig styrning</translation>
+    </message>
+    <message>
+        <source>sivu {page}/{pages}</source>
+        <translation>sida {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>mediaani</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>ei-satunnainen muutos</source>
+        <translation>icke-slumpmässig förändring</translation>
+    </message>
+    <message>
+        <source>Valmistuneet</source>
+        <translation>Klara</translation>
+    </message>
+    <message>
+        <source>Uudet</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Alaiset taulut</source>
+        <translation>Underliggande tavlor</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>Tarvitsee apua</source>
+        <translation>Behöver hjälp</translation>
+    </message>
+    <message>
+        <source>Fiilis</source>
+        <translation>Stämning</translation>
+    </message>
+    <message>
+        <source>Tavoitteet
+✔ / ✖ / –</source>
+        <translation>Mål
+✔ / ✖ / –</translation>
+    </message>
+    <message>
+        <source>Avoimet
+S / Q / D / C</source>
+        <translation>Öppna
+S / Q / D / C</translation>
+    </message>
+    <message>
+        <source>Eskaloitu
+meille</source>
+        <translation>Eskalerat
+till oss</translation>
+    </message>
+    <message>
+        <source>Turvallisuus ■ haitta ▲ läh.
+viikko | kuukausi</source>
+        <translation>Säkerhet ■ skada ▲ nära
+vecka | månad</translation>
+    </message>
+    <message>
+        <source>Ideat
+valmiit</source>
+        <translation>Idéer
+klara</translation>
+    </message>
+    <message>
+        <source>Palaverit
+pidetty / puuttuu</source>
+        <translation>Möten
+hållna / saknas</translation>
+    </message>
+    <message>
+        <source>Yhteensä</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
+        <translation>Mål som satts uppifrån på underliggande tavlor</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>Lopeta</source>

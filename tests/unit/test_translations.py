@@ -153,3 +153,35 @@ def test_dates_weeks_and_numbers_per_language(
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError):
         i18n.set_language("de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("sv", ["Vecka 47 / 2026", "Personalens stämning", "Säkerhetskors", "Utskrivet", "sida 1"]),
+        ("en", ["Week 47 / 2026", "Staff's mood", "Safety cross", "Printed", "page 1"]),
+    ],
+)
+def test_the_weekly_pdf_in_swedish_and_english(
+    chosen_language: None, tmp_path: Path, lang: str, words: list[str]
+) -> None:
+    """The PDF's headings, names and week come from the same .ts files (Qt-free)."""
+    from pypdf import PdfReader
+
+    from leanboard.reports.weekly_export import export_week
+    from leanboard.services import Services
+    from leanboard.services.demo import seed_demo
+    from leanboard.store.database import Database
+    from leanboard.store.migrate import ensure_current
+
+    db = Database(f"sqlite:///{tmp_path / 'demo.db'}", actor="test@pytest")
+    ensure_current(db.engine)
+    seed_demo(db, "small", today=dt.date(2026, 11, 25))
+    i18n.set_language(lang)
+    [pdf] = export_week(Services(db), "OS2-AKUUTTI", "2026-W47", tmp_path / "out")
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    db.dispose()
+    for word in words:
+        assert word in text
+    for finnish in ("Henkilöstön fiilis", "Turvallisuusristi", "Tulostettu", "Viikko 47"):
+        assert finnish not in text
