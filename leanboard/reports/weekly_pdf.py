@@ -313,7 +313,8 @@ class WeeklyPage:
         else:
             para.drawOn(self.c, MARGIN, self.y(MARGIN) - height)
         kind = BOARD_KIND_NAMES.get(r.board.kind, r.board.kind)
-        parent = f" · ylempi taulu: {r.parent.name} ({r.parent.code})" if r.parent else ""
+        above = translate("WeeklyPdf", "ylempi taulu")
+        parent = f" · {above}: {r.parent.name} ({r.parent.code})" if r.parent else ""
         self.text(
             MARGIN,
             MARGIN + height + 3,
@@ -395,7 +396,12 @@ class WeeklyPage:
         bottom = top + height - PAD
         measures = self.r.measures
         if not measures:
-            self.text(x + PAD, content, "Taululla ei ole mittareita.", color=SECONDARY)
+            self.text(
+                x + PAD,
+                content,
+                translate("WeeklyPdf", "Taululla ei ole mittareita."),
+                color=SECONDARY,
+            )
             return
         row_min = 50.0  # name on one line, value, target, status
         fits = max(1, int((bottom - content) // row_min))
@@ -457,12 +463,12 @@ class WeeklyPage:
             used = style_size * 1.22
         line = top + 3 + used
         if info.frequency == "day":
-            label = "viikon ka."
+            label = translate("WeeklyPdf", "viikon ka.")
         elif info.frequency == "month":
             year, month = m.period_key.split("-")
             label = f"{MONTH_NAMES[int(month) - 1]} {year}"
         else:
-            label = f"viikko {self.r.iso_week}"
+            label = translate("WeeklyPdf", "viikko {week}").format(week=self.r.iso_week)
         # The answers an NPS figure rests on, beside its period, in text (prints in grey scale).
         answers = m.values[0].answers if len(m.values) == 1 else None
         if answers is not None:
@@ -484,7 +490,9 @@ class WeeklyPage:
         if info.target is not None:
             sign = "≥" if info.direction == "higher" else "≤"
             target = with_unit(fi_number(info.target, info.decimals), info.unit)
-            self.text(x, line, f"Tavoite {sign} {target}", size=SMALL, width=text_w)
+            goal_word = translate("WeeklyPdf", "Tavoite")
+            goal = f"{goal_word} {sign} {target}"
+            self.text(x, line, goal, size=SMALL, width=text_w)
             line += 9
         self.status(x, line, m.status, size=BODY)
         line += 11
@@ -511,7 +519,7 @@ class WeeklyPage:
             self.text(
                 x + width - chart_w / 2,
                 top + chart_h / 2,
-                "ei arvoja",
+                translate("WeeklyPdf", "ei arvoja"),
                 size=SMALL,
                 color=SECONDARY,
                 anchor="centre",
@@ -536,27 +544,38 @@ class WeeklyPage:
                 self.c.rect(bar_x, self.y(line + 8.5), bar_w * f.average / 10, 8, stroke=0, fill=1)
                 self.text(x + width - PAD, line, fi_number(f.average, 1), bold=True, anchor="right")
             elif f.count:
-                self.text(bar_x, line, "liian vähän vastauksia", color=SECONDARY)
+                self.text(
+                    bar_x, line, translate("WeeklyPdf", "liian vähän vastauksia"), color=SECONDARY
+                )
             else:
-                self.text(bar_x, line, "ei vastauksia", color=SECONDARY)
+                self.text(bar_x, line, translate("WeeklyPdf", "ei vastauksia"), color=SECONDARY)
             line += 12.5
         line += 3
         week = mood.week
-        note = f"Luku näytetään, kun vastaajia on vähintään {mood.min_group}."
+        note = translate("WeeklyPdf", "Luku näytetään, kun vastaajia on vähintään {n}.").format(
+            n=mood.min_group
+        )
         if week.shown and week.average is not None:
-            summary = f"Viikko: {fi_number(week.average, 1)} ({week.count} vastausta)"
+            summary = translate("WeeklyPdf", "Viikko: {average} ({n} vastausta)").format(
+                average=fi_number(week.average, 1), n=week.count
+            )
         elif week.count >= mood.min_group:
             # Enough votes, but the week minus the shown days would give a hidden day away.
-            summary = "Viikko: ei näytetä"
-            note = "Viikosta voisi laskea piilotetun päivän luvun."
+            summary = translate("WeeklyPdf", "Viikko: ei näytetä")
+            note = translate("WeeklyPdf", "Viikosta voisi laskea piilotetun päivän luvun.")
         elif week.count:
-            summary = "Viikko: liian vähän vastauksia"
+            summary = translate("WeeklyPdf", "Viikko: liian vähän vastauksia")
         else:
-            summary = "Viikko: ei vastauksia"
+            summary = translate("WeeklyPdf", "Viikko: ei vastauksia")
         self.text(x + PAD, line, summary, bold=True, width=inner)
         line += 12
         self.text(
-            x + PAD, line, f"Kehitysideoita fiiliskyselystä: {mood.prompt_ideas}", width=inner
+            x + PAD,
+            line,
+            translate("WeeklyPdf", "Kehitysideoita fiiliskyselystä: {n}").format(
+                n=mood.prompt_ideas
+            ),
+            width=inner,
         )
         line += 11
         self.text(
@@ -600,9 +619,9 @@ class WeeklyPage:
                 line,
                 inner,
                 [
-                    (str(len(ideas.opened)), "uutta"),
-                    (str(ideas.moved_ideas), "siirtyi vaiheesta"),
-                    (str(len(ideas.done)), "valmistui"),
+                    (str(len(ideas.opened)), translate("WeeklyPdf", "uutta")),
+                    (str(ideas.moved_ideas), translate("WeeklyPdf", "siirtyi vaiheesta")),
+                    (str(len(ideas.done)), translate("WeeklyPdf", "valmistui")),
                 ],
             )
             + 5
@@ -628,8 +647,8 @@ class WeeklyPage:
                 line,
                 inner,
                 [
-                    (str(h.count), "palaveria pidetty"),
-                    (average, "osallistujaa keskim."),
+                    (str(h.count), translate("WeeklyPdf", "palaveria pidetty")),
+                    (average, translate("WeeklyPdf", "osallistujaa keskim.")),
                 ],
             )
             + 6
@@ -648,7 +667,9 @@ class WeeklyPage:
             self.text(
                 x + PAD,
                 line + 24,
-                f"Kesto keskimäärin {fi_number(sum(minutes) / len(minutes), 0)} min",
+                translate("WeeklyPdf", "Kesto keskimäärin {minutes} min").format(
+                    minutes=fi_number(sum(minutes) / len(minutes), 0)
+                ),
                 size=SMALL,
                 color=SECONDARY,
             )
@@ -691,26 +712,59 @@ class WeeklyPage:
             self.c.rect(lx, self.y(ltop + 9), 9, 9, stroke=0, fill=1)
             self.text(lx + 12, ltop + 0.5, f"{symbol} {word}", size=SMALL, width=lw - 12)
             ltop += 12
-        self.text(lx, ltop + 2, "Lihavoitu reuna:", size=SMALL, color=SECONDARY, width=lw)
-        self.text(lx, ltop + 11, "tämä viikko", size=SMALL, color=SECONDARY, width=lw)
+        self.text(
+            lx,
+            ltop + 2,
+            translate("WeeklyPdf", "Lihavoitu reuna:"),
+            size=SMALL,
+            color=SECONDARY,
+            width=lw,
+        )
+        self.text(
+            lx,
+            ltop + 11,
+            translate("WeeklyPdf", "tämä viikko"),
+            size=SMALL,
+            color=SECONDARY,
+            width=lw,
+        )
         ltop += 28
         if cross.days_since_harm is not None:
             self.paragraph(
                 lx,
                 ltop,
                 lw,
-                f"Päiviä edellisestä haitasta: <b>{cross.days_since_harm}</b>",
+                translate("WeeklyPdf", "Päiviä edellisestä haitasta: <b>{n}</b>").format(
+                    n=cross.days_since_harm
+                ),
                 size=SMALL,
             )
         else:
-            self.paragraph(lx, ltop, lw, "Ei kirjattuja haittoja.", size=SMALL)
+            self.paragraph(
+                lx, ltop, lw, translate("WeeklyPdf", "Ei kirjattuja haittoja."), size=SMALL
+            )
         # The week's events by kind.
         line += 7 * cell + 8
         inner = width - 2 * PAD
         c1, c2 = x + width - PAD - 62, x + width - PAD
-        self.text(x + PAD, line, f"Viikon tapahtumat ({len(s.events)})", size=SMALL, bold=True)
-        self.text(c1, line, "läheltä piti", size=SMALL, color=SECONDARY, anchor="right")
-        self.text(c2, line, "haitta", size=SMALL, color=SECONDARY, anchor="right")
+        self.text(
+            x + PAD,
+            line,
+            translate("WeeklyPdf", "Viikon tapahtumat ({n})").format(n=len(s.events)),
+            size=SMALL,
+            bold=True,
+        )
+        self.text(
+            c1,
+            line,
+            translate("WeeklyPdf", "läheltä piti"),
+            size=SMALL,
+            color=SECONDARY,
+            anchor="right",
+        )
+        self.text(
+            c2, line, translate("WeeklyPdf", "haitta"), size=SMALL, color=SECONDARY, anchor="right"
+        )
         line += 10
         bottom = top + height - PAD
         kinds = list(s.by_kind)
@@ -727,7 +781,12 @@ class WeeklyPage:
         p = self.r.problems
         line = self.panel("sqdc", x, top, width, height)
         inner = width - 2 * PAD
-        columns = ("uusia", "avoinna", "ratkaistu", "eskaloitu")
+        columns = (
+            translate("WeeklyPdf", "uusia"),
+            translate("WeeklyPdf", "avoinna"),
+            translate("WeeklyPdf", "ratkaistu"),
+            translate("WeeklyPdf", "eskaloitu"),
+        )
         col_w = 34.0
         right = x + width - PAD
         for i, label in enumerate(columns):
@@ -756,18 +815,30 @@ class WeeklyPage:
         if escalated:
             self.bullet_list(x + PAD, line, inner, escalated, bottom)
         elif line + 10 <= bottom:
-            self.text(x + PAD, line, "Ei eskalointeja tällä viikolla.", size=SMALL, color=SECONDARY)
+            self.text(
+                x + PAD,
+                line,
+                translate("WeeklyPdf", "Ei eskalointeja tällä viikolla."),
+                size=SMALL,
+                color=SECONDARY,
+            )
 
     def a3s(self, x: float, top: float, width: float, height: float) -> None:
         line = self.panel("a3", x, top, width, height)
         inner = width - 2 * PAD
         if not self.r.a3s:
-            self.text(x + PAD, line, "Ei käynnissä olevia A3-raportteja.", color=SECONDARY)
+            self.text(
+                x + PAD,
+                line,
+                translate("WeeklyPdf", "Ei käynnissä olevia A3-raportteja."),
+                color=SECONDARY,
+            )
             return
         items = []
         for a in self.r.a3s:
             phase = A3_PHASE_NAMES.get(a.phase, a.phase)
-            actions = f", {a.open_actions} avointa toimenpidettä" if a.open_actions else ""
+            open_actions = translate("WeeklyPdf", "{n} avointa toimenpidettä")
+            actions = f", {open_actions.format(n=a.open_actions)}" if a.open_actions else ""
             items.append(f"{a.title} — {phase}{actions}")
         self.bullet_list(x + PAD, line, inner, items, top + height - PAD)
 
@@ -858,13 +929,15 @@ class RollupPage(WeeklyPage):
             "goals_off_target": f"✖ tavoitteesta jäljessä {r.goals_off_target}",
             "missing_huddles": f"◷ palaveri puuttuu {r.huddles_missing}",
         }
-        help_text = "\n".join(reasons[x] for x in r.needs_help) or "✔ ei huolia"
+        help_text = "\n".join(reasons[x] for x in r.needs_help) or translate(
+            "WeeklyPdf", "✔ ei huolia"
+        )
         if r.mood.hidden == "min_group":
             mood = f"– liian vähän ({r.mood.votes})"
         elif r.mood.hidden == "complementary":
             mood = f"– suojattu ({r.mood.votes})"
         elif r.mood.average is None:
-            mood = "ei ääniä"
+            mood = translate("WeeklyPdf", "ei ääniä")
         else:
             mood = f"{fi_number(r.mood.average, 1)} ({r.mood.votes})"
         p = r.open_problems
@@ -900,7 +973,11 @@ class RollupPage(WeeklyPage):
             row = [clip(m.name, 60) + target]
             for cell in goal.cells[: len(kids)]:
                 key = {True: "on_target", False: "off_target", None: "no_data"}[cell.on_target]
-                value = "ei arvoa" if cell.value is None else fi_number(cell.value, m.decimals)
+                value = (
+                    translate("WeeklyPdf", "ei arvoa")
+                    if cell.value is None
+                    else fi_number(cell.value, m.decimals)
+                )
                 text = f"{STATUS[key][0]} {value}" if cell.value is not None else value
                 if cell.boards_reporting:
                     text += f"\n{cell.boards_on_target}/{cell.boards_reporting} tavoitteessa"

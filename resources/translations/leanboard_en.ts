@@ -2152,6 +2152,10 @@ done</translation>
         <translation>Nothing recorded this week</translation>
     </message>
     <message>
+        <source>ylempi taulu</source>
+        <translation>board above</translation>
+    </message>
+    <message>
         <source>Tulostettu {date} klo {time}</source>
         <translation>Printed {date} at {time}</translation>
     </message>
@@ -2162,6 +2166,10 @@ done</translation>
     <message>
         <source>sivu {page}/{pages}</source>
         <translation>page {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>Taululla ei ole mittareita.</source>
+        <translation>The board has no measures.</translation>
     </message>
     <message>
         <source>tavoite</source>
@@ -2176,12 +2184,140 @@ done</translation>
         <translation>non-random change</translation>
     </message>
     <message>
+        <source>viikon ka.</source>
+        <translation>week avg.</translation>
+    </message>
+    <message>
+        <source>viikko {week}</source>
+        <translation>week {week}</translation>
+    </message>
+    <message>
+        <source>ei arvoja</source>
+        <translation>no values</translation>
+    </message>
+    <message>
+        <source>liian vähän vastauksia</source>
+        <translation>too few answers</translation>
+    </message>
+    <message>
+        <source>ei vastauksia</source>
+        <translation>no answers</translation>
+    </message>
+    <message>
+        <source>Luku näytetään, kun vastaajia on vähintään {n}.</source>
+        <translation>The figure is shown when at least {n} have answered.</translation>
+    </message>
+    <message>
+        <source>Viikko: {average} ({n} vastausta)</source>
+        <translation>Week: {average} ({n} answers)</translation>
+    </message>
+    <message>
+        <source>Viikko: ei näytetä</source>
+        <translation>Week: not shown</translation>
+    </message>
+    <message>
+        <source>Viikosta voisi laskea piilotetun päivän luvun.</source>
+        <translation>The week would give a hidden day&apos;s figure away.</translation>
+    </message>
+    <message>
+        <source>Viikko: liian vähän vastauksia</source>
+        <translation>Week: too few answers</translation>
+    </message>
+    <message>
+        <source>Viikko: ei vastauksia</source>
+        <translation>Week: no answers</translation>
+    </message>
+    <message>
+        <source>Kehitysideoita fiiliskyselystä: {n}</source>
+        <translation>Improvement ideas from the mood poll: {n}</translation>
+    </message>
+    <message>
+        <source>uutta</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>siirtyi vaiheesta</source>
+        <translation>moved on</translation>
+    </message>
+    <message>
+        <source>valmistui</source>
+        <translation>done</translation>
+    </message>
+    <message>
         <source>Valmistuneet</source>
         <translation>Done</translation>
     </message>
     <message>
         <source>Uudet</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>palaveria pidetty</source>
+        <translation>huddles held</translation>
+    </message>
+    <message>
+        <source>osallistujaa keskim.</source>
+        <translation>people on average</translation>
+    </message>
+    <message>
+        <source>Kesto keskimäärin {minutes} min</source>
+        <translation>Average length {minutes} min</translation>
+    </message>
+    <message>
+        <source>Lihavoitu reuna:</source>
+        <translation>Bold border:</translation>
+    </message>
+    <message>
+        <source>tämä viikko</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <source>Päiviä edellisestä haitasta: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Days since the last harm: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ei kirjattuja haittoja.</source>
+        <translation>No harms recorded.</translation>
+    </message>
+    <message>
+        <source>Viikon tapahtumat ({n})</source>
+        <translation>The week&apos;s events ({n})</translation>
+    </message>
+    <message>
+        <source>läheltä piti</source>
+        <translation>near miss</translation>
+    </message>
+    <message>
+        <source>haitta</source>
+        <translation>harm</translation>
+    </message>
+    <message>
+        <source>uusia</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>avoinna</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>ratkaistu</source>
+        <translation>solved</translation>
+    </message>
+    <message>
+        <source>eskaloitu</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>Ei eskalointeja tällä viikolla.</source>
+        <translation>No escalations this week.</translation>
+    </message>
+    <message>
+        <source>Ei käynnissä olevia A3-raportteja.</source>
+        <translation>No A3 reports in progress.</translation>
+    </message>
+    <message>
+        <source>{n} avointa toimenpidettä</source>
+        <translation>{n} open actions</translation>
     </message>
     <message>
         <source>Alaiset taulut</source>
@@ -2240,12 +2376,24 @@ held / missing</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>✔ ei huolia</source>
+        <translation>✔ no concerns</translation>
+    </message>
+    <message>
+        <source>ei ääniä</source>
+        <translation>no votes</translation>
+    </message>
+    <message>
         <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
         <translation>Goals set from above on the boards below</translation>
     </message>
     <message>
         <source>Tavoite</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <source>ei arvoa</source>
+        <translation>no value</translation>
     </message>
 </context>
 <context>

@@ -2152,6 +2152,10 @@ valmiit</translation>
         <translation>Tällä viikolla ei kirjauksia</translation>
     </message>
     <message>
+        <source>ylempi taulu</source>
+        <translation>ylempi taulu</translation>
+    </message>
+    <message>
         <source>Tulostettu {date} klo {time}</source>
         <translation>Tulostettu {date} klo {time}</translation>
     </message>
@@ -2162,6 +2166,10 @@ valmiit</translation>
     <message>
         <source>sivu {page}/{pages}</source>
         <translation>sivu {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>Taululla ei ole mittareita.</source>
+        <translation>Taululla ei ole mittareita.</translation>
     </message>
     <message>
         <source>tavoite</source>
@@ -2176,12 +2184,140 @@ valmiit</translation>
         <translation>ei-satunnainen muutos</translation>
     </message>
     <message>
+        <source>viikon ka.</source>
+        <translation>viikon ka.</translation>
+    </message>
+    <message>
+        <source>viikko {week}</source>
+        <translation>viikko {week}</translation>
+    </message>
+    <message>
+        <source>ei arvoja</source>
+        <translation>ei arvoja</translation>
+    </message>
+    <message>
+        <source>liian vähän vastauksia</source>
+        <translation>liian vähän vastauksia</translation>
+    </message>
+    <message>
+        <source>ei vastauksia</source>
+        <translation>ei vastauksia</translation>
+    </message>
+    <message>
+        <source>Luku näytetään, kun vastaajia on vähintään {n}.</source>
+        <translation>Luku näytetään, kun vastaajia on vähintään {n}.</translation>
+    </message>
+    <message>
+        <source>Viikko: {average} ({n} vastausta)</source>
+        <translation>Viikko: {average} ({n} vastausta)</translation>
+    </message>
+    <message>
+        <source>Viikko: ei näytetä</source>
+        <translation>Viikko: ei näytetä</translation>
+    </message>
+    <message>
+        <source>Viikosta voisi laskea piilotetun päivän luvun.</source>
+        <translation>Viikosta voisi laskea piilotetun päivän luvun.</translation>
+    </message>
+    <message>
+        <source>Viikko: liian vähän vastauksia</source>
+        <translation>Viikko: liian vähän vastauksia</translation>
+    </message>
+    <message>
+        <source>Viikko: ei vastauksia</source>
+        <translation>Viikko: ei vastauksia</translation>
+    </message>
+    <message>
+        <source>Kehitysideoita fiiliskyselystä: {n}</source>
+        <translation>Kehitysideoita fiiliskyselystä: {n}</translation>
+    </message>
+    <message>
+        <source>uutta</source>
+        <translation>uutta</translation>
+    </message>
+    <message>
+        <source>siirtyi vaiheesta</source>
+        <translation>siirtyi vaiheesta</translation>
+    </message>
+    <message>
+        <source>valmistui</source>
+        <translation>valmistui</translation>
+    </message>
+    <message>
         <source>Valmistuneet</source>
         <translation>Valmistuneet</translation>
     </message>
     <message>
         <source>Uudet</source>
         <translation>Uudet</translation>
+    </message>
+    <message>
+        <source>palaveria pidetty</source>
+        <translation>palaveria pidetty</translation>
+    </message>
+    <message>
+        <source>osallistujaa keskim.</source>
+        <translation>osallistujaa keskim.</translation>
+    </message>
+    <message>
+        <source>Kesto keskimäärin {minutes} min</source>
+        <translation>Kesto keskimäärin {minutes} min</translation>
+    </message>
+    <message>
+        <source>Lihavoitu reuna:</source>
+        <translation>Lihavoitu reuna:</translation>
+    </message>
+    <message>
+        <source>tämä viikko</source>
+        <translation>tämä viikko</translation>
+    </message>
+    <message>
+        <source>Päiviä edellisestä haitasta: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Päiviä edellisestä haitasta: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ei kirjattuja haittoja.</source>
+        <translation>Ei kirjattuja haittoja.</translation>
+    </message>
+    <message>
+        <source>Viikon tapahtumat ({n})</source>
+        <translation>Viikon tapahtumat ({n})</translation>
+    </message>
+    <message>
+        <source>läheltä piti</source>
+        <translation>läheltä piti</translation>
+    </message>
+    <message>
+        <source>haitta</source>
+        <translation>haitta</translation>
+    </message>
+    <message>
+        <source>uusia</source>
+        <translation>uusia</translation>
+    </message>
+    <message>
+        <source>avoinna</source>
+        <translation>avoinna</translation>
+    </message>
+    <message>
+        <source>ratkaistu</source>
+        <translation>ratkaistu</translation>
+    </message>
+    <message>
+        <source>eskaloitu</source>
+        <translation>eskaloitu</translation>
+    </message>
+    <message>
+        <source>Ei eskalointeja tällä viikolla.</source>
+        <translation>Ei eskalointeja tällä viikolla.</translation>
+    </message>
+    <message>
+        <source>Ei käynnissä olevia A3-raportteja.</source>
+        <translation>Ei käynnissä olevia A3-raportteja.</translation>
+    </message>
+    <message>
+        <source>{n} avointa toimenpidettä</source>
+        <translation>{n} avointa toimenpidettä</translation>
     </message>
     <message>
         <source>Alaiset taulut</source>
@@ -2240,12 +2376,24 @@ pidetty / puuttuu</translation>
         <translation>Yhteensä</translation>
     </message>
     <message>
+        <source>✔ ei huolia</source>
+        <translation>✔ ei huolia</translation>
+    </message>
+    <message>
+        <source>ei ääniä</source>
+        <translation>ei ääniä</translation>
+    </message>
+    <message>
         <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
         <translation>Ylhäältä asetetut tavoitteet alaisilla tauluilla</translation>
     </message>
     <message>
         <source>Tavoite</source>
         <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>ei arvoa</source>
+        <translation>ei arvoa</translation>
     </message>
 </context>
 <context>

@@ -2152,6 +2152,10 @@ klara</translation>
         <translation>Inga registreringar denna vecka</translation>
     </message>
     <message>
+        <source>ylempi taulu</source>
+        <translation>överordnad tavla</translation>
+    </message>
+    <message>
         <source>Tulostettu {date} klo {time}</source>
         <translation>Utskrivet {date} kl. {time}</translation>
     </message>
@@ -2162,6 +2166,10 @@ klara</translation>
     <message>
         <source>sivu {page}/{pages}</source>
         <translation>sida {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>Taululla ei ole mittareita.</source>
+        <translation>Tavlan har inga mätare.</translation>
     </message>
     <message>
         <source>tavoite</source>
@@ -2176,12 +2184,140 @@ klara</translation>
         <translation>icke-slumpmässig förändring</translation>
     </message>
     <message>
+        <source>viikon ka.</source>
+        <translation>veckans medel</translation>
+    </message>
+    <message>
+        <source>viikko {week}</source>
+        <translation>vecka {week}</translation>
+    </message>
+    <message>
+        <source>ei arvoja</source>
+        <translation>inga värden</translation>
+    </message>
+    <message>
+        <source>liian vähän vastauksia</source>
+        <translation>för få svar</translation>
+    </message>
+    <message>
+        <source>ei vastauksia</source>
+        <translation>inga svar</translation>
+    </message>
+    <message>
+        <source>Luku näytetään, kun vastaajia on vähintään {n}.</source>
+        <translation>Värdet visas när minst {n} har svarat.</translation>
+    </message>
+    <message>
+        <source>Viikko: {average} ({n} vastausta)</source>
+        <translation>Veckan: {average} ({n} svar)</translation>
+    </message>
+    <message>
+        <source>Viikko: ei näytetä</source>
+        <translation>Veckan: visas inte</translation>
+    </message>
+    <message>
+        <source>Viikosta voisi laskea piilotetun päivän luvun.</source>
+        <translation>Av veckan kunde en dold dags värde räknas ut.</translation>
+    </message>
+    <message>
+        <source>Viikko: liian vähän vastauksia</source>
+        <translation>Veckan: för få svar</translation>
+    </message>
+    <message>
+        <source>Viikko: ei vastauksia</source>
+        <translation>Veckan: inga svar</translation>
+    </message>
+    <message>
+        <source>Kehitysideoita fiiliskyselystä: {n}</source>
+        <translation>Förbättringsidéer från stämningsenkäten: {n}</translation>
+    </message>
+    <message>
+        <source>uutta</source>
+        <translation>nya</translation>
+    </message>
+    <message>
+        <source>siirtyi vaiheesta</source>
+        <translation>bytte fas</translation>
+    </message>
+    <message>
+        <source>valmistui</source>
+        <translation>blev klara</translation>
+    </message>
+    <message>
         <source>Valmistuneet</source>
         <translation>Klara</translation>
     </message>
     <message>
         <source>Uudet</source>
         <translation>Nya</translation>
+    </message>
+    <message>
+        <source>palaveria pidetty</source>
+        <translation>möten hållna</translation>
+    </message>
+    <message>
+        <source>osallistujaa keskim.</source>
+        <translation>deltagare i snitt</translation>
+    </message>
+    <message>
+        <source>Kesto keskimäärin {minutes} min</source>
+        <translation>Längd i snitt {minutes} min</translation>
+    </message>
+    <message>
+        <source>Lihavoitu reuna:</source>
+        <translation>Fet kant:</translation>
+    </message>
+    <message>
+        <source>tämä viikko</source>
+        <translation>denna vecka</translation>
+    </message>
+    <message>
+        <source>Päiviä edellisestä haitasta: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Dagar sedan senaste skada: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ei kirjattuja haittoja.</source>
+        <translation>Inga registrerade skador.</translation>
+    </message>
+    <message>
+        <source>Viikon tapahtumat ({n})</source>
+        <translation>Veckans händelser ({n})</translation>
+    </message>
+    <message>
+        <source>läheltä piti</source>
+        <translation>nära ögat</translation>
+    </message>
+    <message>
+        <source>haitta</source>
+        <translation>skada</translation>
+    </message>
+    <message>
+        <source>uusia</source>
+        <translation>nya</translation>
+    </message>
+    <message>
+        <source>avoinna</source>
+        <translation>öppna</translation>
+    </message>
+    <message>
+        <source>ratkaistu</source>
+        <translation>lösta</translation>
+    </message>
+    <message>
+        <source>eskaloitu</source>
+        <translation>eskalerat</translation>
+    </message>
+    <message>
+        <source>Ei eskalointeja tällä viikolla.</source>
+        <translation>Inga eskaleringar denna vecka.</translation>
+    </message>
+    <message>
+        <source>Ei käynnissä olevia A3-raportteja.</source>
+        <translation>Inga pågående A3-rapporter.</translation>
+    </message>
+    <message>
+        <source>{n} avointa toimenpidettä</source>
+        <translation>{n} öppna åtgärder</translation>
     </message>
     <message>
         <source>Alaiset taulut</source>
@@ -2240,12 +2376,24 @@ hållna / saknas</translation>
         <translation>Totalt</translation>
     </message>
     <message>
+        <source>✔ ei huolia</source>
+        <translation>✔ inga bekymmer</translation>
+    </message>
+    <message>
+        <source>ei ääniä</source>
+        <translation>inga röster</translation>
+    </message>
+    <message>
         <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
         <translation>Mål som satts uppifrån på underliggande tavlor</translation>
     </message>
     <message>
         <source>Tavoite</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>ei arvoa</source>
+        <translation>inget värde</translation>
     </message>
 </context>
 <context>
