@@ -8,16 +8,22 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import test_board_pages as board_pages  # the checks of the Finnish pages, reused as they are
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import MessageBoxes
+
 from leanboard import i18n
-from leanboard.app import install_translations
+from leanboard.app import chosen_language, install_translations
 from leanboard.services import Services
+from leanboard.ui.language_menu import MENU_TITLE
+from leanboard.ui.main_window import MainWindow
 from leanboard.ui.wall import WallWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,3 +108,31 @@ def test_the_app_installs_ours_and_qts_own(qapp: object) -> None:
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Peru"
     finally:
         install_translations(app, "fi")  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Iterator[Path]:
+    """QSettings in a file of the test's own: the user's real settings are never touched."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield tmp_path
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+
+
+def test_the_language_menu_saves_the_choice_for_the_next_start(
+    qtbot: QtBot, services: Services, settings_file: Path, messages: MessageBoxes
+) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert MENU_TITLE in menus
+    actions = {a.text(): a for a in window.language_actions.actions()}
+    assert list(actions) == ["Suomi", "Svenska", "English"]
+    assert actions["Suomi"].isChecked()
+
+    actions["Svenska"].trigger()
+    assert QSettings().value("language") == "sv"
+    assert chosen_language("") == "sv"  # the next start, without --lang
+    assert chosen_language("en") == "en"  # --lang wins
+    assert messages.texts() == ["Språket byts när LeanBoard startas nästa gång."]
+    assert actions["Svenska"].isChecked() and not actions["Suomi"].isChecked()
