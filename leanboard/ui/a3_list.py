@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from leanboard.domain.errors import LeanBoardError
+from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.drafts import DraftStore
 from leanboard.services.dto import A3Row
@@ -45,31 +46,31 @@ def overdue_text(count: int) -> str:
 
 def a3_columns() -> list[Column[A3Row]]:
     return [
-        Column("Otsikko", lambda r: r.title),
-        Column("Taulu", lambda r: f"{r.board_name} ({r.board_code})"),
+        Column(QT_TRANSLATE_NOOP("Lists", "Otsikko"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("Lists", "Taulu"), lambda r: f"{r.board_name} ({r.board_code})"),
         Column(
-            "Vaihe",
+            QT_TRANSLATE_NOOP("Lists", "Vaihe"),
             lambda r: theme.A3_PHASE_NAMES.get(r.phase, r.phase),
             lambda r: float(PHASE_ORDER.index(r.phase)) if r.phase in PHASE_ORDER else 99.0,
             lambda r: theme.A3_PHASE_NAMES.get(r.phase, r.phase),
         ),
-        Column("Omistaja", lambda r: r.owner or ""),
+        Column(QT_TRANSLATE_NOOP("Lists", "Omistaja"), lambda r: r.owner or ""),
         Column(
-            "Ikä (pv)",
+            QT_TRANSLATE_NOOP("Lists", "Ikä (pv)"),
             lambda r: str(r.age_days),
             lambda r: float(r.age_days),
             lambda r: r.age_days,
             align_right=True,
         ),
         Column(
-            "Avoimia toimenpiteitä",
+            QT_TRANSLATE_NOOP("Lists", "Avoimia toimenpiteitä"),
             lambda r: str(r.open_actions),
             lambda r: float(r.open_actions),
             lambda r: r.open_actions,
             align_right=True,
         ),
         Column(
-            "Myöhässä",
+            QT_TRANSLATE_NOOP("Lists", "Myöhässä"),
             lambda r: overdue_text(r.overdue_actions),
             lambda r: float(r.overdue_actions),
             lambda r: r.overdue_actions,

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -115,7 +116,8 @@ class ItemTableModel(QAbstractTableModel, Generic[T]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section].header
+            # Headers are marked QT_TRANSLATE_NOOP("Lists", …) where the columns are defined.
+            return QCoreApplication.translate("Lists", self.columns[section].header)
         return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from leanboard.domain.errors import LeanBoardError
+from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.csv_export import write_csv
 from leanboard.services.dto import IdeaItem, MeasureInfo, ProblemItem, SafetyEventItem
@@ -87,8 +88,8 @@ class ListSpec:
     name_of: Callable[[Any], str]
     states: list[tuple[str, str]] = field(default_factory=list)
     categories: list[tuple[str, str]] = field(default_factory=list)
-    state_label: str = "Tila"
-    category_label: str = "Luokka"
+    state_label: str = QT_TRANSLATE_NOOP("Lists", "Tila")
+    category_label: str = QT_TRANSLATE_NOOP("Lists", "Luokka")
     has_owner: bool = True
     has_overdue: bool = True
     editable: Callable[[Any, int], bool] = lambda _item, _board: True
@@ -96,30 +97,32 @@ class ListSpec:
 
 def idea_spec() -> ListSpec:
     columns: list[Column[IdeaItem]] = [
-        Column("Otsikko", lambda i: i.title),
+        Column(QT_TRANSLATE_NOOP("Lists", "Otsikko"), lambda i: i.title),
         Column(
-            "Tila", lambda i: theme.PDCA_NAMES[i.state], lambda i: _order(theme.PDCA_NAMES, i.state)
+            QT_TRANSLATE_NOOP("Lists", "Tila"),
+            lambda i: theme.PDCA_NAMES[i.state],
+            lambda i: _order(theme.PDCA_NAMES, i.state),
         ),
-        Column("SQDC", lambda i: sqdc_text(i.category)),
-        Column("Vastuuhenkilö", lambda i: i.owner or ""),
+        Column(QT_TRANSLATE_NOOP("Lists", "SQDC"), lambda i: sqdc_text(i.category)),
+        Column(QT_TRANSLATE_NOOP("Lists", "Vastuuhenkilö"), lambda i: i.owner or ""),
         Column(
-            "Määräpäivä",
+            QT_TRANSLATE_NOOP("Lists", "Määräpäivä"),
             lambda i: day_text(i.due_date),
             lambda i: day_key(i.due_date),
             lambda i: i.due_date,
         ),
         Column(
-            "Kirjattu",
+            QT_TRANSLATE_NOOP("Lists", "Kirjattu"),
             lambda i: created_text(i.created_at),
             lambda i: i.created_at.isoformat(),
             lambda i: fmt.local_time(i.created_at).date(),
         ),
-        Column("Huom.", lambda i: flags(i.overdue, i.archived)),
-        Column("Kuvaus", lambda i: i.description or ""),
+        Column(QT_TRANSLATE_NOOP("Lists", "Huom."), lambda i: flags(i.overdue, i.archived)),
+        Column(QT_TRANSLATE_NOOP("Lists", "Kuvaus"), lambda i: i.description or ""),
     ]
     return ListSpec(
         key="ideas",
-        title="Kehitysideat",
+        title=QT_TRANSLATE_NOOP("Lists", "Kehitysideat"),
         entity="idea",
         columns=columns,
         load=lambda s, b: s.ideas.list_ideas(b, include_archived=True),
@@ -136,27 +139,31 @@ def idea_spec() -> ListSpec:
 
 def problem_spec() -> ListSpec:
     columns: list[Column[ProblemItem]] = [
-        Column("Otsikko", lambda p: p.title),
-        Column("SQDC", lambda p: sqdc_text(p.category), lambda p: "SQDC".index(p.category)),
+        Column(QT_TRANSLATE_NOOP("Lists", "Otsikko"), lambda p: p.title),
         Column(
-            "Tila",
+            QT_TRANSLATE_NOOP("Lists", "SQDC"),
+            lambda p: sqdc_text(p.category),
+            lambda p: "SQDC".index(p.category),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Lists", "Tila"),
             lambda p: theme.PROBLEM_STATUS_NAMES[p.status],
             lambda p: _order(theme.PROBLEM_STATUS_NAMES, p.status),
         ),
-        Column("Vastuuhenkilö", lambda p: p.owner or ""),
+        Column(QT_TRANSLATE_NOOP("Lists", "Vastuuhenkilö"), lambda p: p.owner or ""),
         Column(
-            "Määräpäivä",
+            QT_TRANSLATE_NOOP("Lists", "Määräpäivä"),
             lambda p: day_text(p.due_date),
             lambda p: day_key(p.due_date),
             lambda p: p.due_date,
         ),
-        Column("Eskaloitu", lambda p: _escalation_text(p)),
-        Column("Huom.", lambda p: flags(p.overdue, p.archived)),
-        Column("Kuvaus", lambda p: p.description or ""),
+        Column(QT_TRANSLATE_NOOP("Lists", "Eskaloitu"), lambda p: _escalation_text(p)),
+        Column(QT_TRANSLATE_NOOP("Lists", "Huom."), lambda p: flags(p.overdue, p.archived)),
+        Column(QT_TRANSLATE_NOOP("Lists", "Kuvaus"), lambda p: p.description or ""),
     ]
     return ListSpec(
         key="problems",
-        title="Ongelmat",
+        title=QT_TRANSLATE_NOOP("Lists", "Ongelmat"),
         entity="problem",
         columns=columns,
         load=lambda s, b: s.problems.list_problems(b, open_only=False, include_archived=True),
@@ -188,18 +195,24 @@ def _order(names: Mapping[str, str], value: str) -> float:
 
 def safety_spec(services: Services) -> ListSpec:
     columns: list[Column[SafetyEventItem]] = [
-        Column("Päivä", lambda e: fmt.date(e.day), lambda e: e.day.isoformat(), lambda e: e.day),
-        Column("Tapahtuma", lambda e: e.kind_name),
         Column(
-            "Seuraus", lambda e: f"{theme.STATUS[e.severity][0]} {theme.SEVERITY_NAMES[e.severity]}"
+            QT_TRANSLATE_NOOP("Lists", "Päivä"),
+            lambda e: fmt.date(e.day),
+            lambda e: e.day.isoformat(),
+            lambda e: e.day,
         ),
-        Column("Lyhyt kuvaus", lambda e: e.description or ""),
-        Column("Huom.", lambda e: flags(False, e.archived)),
+        Column(QT_TRANSLATE_NOOP("Lists", "Tapahtuma"), lambda e: e.kind_name),
+        Column(
+            QT_TRANSLATE_NOOP("Lists", "Seuraus"),
+            lambda e: f"{theme.STATUS[e.severity][0]} {theme.SEVERITY_NAMES[e.severity]}",
+        ),
+        Column(QT_TRANSLATE_NOOP("Lists", "Lyhyt kuvaus"), lambda e: e.description or ""),
+        Column(QT_TRANSLATE_NOOP("Lists", "Huom."), lambda e: flags(False, e.archived)),
     ]
     kinds = [(k.code, k.name) for k in services.safety.kinds()]
     return ListSpec(
         key="safety",
-        title="Turvallisuustapahtumat",
+        title=QT_TRANSLATE_NOOP("Lists", "Turvallisuustapahtumat"),
         entity="safety_event",
         columns=columns,
         load=lambda s, b: s.safety.list_events(b, include_archived=True),
@@ -210,8 +223,8 @@ def safety_spec(services: Services) -> ListSpec:
         name_of=lambda e: f"{e.kind_name} {fmt.date(e.day)}",
         states=list(theme.SEVERITY_NAMES.items()),
         categories=kinds,
-        state_label="Seuraus",
-        category_label="Tapahtuma",
+        state_label=QT_TRANSLATE_NOOP("Lists", "Seuraus"),
+        category_label=QT_TRANSLATE_NOOP("Lists", "Tapahtuma"),
         has_owner=False,
         has_overdue=False,
     )
@@ -251,25 +264,31 @@ def measure_spec() -> ListSpec:
         return f"{sign} {fmt.number(m.target, m.decimals)} {m.unit}".strip()
 
     columns: list[Column[MeasureRow]] = [
-        Column("Nimi", lambda r: r.measure.name),
+        Column(QT_TRANSLATE_NOOP("Lists", "Nimi"), lambda r: r.measure.name),
         Column(
-            "Tavoite",
+            QT_TRANSLATE_NOOP("Lists", "Tavoite"),
             target,
             lambda r: r.measure.target if r.measure.target is not None else float("-inf"),
             lambda r: r.measure.target,
         ),
-        Column("Yksikkö", lambda r: r.measure.unit),
-        Column("Suunta", lambda r: DIRECTION_NAMES[r.measure.direction]),
-        Column("Jakso", lambda r: FREQUENCY_NAMES[r.measure.frequency]),
+        Column(QT_TRANSLATE_NOOP("Lists", "Yksikkö"), lambda r: r.measure.unit),
         Column(
-            "Taulu", lambda r: r.owner_board + (" (ylempi, vain luku)" if r.from_parent else "")
+            QT_TRANSLATE_NOOP("Lists", "Suunta"), lambda r: DIRECTION_NAMES[r.measure.direction]
         ),
-        Column("Periytyy", lambda r: "kyllä" if r.measure.inherited else "ei"),
-        Column("Huom.", lambda r: flags(False, r.archived)),
+        Column(QT_TRANSLATE_NOOP("Lists", "Jakso"), lambda r: FREQUENCY_NAMES[r.measure.frequency]),
+        Column(
+            QT_TRANSLATE_NOOP("Lists", "Taulu"),
+            lambda r: r.owner_board + (" (ylempi, vain luku)" if r.from_parent else ""),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Lists", "Periytyy"),
+            lambda r: "kyllä" if r.measure.inherited else "ei",
+        ),
+        Column(QT_TRANSLATE_NOOP("Lists", "Huom."), lambda r: flags(False, r.archived)),
     ]
     return ListSpec(
         key="measures",
-        title="Mittarit ja tavoitteet",
+        title=QT_TRANSLATE_NOOP("Lists", "Mittarit ja tavoitteet"),
         entity="measure",
         columns=columns,
         load=load_measures,
@@ -284,8 +303,8 @@ def measure_spec() -> ListSpec:
         name_of=lambda r: r.measure.name,
         states=list(FREQUENCY_NAMES.items()),
         categories=[("own", "Tämän taulun"), ("parent", "Ylemmiltä tauluilta")],
-        state_label="Jakso",
-        category_label="Kenen",
+        state_label=QT_TRANSLATE_NOOP("Lists", "Jakso"),
+        category_label=QT_TRANSLATE_NOOP("Lists", "Kenen"),
         has_owner=False,
         has_overdue=False,
         editable=lambda r, _board: not r.from_parent,
@@ -330,7 +349,7 @@ class ItemListPanel(QWidget):
             (spec.category_label, self.category_combo, bool(spec.categories)),
             (self.tr("Vastuuhenkilö"), self.owner_combo, spec.has_owner),
         ):
-            caption = QLabel(label + ":", self)
+            caption = QLabel(QCoreApplication.translate("Lists", label) + ":", self)
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo, 1)
@@ -558,7 +577,8 @@ class ItemListPanel(QWidget):
         columns = self.model.columns
         rows = [[c.cell(item) for c in columns] for item in self.visible_items()]
         try:
-            count = write_csv(path, [c.header for c in columns], rows)
+            headers = [QCoreApplication.translate("Lists", c.header) for c in columns]
+            count = write_csv(path, headers, rows)
         except OSError as error:
             msgbox.error(self, self.tr("Vienti ei onnistunut"), str(error))
             return None
@@ -587,7 +607,7 @@ class BoardListsDialog(QDialog):
         for spec in (idea_spec(), problem_spec(), safety_spec(services), measure_spec()):
             panel = ItemListPanel(services, board_id, spec, self.tabs)
             panel.changed.connect(self.changed)
-            self.tabs.addTab(panel, spec.title)
+            self.tabs.addTab(panel, QCoreApplication.translate("Lists", spec.title))
             self.panels[spec.key] = panel
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

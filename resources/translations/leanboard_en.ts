@@ -1177,6 +1177,133 @@ It adds fictional boards and data that stay in the database.</translation>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Omistaja</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Ikä (pv)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <source>Avoimia toimenpiteitä</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Myöhässä</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Luokka</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>SQDC</source>
+        <translation>SQDC</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>Määräpäivä</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Kirjattu</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Huom.</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kehitysideat</source>
+        <translation>Improvement ideas</translation>
+    </message>
+    <message>
+        <source>Eskaloitu</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Ongelmat</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Seuraus</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Lyhyt kuvaus</source>
+        <translation>Short description</translation>
+    </message>
+    <message>
+        <source>Turvallisuustapahtumat</source>
+        <translation>Safety events</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Jakso</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Periytyy</source>
+        <translation>Inherited</translation>
+    </message>
+    <message>
+        <source>Mittarit ja tavoitteet</source>
+        <translation>Measures and goals</translation>
+    </message>
+    <message>
+        <source>Kenen</source>
+        <translation>Whose</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Hae taulua nimellä tai tunnuksella</source>

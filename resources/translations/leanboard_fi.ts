@@ -1177,6 +1177,133 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Omistaja</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Ikä (pv)</source>
+        <translation>Ikä (pv)</translation>
+    </message>
+    <message>
+        <source>Avoimia toimenpiteitä</source>
+        <translation>Avoimia toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>Myöhässä</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Luokka</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>SQDC</source>
+        <translation>SQDC</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Määräpäivä</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Kirjattu</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Huom.</source>
+        <translation>Huom.</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Kehitysideat</source>
+        <translation>Kehitysideat</translation>
+    </message>
+    <message>
+        <source>Eskaloitu</source>
+        <translation>Eskaloitu</translation>
+    </message>
+    <message>
+        <source>Ongelmat</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Seuraus</source>
+        <translation>Seuraus</translation>
+    </message>
+    <message>
+        <source>Lyhyt kuvaus</source>
+        <translation>Lyhyt kuvaus</translation>
+    </message>
+    <message>
+        <source>Turvallisuustapahtumat</source>
+        <translation>Turvallisuustapahtumat</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Jakso</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Periytyy</source>
+        <translation>Periytyy</translation>
+    </message>
+    <message>
+        <source>Mittarit ja tavoitteet</source>
+        <translation>Mittarit ja tavoitteet</translation>
+    </message>
+    <message>
+        <source>Kenen</source>
+        <translation>Kenen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Hae taulua nimellä tai tunnuksella</source>

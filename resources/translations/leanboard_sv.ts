@@ -1177,6 +1177,133 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Omistaja</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Ikä (pv)</source>
+        <translation>Ålder (dgr)</translation>
+    </message>
+    <message>
+        <source>Avoimia toimenpiteitä</source>
+        <translation>Öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>Myöhässä</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Luokka</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>SQDC</source>
+        <translation>SQDC</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>Määräpäivä</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Kirjattu</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Huom.</source>
+        <translation>Obs.</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Kehitysideat</source>
+        <translation>Förbättringsidéer</translation>
+    </message>
+    <message>
+        <source>Eskaloitu</source>
+        <translation>Eskalerat</translation>
+    </message>
+    <message>
+        <source>Ongelmat</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Seuraus</source>
+        <translation>Följd</translation>
+    </message>
+    <message>
+        <source>Lyhyt kuvaus</source>
+        <translation>Kort beskrivning</translation>
+    </message>
+    <message>
+        <source>Turvallisuustapahtumat</source>
+        <translation>Säkerhetshändelser</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Jakso</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Periytyy</source>
+        <translation>Ärvs</translation>
+    </message>
+    <message>
+        <source>Mittarit ja tavoitteet</source>
+        <translation>Mätare och mål</translation>
+    </message>
+    <message>
+        <source>Kenen</source>
+        <translation>Vems</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Hae taulua nimellä tai tunnuksella</source>
