@@ -41,6 +41,7 @@ from leanboard.domain.presentation import (
     fi_time,
 )
 from leanboard.fileio import replacing
+from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.reports.charts import run_chart
 from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
 from leanboard.reports.weekly_pdf import period_label
@@ -65,15 +66,19 @@ CHART_H = 150.0
 LEFT_SECTIONS = ("background", "current_condition", "target_condition", "root_cause")
 RIGHT_SECTIONS = ("countermeasures", "plan", "follow_up")
 HEADINGS = {
-    "background": "1  Tausta",
-    "current_condition": "2  Nykytila",
-    "target_condition": "3  Tavoitetila",
-    "root_cause": "4  Juurisyyanalyysi",
-    "countermeasures": "5  Vastatoimenpiteet",
-    "plan": "6  Toteutussuunnitelma",
-    "follow_up": "7  Seuranta ja tulokset",
+    "background": QT_TRANSLATE_NOOP("A3Pdf", "1  Tausta"),
+    "current_condition": QT_TRANSLATE_NOOP("A3Pdf", "2  Nykytila"),
+    "target_condition": QT_TRANSLATE_NOOP("A3Pdf", "3  Tavoitetila"),
+    "root_cause": QT_TRANSLATE_NOOP("A3Pdf", "4  Juurisyyanalyysi"),
+    "countermeasures": QT_TRANSLATE_NOOP("A3Pdf", "5  Vastatoimenpiteet"),
+    "plan": QT_TRANSLATE_NOOP("A3Pdf", "6  Toteutussuunnitelma"),
+    "follow_up": QT_TRANSLATE_NOOP("A3Pdf", "7  Seuranta ja tulokset"),
 }
-ACTION_STATUS_NAMES = {"todo": "Tekemättä", "doing": "Työn alla", "done": "Valmis"}
+ACTION_STATUS_NAMES = {
+    "todo": QT_TRANSLATE_NOOP("A3Pdf", "Tekemättä"),
+    "doing": QT_TRANSLATE_NOOP("A3Pdf", "Työn alla"),
+    "done": QT_TRANSLATE_NOOP("A3Pdf", "Valmis"),
+}
 NOTHING = "– ei kirjattu –"
 
 
@@ -132,7 +137,14 @@ def paragraphs(text: str | None, style: ParagraphStyle, empty: ParagraphStyle) -
 
 
 def section(key: str, content: Sequence[Flowable], st: Styles) -> list[Item]:
-    items = [Item(Paragraph(escape(HEADINGS[key]), st.heading), key, heading=True, gap=6)]
+    items = [
+        Item(
+            Paragraph(escape(translate("A3Pdf", HEADINGS[key])), st.heading),
+            key,
+            heading=True,
+            gap=6,
+        )
+    ]
     items += [Item(f, key) for f in content]
     last = items[-1]
     items[-1] = replace(last, gap=12)
@@ -142,7 +154,7 @@ def section(key: str, content: Sequence[Flowable], st: Styles) -> list[Item]:
 def root_cause_content(a3: A3Detail, st: Styles, width: float) -> list[Flowable]:
     content: list[Flowable] = []
     content += paragraphs(a3.root_cause, st.body, st.small) if a3.root_cause else []
-    content.append(Paragraph("5 x miksi", st.sub))
+    content.append(Paragraph(translate("A3Pdf", "5 x miksi"), st.sub))
     whys = [w for w in a3.five_whys]
     if any(whys):
         for n, why in enumerate(whys, start=1):
@@ -150,7 +162,7 @@ def root_cause_content(a3: A3Detail, st: Styles, width: float) -> list[Flowable]
             content.append(Paragraph(f"<b>Miksi? {n}</b>  {shown}", st.body))
     else:
         content.append(Paragraph(NOTHING, st.small))
-    content.append(Paragraph("Kalanruoto (syy-seurauskaavio)", st.sub))
+    content.append(Paragraph(translate("A3Pdf", "Kalanruoto (syy-seurauskaavio)"), st.sub))
     content += fishbone(a3, st, width)
     return content
 
@@ -207,9 +219,19 @@ def plan_table(a3: A3Detail, st: Styles, width: float, today: dt.date) -> list[F
         return [Paragraph(NOTHING, st.small)]
     head = ParagraphStyle("th", parent=st.body, fontName=BOLD)
     late = ParagraphStyle("late", parent=st.body, textColor=HexColor(RED), fontName=BOLD)
-    rows: list[list[Flowable]] = [[Paragraph(t, head) for t in ("Mitä", "Kuka", "Milloin", "Tila")]]
+    rows: list[list[Flowable]] = [
+        [
+            Paragraph(t, head)
+            for t in (
+                translate("A3Pdf", "Mitä"),
+                translate("A3Pdf", "Kuka"),
+                translate("A3Pdf", "Milloin"),
+                translate("A3Pdf", "Tila"),
+            )
+        ]
+    ]
     for a in a3.actions:
-        status = ACTION_STATUS_NAMES.get(a.status, a.status)
+        status = translate("A3Pdf", ACTION_STATUS_NAMES.get(a.status, a.status))
         if a.overdue:
             symbol, word, _ = STATUS["overdue"]
             status_cell = Paragraph(f"{escape(status)}<br/>{symbol} {word}", late)
@@ -246,7 +268,9 @@ def follow_up_content(a3: A3Detail, st: Styles, width: float) -> list[Flowable]:
     series = a3.effect
     if series is None:
         if a3.effect_measure_id is None:
-            content.append(Paragraph("Vaikutusmittaria ei ole valittu.", st.small))
+            content.append(
+                Paragraph(translate("A3Pdf", "Vaikutusmittaria ei ole valittu."), st.small)
+            )
         return content
     info = series.measure
     target = ""
@@ -258,7 +282,7 @@ def follow_up_content(a3: A3Detail, st: Styles, width: float) -> list[Flowable]:
     )
     values = [p.value for p in series.points]
     if not values:
-        content.append(Paragraph("Mittarilla ei ole vielä arvoja.", st.small))
+        content.append(Paragraph(translate("A3Pdf", "Mittarilla ei ole vielä arvoja."), st.small))
         return content
     drawing: Drawing = run_chart(
         values,
@@ -346,7 +370,9 @@ def place(
 
 def continued_heading(section_key: str, page: int, size: float) -> Item:
     st = styles(size)
-    text = f"{HEADINGS[section_key]} (jatkoa sivulta {page})"
+    text = translate("A3Pdf", "{heading} (jatkoa sivulta {page})").format(
+        heading=translate("A3Pdf", HEADINGS[section_key]), page=page
+    )
     return Item(Paragraph(escape(text), st.heading), section_key, heading=True, gap=6)
 
 
@@ -454,7 +480,8 @@ class A3Sheet:
             self.phases(right, top)
         else:
             self.text(MARGIN, top - 14, f"{a3.title} (jatkoa)", size=14, bold=True)
-        self.text(right, top - HEADER_H + 14 if page == 1 else top - 28, "A3-raportti", size=9,
+        report = translate("A3Pdf", "A3-raportti")
+        self.text(right, top - HEADER_H + 14 if page == 1 else top - 28, report, size=9,
                   color=SECONDARY, anchor="right")  # fmt: skip
         line_y = top - (HEADER_H if page == 1 else 36.0)
         self.c.setStrokeColor(HexColor(INK))

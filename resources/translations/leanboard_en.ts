@@ -322,6 +322,89 @@
     </message>
 </context>
 <context>
+    <name>A3Pdf</name>
+    <message>
+        <source>1  Tausta</source>
+        <translation>1  Background</translation>
+    </message>
+    <message>
+        <source>2  Nykytila</source>
+        <translation>2  Current state</translation>
+    </message>
+    <message>
+        <source>3  Tavoitetila</source>
+        <translation>3  Target state</translation>
+    </message>
+    <message>
+        <source>4  Juurisyyanalyysi</source>
+        <translation>4  Root cause analysis</translation>
+    </message>
+    <message>
+        <source>5  Vastatoimenpiteet</source>
+        <translation>5  Countermeasures</translation>
+    </message>
+    <message>
+        <source>6  Toteutussuunnitelma</source>
+        <translation>6  Implementation plan</translation>
+    </message>
+    <message>
+        <source>7  Seuranta ja tulokset</source>
+        <translation>7  Follow-up and results</translation>
+    </message>
+    <message>
+        <source>Tekemättä</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Työn alla</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>5 x miksi</source>
+        <translation>5 whys</translation>
+    </message>
+    <message>
+        <source>Kalanruoto (syy-seurauskaavio)</source>
+        <translation>Fishbone (cause-and-effect diagram)</translation>
+    </message>
+    <message>
+        <source>Mitä</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Kuka</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Milloin</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vaikutusmittaria ei ole valittu.</source>
+        <translation>No impact measure chosen.</translation>
+    </message>
+    <message>
+        <source>Mittarilla ei ole vielä arvoja.</source>
+        <translation>The measure has no values yet.</translation>
+    </message>
+    <message>
+        <source>{heading} (jatkoa sivulta {page})</source>
+        <translation>{heading} (continued from page {page})</translation>
+    </message>
+    <message>
+        <source>A3-raportti</source>
+        <translation>A3 report</translation>
+    </message>
+</context>
+<context>
     <name>A3WallView</name>
     <message>
         <source>Vaihe</source>

@@ -322,6 +322,89 @@
     </message>
 </context>
 <context>
+    <name>A3Pdf</name>
+    <message>
+        <source>1  Tausta</source>
+        <translation>1  Tausta</translation>
+    </message>
+    <message>
+        <source>2  Nykytila</source>
+        <translation>2  Nykytila</translation>
+    </message>
+    <message>
+        <source>3  Tavoitetila</source>
+        <translation>3  Tavoitetila</translation>
+    </message>
+    <message>
+        <source>4  Juurisyyanalyysi</source>
+        <translation>4  Juurisyyanalyysi</translation>
+    </message>
+    <message>
+        <source>5  Vastatoimenpiteet</source>
+        <translation>5  Vastatoimenpiteet</translation>
+    </message>
+    <message>
+        <source>6  Toteutussuunnitelma</source>
+        <translation>6  Toteutussuunnitelma</translation>
+    </message>
+    <message>
+        <source>7  Seuranta ja tulokset</source>
+        <translation>7  Seuranta ja tulokset</translation>
+    </message>
+    <message>
+        <source>Tekemättä</source>
+        <translation>Tekemättä</translation>
+    </message>
+    <message>
+        <source>Työn alla</source>
+        <translation>Työn alla</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>5 x miksi</source>
+        <translation>5 x miksi</translation>
+    </message>
+    <message>
+        <source>Kalanruoto (syy-seurauskaavio)</source>
+        <translation>Kalanruoto (syy-seurauskaavio)</translation>
+    </message>
+    <message>
+        <source>Mitä</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Kuka</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Milloin</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Vaikutusmittaria ei ole valittu.</source>
+        <translation>Vaikutusmittaria ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>Mittarilla ei ole vielä arvoja.</source>
+        <translation>Mittarilla ei ole vielä arvoja.</translation>
+    </message>
+    <message>
+        <source>{heading} (jatkoa sivulta {page})</source>
+        <translation>{heading} (jatkoa sivulta {page})</translation>
+    </message>
+    <message>
+        <source>A3-raportti</source>
+        <translation>A3-raportti</translation>
+    </message>
+</context>
+<context>
     <name>A3WallView</name>
     <message>
         <source>Vaihe</source>

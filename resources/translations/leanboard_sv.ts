@@ -322,6 +322,89 @@
     </message>
 </context>
 <context>
+    <name>A3Pdf</name>
+    <message>
+        <source>1  Tausta</source>
+        <translation>1  Bakgrund</translation>
+    </message>
+    <message>
+        <source>2  Nykytila</source>
+        <translation>2  Nuläge</translation>
+    </message>
+    <message>
+        <source>3  Tavoitetila</source>
+        <translation>3  Målläge</translation>
+    </message>
+    <message>
+        <source>4  Juurisyyanalyysi</source>
+        <translation>4  Grundorsaksanalys</translation>
+    </message>
+    <message>
+        <source>5  Vastatoimenpiteet</source>
+        <translation>5  Motåtgärder</translation>
+    </message>
+    <message>
+        <source>6  Toteutussuunnitelma</source>
+        <translation>6  Genomförandeplan</translation>
+    </message>
+    <message>
+        <source>7  Seuranta ja tulokset</source>
+        <translation>7  Uppföljning och resultat</translation>
+    </message>
+    <message>
+        <source>Tekemättä</source>
+        <translation>Ogjord</translation>
+    </message>
+    <message>
+        <source>Työn alla</source>
+        <translation>Under arbete</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>5 x miksi</source>
+        <translation>5 x varför</translation>
+    </message>
+    <message>
+        <source>Kalanruoto (syy-seurauskaavio)</source>
+        <translation>Fiskben (orsak-verkan-diagram)</translation>
+    </message>
+    <message>
+        <source>Mitä</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Kuka</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Milloin</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vaikutusmittaria ei ole valittu.</source>
+        <translation>Ingen effektmätare har valts.</translation>
+    </message>
+    <message>
+        <source>Mittarilla ei ole vielä arvoja.</source>
+        <translation>Mätaren har inga värden ännu.</translation>
+    </message>
+    <message>
+        <source>{heading} (jatkoa sivulta {page})</source>
+        <translation>{heading} (fortsättning från sida {page})</translation>
+    </message>
+    <message>
+        <source>A3-raportti</source>
+        <translation>A3-rapport</translation>
+    </message>
+</context>
+<context>
     <name>A3WallView</name>
     <message>
         <source>Vaihe</source>
