@@ -70,16 +70,21 @@ def local_time(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone()
 
 
+def _time_separator() -> str:
+    """08.05 in Finnish and Finland-Swedish, 08:05 in English."""
+    return ":" if i18n.language() == "en" else "."
+
+
 def clock(moment: dt.datetime) -> str:
     """08.05 in local time."""
     local = local_time(moment)
-    return f"{local.hour:02d}.{local.minute:02d}"
+    return f"{local.hour:02d}{_time_separator()}{local.minute:02d}"
 
 
 def local_clock(moment: dt.datetime | None = None) -> str:
     """The wall clock now (or a local datetime) as hh.mm."""
     now = moment or dt.datetime.now()
-    return f"{now.hour:02d}.{now.minute:02d}"
+    return f"{now.hour:02d}{_time_separator()}{now.minute:02d}"
 
 
 def days_phrase(days: int) -> str:

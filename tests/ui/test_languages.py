@@ -4,6 +4,8 @@ the translation really is in use (the tab reads "Idag", the header "v. 48")."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -84,6 +86,8 @@ def test_every_page_fits_in_each_language(
     wall.grab().save(f"/tmp/test_wall_{language}_{page}.png")
     texts = " ".join(label.text() for label in wall.findChildren(QLabel) if label.isVisible())
     assert f"{WEEK_WORD[language]} " in texts
+    separator = ":" if language == "en" else "."  # the header clock: 08.05 / 08:05
+    assert re.search(rf"\b\d\d{re.escape(separator)}\d\d\b", texts)
 
 
 def test_swedish_words_are_shown(qtbot: QtBot, wall: WallWindow, language: str) -> None:
@@ -136,3 +140,23 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(
     assert chosen_language("en") == "en"  # --lang wins
     assert messages.texts() == ["Språket byts när LeanBoard startas nästa gång."]
     assert actions["Svenska"].isChecked() and not actions["Suomi"].isChecked()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fi", ["ke 25.11.2026 · vk 48", "marraskuu 2026", "1\u00a0234,5"]),
+        ("sv", ["ons 25.11.2026 · v. 48", "november 2026", "1\u00a0234,5"]),
+        ("en", ["Wed 25/11/2026 · wk 48", "November 2026", "1,234.5"]),
+    ],
+)
+def test_board_formats_follow_the_language(lang: str, expected: list[str]) -> None:
+    """ui/fmt through the QLocale of the chosen language (standalone month names)."""
+    from leanboard.ui import fmt
+
+    i18n.set_language(lang)
+    try:
+        day = dt.date(2026, 11, 25)
+        assert [fmt.board_date(day), fmt.month_year(2026, 11), fmt.number(1234.5, 1)] == expected
+    finally:
+        i18n.set_language("fi")
