@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -68,6 +69,18 @@ def boards_by_id(s: Session) -> dict[int, Board]:
     return {b.id: b for b in s.scalars(select(Board))}
 
 
+def boards_named_by(s: Session, problems: Iterable[Problem]) -> dict[int, Board]:
+    """The boards these problems and their escalation steps name (not every board: a wall
+    board refreshes often and an organisation has hundreds)."""
+    ids = set()
+    for p in problems:
+        ids.add(p.board_id)
+        ids.update(x for e in p.escalations for x in (e.from_board_id, e.to_board_id))
+    if not ids:
+        return {}
+    return {b.id: b for b in s.scalars(select(Board).where(Board.id.in_(ids)))}
+
+
 def clean_problem_fields(
     title: str | None,
     description: str | None,
@@ -89,7 +102,7 @@ class ProblemService:
         self.db = db
 
     def _item(self, s: Session, problem: Problem) -> ProblemItem:
-        return problem_item(problem, boards_by_id(s))
+        return problem_item(problem, boards_named_by(s, [problem]))
 
     def create_problem(
         self,
@@ -282,8 +295,9 @@ def board_problems(
         query = query.where(Problem.status != "solved")
     if not include_archived:
         query = query.where(Problem.archived_at.is_(None))
-    boards = boards_by_id(s)
-    return [problem_item(p, boards, today) for p in s.scalars(query)]
+    problems = list(s.scalars(query))
+    boards = boards_named_by(s, problems)
+    return [problem_item(p, boards, today) for p in problems]
 
 
 def problems_waiting_at(s: Session, board_id: int, today: dt.date) -> list[ProblemItem]:
@@ -293,5 +307,6 @@ def problems_waiting_at(s: Session, board_id: int, today: dt.date) -> list[Probl
         .options(selectinload(Problem.escalations))
         .order_by(Problem.created_at, Problem.id)
     )
-    boards = boards_by_id(s)
-    return [problem_item(p, boards, today) for p in s.scalars(query)]
+    problems = list(s.scalars(query))
+    boards = boards_named_by(s, problems)
+    return [problem_item(p, boards, today) for p in problems]
