@@ -1776,6 +1776,38 @@ It adds fictional boards and data that stay in the database.</translation>
 <context>
     <name>ProblemCard</name>
     <message>
+        <source>Päätös</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Resurssi</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Lähetä ylemmäs</source>
+        <translation>Pass upwards</translation>
+    </message>
+    <message>
+        <source>Palauta ohjeiden kanssa</source>
+        <translation>Return with guidance</translation>
+    </message>
+    <message>
+        <source>päätös</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>resurssi</source>
+        <translation>resource</translation>
+    </message>
+    <message>
+        <source>lähetetty ylemmäs</source>
+        <translation>passed upwards</translation>
+    </message>
+    <message>
+        <source>palautettu</source>
+        <translation>returned</translation>
+    </message>
+    <message>
         <source>Vastaus tiimille</source>
         <translation>Answer to the team</translation>
     </message>

@@ -1776,6 +1776,38 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
 <context>
     <name>ProblemCard</name>
     <message>
+        <source>Päätös</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Resurssi</source>
+        <translation>Resurssi</translation>
+    </message>
+    <message>
+        <source>Lähetä ylemmäs</source>
+        <translation>Lähetä ylemmäs</translation>
+    </message>
+    <message>
+        <source>Palauta ohjeiden kanssa</source>
+        <translation>Palauta ohjeiden kanssa</translation>
+    </message>
+    <message>
+        <source>päätös</source>
+        <translation>päätös</translation>
+    </message>
+    <message>
+        <source>resurssi</source>
+        <translation>resurssi</translation>
+    </message>
+    <message>
+        <source>lähetetty ylemmäs</source>
+        <translation>lähetetty ylemmäs</translation>
+    </message>
+    <message>
+        <source>palautettu</source>
+        <translation>palautettu</translation>
+    </message>
+    <message>
         <source>Vastaus tiimille</source>
         <translation>Vastaus tiimille</translation>
     </message>

@@ -1776,6 +1776,38 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
 <context>
     <name>ProblemCard</name>
     <message>
+        <source>Päätös</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Resurssi</source>
+        <translation>Resurs</translation>
+    </message>
+    <message>
+        <source>Lähetä ylemmäs</source>
+        <translation>Skicka uppåt</translation>
+    </message>
+    <message>
+        <source>Palauta ohjeiden kanssa</source>
+        <translation>Returnera med anvisningar</translation>
+    </message>
+    <message>
+        <source>päätös</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>resurssi</source>
+        <translation>resurs</translation>
+    </message>
+    <message>
+        <source>lähetetty ylemmäs</source>
+        <translation>skickat uppåt</translation>
+    </message>
+    <message>
+        <source>palautettu</source>
+        <translation>returnerat</translation>
+    </message>
+    <message>
         <source>Vastaus tiimille</source>
         <translation>Svar till teamet</translation>
     </message>

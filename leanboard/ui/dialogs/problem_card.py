@@ -12,11 +12,12 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from leanboard.domain.enums import AnswerKind, ProblemStatus
 from leanboard.domain.errors import ConflictError, DatabaseUnavailable, LeanBoardError
+from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo, ProblemItem
 from leanboard.services.rollup import hours_between
@@ -28,18 +29,24 @@ from leanboard.ui.theme import Scale
 from leanboard.ui.tiles import status_mark
 
 ANSWER_NAMES = {
-    AnswerKind.DECISION.value: "Päätös",
-    AnswerKind.RESOURCE.value: "Resurssi",
-    AnswerKind.FORWARDED.value: "Lähetä ylemmäs",
-    AnswerKind.RETURNED.value: "Palauta ohjeiden kanssa",
+    AnswerKind.DECISION.value: QT_TRANSLATE_NOOP("ProblemCard", "Päätös"),
+    AnswerKind.RESOURCE.value: QT_TRANSLATE_NOOP("ProblemCard", "Resurssi"),
+    AnswerKind.FORWARDED.value: QT_TRANSLATE_NOOP("ProblemCard", "Lähetä ylemmäs"),
+    AnswerKind.RETURNED.value: QT_TRANSLATE_NOOP("ProblemCard", "Palauta ohjeiden kanssa"),
 }
 # How an answer reads on the team's board afterwards.
 ANSWER_WORDS = {
-    AnswerKind.DECISION.value: "päätös",
-    AnswerKind.RESOURCE.value: "resurssi",
-    AnswerKind.FORWARDED.value: "lähetetty ylemmäs",
-    AnswerKind.RETURNED.value: "palautettu",
+    AnswerKind.DECISION.value: QT_TRANSLATE_NOOP("ProblemCard", "päätös"),
+    AnswerKind.RESOURCE.value: QT_TRANSLATE_NOOP("ProblemCard", "resurssi"),
+    AnswerKind.FORWARDED.value: QT_TRANSLATE_NOOP("ProblemCard", "lähetetty ylemmäs"),
+    AnswerKind.RETURNED.value: QT_TRANSLATE_NOOP("ProblemCard", "palautettu"),
 }
+
+
+def answer_word(kind: str | None) -> str:
+    """How an answer kind reads afterwards, in the chosen language."""
+    word = ANSWER_WORDS.get(kind or "", kind or "")
+    return QCoreApplication.translate("ProblemCard", word)
 
 
 class ProblemCard(TouchCard):
@@ -87,7 +94,7 @@ class ProblemCard(TouchCard):
         answer_row = self.add_row()
         for kind in AnswerKind:
             self.answer_buttons[kind.value] = self.add_action(
-                ANSWER_NAMES[kind.value], partial(self.answer, kind.value), row=answer_row
+                self.tr(ANSWER_NAMES[kind.value]), partial(self.answer, kind.value), row=answer_row
             )
         self.a3_link = A3Link(
             self,
@@ -155,7 +162,7 @@ class ProblemCard(TouchCard):
             verb = self.tr("odotti") if e.answered_at is not None else self.tr("odottanut")
             lines.append(f"⇧ {day} {e.from_board_code} → {e.to_board_code} ({verb} {waited} h)")
             if e.answer is not None and e.answer_kind is not None:
-                word = ANSWER_WORDS.get(e.answer_kind, e.answer_kind)
+                word = answer_word(e.answer_kind)
                 answered = self.tr("vastaus")  # lupdate reads no tr() inside an f-string
                 lines.append(f"   {answered} ({word}): {e.answer}")
         return lines

@@ -17,7 +17,7 @@ from leanboard.services import Services
 from leanboard.services.dto import ProblemItem
 from leanboard.ui import fmt, theme
 from leanboard.ui.dialogs.editor import EditorDialog, date_text, plain_text
-from leanboard.ui.dialogs.problem_card import ANSWER_WORDS
+from leanboard.ui.dialogs.problem_card import answer_word
 from leanboard.ui.field_check import FieldCheck
 from leanboard.ui.generated.ui_problem_dialog import Ui_ProblemDialog
 
@@ -125,12 +125,12 @@ class ProblemDialog(EditorDialog):
             lines.append(line)
             if step.answered_at is not None:
                 answered = fmt.date(fmt.local_time(step.answered_at).date())
-                word = ANSWER_WORDS.get(step.answer_kind or "", step.answer_kind or "")
+                word = answer_word(step.answer_kind)
                 lines.append(f"    ↳ {answered} {word}: {step.answer or ''}")
         ui.trail_label.setText("\n".join(lines) if lines else self.tr("Ongelmaa ei ole eskaloitu."))
         latest = problem.latest_answer
         if latest is not None:
-            word = ANSWER_WORDS.get(latest.answer_kind or "", latest.answer_kind or "")
+            word = answer_word(latest.answer_kind)
             ui.answer_label.setText(
                 self.tr("Ylemmän tason vastaus (%1, %2): %3")
                 .replace("%1", latest.to_board_name)
