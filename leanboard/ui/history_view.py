@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from leanboard.domain.errors import LeanBoardError
 from leanboard.domain.presentation import BOARD_KIND_NAMES
+from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.dto import ChangeItem
 from leanboard.ui import fmt, msgbox, theme
@@ -33,65 +34,70 @@ from leanboard.ui.item_models import Column, ItemTableModel
 from leanboard.ui.sections import section_title
 
 FIELD_NAMES = {
-    "title": "Otsikko",
-    "description": "Kuvaus",
-    "category": "SQDC-luokka",
-    "owner": "Vastuuhenkilö",
-    "due_date": "Määräpäivä",
-    "state": "Tila",
-    "status": "Tila",
-    "origin": "Alkuperä",
-    "day": "Päivä",
-    "kind": "Tapahtuma",
-    "kind_id": "Tapahtuma",
-    "severity": "Seuraus",
-    "name": "Nimi",
-    "unit": "Yksikkö",
-    "target": "Tavoite",
-    "direction": "Suunta",
-    "frequency": "Jakso",
-    "inherited": "Periytyy",
-    "decimals": "Desimaalit",
-    "code": "Tunnus",
-    "parent_id": "Ylempi taulu",
-    "min_mood_group": "Vähimmäisryhmä",
-    "sections": "Näkyvät osiot",
-    "waiting_board_id": "Odottaa taululla",
-    "from": "Taululta",
-    "to_board_id": "Taululle",
-    "tier": "Taso",
-    "answer": "Vastaus",
-    "answer_kind": "Vastauksen tyyppi",
-    "measure": "Mittari",
-    "period": "Jakso",
-    "value": "Arvo",
+    "title": QT_TRANSLATE_NOOP("History", "Otsikko"),
+    "description": QT_TRANSLATE_NOOP("History", "Kuvaus"),
+    "category": QT_TRANSLATE_NOOP("History", "SQDC-luokka"),
+    "owner": QT_TRANSLATE_NOOP("History", "Vastuuhenkilö"),
+    "due_date": QT_TRANSLATE_NOOP("History", "Määräpäivä"),
+    "state": QT_TRANSLATE_NOOP("History", "Tila"),
+    "status": QT_TRANSLATE_NOOP("History", "Tila"),
+    "origin": QT_TRANSLATE_NOOP("History", "Alkuperä"),
+    "day": QT_TRANSLATE_NOOP("History", "Päivä"),
+    "kind": QT_TRANSLATE_NOOP("History", "Tapahtuma"),
+    "kind_id": QT_TRANSLATE_NOOP("History", "Tapahtuma"),
+    "severity": QT_TRANSLATE_NOOP("History", "Seuraus"),
+    "name": QT_TRANSLATE_NOOP("History", "Nimi"),
+    "unit": QT_TRANSLATE_NOOP("History", "Yksikkö"),
+    "target": QT_TRANSLATE_NOOP("History", "Tavoite"),
+    "direction": QT_TRANSLATE_NOOP("History", "Suunta"),
+    "frequency": QT_TRANSLATE_NOOP("History", "Jakso"),
+    "inherited": QT_TRANSLATE_NOOP("History", "Periytyy"),
+    "decimals": QT_TRANSLATE_NOOP("History", "Desimaalit"),
+    "code": QT_TRANSLATE_NOOP("History", "Tunnus"),
+    "parent_id": QT_TRANSLATE_NOOP("History", "Ylempi taulu"),
+    "min_mood_group": QT_TRANSLATE_NOOP("History", "Vähimmäisryhmä"),
+    "sections": QT_TRANSLATE_NOOP("History", "Näkyvät osiot"),
+    "waiting_board_id": QT_TRANSLATE_NOOP("History", "Odottaa taululla"),
+    "from": QT_TRANSLATE_NOOP("History", "Taululta"),
+    "to_board_id": QT_TRANSLATE_NOOP("History", "Taululle"),
+    "tier": QT_TRANSLATE_NOOP("History", "Taso"),
+    "answer": QT_TRANSLATE_NOOP("History", "Vastaus"),
+    "answer_kind": QT_TRANSLATE_NOOP("History", "Vastauksen tyyppi"),
+    "measure": QT_TRANSLATE_NOOP("History", "Mittari"),
+    "period": QT_TRANSLATE_NOOP("History", "Jakso"),
+    "value": QT_TRANSLATE_NOOP("History", "Arvo"),
 }
 # Bookkeeping that says nothing new to a person (the row's own time says when).
 HIDDEN_FIELDS = {"state_changed_at", "done_at", "solved_at"}
 
 ACTION_NAMES = {
-    "create": "Luotu",
-    "update": "Muutettu",
-    "move": "Siirretty",
-    "archive": "Arkistoitu",
-    "restore": "Palautettu",
-    "escalate": "Eskaloitu",
-    "answer": "Vastattu",
-    "set": "Arvo kirjattu",
-    "set_pin": "PIN-koodi vaihdettu",
+    "create": QT_TRANSLATE_NOOP("History", "Luotu"),
+    "update": QT_TRANSLATE_NOOP("History", "Muutettu"),
+    "move": QT_TRANSLATE_NOOP("History", "Siirretty"),
+    "archive": QT_TRANSLATE_NOOP("History", "Arkistoitu"),
+    "restore": QT_TRANSLATE_NOOP("History", "Palautettu"),
+    "escalate": QT_TRANSLATE_NOOP("History", "Eskaloitu"),
+    "answer": QT_TRANSLATE_NOOP("History", "Vastattu"),
+    "set": QT_TRANSLATE_NOOP("History", "Arvo kirjattu"),
+    "set_pin": QT_TRANSLATE_NOOP("History", "PIN-koodi vaihdettu"),
 }
 ORIGIN_NAMES = {
-    "board": "taulu",
-    "mood_prompt": "fiilis alle 8",
-    "problem": "ongelma",
-    "import": "tuonti",
+    "board": QT_TRANSLATE_NOOP("History", "taulu"),
+    "mood_prompt": QT_TRANSLATE_NOOP("History", "fiilis alle 8"),
+    "problem": QT_TRANSLATE_NOOP("History", "ongelma"),
+    "import": QT_TRANSLATE_NOOP("History", "tuonti"),
 }
 ANSWER_KIND_NAMES = {
-    "decision": "päätös",
-    "resource": "resurssi",
-    "forwarded": "lähetetty ylemmäs",
-    "returned": "palautettu",
+    "decision": QT_TRANSLATE_NOOP("History", "päätös"),
+    "resource": QT_TRANSLATE_NOOP("History", "resurssi"),
+    "forwarded": QT_TRANSLATE_NOOP("History", "lähetetty ylemmäs"),
+    "returned": QT_TRANSLATE_NOOP("History", "palautettu"),
 }
+
+
+def _t(word: str) -> str:
+    """A word of the tables above (marked for lupdate) in the chosen language."""
+    return QCoreApplication.translate("History", word)
 
 
 class ValueNames:
@@ -114,7 +120,7 @@ class ValueNames:
             "severity": theme.SEVERITY_NAMES,
             "direction": DIRECTION_NAMES,
             "frequency": FREQUENCY_NAMES,
-            "origin": ORIGIN_NAMES,
+            "origin": {key: _t(word) for key, word in ORIGIN_NAMES.items()},
             "kind_id": self.kinds,
             "parent_id": self.boards,
             "waiting_board_id": self.boards,
@@ -122,13 +128,15 @@ class ValueNames:
             "board_kind": BOARD_KIND_NAMES,
         }
         if field == "answer_kind" and value in ANSWER_KIND_NAMES:
-            return ANSWER_KIND_NAMES[value]
+            return _t(ANSWER_KIND_NAMES[value])
         if field == "kind" and value in self.kind_codes:
             return self.kind_codes[value]
         if field in words and value in words[field]:
             return words[field][value]
         if isinstance(value, bool):
-            return "kyllä" if value else "ei"
+            if value:
+                return QCoreApplication.translate("History", "kyllä")
+            return QCoreApplication.translate("History", "ei")
         if isinstance(value, float):
             return fmt.number(value, 0 if value.is_integer() else 2)
         if field == "sections" and isinstance(value, list):
@@ -149,7 +157,7 @@ def change_lines(change: ChangeItem, names: ValueNames) -> list[str]:
             continue
         if change.action == "answer" and key == "kind":
             key = "answer_kind"  # an answer's kind is decision/resource/…, not an event kind
-        label = FIELD_NAMES.get(key, key)
+        label = _t(FIELD_NAMES.get(key, key))
         if (isinstance(value, list) and len(value) == 2 and key != "sections") or (
             key == "sections"
             and isinstance(value, list)
@@ -181,23 +189,23 @@ def merged(changes: list[ChangeItem]) -> list[ChangeItem]:
 
 
 ENTITY_NAMES = {
-    "idea": "Kehitysidea",
-    "problem": "Ongelma",
-    "safety_event": "Turvallisuustapahtuma",
-    "measure": "Mittari",
-    "measure_value": "Mittarin arvo",
-    "board": "Taulu",
-    "a3": "A3-raportti",
-    "huddle": "Palaveri",
-    "mood_vote": "Fiilis",
+    "idea": QT_TRANSLATE_NOOP("History", "Kehitysidea"),
+    "problem": QT_TRANSLATE_NOOP("History", "Ongelma"),
+    "safety_event": QT_TRANSLATE_NOOP("History", "Turvallisuustapahtuma"),
+    "measure": QT_TRANSLATE_NOOP("History", "Mittari"),
+    "measure_value": QT_TRANSLATE_NOOP("History", "Mittarin arvo"),
+    "board": QT_TRANSLATE_NOOP("History", "Taulu"),
+    "a3": QT_TRANSLATE_NOOP("History", "A3-raportti"),
+    "huddle": QT_TRANSLATE_NOOP("History", "Palaveri"),
+    "mood_vote": QT_TRANSLATE_NOOP("History", "Fiilis"),
 }
 
 
 def action_text(change: ChangeItem, with_entity: bool) -> str:
-    action = ACTION_NAMES.get(change.action, change.action)
+    action = _t(ACTION_NAMES.get(change.action, change.action))
     if not with_entity:
         return action
-    return f"{ENTITY_NAMES.get(change.entity, change.entity)}: {action.lower()}"
+    return f"{_t(ENTITY_NAMES.get(change.entity, change.entity))}: {action.lower()}"
 
 
 def when_text(moment: dt.datetime) -> str:

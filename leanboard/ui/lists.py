@@ -66,9 +66,10 @@ def sqdc_text(code: str | None) -> str:
 def flags(overdue: bool, archived: bool) -> str:
     words = []
     if overdue:
-        words.append(f"{theme.STATUS['overdue'][0]} myöhässä")
+        late = QCoreApplication.translate("Lists", "myöhässä")
+        words.append(f"{theme.STATUS['overdue'][0]} {late}")
     if archived:
-        words.append("arkistoitu")
+        words.append(QCoreApplication.translate("Lists", "arkistoitu"))
     return ", ".join(words)
 
 

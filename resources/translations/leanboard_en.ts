@@ -943,6 +943,233 @@ It adds fictional boards and data that stay in the database.</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>SQDC-luokka</source>
+        <translation>SQDC category</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>Määräpäivä</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alkuperä</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Seuraus</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Jakso</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Periytyy</source>
+        <translation>Inherited</translation>
+    </message>
+    <message>
+        <source>Desimaalit</source>
+        <translation>Decimals</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Ylempi taulu</source>
+        <translation>Board above</translation>
+    </message>
+    <message>
+        <source>Vähimmäisryhmä</source>
+        <translation>Minimum group</translation>
+    </message>
+    <message>
+        <source>Näkyvät osiot</source>
+        <translation>Sections shown</translation>
+    </message>
+    <message>
+        <source>Odottaa taululla</source>
+        <translation>Waiting on board</translation>
+    </message>
+    <message>
+        <source>Taululta</source>
+        <translation>From board</translation>
+    </message>
+    <message>
+        <source>Taululle</source>
+        <translation>To board</translation>
+    </message>
+    <message>
+        <source>Taso</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Vastauksen tyyppi</source>
+        <translation>Kind of answer</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Arvo</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Luotu</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Muutettu</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Siirretty</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Arkistoitu</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Palautettu</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Eskaloitu</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Vastattu</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Arvo kirjattu</source>
+        <translation>Value recorded</translation>
+    </message>
+    <message>
+        <source>PIN-koodi vaihdettu</source>
+        <translation>PIN changed</translation>
+    </message>
+    <message>
+        <source>taulu</source>
+        <translation>board</translation>
+    </message>
+    <message>
+        <source>fiilis alle 8</source>
+        <translation>mood below 8</translation>
+    </message>
+    <message>
+        <source>ongelma</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>tuonti</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>päätös</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>resurssi</source>
+        <translation>resource</translation>
+    </message>
+    <message>
+        <source>lähetetty ylemmäs</source>
+        <translation>passed upwards</translation>
+    </message>
+    <message>
+        <source>palautettu</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>kyllä</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>ei</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kehitysidea</source>
+        <translation>Improvement idea</translation>
+    </message>
+    <message>
+        <source>Ongelma</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Turvallisuustapahtuma</source>
+        <translation>Safety event</translation>
+    </message>
+    <message>
+        <source>Mittarin arvo</source>
+        <translation>Measure value</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>A3-raportti</source>
+        <translation>A3 report</translation>
+    </message>
+    <message>
+        <source>Palaveri</source>
+        <translation>Huddle</translation>
+    </message>
+    <message>
+        <source>Fiilis</source>
+        <translation>Mood</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Muutoshistoria — %1</source>
@@ -1288,6 +1515,14 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Myöhässä</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>myöhässä</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>arkistoitu</source>
+        <translation>archived</translation>
     </message>
     <message>
         <source>Tila</source>

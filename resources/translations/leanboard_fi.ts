@@ -943,6 +943,233 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>SQDC-luokka</source>
+        <translation>SQDC-luokka</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Määräpäivä</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Alkuperä</source>
+        <translation>Alkuperä</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Seuraus</source>
+        <translation>Seuraus</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Jakso</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Periytyy</source>
+        <translation>Periytyy</translation>
+    </message>
+    <message>
+        <source>Desimaalit</source>
+        <translation>Desimaalit</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Ylempi taulu</source>
+        <translation>Ylempi taulu</translation>
+    </message>
+    <message>
+        <source>Vähimmäisryhmä</source>
+        <translation>Vähimmäisryhmä</translation>
+    </message>
+    <message>
+        <source>Näkyvät osiot</source>
+        <translation>Näkyvät osiot</translation>
+    </message>
+    <message>
+        <source>Odottaa taululla</source>
+        <translation>Odottaa taululla</translation>
+    </message>
+    <message>
+        <source>Taululta</source>
+        <translation>Taululta</translation>
+    </message>
+    <message>
+        <source>Taululle</source>
+        <translation>Taululle</translation>
+    </message>
+    <message>
+        <source>Taso</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Vastauksen tyyppi</source>
+        <translation>Vastauksen tyyppi</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <source>Arvo</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Luotu</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Muutettu</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Siirretty</source>
+        <translation>Siirretty</translation>
+    </message>
+    <message>
+        <source>Arkistoitu</source>
+        <translation>Arkistoitu</translation>
+    </message>
+    <message>
+        <source>Palautettu</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Eskaloitu</source>
+        <translation>Eskaloitu</translation>
+    </message>
+    <message>
+        <source>Vastattu</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <source>Arvo kirjattu</source>
+        <translation>Arvo kirjattu</translation>
+    </message>
+    <message>
+        <source>PIN-koodi vaihdettu</source>
+        <translation>PIN-koodi vaihdettu</translation>
+    </message>
+    <message>
+        <source>taulu</source>
+        <translation>taulu</translation>
+    </message>
+    <message>
+        <source>fiilis alle 8</source>
+        <translation>fiilis alle 8</translation>
+    </message>
+    <message>
+        <source>ongelma</source>
+        <translation>ongelma</translation>
+    </message>
+    <message>
+        <source>tuonti</source>
+        <translation>tuonti</translation>
+    </message>
+    <message>
+        <source>päätös</source>
+        <translation>päätös</translation>
+    </message>
+    <message>
+        <source>resurssi</source>
+        <translation>resurssi</translation>
+    </message>
+    <message>
+        <source>lähetetty ylemmäs</source>
+        <translation>lähetetty ylemmäs</translation>
+    </message>
+    <message>
+        <source>palautettu</source>
+        <translation>palautettu</translation>
+    </message>
+    <message>
+        <source>kyllä</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>ei</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Kehitysidea</source>
+        <translation>Kehitysidea</translation>
+    </message>
+    <message>
+        <source>Ongelma</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Turvallisuustapahtuma</source>
+        <translation>Turvallisuustapahtuma</translation>
+    </message>
+    <message>
+        <source>Mittarin arvo</source>
+        <translation>Mittarin arvo</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>A3-raportti</source>
+        <translation>A3-raportti</translation>
+    </message>
+    <message>
+        <source>Palaveri</source>
+        <translation>Palaveri</translation>
+    </message>
+    <message>
+        <source>Fiilis</source>
+        <translation>Fiilis</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Muutoshistoria — %1</source>
@@ -1288,6 +1515,14 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>Myöhässä</source>
         <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>myöhässä</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>arkistoitu</source>
+        <translation>arkistoitu</translation>
     </message>
     <message>
         <source>Tila</source>

@@ -943,6 +943,233 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>SQDC-luokka</source>
+        <translation>SQDC-kategori</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>Määräpäivä</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alkuperä</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Seuraus</source>
+        <translation>Följd</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Jakso</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Periytyy</source>
+        <translation>Ärvs</translation>
+    </message>
+    <message>
+        <source>Desimaalit</source>
+        <translation>Decimaler</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Ylempi taulu</source>
+        <translation>Överordnad tavla</translation>
+    </message>
+    <message>
+        <source>Vähimmäisryhmä</source>
+        <translation>Minsta grupp</translation>
+    </message>
+    <message>
+        <source>Näkyvät osiot</source>
+        <translation>Synliga avsnitt</translation>
+    </message>
+    <message>
+        <source>Odottaa taululla</source>
+        <translation>Väntar på tavlan</translation>
+    </message>
+    <message>
+        <source>Taululta</source>
+        <translation>Från tavlan</translation>
+    </message>
+    <message>
+        <source>Taululle</source>
+        <translation>Till tavlan</translation>
+    </message>
+    <message>
+        <source>Taso</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Vastauksen tyyppi</source>
+        <translation>Typ av svar</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Mätare</translation>
+    </message>
+    <message>
+        <source>Arvo</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Luotu</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Muutettu</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Siirretty</source>
+        <translation>Flyttad</translation>
+    </message>
+    <message>
+        <source>Arkistoitu</source>
+        <translation>Arkiverad</translation>
+    </message>
+    <message>
+        <source>Palautettu</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <source>Eskaloitu</source>
+        <translation>Eskalerat</translation>
+    </message>
+    <message>
+        <source>Vastattu</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Arvo kirjattu</source>
+        <translation>Värde registrerat</translation>
+    </message>
+    <message>
+        <source>PIN-koodi vaihdettu</source>
+        <translation>PIN-koden bytt</translation>
+    </message>
+    <message>
+        <source>taulu</source>
+        <translation>tavla</translation>
+    </message>
+    <message>
+        <source>fiilis alle 8</source>
+        <translation>stämning under 8</translation>
+    </message>
+    <message>
+        <source>ongelma</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>tuonti</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>päätös</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>resurssi</source>
+        <translation>resurs</translation>
+    </message>
+    <message>
+        <source>lähetetty ylemmäs</source>
+        <translation>skickat uppåt</translation>
+    </message>
+    <message>
+        <source>palautettu</source>
+        <translation>returnerat</translation>
+    </message>
+    <message>
+        <source>kyllä</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>ei</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Kehitysidea</source>
+        <translation>Förbättringsidé</translation>
+    </message>
+    <message>
+        <source>Ongelma</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Turvallisuustapahtuma</source>
+        <translation>Säkerhetshändelse</translation>
+    </message>
+    <message>
+        <source>Mittarin arvo</source>
+        <translation>Mätarvärde</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>A3-raportti</source>
+        <translation>A3-rapport</translation>
+    </message>
+    <message>
+        <source>Palaveri</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Fiilis</source>
+        <translation>Stämning</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Muutoshistoria — %1</source>
@@ -1288,6 +1515,14 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>Myöhässä</source>
         <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>myöhässä</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>arkistoitu</source>
+        <translation>arkiverad</translation>
     </message>
     <message>
         <source>Tila</source>
