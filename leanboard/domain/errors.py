@@ -1,8 +1,11 @@
-"""Errors the domain and services raise. Messages are Finnish: they reach the user as they are."""
+"""Errors the domain and services raise. Their messages reach the user as they are: written in
+Finnish (the source text), shown in the chosen language through leanboard.i18n ("Errors")."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from leanboard.i18n import translate
 
 
 class LeanBoardError(Exception):
@@ -26,16 +29,26 @@ class ImportRefused(LeanBoardError):
 
     def __init__(self, problems: list[tuple[int, str]]) -> None:
         self.problems = problems
-        lines = "; ".join(f"rivi {row}: {reason}" for row, reason in problems[:20])
-        more = f" (ja {len(problems) - 20} muuta)" if len(problems) > 20 else ""
-        super().__init__(f"Tiedostoa ei tuotu, {len(problems)} virheellistä riviä: {lines}{more}")
+        row_line = translate("Errors", "rivi {row}: {reason}")
+        lines = "; ".join(row_line.format(row=row, reason=reason) for row, reason in problems[:20])
+        more = (
+            translate("Errors", " (ja {count} muuta)").format(count=len(problems) - 20)
+            if len(problems) > 20
+            else ""
+        )
+        super().__init__(
+            translate("Errors", "Tiedostoa ei tuotu, {count} virheellistä riviä: {lines}").format(
+                count=len(problems), lines=lines
+            )
+            + more
+        )
 
 
 class ImportCancelled(LeanBoardError):
     """The user cancelled an import before it finished. Nothing was stored."""
 
     def __init__(self) -> None:
-        super().__init__("Tuonti peruttiin: mitään ei tallennettu.")
+        super().__init__(translate("Errors", "Tuonti peruttiin: mitään ei tallennettu."))
 
 
 class NotFound(LeanBoardError):
@@ -47,7 +60,10 @@ class ConflictError(LeanBoardError):
 
     def __init__(self, entity: str, entity_id: int, current: dict[str, Any]) -> None:
         super().__init__(
-            "Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää."
+            translate(
+                "Errors",
+                "Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää.",
+            )
         )
         self.entity = entity
         self.entity_id = entity_id

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from leanboard.domain.enums import Frequency
 from leanboard.domain.errors import ValidationError
+from leanboard.i18n import translate
 
 
 @dataclass(frozen=True, order=True)
@@ -54,7 +55,12 @@ def week_start(iso_week: str) -> dt.date:
     """Monday of an ISO week written as 2026-W47."""
     period = parse_period(iso_week)
     if period.frequency is not Frequency.WEEK:
-        raise ValidationError(f"Viikko: ”{iso_week}” ei ole ISO-viikko (esim. 2026-W47).", "week")
+        raise ValidationError(
+            translate("Validation", "Viikko: ”{week}” ei ole ISO-viikko (esim. 2026-W47).").format(
+                week=iso_week
+            ),
+            "week",
+        )
     return period.start
 
 
@@ -72,6 +78,9 @@ def parse_period(text: str) -> Period:
     except ValueError:
         pass
     raise ValidationError(
-        f"Jakso: ”{value}” ei ole päivä (2026-11-24), viikko (2026-W47) tai kuukausi (2026-11).",
+        translate(
+            "Validation",
+            "Jakso: ”{value}” ei ole päivä (2026-11-24), viikko (2026-W47) tai kuukausi (2026-11).",
+        ).format(value=value),
         "period",
     )

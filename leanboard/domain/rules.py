@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from leanboard.domain.enums import SafetyDayStatus, Severity
 from leanboard.domain.errors import ValidationError
+from leanboard.i18n import translate
 
 MOOD_MIN, MOOD_MAX = 0, 10
 # "Jos alle 8, kirjaa kehitysidea!" — the board's own rule.
@@ -24,7 +25,10 @@ def mood_prompts_idea(score: int) -> bool:
 def check_mood_score(score: object) -> int:
     if isinstance(score, bool) or not isinstance(score, int) or not MOOD_MIN <= score <= MOOD_MAX:
         raise ValidationError(
-            f"Fiilis: arvon pitää olla kokonaisluku {MOOD_MIN}–{MOOD_MAX} (annettu {score}).",
+            translate(
+                "Validation",
+                "Fiilis: arvon pitää olla kokonaisluku {low}–{high} (annettu {score}).",
+            ).format(low=MOOD_MIN, high=MOOD_MAX, score=score),
             "score",
         )
     return score
@@ -40,8 +44,11 @@ def effective_min_group(configured: int | None) -> int:
 def check_min_group(value: int) -> int:
     if value < LOWEST_MIN_GROUP or value > 100:
         raise ValidationError(
-            f"Vähimmäisryhmäkoko: arvon pitää olla {LOWEST_MIN_GROUP}–100, jotta yksittäisen "
-            "vastaajan fiilistä ei voi päätellä.",
+            translate(
+                "Validation",
+                "Vähimmäisryhmäkoko: arvon pitää olla {low}–100, jotta yksittäisen "
+                "vastaajan fiilistä ei voi päätellä.",
+            ).format(low=LOWEST_MIN_GROUP),
             "min_mood_group",
         )
     return value

@@ -1,4 +1,7 @@
-"""Field validation shared by every service and dialog. Messages are Finnish, for the user."""
+"""Field validation shared by every service and dialog.
+
+Messages are written in Finnish (the source text) and shown in the chosen language through
+leanboard.i18n (context "Validation"); the field's label through field_labels."""
 
 from __future__ import annotations
 
@@ -9,12 +12,19 @@ from enum import StrEnum
 from typing import TypeVar
 
 from leanboard.domain.errors import ValidationError
+from leanboard.domain.field_labels import field_label
 from leanboard.domain.identity_code import find_identity_codes
+from leanboard.i18n import translate
 
 MAX_TITLE = 200
 MAX_TEXT = 20_000
 E = TypeVar("E", bound=StrEnum)
 CODE_PATTERN = re.compile(r"^[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9_-]{0,31}$")
+
+
+def _refused(template: str, field: str, label: str, **values: object) -> ValidationError:
+    """The error for `field`: a translated template filled with the translated label."""
+    return ValidationError(template.format(label=field_label(label), **values), field)
 
 
 def guard_text(
@@ -35,16 +45,27 @@ def guard_text(
     # except line breaks and tabs are dropped for the same reason.
     text = "".join(ch for ch in text if ch in "\n\t" or ch >= " ")
     if required and not text:
-        raise ValidationError(f"{label}: kenttä on pakollinen.", field)
+        raise _refused(translate("Validation", "{label}: kenttä on pakollinen."), field, label)
     if len(text) > max_length:
-        raise ValidationError(
-            f"{label}: teksti on liian pitkä ({len(text)} merkkiä, enintään {max_length}).", field
+        raise _refused(
+            translate(
+                "Validation",
+                "{label}: teksti on liian pitkä ({length} merkkiä, enintään {max_length}).",
+            ),
+            field,
+            label,
+            length=len(text),
+            max_length=max_length,
         )
     if find_identity_codes(text):
-        raise ValidationError(
-            f"{label}: tekstissä on henkilötunnus. Taululle ei saa kirjata potilaan tai "
-            "asiakkaan tunnistetietoja — poista tunnus ja tallenna uudelleen.",
+        raise _refused(
+            translate(
+                "Validation",
+                "{label}: tekstissä on henkilötunnus. Taululle ei saa kirjata potilaan tai "
+                "asiakkaan tunnistetietoja — poista tunnus ja tallenna uudelleen.",
+            ),
             field,
+            label,
         )
     return text
 
@@ -59,36 +80,49 @@ def guard_optional_text(
 def parse_number(value: object, field: str, label: str) -> float:
     """A number as a Finn types it: '3,5' or '3.5', spaces as thousands separators."""
     if isinstance(value, bool):
-        raise ValidationError(f"{label}: arvon pitää olla luku.", field)
+        raise _refused(translate("Validation", "{label}: arvon pitää olla luku."), field, label)
     if isinstance(value, int | float):
         number = float(value)
     else:
         text = str(value or "").strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
         text = text.replace("\u2212", "-")  # the minus sign Excel may write
         if not text:
-            raise ValidationError(f"{label}: arvo puuttuu.", field)
+            raise _refused(translate("Validation", "{label}: arvo puuttuu."), field, label)
         try:
             number = float(text)
         except ValueError:
-            raise ValidationError(f"{label}: ”{value}” ei ole luku.", field) from None
+            raise _refused(
+                translate("Validation", "{label}: ”{value}” ei ole luku."),
+                field,
+                label,
+                value=value,
+            ) from None
     if not math.isfinite(number):
-        raise ValidationError(f"{label}: arvon pitää olla äärellinen luku.", field)
+        raise _refused(
+            translate("Validation", "{label}: arvon pitää olla äärellinen luku."), field, label
+        )
     if abs(number) > 1e12:
-        raise ValidationError(f"{label}: luku on liian suuri.", field)
+        raise _refused(translate("Validation", "{label}: luku on liian suuri."), field, label)
     return number
 
 
 def parse_int_in_range(value: object, field: str, label: str, low: int, high: int) -> int:
+    not_whole = translate("Validation", "{label}: arvon pitää olla kokonaisluku {low}–{high}.")
     if isinstance(value, bool):
-        raise ValidationError(f"{label}: arvon pitää olla kokonaisluku {low}–{high}.", field)
+        raise _refused(not_whole, field, label, low=low, high=high)
     try:
         number = int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError:
-        raise ValidationError(
-            f"{label}: arvon pitää olla kokonaisluku {low}–{high}.", field
-        ) from None
+        raise _refused(not_whole, field, label, low=low, high=high) from None
     if not low <= number <= high:
-        raise ValidationError(f"{label}: arvon pitää olla {low}–{high} (annettu {number}).", field)
+        raise _refused(
+            translate("Validation", "{label}: arvon pitää olla {low}–{high} (annettu {number})."),
+            field,
+            label,
+            low=low,
+            high=high,
+            number=number,
+        )
     return number
 
 
@@ -102,10 +136,19 @@ def parse_date(value: object, field: str, label: str) -> dt.date:
         text = str(value or "").strip()
         day_or_none = _parse_date_text(text)
         if day_or_none is None:
-            raise ValidationError(f"{label}: ”{text}” ei ole päivämäärä (pp.kk.vvvv).", field)
+            raise _refused(
+                translate("Validation", "{label}: ”{text}” ei ole päivämäärä (pp.kk.vvvv)."),
+                field,
+                label,
+                text=text,
+            )
         day = day_or_none
     if not 2000 <= day.year <= 2100:
-        raise ValidationError(f"{label}: päivämäärän pitää olla vuosien 2000–2100 välillä.", field)
+        raise _refused(
+            translate("Validation", "{label}: päivämäärän pitää olla vuosien 2000–2100 välillä."),
+            field,
+            label,
+        )
     return day
 
 
@@ -132,7 +175,10 @@ def check_board_code(value: str | None) -> str:
     code = (value or "").strip().upper()
     if not CODE_PATTERN.fullmatch(code):
         raise ValidationError(
-            "Tunnus: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _ (esim. TUU-AKUUTTI).",
+            translate(
+                "Validation",
+                "Tunnus: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _ (esim. TUU-AKUUTTI).",
+            ),
             "code",
         )
     # A code is typed by a person and shown on the board: it may not be a henkilötunnus either.
@@ -145,6 +191,10 @@ def check_enum(enum: type[E], value: object, field: str, label: str) -> E:
         return enum(str(value))
     except ValueError:
         allowed = ", ".join(str(e) for e in enum)
-        raise ValidationError(
-            f"{label}: tuntematon arvo ”{value}” (sallitut: {allowed}).", field
+        raise _refused(
+            translate("Validation", "{label}: tuntematon arvo ”{value}” (sallitut: {allowed})."),
+            field,
+            label,
+            value=value,
+            allowed=allowed,
         ) from None

@@ -743,6 +743,29 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>rivi {row}: {reason}</source>
+        <translation>row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source> (ja {count} muuta)</source>
+        <translation> (and {count} more)</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu, {count} virheellistä riviä: {lines}</source>
+        <translation>The file was not imported, {count} invalid rows: {lines}</translation>
+    </message>
+    <message>
+        <source>Tuonti peruttiin: mitään ei tallennettu.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää.</source>
+        <translation>Someone else changed this item in the meantime. Choose which version to keep.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Vie viikon PDF</source>
@@ -823,6 +846,133 @@
     <message>
         <source>PDF:ää ei viety</source>
         <translation>The PDF was not exported</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Alkuperä</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Aloituspäivä</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Arvo</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Arvosana</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Desimaalit</source>
+        <translation>Decimals</translation>
+    </message>
+    <message>
+        <source>Jakso</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kalanruodon luokka</source>
+        <translation>Fishbone category</translation>
+    </message>
+    <message>
+        <source>Kesto (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>Kommentti</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Muistiinpano</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Määräpäivä</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Omistaja</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Osallistujat</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>SQDC-luokka</source>
+        <translation>SQDC category</translation>
+    </message>
+    <message>
+        <source>Saate</source>
+        <translation>Covering note</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Taulun taso</source>
+        <translation>Board level</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Vakavuus</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Vastauksen tyyppi</source>
+        <translation>Answer type</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2704,81 @@ done</translation>
     <message>
         <source>Sulje</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Viikko: ”{week}” ei ole ISO-viikko (esim. 2026-W47).</source>
+        <translation>Week: “{week}” is not an ISO week (e.g. 2026-W47).</translation>
+    </message>
+    <message>
+        <source>Jakso: ”{value}” ei ole päivä (2026-11-24), viikko (2026-W47) tai kuukausi (2026-11).</source>
+        <translation>Period: “{value}” is not a day (2026-11-24), week (2026-W47) or month (2026-11).</translation>
+    </message>
+    <message>
+        <source>Fiilis: arvon pitää olla kokonaisluku {low}–{high} (annettu {score}).</source>
+        <translation>Mood: the value must be a whole number {low}–{high} (given {score}).</translation>
+    </message>
+    <message>
+        <source>Vähimmäisryhmäkoko: arvon pitää olla {low}–100, jotta yksittäisen vastaajan fiilistä ei voi päätellä.</source>
+        <translation>Minimum group size: the value must be {low}–100 so that no single respondent&apos;s mood can be inferred.</translation>
+    </message>
+    <message>
+        <source>{label}: kenttä on pakollinen.</source>
+        <translation>{label}: this field is required.</translation>
+    </message>
+    <message>
+        <source>{label}: teksti on liian pitkä ({length} merkkiä, enintään {max_length}).</source>
+        <translation>{label}: the text is too long ({length} characters, at most {max_length}).</translation>
+    </message>
+    <message>
+        <source>{label}: tekstissä on henkilötunnus. Taululle ei saa kirjata potilaan tai asiakkaan tunnistetietoja — poista tunnus ja tallenna uudelleen.</source>
+        <translation>{label}: the text contains a personal identity code. Patient or client identifying details may not be recorded on the board — remove the code and save again.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla luku.</source>
+        <translation>{label}: the value must be a number.</translation>
+    </message>
+    <message>
+        <source>{label}: arvo puuttuu.</source>
+        <translation>{label}: value missing.</translation>
+    </message>
+    <message>
+        <source>{label}: ”{value}” ei ole luku.</source>
+        <translation>{label}: “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla äärellinen luku.</source>
+        <translation>{label}: the value must be a finite number.</translation>
+    </message>
+    <message>
+        <source>{label}: luku on liian suuri.</source>
+        <translation>{label}: the number is too large.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla kokonaisluku {low}–{high}.</source>
+        <translation>{label}: the value must be a whole number {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla {low}–{high} (annettu {number}).</source>
+        <translation>{label}: the value must be {low}–{high} (given {number}).</translation>
+    </message>
+    <message>
+        <source>{label}: ”{text}” ei ole päivämäärä (pp.kk.vvvv).</source>
+        <translation>{label}: “{text}” is not a date (dd.mm.yyyy).</translation>
+    </message>
+    <message>
+        <source>{label}: päivämäärän pitää olla vuosien 2000–2100 välillä.</source>
+        <translation>{label}: the date must be between the years 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>Tunnus: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _ (esim. TUU-AKUUTTI).</source>
+        <translation>Code: 1–32 characters, capital letters, digits, - or _ (e.g. TUU-ACUTE).</translation>
+    </message>
+    <message>
+        <source>{label}: tuntematon arvo ”{value}” (sallitut: {allowed}).</source>
+        <translation>{label}: unknown value “{value}” (allowed: {allowed}).</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,29 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>rivi {row}: {reason}</source>
+        <translation>rivi {row}: {reason}</translation>
+    </message>
+    <message>
+        <source> (ja {count} muuta)</source>
+        <translation> (ja {count} muuta)</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu, {count} virheellistä riviä: {lines}</source>
+        <translation>Tiedostoa ei tuotu, {count} virheellistä riviä: {lines}</translation>
+    </message>
+    <message>
+        <source>Tuonti peruttiin: mitään ei tallennettu.</source>
+        <translation>Tuonti peruttiin: mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää.</source>
+        <translation>Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Vie viikon PDF</source>
@@ -823,6 +846,133 @@
     <message>
         <source>PDF:ää ei viety</source>
         <translation>PDF:ää ei viety</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Alkuperä</source>
+        <translation>Alkuperä</translation>
+    </message>
+    <message>
+        <source>Aloituspäivä</source>
+        <translation>Aloituspäivä</translation>
+    </message>
+    <message>
+        <source>Arvo</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Arvosana</source>
+        <translation>Arvosana</translation>
+    </message>
+    <message>
+        <source>Desimaalit</source>
+        <translation>Desimaalit</translation>
+    </message>
+    <message>
+        <source>Jakso</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Kalanruodon luokka</source>
+        <translation>Kalanruodon luokka</translation>
+    </message>
+    <message>
+        <source>Kesto (min)</source>
+        <translation>Kesto (min)</translation>
+    </message>
+    <message>
+        <source>Kommentti</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Muistiinpano</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Määräpäivä</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Omistaja</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Osallistujat</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>SQDC-luokka</source>
+        <translation>SQDC-luokka</translation>
+    </message>
+    <message>
+        <source>Saate</source>
+        <translation>Saate</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Taulun taso</source>
+        <translation>Taulun taso</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Vakavuus</source>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <source>Vastauksen tyyppi</source>
+        <translation>Vastauksen tyyppi</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Yksikkö</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2704,81 @@ valmiit</translation>
     <message>
         <source>Sulje</source>
         <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Viikko: ”{week}” ei ole ISO-viikko (esim. 2026-W47).</source>
+        <translation>Viikko: ”{week}” ei ole ISO-viikko (esim. 2026-W47).</translation>
+    </message>
+    <message>
+        <source>Jakso: ”{value}” ei ole päivä (2026-11-24), viikko (2026-W47) tai kuukausi (2026-11).</source>
+        <translation>Jakso: ”{value}” ei ole päivä (2026-11-24), viikko (2026-W47) tai kuukausi (2026-11).</translation>
+    </message>
+    <message>
+        <source>Fiilis: arvon pitää olla kokonaisluku {low}–{high} (annettu {score}).</source>
+        <translation>Fiilis: arvon pitää olla kokonaisluku {low}–{high} (annettu {score}).</translation>
+    </message>
+    <message>
+        <source>Vähimmäisryhmäkoko: arvon pitää olla {low}–100, jotta yksittäisen vastaajan fiilistä ei voi päätellä.</source>
+        <translation>Vähimmäisryhmäkoko: arvon pitää olla {low}–100, jotta yksittäisen vastaajan fiilistä ei voi päätellä.</translation>
+    </message>
+    <message>
+        <source>{label}: kenttä on pakollinen.</source>
+        <translation>{label}: kenttä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>{label}: teksti on liian pitkä ({length} merkkiä, enintään {max_length}).</source>
+        <translation>{label}: teksti on liian pitkä ({length} merkkiä, enintään {max_length}).</translation>
+    </message>
+    <message>
+        <source>{label}: tekstissä on henkilötunnus. Taululle ei saa kirjata potilaan tai asiakkaan tunnistetietoja — poista tunnus ja tallenna uudelleen.</source>
+        <translation>{label}: tekstissä on henkilötunnus. Taululle ei saa kirjata potilaan tai asiakkaan tunnistetietoja — poista tunnus ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla luku.</source>
+        <translation>{label}: arvon pitää olla luku.</translation>
+    </message>
+    <message>
+        <source>{label}: arvo puuttuu.</source>
+        <translation>{label}: arvo puuttuu.</translation>
+    </message>
+    <message>
+        <source>{label}: ”{value}” ei ole luku.</source>
+        <translation>{label}: ”{value}” ei ole luku.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla äärellinen luku.</source>
+        <translation>{label}: arvon pitää olla äärellinen luku.</translation>
+    </message>
+    <message>
+        <source>{label}: luku on liian suuri.</source>
+        <translation>{label}: luku on liian suuri.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla kokonaisluku {low}–{high}.</source>
+        <translation>{label}: arvon pitää olla kokonaisluku {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla {low}–{high} (annettu {number}).</source>
+        <translation>{label}: arvon pitää olla {low}–{high} (annettu {number}).</translation>
+    </message>
+    <message>
+        <source>{label}: ”{text}” ei ole päivämäärä (pp.kk.vvvv).</source>
+        <translation>{label}: ”{text}” ei ole päivämäärä (pp.kk.vvvv).</translation>
+    </message>
+    <message>
+        <source>{label}: päivämäärän pitää olla vuosien 2000–2100 välillä.</source>
+        <translation>{label}: päivämäärän pitää olla vuosien 2000–2100 välillä.</translation>
+    </message>
+    <message>
+        <source>Tunnus: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _ (esim. TUU-AKUUTTI).</source>
+        <translation>Tunnus: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _ (esim. TUU-AKUUTTI).</translation>
+    </message>
+    <message>
+        <source>{label}: tuntematon arvo ”{value}” (sallitut: {allowed}).</source>
+        <translation>{label}: tuntematon arvo ”{value}” (sallitut: {allowed}).</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,29 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>rivi {row}: {reason}</source>
+        <translation>rad {row}: {reason}</translation>
+    </message>
+    <message>
+        <source> (ja {count} muuta)</source>
+        <translation> (och {count} till)</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu, {count} virheellistä riviä: {lines}</source>
+        <translation>Filen importerades inte, {count} felaktiga rader: {lines}</translation>
+    </message>
+    <message>
+        <source>Tuonti peruttiin: mitään ei tallennettu.</source>
+        <translation>Importen avbröts: ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää.</source>
+        <translation>Någon annan har ändrat det här under tiden. Välj vilken version som blir kvar.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Vie viikon PDF</source>
@@ -823,6 +846,133 @@
     <message>
         <source>PDF:ää ei viety</source>
         <translation>PDF:en exporterades inte</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Alkuperä</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Aloituspäivä</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Arvo</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Arvosana</source>
+        <translation>Vitsord</translation>
+    </message>
+    <message>
+        <source>Desimaalit</source>
+        <translation>Decimaler</translation>
+    </message>
+    <message>
+        <source>Jakso</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kalanruodon luokka</source>
+        <translation>Fiskbenskategori</translation>
+    </message>
+    <message>
+        <source>Kesto (min)</source>
+        <translation>Längd (min)</translation>
+    </message>
+    <message>
+        <source>Kommentti</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Muistiinpano</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Määräpäivä</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Omistaja</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Osallistujat</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Päivä</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>SQDC-luokka</source>
+        <translation>SQDC-kategori</translation>
+    </message>
+    <message>
+        <source>Saate</source>
+        <translation>Följebrev</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Taulun taso</source>
+        <translation>Tavlans nivå</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Vakavuus</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Vastauksen tyyppi</source>
+        <translation>Typ av svar</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Vastuuhenkilö</source>
+        <translation>Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Enhet</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2704,81 @@ klara</translation>
     <message>
         <source>Sulje</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Viikko: ”{week}” ei ole ISO-viikko (esim. 2026-W47).</source>
+        <translation>Vecka: ”{week}” är inte en ISO-vecka (t.ex. 2026-W47).</translation>
+    </message>
+    <message>
+        <source>Jakso: ”{value}” ei ole päivä (2026-11-24), viikko (2026-W47) tai kuukausi (2026-11).</source>
+        <translation>Period: ”{value}” är inte en dag (2026-11-24), vecka (2026-W47) eller månad (2026-11).</translation>
+    </message>
+    <message>
+        <source>Fiilis: arvon pitää olla kokonaisluku {low}–{high} (annettu {score}).</source>
+        <translation>Stämning: värdet ska vara ett heltal {low}–{high} (angivet {score}).</translation>
+    </message>
+    <message>
+        <source>Vähimmäisryhmäkoko: arvon pitää olla {low}–100, jotta yksittäisen vastaajan fiilistä ei voi päätellä.</source>
+        <translation>Minsta gruppstorlek: värdet ska vara {low}–100 så att en enskild svarandes stämning inte kan härledas.</translation>
+    </message>
+    <message>
+        <source>{label}: kenttä on pakollinen.</source>
+        <translation>{label}: fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>{label}: teksti on liian pitkä ({length} merkkiä, enintään {max_length}).</source>
+        <translation>{label}: texten är för lång ({length} tecken, högst {max_length}).</translation>
+    </message>
+    <message>
+        <source>{label}: tekstissä on henkilötunnus. Taululle ei saa kirjata potilaan tai asiakkaan tunnistetietoja — poista tunnus ja tallenna uudelleen.</source>
+        <translation>{label}: texten innehåller en personbeteckning. Patienters eller klienters identifieringsuppgifter får inte föras in på tavlan — ta bort beteckningen och spara på nytt.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla luku.</source>
+        <translation>{label}: värdet ska vara ett tal.</translation>
+    </message>
+    <message>
+        <source>{label}: arvo puuttuu.</source>
+        <translation>{label}: värde saknas.</translation>
+    </message>
+    <message>
+        <source>{label}: ”{value}” ei ole luku.</source>
+        <translation>{label}: ”{value}” är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla äärellinen luku.</source>
+        <translation>{label}: värdet ska vara ett ändligt tal.</translation>
+    </message>
+    <message>
+        <source>{label}: luku on liian suuri.</source>
+        <translation>{label}: talet är för stort.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla kokonaisluku {low}–{high}.</source>
+        <translation>{label}: värdet ska vara ett heltal {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla {low}–{high} (annettu {number}).</source>
+        <translation>{label}: värdet ska vara {low}–{high} (angivet {number}).</translation>
+    </message>
+    <message>
+        <source>{label}: ”{text}” ei ole päivämäärä (pp.kk.vvvv).</source>
+        <translation>{label}: ”{text}” är inte ett datum (dd.mm.åååå).</translation>
+    </message>
+    <message>
+        <source>{label}: päivämäärän pitää olla vuosien 2000–2100 välillä.</source>
+        <translation>{label}: datumet ska ligga mellan åren 2000 och 2100.</translation>
+    </message>
+    <message>
+        <source>Tunnus: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _ (esim. TUU-AKUUTTI).</source>
+        <translation>Kod: 1–32 tecken, versaler, siffror, - eller _ (t.ex. TUU-AKUT).</translation>
+    </message>
+    <message>
+        <source>{label}: tuntematon arvo ”{value}” (sallitut: {allowed}).</source>
+        <translation>{label}: okänt värde ”{value}” (tillåtna: {allowed}).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,52 @@
+"""Field labels as services pass them to validation, marked for lupdate (context "Fields").
+
+Validation messages start with the field's label ("Otsikko: kenttä on pakollinen."). Callers
+pass the Finnish label; validation shows it in the chosen language through `field_label`, so
+every label a service uses must be listed here for lupdate to find it.
+"""
+
+from __future__ import annotations
+
+from leanboard.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "Fields"
+
+LABELS = (
+    QT_TRANSLATE_NOOP("Fields", "Alkuperä"),
+    QT_TRANSLATE_NOOP("Fields", "Aloituspäivä"),
+    QT_TRANSLATE_NOOP("Fields", "Arvo"),
+    QT_TRANSLATE_NOOP("Fields", "Arvosana"),
+    QT_TRANSLATE_NOOP("Fields", "Desimaalit"),
+    QT_TRANSLATE_NOOP("Fields", "Jakso"),
+    QT_TRANSLATE_NOOP("Fields", "Kalanruodon luokka"),
+    QT_TRANSLATE_NOOP("Fields", "Kesto (min)"),
+    QT_TRANSLATE_NOOP("Fields", "Kommentti"),
+    QT_TRANSLATE_NOOP("Fields", "Kuvaus"),
+    QT_TRANSLATE_NOOP("Fields", "Muistiinpano"),
+    QT_TRANSLATE_NOOP("Fields", "Määräpäivä"),
+    QT_TRANSLATE_NOOP("Fields", "Nimi"),
+    QT_TRANSLATE_NOOP("Fields", "Omistaja"),
+    QT_TRANSLATE_NOOP("Fields", "Osallistujat"),
+    QT_TRANSLATE_NOOP("Fields", "Otsikko"),
+    QT_TRANSLATE_NOOP("Fields", "Päivä"),
+    QT_TRANSLATE_NOOP("Fields", "Päivämäärä"),
+    QT_TRANSLATE_NOOP("Fields", "SQDC-luokka"),
+    QT_TRANSLATE_NOOP("Fields", "Saate"),
+    QT_TRANSLATE_NOOP("Fields", "Suunta"),
+    QT_TRANSLATE_NOOP("Fields", "Taulun taso"),
+    QT_TRANSLATE_NOOP("Fields", "Tavoite"),
+    QT_TRANSLATE_NOOP("Fields", "Tila"),
+    QT_TRANSLATE_NOOP("Fields", "Tunnus"),
+    QT_TRANSLATE_NOOP("Fields", "Vaihe"),
+    QT_TRANSLATE_NOOP("Fields", "Vakavuus"),
+    QT_TRANSLATE_NOOP("Fields", "Vastauksen tyyppi"),
+    QT_TRANSLATE_NOOP("Fields", "Vastaus"),
+    QT_TRANSLATE_NOOP("Fields", "Vastuuhenkilö"),
+    QT_TRANSLATE_NOOP("Fields", "Yksikkö"),
+)
+
+
+def field_label(label: str) -> str:
+    """`label` in the chosen language; a label not listed above (or already translated by its
+    caller, like "Miksi? 2") is shown as given."""
+    return translate(CONTEXT, label)
