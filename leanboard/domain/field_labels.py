@@ -1,4 +1,5 @@
-"""Field labels as services pass them to validation, marked for lupdate (context "Fields").
+"""Field and item labels that services pass to validation and get_or_fail, for lupdate
+(context "Fields").
 
 Validation messages start with the field's label ("Otsikko: kenttä on pakollinen."). Callers
 pass the Finnish label; validation shows it in the chosen language through `field_label`, so
@@ -12,6 +13,14 @@ from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 CONTEXT = "Fields"
 
 LABELS = (
+    QT_TRANSLATE_NOOP("Fields", "A3"),
+    QT_TRANSLATE_NOOP("Fields", "Kehitysidea"),
+    QT_TRANSLATE_NOOP("Fields", "Mittari"),
+    QT_TRANSLATE_NOOP("Fields", "Ongelma"),
+    QT_TRANSLATE_NOOP("Fields", "Tapahtuma"),
+    QT_TRANSLATE_NOOP("Fields", "Taulu"),
+    QT_TRANSLATE_NOOP("Fields", "Toimenpide"),
+    QT_TRANSLATE_NOOP("Fields", "Ylempi taulu"),
     QT_TRANSLATE_NOOP("Fields", "Alkuperä"),
     QT_TRANSLATE_NOOP("Fields", "Aloituspäivä"),
     QT_TRANSLATE_NOOP("Fields", "Arvo"),

@@ -18,12 +18,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from leanboard.domain.enums import A3Phase, ActionStatus
 from leanboard.domain.errors import ValidationError
+from leanboard.domain.field_labels import field_label
 from leanboard.domain.validation import (
     check_enum,
     guard_optional_text,
     guard_text,
     parse_optional_date,
 )
+from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.services.dto import (
     A3ActionDraft,
     A3ActionItem,
@@ -49,12 +51,12 @@ FISHBONE_CATEGORIES: tuple[str, ...] = (
 FIVE_WHYS = 5
 # The text sections of the sheet, left to right, with the label their messages use.
 SECTION_LABELS: dict[str, str] = {
-    "background": "Tausta",
-    "current_condition": "Nykytila",
-    "target_condition": "Tavoitetila",
-    "root_cause": "Juurisyyanalyysi",
-    "countermeasures": "Vastatoimenpiteet",
-    "follow_up": "Seuranta ja tulokset",
+    "background": QT_TRANSLATE_NOOP("Fields", "Tausta"),
+    "current_condition": QT_TRANSLATE_NOOP("Fields", "Nykytila"),
+    "target_condition": QT_TRANSLATE_NOOP("Fields", "Tavoitetila"),
+    "root_cause": QT_TRANSLATE_NOOP("Fields", "Juurisyyanalyysi"),
+    "countermeasures": QT_TRANSLATE_NOOP("Fields", "Vastatoimenpiteet"),
+    "follow_up": QT_TRANSLATE_NOOP("Fields", "Seuranta ja tulokset"),
 }
 RUN_CHART_POINTS = 26
 
@@ -142,9 +144,13 @@ def clean_five_whys(lines: Sequence[str | None]) -> list[str]:
 
     Empty lines in between are kept as "" (a why not answered yet keeps its number)."""
     if len(lines) > FIVE_WHYS:
-        raise ValidationError(f"5 x miksi: enintään {FIVE_WHYS} riviä.", "five_whys")
+        raise ValidationError(
+            translate("Validation", "5 x miksi: enintään {count} riviä.").format(count=FIVE_WHYS),
+            "five_whys",
+        )
+    why_label = translate("Fields", "Miksi? {n}")
     cleaned = [
-        guard_text(line, f"five_whys.{n}", f"Miksi? {n + 1}", max_length=1000)
+        guard_text(line, f"five_whys.{n}", why_label.format(n=n + 1), max_length=1000)
         for n, line in enumerate(lines)
     ]
     while cleaned and not cleaned[-1]:
@@ -156,8 +162,10 @@ def clean_fishbone(bones: Mapping[str, Sequence[str | None]]) -> dict[str, list[
     cleaned: dict[str, list[str]] = {}
     for category, causes in bones.items():
         name = guard_text(category, "fishbone", "Kalanruodon luokka", required=True, max_length=60)
+        bone_label = translate("Fields", "Kalanruoto, {name}")
         items = [
-            guard_text(c, f"fishbone.{name}", f"Kalanruoto, {name}", max_length=500) for c in causes
+            guard_text(c, f"fishbone.{name}", bone_label.format(name=name), max_length=500)
+            for c in causes
         ]
         items = [c for c in items if c]
         if items:
@@ -167,16 +175,20 @@ def clean_fishbone(bones: Mapping[str, Sequence[str | None]]) -> dict[str, list[
 
 def clean_action(draft: A3ActionDraft, n: int | None = None) -> dict[str, Any]:
     where = f"actions.{n}" if n is not None else "actions"
-    row = f" (rivi {n + 1})" if n is not None else ""
+    row = translate("Fields", " (rivi {row})").format(row=n + 1) if n is not None else ""
+
+    def label(name: str) -> str:  # translated here: "Toimenpide (rivi 2)" is not in Fields
+        return field_label(name) + row
+
     return {
         "action": guard_text(
-            draft.action, f"{where}.action", f"Toimenpide{row}", required=True, max_length=2000
+            draft.action, f"{where}.action", label("Toimenpide"), required=True, max_length=2000
         ),
         "owner": guard_optional_text(
-            draft.owner, f"{where}.owner", f"Vastuuhenkilö{row}", max_length=100
+            draft.owner, f"{where}.owner", label("Vastuuhenkilö"), max_length=100
         ),
-        "due_date": parse_optional_date(draft.due_date, f"{where}.due_date", f"Määräpäivä{row}"),
-        "status": check_enum(ActionStatus, draft.status, f"{where}.status", f"Tila{row}").value,
+        "due_date": parse_optional_date(draft.due_date, f"{where}.due_date", label("Määräpäivä")),
+        "status": check_enum(ActionStatus, draft.status, f"{where}.status", label("Tila")).value,
     }
 
 
@@ -199,7 +211,12 @@ def clean_sections(sections: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "started_on":
             started = parse_optional_date(value, "started_on", "Aloituspäivä")
             if started is None:
-                raise ValidationError("Aloituspäivä: kenttä on pakollinen.", "started_on")
+                raise ValidationError(
+                    translate("Validation", "{label}: kenttä on pakollinen.").format(
+                        label=field_label("Aloituspäivä")
+                    ),
+                    "started_on",
+                )
             clean[name] = started
         elif name == "effect_measure_id":
             clean[name] = None if value is None else int(value)
@@ -267,7 +284,12 @@ class A3Service:
         stored in one transaction, so a failure leaves no half-made A3 behind."""
         clean = clean_sections(sections)
         if not clean.get("title"):
-            raise ValidationError("Otsikko: kenttä on pakollinen.", "title")
+            raise ValidationError(
+                translate("Validation", "{label}: kenttä on pakollinen.").format(
+                    label=field_label("Otsikko")
+                ),
+                "title",
+            )
         plan = [clean_action(d, n) for n, d in enumerate(actions)]
         today = dt.date.today()
 
@@ -402,7 +424,9 @@ class A3Service:
             existing = s.scalar(select(A3Report).where(A3Report.problem_id == problem_id))
             if existing is not None:
                 raise ValidationError(
-                    f"Ongelmasta on jo A3-raportti: {existing.title} (A3 {existing.id}).",
+                    translate(
+                        "Validation", "Ongelmasta on jo A3-raportti: {title} (A3 {id})."
+                    ).format(title=existing.title, id=existing.id),
                     "problem_id",
                 )
             report = new_report(
@@ -425,7 +449,10 @@ class A3Service:
             existing = s.scalar(select(A3Report).where(A3Report.idea_id == idea_id))
             if existing is not None:
                 raise ValidationError(
-                    f"Ideasta on jo A3-raportti: {existing.title} (A3 {existing.id}).", "idea_id"
+                    translate("Validation", "Ideasta on jo A3-raportti: {title} (A3 {id}).").format(
+                        title=existing.title, id=existing.id
+                    ),
+                    "idea_id",
                 )
             report = new_report(
                 s,
@@ -566,7 +593,9 @@ def sync_plan(
         if stored is None:
             # Someone else removed this row meanwhile: their removal and our text both matter.
             raise ValidationError(
-                f"Toimenpide ”{fields['action'][:60]}” on poistettu toisella näytöllä.",
+                translate(
+                    "Validation", "Toimenpide ”{action}” on poistettu toisella näytöllä."
+                ).format(action=fields["action"][:60]),
                 "actions",
             )
         check_version(stored, draft.version, "a3_action", action_item(stored, dt.date.today()))

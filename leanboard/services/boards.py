@@ -14,6 +14,7 @@ from leanboard.domain.enums import SECTIONS, BoardKind
 from leanboard.domain.errors import NotFound, ValidationError
 from leanboard.domain.rules import DEFAULT_MIN_GROUP, check_min_group
 from leanboard.domain.validation import check_board_code, check_enum, guard_text
+from leanboard.i18n import translate
 from leanboard.services.dto import BoardInfo
 from leanboard.services.editing import apply_changes, archive, check_version, get_or_fail
 from leanboard.store.database import Database, record_change
@@ -63,7 +64,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 def check_pin_format(pin: str) -> str:
     pin = (pin or "").strip()
     if not pin.isdigit() or not 4 <= len(pin) <= 8:
-        raise ValidationError("PIN-koodi: 4–8 numeroa.", "pin")
+        raise ValidationError(translate("Validation", "PIN-koodi: 4–8 numeroa."), "pin")
     return pin
 
 
@@ -113,7 +114,9 @@ class BoardService:
         with self.db.read() as s:
             board = s.scalar(select(Board).where(Board.code == code.strip().upper()))
             if board is None:
-                raise NotFound(f"Taulua tunnuksella {code} ei löydy.")
+                raise NotFound(
+                    translate("Errors", "Taulua tunnuksella {code} ei löydy.").format(code=code)
+                )
             return board_info(board)
 
     def children(self, board_id: int) -> list[BoardInfo]:
@@ -144,7 +147,12 @@ class BoardService:
 
         def action(s: Session) -> BoardInfo:
             if s.scalar(select(Board.id).where(Board.code == clean_code)) is not None:
-                raise ValidationError(f"Tunnus {clean_code} on jo käytössä.", "code")
+                raise ValidationError(
+                    translate("Validation", "Tunnus {code} on jo käytössä.").format(
+                        code=clean_code
+                    ),
+                    "code",
+                )
             if parent_id is not None:
                 get_or_fail(s, Board, parent_id, "Ylempi taulu")
             board = Board(
@@ -192,7 +200,12 @@ class BoardService:
         if sections is not None:
             unknown = [x for x in sections if x not in SECTIONS]
             if unknown:
-                raise ValidationError(f"Tuntematon osio: {', '.join(unknown)}", "sections")
+                raise ValidationError(
+                    translate("Validation", "Tuntematon osio: {names}").format(
+                        names=", ".join(unknown)
+                    ),
+                    "sections",
+                )
             changes["sections"] = list(sections)
 
         def action(s: Session) -> BoardInfo:
@@ -201,14 +214,22 @@ class BoardService:
             if "code" in changes and changes["code"] != board.code:
                 taken = s.scalar(select(Board.id).where(Board.code == changes["code"]))
                 if taken is not None:
-                    raise ValidationError(f"Tunnus {changes['code']} on jo käytössä.", "code")
+                    raise ValidationError(
+                        translate("Validation", "Tunnus {code} on jo käytössä.").format(
+                            code=changes["code"]
+                        ),
+                        "code",
+                    )
             if parent_id is NO_PARENT:
                 if board.parent_id is not None:
                     changes["parent_id"] = None
             elif parent_id is not None and parent_id != board.parent_id:
                 parent = get_or_fail(s, Board, parent_id, "Ylempi taulu")
                 if parent.id == board.id or board in ancestors_of(s, parent):
-                    raise ValidationError("Taulu ei voi olla oma ylempi tauluunsa.", "parent_id")
+                    raise ValidationError(
+                        translate("Validation", "Taulu ei voi olla oma ylempi tauluunsa."),
+                        "parent_id",
+                    )
                 changes["parent_id"] = parent_id
             apply_changes(s, board, "board", changes, board_id=board.id)
             return board_info(board)

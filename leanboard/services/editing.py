@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from leanboard.domain.errors import ConflictError, NotFound
+from leanboard.domain.field_labels import field_label
+from leanboard.i18n import translate
 from leanboard.store.database import record_change
 from leanboard.store.models import Base, utcnow
 
@@ -18,7 +20,11 @@ M = TypeVar("M", bound=Base)
 def get_or_fail(session: Session, model: type[M], item_id: int, label: str) -> M:
     item = session.get(model, item_id)
     if item is None:
-        raise NotFound(f"{label} {item_id} ei löydy.")
+        raise NotFound(
+            translate("Errors", "{label} {id} ei löydy.").format(
+                label=field_label(label), id=item_id
+            )
+        )
     return item
 
 

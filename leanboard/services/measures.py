@@ -17,6 +17,7 @@ from leanboard.domain.validation import (
     parse_int_in_range,
     parse_number,
 )
+from leanboard.i18n import translate
 from leanboard.services.boards import ancestors_of
 from leanboard.services.dto import MeasureInfo, MeasurePoint, MeasureSeries
 from leanboard.services.editing import (
@@ -193,7 +194,10 @@ class MeasureService:
                 measure.inherited and measure.board_id in {a.id for a in ancestors_of(s, board)}
             ):
                 raise ValidationError(
-                    f"Mittari {measure.name} ei kuulu taululle {board.code}.", "measure"
+                    translate("Validation", "Mittari {measure} ei kuulu taululle {board}.").format(
+                        measure=measure.name, board=board.code
+                    ),
+                    "measure",
                 )
             slot = resolve_period(period, Frequency(measure.frequency))
             return upsert_value(s, measure, board.id, slot, number)
@@ -221,8 +225,17 @@ def resolve_period(period: str | dt.date, frequency: Frequency) -> Period:
         return period_of(parsed.start, frequency)
     if parsed.frequency is not frequency:
         raise ValidationError(
-            f"Jakso: {period} ei sovi mittarille, jonka jakso on "
-            f"{ {'day': 'päivä', 'week': 'viikko', 'month': 'kuukausi'}[frequency.value] }.",
+            {
+                "day": translate(
+                    "Validation", "Jakso: {period} ei sovi mittarille, jonka jakso on päivä."
+                ),
+                "week": translate(
+                    "Validation", "Jakso: {period} ei sovi mittarille, jonka jakso on viikko."
+                ),
+                "month": translate(
+                    "Validation", "Jakso: {period} ei sovi mittarille, jonka jakso on kuukausi."
+                ),
+            }[frequency.value].format(period=period),
             "period",
         )
     return parsed

@@ -16,6 +16,7 @@ from leanboard.domain.validation import (
     guard_text,
     parse_optional_date,
 )
+from leanboard.i18n import translate
 from leanboard.services.dto import EscalationItem, ProblemItem
 from leanboard.services.editing import (
     apply_changes,
@@ -184,11 +185,16 @@ class ProblemService:
             problem = get_or_fail(s, Problem, problem_id, "Ongelma")
             check_version(problem, expected_version, "problem", self._item(s, problem))
             if problem.status == ProblemStatus.SOLVED.value:
-                raise ValidationError("Ratkaistua ongelmaa ei voi eskaloida.", "status")
+                raise ValidationError(
+                    translate("Validation", "Ratkaistua ongelmaa ei voi eskaloida."), "status"
+                )
             at = get_or_fail(s, Board, problem.waiting_board_id or problem.board_id, "Taulu")
             if at.parent_id is None:
                 raise ValidationError(
-                    f"Taululla {at.name} ei ole ylempää taulua, jolle eskaloida.", "escalate"
+                    translate(
+                        "Validation", "Taululla {board} ei ole ylempää taulua, jolle eskaloida."
+                    ).format(board=at.name),
+                    "escalate",
                 )
             escalate_step(s, problem, at, clean_note)
             return self._item(s, problem)
@@ -211,13 +217,18 @@ class ProblemService:
             check_version(problem, expected_version, "problem", self._item(s, problem))
             open_steps = [e for e in problem.escalations if e.answered_at is None]
             if problem.waiting_board_id is None or not open_steps:
-                raise ValidationError("Ongelma ei odota vastausta millään tasolla.", "answer")
+                raise ValidationError(
+                    translate("Validation", "Ongelma ei odota vastausta millään tasolla."), "answer"
+                )
             step = open_steps[-1]
             step.answer_kind, step.answer, step.answered_at = kind.value, text, utcnow()
             here = get_or_fail(s, Board, problem.waiting_board_id, "Taulu")
             if kind is AnswerKind.FORWARDED:
                 if here.parent_id is None:
-                    raise ValidationError("Ylintä tasoa ylemmäs ei voi lähettää.", "answer_kind")
+                    raise ValidationError(
+                        translate("Validation", "Ylintä tasoa ylemmäs ei voi lähettää."),
+                        "answer_kind",
+                    )
                 escalate_step(s, problem, here, text)
             else:
                 problem.waiting_board_id = None

@@ -61,6 +61,7 @@ from leanboard.domain.enums import Frequency, Sqdc
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import Period
 from leanboard.domain.rules import effective_min_group, week_reveals_a_day
+from leanboard.i18n import translate
 from leanboard.services.boards import board_info
 from leanboard.services.dto import (
     BoardInfo,
@@ -128,7 +129,9 @@ def parse_limit(hours: object) -> int:
         value = -1
     if not 1 <= value <= 24 * 30:
         raise ValidationError(
-            f"Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu {hours}).",
+            translate(
+                "Validation", "Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu {hours})."
+            ).format(hours=hours),
             "escalation_limit_hours",
         )
     return value

@@ -12,6 +12,7 @@ from leanboard.domain.enums import Severity
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.rules import safety_day_status
 from leanboard.domain.validation import check_enum, guard_optional_text, guard_text, parse_date
+from leanboard.i18n import translate
 from leanboard.services.dto import SafetyCross, SafetyDay, SafetyEventItem, SafetyKindInfo
 from leanboard.services.editing import (
     apply_changes,
@@ -67,14 +68,22 @@ class SafetyService:
         level = check_enum(Severity, severity, "severity", "Vakavuus")
         event_day = parse_date(day, "day", "Päivä") if day else (today or dt.date.today())
         if event_day > (today or dt.date.today()):
-            raise ValidationError("Päivä: tapahtumaa ei voi kirjata tulevalle päivälle.", "day")
+            raise ValidationError(
+                translate("Validation", "Päivä: tapahtumaa ei voi kirjata tulevalle päivälle."),
+                "day",
+            )
         text = guard_optional_text(description, "description", "Kuvaus", max_length=500)
 
         def action(s: Session) -> SafetyEventItem:
             get_or_fail(s, Board, board_id, "Taulu")
             kind = s.scalar(select(SafetyEventKind).where(SafetyEventKind.code == kind_code))
             if kind is None:
-                raise ValidationError(f"Tuntematon tapahtumatyyppi: {kind_code}", "kind")
+                raise ValidationError(
+                    translate("Validation", "Tuntematon tapahtumatyyppi: {code}").format(
+                        code=kind_code
+                    ),
+                    "kind",
+                )
             event = SafetyEvent(
                 board_id=board_id, day=event_day, kind=kind, severity=level.value, description=text
             )
@@ -107,7 +116,10 @@ class SafetyService:
         level = check_enum(Severity, severity, "severity", "Vakavuus")
         event_day = parse_date(day, "day", "Päivä")
         if event_day > (today or dt.date.today()):
-            raise ValidationError("Päivä: tapahtumaa ei voi kirjata tulevalle päivälle.", "day")
+            raise ValidationError(
+                translate("Validation", "Päivä: tapahtumaa ei voi kirjata tulevalle päivälle."),
+                "day",
+            )
         text = guard_optional_text(description, "description", "Kuvaus", max_length=500)
 
         def action(s: Session) -> SafetyEventItem:
@@ -115,7 +127,12 @@ class SafetyService:
             check_version(event, expected_version, "safety_event", event_item(event))
             kind = s.scalar(select(SafetyEventKind).where(SafetyEventKind.code == kind_code))
             if kind is None:
-                raise ValidationError(f"Tuntematon tapahtumatyyppi: {kind_code}", "kind")
+                raise ValidationError(
+                    translate("Validation", "Tuntematon tapahtumatyyppi: {code}").format(
+                        code=kind_code
+                    ),
+                    "kind",
+                )
             changes = {"day": event_day, "kind_id": kind.id, "severity": level.value}
             changes["description"] = text
             apply_changes(s, event, "safety_event", changes, board_id=event.board_id)
@@ -146,7 +163,9 @@ class SafetyService:
         clean = guard_optional_text(name, "name", "Nimi", max_length=100)
         code = guard_text(code, "code", "Tunnus", max_length=32)  # typed, shown: guarded too
         if not clean or not code:
-            raise ValidationError("Tapahtumatyypillä pitää olla tunnus ja nimi.", "name")
+            raise ValidationError(
+                translate("Validation", "Tapahtumatyypillä pitää olla tunnus ja nimi."), "name"
+            )
 
         def action(s: Session) -> SafetyKindInfo:
             order = s.scalar(select(func.max(SafetyEventKind.sort_order))) or 0

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from leanboard.domain.errors import DatabaseUnavailable
+from leanboard.i18n import translate
 from leanboard.store.engine import make_engine, normalise_url
 from leanboard.store.models import Change, utcnow
 
@@ -131,8 +132,11 @@ class Database:
                         return result
                     if status is None:
                         raise DatabaseUnavailable(
-                            "Yhteys tietokantaan katkesi tallennettaessa, eikä tiedetä, "
-                            "tallentuiko muutos. Tarkista tilanne, kun yhteys palaa."
+                            translate(
+                                "Errors",
+                                "Yhteys tietokantaan katkesi tallennettaessa, eikä tiedetä, "
+                                "tallentuiko muutos. Tarkista tilanne, kun yhteys palaa.",
+                            )
                         ) from error
                 if attempt < retries and (is_retryable(error) or lost_a_race(error)):
                     time.sleep(RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
@@ -178,9 +182,12 @@ class Database:
 
 def unavailable_message(error: BaseException) -> str:
     if "locked" in str(error).lower() or "busy" in str(error).lower():
-        return "Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen."
+        return translate(
+            "Errors",
+            "Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.",
+        )
     reason = str(getattr(error, "orig", error)).strip().splitlines()[0] if str(error) else ""
-    return f"Tietokantaan ei saada yhteyttä ({reason})."
+    return translate("Errors", "Tietokantaan ei saada yhteyttä ({reason}).").format(reason=reason)
 
 
 def record_change(

@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 
 from leanboard.domain.errors import DatabaseUnavailable
+from leanboard.i18n import translate
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs", "afs", "davfs"}
@@ -82,8 +83,11 @@ def check_sqlite_location(path: Path) -> None:
     # filesystems, so a shared file would corrupt. Several PCs must use PostgreSQL.
     if is_network_path(path):
         raise DatabaseUnavailable(
-            f"Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa "
-            "verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa."
+            translate(
+                "Errors",
+                "Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa "
+                "verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.",
+            ).format(path=path)
         )
 
 
@@ -100,7 +104,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             connect_args={"connect_timeout": 5, "application_name": "leanboard"},
             **kwargs,
         )
-    raise DatabaseUnavailable(f"Tuntematon tietokanta: {parsed.get_backend_name()}")
+    raise DatabaseUnavailable(
+        translate("Errors", "Tuntematon tietokanta: {name}").format(name=parsed.get_backend_name())
+    )
 
 
 def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:

@@ -9,6 +9,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from leanboard.domain.errors import DatabaseUnavailable
+from leanboard.i18n import translate
 from leanboard.paths import migrations_dir
 
 
@@ -49,8 +50,11 @@ def ensure_current(engine: Engine) -> None:
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseUnavailable(
-            f"Tietokanta on uudemman LeanBoard-version tekemä (skeema {current}). "
-            "Päivitä LeanBoard tälle koneelle."
+            translate(
+                "Errors",
+                "Tietokanta on uudemman LeanBoard-version tekemä (skeema {schema}). "
+                "Päivitä LeanBoard tälle koneelle.",
+            ).format(schema=current)
         )
     if current != script.get_current_head():
         upgrade(engine)

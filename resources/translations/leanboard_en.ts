@@ -764,6 +764,38 @@
         <source>Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää.</source>
         <translation>Someone else changed this item in the meantime. Choose which version to keep.</translation>
     </message>
+    <message>
+        <source>Taulua tunnuksella {code} ei löydy.</source>
+        <translation>No board with the code {code}.</translation>
+    </message>
+    <message>
+        <source>{label} {id} ei löydy.</source>
+        <translation>{label} {id} not found.</translation>
+    </message>
+    <message>
+        <source>Yhteys tietokantaan katkesi tallennettaessa, eikä tiedetä, tallentuiko muutos. Tarkista tilanne, kun yhteys palaa.</source>
+        <translation>The connection to the database broke while saving, and it is not known whether the change was saved. Check when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</source>
+        <translation>The database is busy with another save. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä ({reason}).</source>
+        <translation>Cannot connect to the database ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
+        <translation>The database file {path} is on a network drive. An SQLite file cannot be shared safely over a network drive: use a PostgreSQL database for several computers.</translation>
+    </message>
+    <message>
+        <source>Tuntematon tietokanta: {name}</source>
+        <translation>Unknown database: {name}</translation>
+    </message>
+    <message>
+        <source>Tietokanta on uudemman LeanBoard-version tekemä (skeema {schema}). Päivitä LeanBoard tälle koneelle.</source>
+        <translation>The database was made by a newer LeanBoard version (schema {schema}). Update LeanBoard on this computer.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
@@ -850,6 +882,38 @@
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Kehitysidea</source>
+        <translation>Improvement idea</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Ongelma</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Toimenpide</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ylempi taulu</source>
+        <translation>Parent board</translation>
+    </message>
     <message>
         <source>Alkuperä</source>
         <translation>Origin</translation>
@@ -973,6 +1037,42 @@
     <message>
         <source>Yksikkö</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tausta</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Nykytila</source>
+        <translation>Current condition</translation>
+    </message>
+    <message>
+        <source>Tavoitetila</source>
+        <translation>Target condition</translation>
+    </message>
+    <message>
+        <source>Juurisyyanalyysi</source>
+        <translation>Root cause analysis</translation>
+    </message>
+    <message>
+        <source>Vastatoimenpiteet</source>
+        <translation>Countermeasures</translation>
+    </message>
+    <message>
+        <source>Seuranta ja tulokset</source>
+        <translation>Follow-up and results</translation>
+    </message>
+    <message>
+        <source>Miksi? {n}</source>
+        <translation>Why? {n}</translation>
+    </message>
+    <message>
+        <source>Kalanruoto, {name}</source>
+        <translation>Fishbone, {name}</translation>
+    </message>
+    <message>
+        <source> (rivi {row})</source>
+        <translation> (row {row})</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2879,86 @@ done</translation>
     <message>
         <source>{label}: tuntematon arvo ”{value}” (sallitut: {allowed}).</source>
         <translation>{label}: unknown value “{value}” (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>5 x miksi: enintään {count} riviä.</source>
+        <translation>5 whys: at most {count} rows.</translation>
+    </message>
+    <message>
+        <source>Ongelmasta on jo A3-raportti: {title} (A3 {id}).</source>
+        <translation>The problem already has an A3 report: {title} (A3 {id}).</translation>
+    </message>
+    <message>
+        <source>Ideasta on jo A3-raportti: {title} (A3 {id}).</source>
+        <translation>The idea already has an A3 report: {title} (A3 {id}).</translation>
+    </message>
+    <message>
+        <source>Toimenpide ”{action}” on poistettu toisella näytöllä.</source>
+        <translation>The action “{action}” was removed on another screen.</translation>
+    </message>
+    <message>
+        <source>PIN-koodi: 4–8 numeroa.</source>
+        <translation>PIN code: 4–8 digits.</translation>
+    </message>
+    <message>
+        <source>Tunnus {code} on jo käytössä.</source>
+        <translation>The code {code} is already in use.</translation>
+    </message>
+    <message>
+        <source>Tuntematon osio: {names}</source>
+        <translation>Unknown section: {names}</translation>
+    </message>
+    <message>
+        <source>Taulu ei voi olla oma ylempi tauluunsa.</source>
+        <translation>A board cannot be its own parent board.</translation>
+    </message>
+    <message>
+        <source>Mittari {measure} ei kuulu taululle {board}.</source>
+        <translation>The measure {measure} does not belong to the board {board}.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>
+        <translation>Period: {period} does not fit a measure whose period is day.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei sovi mittarille, jonka jakso on viikko.</source>
+        <translation>Period: {period} does not fit a measure whose period is week.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei sovi mittarille, jonka jakso on kuukausi.</source>
+        <translation>Period: {period} does not fit a measure whose period is month.</translation>
+    </message>
+    <message>
+        <source>Ratkaistua ongelmaa ei voi eskaloida.</source>
+        <translation>A solved problem cannot be escalated.</translation>
+    </message>
+    <message>
+        <source>Taululla {board} ei ole ylempää taulua, jolle eskaloida.</source>
+        <translation>The board {board} has no parent board to escalate to.</translation>
+    </message>
+    <message>
+        <source>Ongelma ei odota vastausta millään tasolla.</source>
+        <translation>The problem is not waiting for an answer at any level.</translation>
+    </message>
+    <message>
+        <source>Ylintä tasoa ylemmäs ei voi lähettää.</source>
+        <translation>Nothing can be sent above the top level.</translation>
+    </message>
+    <message>
+        <source>Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu {hours}).</source>
+        <translation>Escalation waiting limit: whole number 1–720 hours (given {hours}).</translation>
+    </message>
+    <message>
+        <source>Päivä: tapahtumaa ei voi kirjata tulevalle päivälle.</source>
+        <translation>Day: an event cannot be recorded for a future day.</translation>
+    </message>
+    <message>
+        <source>Tuntematon tapahtumatyyppi: {code}</source>
+        <translation>Unknown event type: {code}</translation>
+    </message>
+    <message>
+        <source>Tapahtumatyypillä pitää olla tunnus ja nimi.</source>
+        <translation>An event type needs a code and a name.</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,38 @@
         <source>Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää.</source>
         <translation>Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää.</translation>
     </message>
+    <message>
+        <source>Taulua tunnuksella {code} ei löydy.</source>
+        <translation>Taulua tunnuksella {code} ei löydy.</translation>
+    </message>
+    <message>
+        <source>{label} {id} ei löydy.</source>
+        <translation>{label} {id} ei löydy.</translation>
+    </message>
+    <message>
+        <source>Yhteys tietokantaan katkesi tallennettaessa, eikä tiedetä, tallentuiko muutos. Tarkista tilanne, kun yhteys palaa.</source>
+        <translation>Yhteys tietokantaan katkesi tallennettaessa, eikä tiedetä, tallentuiko muutos. Tarkista tilanne, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</source>
+        <translation>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä ({reason}).</source>
+        <translation>Tietokantaan ei saada yhteyttä ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
+        <translation>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</translation>
+    </message>
+    <message>
+        <source>Tuntematon tietokanta: {name}</source>
+        <translation>Tuntematon tietokanta: {name}</translation>
+    </message>
+    <message>
+        <source>Tietokanta on uudemman LeanBoard-version tekemä (skeema {schema}). Päivitä LeanBoard tälle koneelle.</source>
+        <translation>Tietokanta on uudemman LeanBoard-version tekemä (skeema {schema}). Päivitä LeanBoard tälle koneelle.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
@@ -850,6 +882,38 @@
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Kehitysidea</source>
+        <translation>Kehitysidea</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <source>Ongelma</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Toimenpide</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Ylempi taulu</source>
+        <translation>Ylempi taulu</translation>
+    </message>
     <message>
         <source>Alkuperä</source>
         <translation>Alkuperä</translation>
@@ -973,6 +1037,42 @@
     <message>
         <source>Yksikkö</source>
         <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Tausta</source>
+        <translation>Tausta</translation>
+    </message>
+    <message>
+        <source>Nykytila</source>
+        <translation>Nykytila</translation>
+    </message>
+    <message>
+        <source>Tavoitetila</source>
+        <translation>Tavoitetila</translation>
+    </message>
+    <message>
+        <source>Juurisyyanalyysi</source>
+        <translation>Juurisyyanalyysi</translation>
+    </message>
+    <message>
+        <source>Vastatoimenpiteet</source>
+        <translation>Vastatoimenpiteet</translation>
+    </message>
+    <message>
+        <source>Seuranta ja tulokset</source>
+        <translation>Seuranta ja tulokset</translation>
+    </message>
+    <message>
+        <source>Miksi? {n}</source>
+        <translation>Miksi? {n}</translation>
+    </message>
+    <message>
+        <source>Kalanruoto, {name}</source>
+        <translation>Kalanruoto, {name}</translation>
+    </message>
+    <message>
+        <source> (rivi {row})</source>
+        <translation> (rivi {row})</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2879,86 @@ valmiit</translation>
     <message>
         <source>{label}: tuntematon arvo ”{value}” (sallitut: {allowed}).</source>
         <translation>{label}: tuntematon arvo ”{value}” (sallitut: {allowed}).</translation>
+    </message>
+    <message>
+        <source>5 x miksi: enintään {count} riviä.</source>
+        <translation>5 x miksi: enintään {count} riviä.</translation>
+    </message>
+    <message>
+        <source>Ongelmasta on jo A3-raportti: {title} (A3 {id}).</source>
+        <translation>Ongelmasta on jo A3-raportti: {title} (A3 {id}).</translation>
+    </message>
+    <message>
+        <source>Ideasta on jo A3-raportti: {title} (A3 {id}).</source>
+        <translation>Ideasta on jo A3-raportti: {title} (A3 {id}).</translation>
+    </message>
+    <message>
+        <source>Toimenpide ”{action}” on poistettu toisella näytöllä.</source>
+        <translation>Toimenpide ”{action}” on poistettu toisella näytöllä.</translation>
+    </message>
+    <message>
+        <source>PIN-koodi: 4–8 numeroa.</source>
+        <translation>PIN-koodi: 4–8 numeroa.</translation>
+    </message>
+    <message>
+        <source>Tunnus {code} on jo käytössä.</source>
+        <translation>Tunnus {code} on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>Tuntematon osio: {names}</source>
+        <translation>Tuntematon osio: {names}</translation>
+    </message>
+    <message>
+        <source>Taulu ei voi olla oma ylempi tauluunsa.</source>
+        <translation>Taulu ei voi olla oma ylempi tauluunsa.</translation>
+    </message>
+    <message>
+        <source>Mittari {measure} ei kuulu taululle {board}.</source>
+        <translation>Mittari {measure} ei kuulu taululle {board}.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>
+        <translation>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei sovi mittarille, jonka jakso on viikko.</source>
+        <translation>Jakso: {period} ei sovi mittarille, jonka jakso on viikko.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei sovi mittarille, jonka jakso on kuukausi.</source>
+        <translation>Jakso: {period} ei sovi mittarille, jonka jakso on kuukausi.</translation>
+    </message>
+    <message>
+        <source>Ratkaistua ongelmaa ei voi eskaloida.</source>
+        <translation>Ratkaistua ongelmaa ei voi eskaloida.</translation>
+    </message>
+    <message>
+        <source>Taululla {board} ei ole ylempää taulua, jolle eskaloida.</source>
+        <translation>Taululla {board} ei ole ylempää taulua, jolle eskaloida.</translation>
+    </message>
+    <message>
+        <source>Ongelma ei odota vastausta millään tasolla.</source>
+        <translation>Ongelma ei odota vastausta millään tasolla.</translation>
+    </message>
+    <message>
+        <source>Ylintä tasoa ylemmäs ei voi lähettää.</source>
+        <translation>Ylintä tasoa ylemmäs ei voi lähettää.</translation>
+    </message>
+    <message>
+        <source>Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu {hours}).</source>
+        <translation>Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu {hours}).</translation>
+    </message>
+    <message>
+        <source>Päivä: tapahtumaa ei voi kirjata tulevalle päivälle.</source>
+        <translation>Päivä: tapahtumaa ei voi kirjata tulevalle päivälle.</translation>
+    </message>
+    <message>
+        <source>Tuntematon tapahtumatyyppi: {code}</source>
+        <translation>Tuntematon tapahtumatyyppi: {code}</translation>
+    </message>
+    <message>
+        <source>Tapahtumatyypillä pitää olla tunnus ja nimi.</source>
+        <translation>Tapahtumatyypillä pitää olla tunnus ja nimi.</translation>
     </message>
 </context>
 <context>

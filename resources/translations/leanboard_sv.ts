@@ -764,6 +764,38 @@
         <source>Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää.</source>
         <translation>Någon annan har ändrat det här under tiden. Välj vilken version som blir kvar.</translation>
     </message>
+    <message>
+        <source>Taulua tunnuksella {code} ei löydy.</source>
+        <translation>Det finns ingen tavla med koden {code}.</translation>
+    </message>
+    <message>
+        <source>{label} {id} ei löydy.</source>
+        <translation>{label} {id} hittas inte.</translation>
+    </message>
+    <message>
+        <source>Yhteys tietokantaan katkesi tallennettaessa, eikä tiedetä, tallentuiko muutos. Tarkista tilanne, kun yhteys palaa.</source>
+        <translation>Förbindelsen till databasen bröts under sparandet och det är okänt om ändringen sparades. Kontrollera läget när förbindelsen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</source>
+        <translation>Databasen är upptagen av en annan sparning. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei saada yhteyttä ({reason}).</source>
+        <translation>Ingen förbindelse till databasen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
+        <translation>Databasfilen {path} ligger på en nätverksenhet. En SQLite-fil kan inte delas säkert via en nätverksenhet: använd en PostgreSQL-databas för flera datorer.</translation>
+    </message>
+    <message>
+        <source>Tuntematon tietokanta: {name}</source>
+        <translation>Okänd databas: {name}</translation>
+    </message>
+    <message>
+        <source>Tietokanta on uudemman LeanBoard-version tekemä (skeema {schema}). Päivitä LeanBoard tälle koneelle.</source>
+        <translation>Databasen är gjord av en nyare LeanBoard-version (schema {schema}). Uppdatera LeanBoard på den här datorn.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
@@ -850,6 +882,38 @@
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Kehitysidea</source>
+        <translation>Utvecklingsidé</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Mätare</translation>
+    </message>
+    <message>
+        <source>Ongelma</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Taulu</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>Toimenpide</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Ylempi taulu</source>
+        <translation>Överordnad tavla</translation>
+    </message>
     <message>
         <source>Alkuperä</source>
         <translation>Ursprung</translation>
@@ -973,6 +1037,42 @@
     <message>
         <source>Yksikkö</source>
         <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Tausta</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Nykytila</source>
+        <translation>Nuläge</translation>
+    </message>
+    <message>
+        <source>Tavoitetila</source>
+        <translation>Målläge</translation>
+    </message>
+    <message>
+        <source>Juurisyyanalyysi</source>
+        <translation>Rotorsaksanalys</translation>
+    </message>
+    <message>
+        <source>Vastatoimenpiteet</source>
+        <translation>Motåtgärder</translation>
+    </message>
+    <message>
+        <source>Seuranta ja tulokset</source>
+        <translation>Uppföljning och resultat</translation>
+    </message>
+    <message>
+        <source>Miksi? {n}</source>
+        <translation>Varför? {n}</translation>
+    </message>
+    <message>
+        <source>Kalanruoto, {name}</source>
+        <translation>Fiskben, {name}</translation>
+    </message>
+    <message>
+        <source> (rivi {row})</source>
+        <translation> (rad {row})</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2879,86 @@ klara</translation>
     <message>
         <source>{label}: tuntematon arvo ”{value}” (sallitut: {allowed}).</source>
         <translation>{label}: okänt värde ”{value}” (tillåtna: {allowed}).</translation>
+    </message>
+    <message>
+        <source>5 x miksi: enintään {count} riviä.</source>
+        <translation>5 x varför: högst {count} rader.</translation>
+    </message>
+    <message>
+        <source>Ongelmasta on jo A3-raportti: {title} (A3 {id}).</source>
+        <translation>Problemet har redan en A3-rapport: {title} (A3 {id}).</translation>
+    </message>
+    <message>
+        <source>Ideasta on jo A3-raportti: {title} (A3 {id}).</source>
+        <translation>Idén har redan en A3-rapport: {title} (A3 {id}).</translation>
+    </message>
+    <message>
+        <source>Toimenpide ”{action}” on poistettu toisella näytöllä.</source>
+        <translation>Åtgärden ”{action}” har tagits bort på en annan skärm.</translation>
+    </message>
+    <message>
+        <source>PIN-koodi: 4–8 numeroa.</source>
+        <translation>PIN-kod: 4–8 siffror.</translation>
+    </message>
+    <message>
+        <source>Tunnus {code} on jo käytössä.</source>
+        <translation>Koden {code} används redan.</translation>
+    </message>
+    <message>
+        <source>Tuntematon osio: {names}</source>
+        <translation>Okänd sektion: {names}</translation>
+    </message>
+    <message>
+        <source>Taulu ei voi olla oma ylempi tauluunsa.</source>
+        <translation>En tavla kan inte vara sin egen överordnade tavla.</translation>
+    </message>
+    <message>
+        <source>Mittari {measure} ei kuulu taululle {board}.</source>
+        <translation>Mätaren {measure} hör inte till tavlan {board}.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>
+        <translation>Period: {period} passar inte en mätare vars period är dag.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei sovi mittarille, jonka jakso on viikko.</source>
+        <translation>Period: {period} passar inte en mätare vars period är vecka.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei sovi mittarille, jonka jakso on kuukausi.</source>
+        <translation>Period: {period} passar inte en mätare vars period är månad.</translation>
+    </message>
+    <message>
+        <source>Ratkaistua ongelmaa ei voi eskaloida.</source>
+        <translation>Ett löst problem kan inte eskaleras.</translation>
+    </message>
+    <message>
+        <source>Taululla {board} ei ole ylempää taulua, jolle eskaloida.</source>
+        <translation>Tavlan {board} har ingen överordnad tavla att eskalera till.</translation>
+    </message>
+    <message>
+        <source>Ongelma ei odota vastausta millään tasolla.</source>
+        <translation>Problemet väntar inte på svar på någon nivå.</translation>
+    </message>
+    <message>
+        <source>Ylintä tasoa ylemmäs ei voi lähettää.</source>
+        <translation>Det går inte att skicka högre än den översta nivån.</translation>
+    </message>
+    <message>
+        <source>Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu {hours}).</source>
+        <translation>Väntegräns för eskalering: heltal 1–720 timmar (angivet {hours}).</translation>
+    </message>
+    <message>
+        <source>Päivä: tapahtumaa ei voi kirjata tulevalle päivälle.</source>
+        <translation>Dag: en händelse kan inte föras in på en kommande dag.</translation>
+    </message>
+    <message>
+        <source>Tuntematon tapahtumatyyppi: {code}</source>
+        <translation>Okänd händelsetyp: {code}</translation>
+    </message>
+    <message>
+        <source>Tapahtumatyypillä pitää olla tunnus ja nimi.</source>
+        <translation>En händelsetyp ska ha en kod och ett namn.</translation>
     </message>
 </context>
 <context>

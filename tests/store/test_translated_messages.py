@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from leanboard import i18n
-from leanboard.domain.errors import ConflictError, ImportRefused, ValidationError
+from leanboard.domain.errors import ConflictError, ImportRefused, NotFound, ValidationError
 from leanboard.domain.periods import parse_period
 from leanboard.services import Services
 from leanboard.store.database import Database
@@ -87,3 +87,13 @@ def test_refused_import_and_conflict_read_in_swedish() -> None:
         assert "Välj vilken version" in str(ConflictError("idea", 1, {}))
     finally:
         i18n.set_language("fi")
+
+
+def test_service_messages_read_in_english(services: Services, team: int) -> None:
+    i18n.set_language("en")
+    with pytest.raises(ValidationError, match=r"^The code OS2 is already in use\.$"):
+        services.boards.create_board("OS2", "Toinen", "team")
+    with pytest.raises(NotFound, match=r"^Board 999999 not found\.$"):
+        services.ideas.create_idea(999999, "Taukotila")
+    with pytest.raises(ValidationError, match=r"^Title: this field is required\.$"):
+        services.ideas.create_idea(team, "  ")
