@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leanboard.domain.errors import ImportRefused
+from leanboard.i18n import translate
 
 # A file is given as a path, as its bytes, or as its text. A str is text when it holds a
 # line break (a file name never does), otherwise the name of a file.
@@ -60,7 +61,9 @@ def read_csv(source: CsvSource) -> CsvTable:
     """
     text, encoding = source_text(source)
     if "\x00" in text:
-        raise ImportRefused([(1, "tiedosto ei ole tekstiä (CSV), vaan jotain muuta.")])
+        raise ImportRefused(
+            [(1, translate("CsvImport", "tiedosto ei ole tekstiä (CSV), vaan jotain muuta."))]
+        )
     lines = text.splitlines(keepends=True)
     delimiter: str | None = None
     if lines and (sep := SEP_LINE.fullmatch(lines[0].strip("\r\n"))):
@@ -68,7 +71,9 @@ def read_csv(source: CsvSource) -> CsvTable:
         delimiter, lines = sep.group(1), lines[1:]
     first = next((line for line in lines if line.strip()), None)
     if first is None:
-        raise ImportRefused([(1, "tiedosto on tyhjä: otsikkorivi puuttuu.")])
+        raise ImportRefused(
+            [(1, translate("CsvImport", "tiedosto on tyhjä: otsikkorivi puuttuu."))]
+        )
     if delimiter is None:
         delimiter = sniff_delimiter(first)
     reader = csv.reader(lines, delimiter=delimiter, quotechar='"', strict=False)
@@ -84,7 +89,9 @@ def read_csv(source: CsvSource) -> CsvTable:
         else:
             rows.append(CsvRow(number, fields))
     if header is None:  # only quotes and separators, e.g. a lone `"`: no header cell at all
-        raise ImportRefused([(1, "tiedosto on tyhjä: otsikkorivi puuttuu.")])
+        raise ImportRefused(
+            [(1, translate("CsvImport", "tiedosto on tyhjä: otsikkorivi puuttuu."))]
+        )
     return CsvTable(header, header_row, tuple(rows), delimiter, encoding)
 
 
@@ -100,30 +107,35 @@ def decode(data: bytes) -> tuple[str, str]:
     """The file's text and the name of the encoding it was read in (see the module docstring)."""
     if data.startswith(b"PK\x03\x04"):
         raise ImportRefused(
-            [(1, "tiedosto on Excel-työkirja (.xlsx), ei CSV: tallenna se Excelissä muodossa "
-                 "”CSV UTF-8 (pilkuin erotettu)”.")]
+            [(1, translate("CsvImport", "tiedosto on Excel-työkirja (.xlsx), ei CSV: tallenna se "
+                           "Excelissä muodossa ”CSV UTF-8 (pilkuin erotettu)”."))]
         )  # fmt: skip
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
-            raise ImportRefused([(1, "tiedoston UTF-16-merkistö on rikki.")]) from None
+            raise ImportRefused(
+                [(1, translate("CsvImport", "tiedoston UTF-16-merkistö on rikki."))]
+            ) from None
     try:
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError as error:
         utf8_error = error
     if UTF8_SEQUENCE.search(data):
         raise ImportRefused(
-            [(_row_of(data, utf8_error.start), f"tiedosto ei ole kelvollista UTF-8-merkistöä "
-              f"(tavu 0x{data[utf8_error.start]:02X}, ja tiedostossa on myös UTF-8-merkkejä): "
-              "tallenna se uudelleen muodossa CSV UTF-8.")]
+            [(_row_of(data, utf8_error.start), translate(
+                "CsvImport", "tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja "
+                "tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8."
+            ).format(byte=f"0x{data[utf8_error.start]:02X}"))]
         )  # fmt: skip
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as error:
         raise ImportRefused(
-            [(_row_of(data, error.start), f"tiedoston merkistö ei ole UTF-8 eikä Windows-1252 "
-              f"(tavu 0x{data[error.start]:02X}): tallenna se muodossa CSV UTF-8.")]
+            [(_row_of(data, error.start), translate(
+                "CsvImport", "tiedoston merkistö ei ole UTF-8 eikä Windows-1252 (tavu {byte}): "
+                "tallenna se muodossa CSV UTF-8."
+            ).format(byte=f"0x{data[error.start]:02X}"))]
         ) from None  # fmt: skip
 
 
@@ -168,21 +180,31 @@ def find_columns(
         accepted = {header_key(n) for n in names}
         at = [i for i, cell in enumerate(table.header) if header_key(cell) in accepted]
         if len(at) > 1:
-            problems.append(f"sarake {column} on otsikkorivillä {len(at)} kertaa.")
+            problems.append(
+                translate("CsvImport", "sarake {column} on otsikkorivillä {count} kertaa.").format(
+                    column=column, count=len(at)
+                )
+            )
         elif at:
             found[column] = at[0]
         elif column in required:
-            names_shown = " tai ".join(dict.fromkeys(names))
-            problems.append(f"otsikkorivillä ei ole saraketta {names_shown}.")
+            names_shown = translate("CsvImport", " tai ").join(dict.fromkeys(names))
+            problems.append(
+                translate("CsvImport", "otsikkorivillä ei ole saraketta {names}.").format(
+                    names=names_shown
+                )
+            )
     if problems:
         shown = ", ".join(f"”{cell}”" for cell in table.header if cell)
-        hint = f" (otsikkorivillä on: {shown}; erotin ”{_delimiter_name(table.delimiter)}”)"
+        hint = translate("CsvImport", " (otsikkorivillä on: {shown}; erotin ”{delimiter}”)").format(
+            shown=shown, delimiter=_delimiter_name(table.delimiter)
+        )
         raise ImportRefused([(table.header_row, p.rstrip(".") + hint + ".") for p in problems])
     return found
 
 
 def _delimiter_name(delimiter: str) -> str:
-    return {"\t": "sarkain"}.get(delimiter, delimiter)
+    return translate("CsvImport", "sarkain") if delimiter == "\t" else delimiter
 
 
 def extra_fields_problem(table: CsvTable, row: CsvRow) -> str | None:
@@ -194,11 +216,17 @@ def extra_fields_problem(table: CsvTable, row: CsvRow) -> str | None:
     width = max((i + 1 for i, name in enumerate(table.header) if name), default=0)
     if any(row.fields[width:]):
         hint = (
-            " — desimaalipilkullinen luku pitää lainausmerkeissä, tai käytä erottimena ;-merkkiä"
+            translate(
+                "CsvImport",
+                " — desimaalipilkullinen luku pitää lainausmerkeissä, "
+                "tai käytä erottimena ;-merkkiä",
+            )
             if table.delimiter == ","
             else ""
         )
-        return f"rivillä on enemmän sarakkeita kuin otsikkorivillä{hint}."
+        return translate(
+            "CsvImport", "rivillä on enemmän sarakkeita kuin otsikkorivillä{hint}."
+        ).format(hint=hint)
     return None
 
 

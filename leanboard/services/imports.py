@@ -87,6 +87,7 @@ from leanboard.domain.errors import (
 from leanboard.domain.periods import Period, period_of
 from leanboard.domain.rules import nps
 from leanboard.domain.validation import guard_text, parse_date, parse_int_in_range, parse_number
+from leanboard.i18n import translate
 from leanboard.services.csv_read import (
     CsvRow,
     CsvSource,
@@ -285,7 +286,14 @@ def _refuse_if_any(problems: list[tuple[int, str]]) -> None:
 
 
 def _no_rows(table: CsvTable) -> ImportRefused:
-    return ImportRefused([(table.header_row, "tiedostossa on vain otsikkorivi: ei tuotavaa.")])
+    return ImportRefused(
+        [
+            (
+                table.header_row,
+                translate("CsvImport", "tiedostossa on vain otsikkorivi: ei tuotavaa."),
+            )
+        ]
+    )
 
 
 class ImportService:
@@ -359,8 +367,10 @@ class ImportService:
                     key = (value.measure_id, value.board_id, value.period.start)
                     if key in first_row:
                         reasons.append(
-                            f"sama taulu, mittari ja jakso ({value.period.key}) on jo rivillä "
-                            f"{first_row[key]}."
+                            translate(
+                                "CsvImport",
+                                "sama taulu, mittari ja jakso ({period}) on jo rivillä {row}.",
+                            ).format(period=value.period.key, row=first_row[key])
                         )
                     else:
                         first_row[key] = row.number
@@ -390,7 +400,7 @@ class ImportService:
         measure: _MeasureRef | None = None
         target: _BoardTarget | str | None = None
         if not code:
-            reasons.append("Taulu: tunnus puuttuu.")
+            reasons.append(translate("CsvImport", "Taulu: tunnus puuttuu."))
         else:
             if code not in boards:
                 boards[code] = _resolve_board(s, code)
@@ -398,13 +408,13 @@ class ImportService:
             if isinstance(target, str):
                 reasons.append(target)
         if not name:
-            reasons.append("Mittari: nimi puuttuu.")
+            reasons.append(translate("CsvImport", "Mittari: nimi puuttuu."))
         elif isinstance(target, _BoardTarget):
             measure = _pick_measure(target, name, reasons)
 
         period: Period | None = None
         if not period_text:
-            reasons.append("Jakso: arvo puuttuu.")
+            reasons.append(translate("CsvImport", "Jakso: arvo puuttuu."))
         elif measure is not None:
             key = (period_text, measure.frequency)
             if key not in periods:
@@ -457,7 +467,11 @@ class ImportService:
             steps.rewind(validated)
             board = s.get(Board, board_id)
             if board is None or board.archived_at is not None:
-                raise NotFound(f"Taulua tunnuksella {board_code} ei löydy.")
+                raise NotFound(
+                    translate("Errors", "Taulua tunnuksella {code} ei löydy.").format(
+                        code=board_code
+                    )
+                )
             by_frequency, created = _nps_measures(s, board)
             planned = [
                 _Planned(m.id, m.name, board.id, Period(f.period_start, freq), f.nps, f.answers)
@@ -493,9 +507,16 @@ class ImportService:
         with self.db.read() as s:
             board = s.scalar(select(Board).where(Board.code == code))
             if board is None:
-                raise NotFound(f"Taulua tunnuksella {board_code} ei löydy.")
+                raise NotFound(
+                    translate("Errors", "Taulua tunnuksella {code} ei löydy.").format(
+                        code=board_code
+                    )
+                )
             if board.archived_at is not None:
-                raise ValidationError(f"Taulu {board.code} on arkistoitu.", "board")
+                raise ValidationError(
+                    translate("CsvImport", "Taulu {code} on arkistoitu.").format(code=board.code),
+                    "board",
+                )
             main = _nps_measure(_board_target(s, board))
             if main is not None and main.frequency not in NPS_COMPANION:
                 raise ValidationError(_daily_nps_message(board.code), "board")
@@ -534,9 +555,9 @@ class ImportService:
 def _resolve_board(s: Session, code: str) -> _BoardTarget | str:
     board = s.scalar(select(Board).where(Board.code == code))
     if board is None:
-        return f"Taulu: tuntematon taulu ”{code}”."
+        return translate("CsvImport", "Taulu: tuntematon taulu ”{code}”.").format(code=code)
     if board.archived_at is not None:
-        return f"Taulu: taulu {code} on arkistoitu."
+        return translate("CsvImport", "Taulu: taulu {code} on arkistoitu.").format(code=code)
     return _board_target(s, board)
 
 
@@ -546,13 +567,24 @@ def _pick_measure(target: _BoardTarget, name: str, reasons: list[str]) -> _Measu
         return found[0]
     if found:
         reasons.append(
-            f"Mittari: taulu {target.code} näkee {len(found)} mittaria nimeltä ”{found[0].name}” "
-            "(oma ja ylemmän taulun): nimeä toinen uudelleen."
+            translate(
+                "CsvImport",
+                "Mittari: taulu {code} näkee {count} mittaria nimeltä ”{name}” "
+                "(oma ja ylemmän taulun): nimeä toinen uudelleen.",
+            ).format(code=target.code, count=len(found), name=found[0].name)
         )
         return None
     known = target.names()
-    shown = ", ".join(known[:8]) + (" …" if len(known) > 8 else "") if known else "ei mittareita"
-    reasons.append(f"Mittari: taululla {target.code} ei ole mittaria ”{name}” (taululla: {shown}).")
+    shown = (
+        ", ".join(known[:8]) + (" …" if len(known) > 8 else "")
+        if known
+        else translate("CsvImport", "ei mittareita")
+    )
+    reasons.append(
+        translate(
+            "CsvImport", "Mittari: taululla {code} ei ole mittaria ”{name}” (taululla: {shown})."
+        ).format(code=target.code, name=name, shown=shown)
+    )
     return None
 
 
@@ -564,8 +596,11 @@ def _check_still_active(s: Session, planned: Sequence[_Planned]) -> None:
     )
     if gone := sorted({v.measure_name for v in planned if v.measure_id not in active}):
         raise LeanBoardError(
-            f"Mittari {', '.join(gone)} arkistoitiin tuonnin aikana: mitään ei tallennettu. "
-            "Tuo tiedosto uudelleen."
+            translate(
+                "CsvImport",
+                "Mittari {names} arkistoitiin tuonnin aikana: mitään ei tallennettu. "
+                "Tuo tiedosto uudelleen.",
+            ).format(names=", ".join(gone))
         )
 
 
@@ -718,7 +753,7 @@ def _record_value_changes(
 
 def _answer_day(text: str, reasons: list[str]) -> dt.date | None:
     if not text:
-        reasons.append("Päivämäärä: arvo puuttuu.")
+        reasons.append(translate("CsvImport", "Päivämäärä: arvo puuttuu."))
         return None
     try:
         return parse_date(TIME_PART.sub("", text), "date", "Päivämäärä")
@@ -729,7 +764,7 @@ def _answer_day(text: str, reasons: list[str]) -> dt.date | None:
 
 def _score(text: str, reasons: list[str]) -> int | None:
     if not text:
-        reasons.append("Arvosana: arvo puuttuu.")
+        reasons.append(translate("CsvImport", "Arvosana: arvo puuttuu."))
         return None
     try:
         return parse_int_in_range(text, "score", "Arvosana", 0, 10)
@@ -766,10 +801,11 @@ def _nps_measure(target: _BoardTarget) -> _MeasureRef | None:
 
 
 def _daily_nps_message(code: str) -> str:
-    return (
-        f"Taulun {code} NPS-mittarin jakso on päivä: NPS lasketaan viikoittain ja kuukausittain. "
-        "Vaihda mittarin jaksoksi viikko tai kuukausi."
-    )
+    return translate(
+        "CsvImport",
+        "Taulun {code} NPS-mittarin jakso on päivä: NPS lasketaan viikoittain ja kuukausittain. "
+        "Vaihda mittarin jaksoksi viikko tai kuukausi.",
+    ).format(code=code)
 
 
 def _nps_measures(s: Session, board: Board) -> tuple[dict[Frequency, Measure], list[str]]:
@@ -792,9 +828,19 @@ def _nps_measures(s: Session, board: Board) -> tuple[dict[Frequency, Measure], l
         companion = s.get_one(Measure, found[0].id)
         if companion.frequency != other.value:
             raise ValidationError(
-                f"Taulun {board.code} mittarin ”{companion.name}” jakso ei ole "
-                f"{'kuukausi' if other is Frequency.MONTH else 'viikko'}: korjaa mittarin jakso "
-                "tai nimi ennen NPS-tuontia.",
+                (
+                    translate(
+                        "CsvImport",
+                        "Taulun {code} mittarin ”{name}” jakso ei ole kuukausi: korjaa mittarin "
+                        "jakso tai nimi ennen NPS-tuontia.",
+                    )
+                    if other is Frequency.MONTH
+                    else translate(
+                        "CsvImport",
+                        "Taulun {code} mittarin ”{name}” jakso ei ole viikko: korjaa mittarin "
+                        "jakso tai nimi ennen NPS-tuontia.",
+                    )
+                ).format(code=board.code, name=companion.name),
                 "board",
             )
     else:

@@ -717,6 +717,126 @@
         <source>Tiedostoa ei tuotu</source>
         <translation>The file was not imported</translation>
     </message>
+    <message>
+        <source>tiedosto ei ole tekstiä (CSV), vaan jotain muuta.</source>
+        <translation>the file is not text (CSV) but something else.</translation>
+    </message>
+    <message>
+        <source>tiedosto on tyhjä: otsikkorivi puuttuu.</source>
+        <translation>the file is empty: the header row is missing.</translation>
+    </message>
+    <message>
+        <source>tiedosto on Excel-työkirja (.xlsx), ei CSV: tallenna se Excelissä muodossa ”CSV UTF-8 (pilkuin erotettu)”.</source>
+        <translation>the file is an Excel workbook (.xlsx), not CSV: save it in Excel as “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>tiedoston UTF-16-merkistö on rikki.</source>
+        <translation>the file&apos;s UTF-16 encoding is broken.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8.</source>
+        <translation>the file is not valid UTF-8 (byte {byte}, and the file also has UTF-8 characters): save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>tiedoston merkistö ei ole UTF-8 eikä Windows-1252 (tavu {byte}): tallenna se muodossa CSV UTF-8.</source>
+        <translation>the file&apos;s encoding is neither UTF-8 nor Windows-1252 (byte {byte}): save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>sarake {column} on otsikkorivillä {count} kertaa.</source>
+        <translation>the column {column} appears {count} times in the header row.</translation>
+    </message>
+    <message>
+        <source> tai </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>otsikkorivillä ei ole saraketta {names}.</source>
+        <translation>the header row has no column {names}.</translation>
+    </message>
+    <message>
+        <source> (otsikkorivillä on: {shown}; erotin ”{delimiter}”)</source>
+        <translation> (the header row has: {shown}; separator “{delimiter}”)</translation>
+    </message>
+    <message>
+        <source>sarkain</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source> — desimaalipilkullinen luku pitää lainausmerkeissä, tai käytä erottimena ;-merkkiä</source>
+        <translation> — put a number with a decimal comma in quotes, or use ; as the separator</translation>
+    </message>
+    <message>
+        <source>rivillä on enemmän sarakkeita kuin otsikkorivillä{hint}.</source>
+        <translation>the row has more columns than the header row{hint}.</translation>
+    </message>
+    <message>
+        <source>tiedostossa on vain otsikkorivi: ei tuotavaa.</source>
+        <translation>the file has only a header row: nothing to import.</translation>
+    </message>
+    <message>
+        <source>sama taulu, mittari ja jakso ({period}) on jo rivillä {row}.</source>
+        <translation>the same board, measure and period ({period}) is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>Taulu: tunnus puuttuu.</source>
+        <translation>Board: code missing.</translation>
+    </message>
+    <message>
+        <source>Mittari: nimi puuttuu.</source>
+        <translation>Measure: name missing.</translation>
+    </message>
+    <message>
+        <source>Jakso: arvo puuttuu.</source>
+        <translation>Period: value missing.</translation>
+    </message>
+    <message>
+        <source>Taulu {code} on arkistoitu.</source>
+        <translation>The board {code} is archived.</translation>
+    </message>
+    <message>
+        <source>Taulu: tuntematon taulu ”{code}”.</source>
+        <translation>Board: unknown board “{code}”.</translation>
+    </message>
+    <message>
+        <source>Taulu: taulu {code} on arkistoitu.</source>
+        <translation>Board: the board {code} is archived.</translation>
+    </message>
+    <message>
+        <source>Mittari: taulu {code} näkee {count} mittaria nimeltä ”{name}” (oma ja ylemmän taulun): nimeä toinen uudelleen.</source>
+        <translation>Measure: the board {code} sees {count} measures named “{name}” (its own and the parent board&apos;s): rename one of them.</translation>
+    </message>
+    <message>
+        <source>ei mittareita</source>
+        <translation>no measures</translation>
+    </message>
+    <message>
+        <source>Mittari: taululla {code} ei ole mittaria ”{name}” (taululla: {shown}).</source>
+        <translation>Measure: the board {code} has no measure “{name}” (the board has: {shown}).</translation>
+    </message>
+    <message>
+        <source>Mittari {names} arkistoitiin tuonnin aikana: mitään ei tallennettu. Tuo tiedosto uudelleen.</source>
+        <translation>The measure {names} was archived during the import: nothing was saved. Import the file again.</translation>
+    </message>
+    <message>
+        <source>Päivämäärä: arvo puuttuu.</source>
+        <translation>Date: value missing.</translation>
+    </message>
+    <message>
+        <source>Arvosana: arvo puuttuu.</source>
+        <translation>Score: value missing.</translation>
+    </message>
+    <message>
+        <source>Taulun {code} NPS-mittarin jakso on päivä: NPS lasketaan viikoittain ja kuukausittain. Vaihda mittarin jaksoksi viikko tai kuukausi.</source>
+        <translation>The NPS measure of the board {code} has the period day: NPS is calculated weekly and monthly. Change the measure&apos;s period to week or month.</translation>
+    </message>
+    <message>
+        <source>Taulun {code} mittarin ”{name}” jakso ei ole kuukausi: korjaa mittarin jakso tai nimi ennen NPS-tuontia.</source>
+        <translation>The period of the measure “{name}” on the board {code} is not month: correct the measure&apos;s period or name before the NPS import.</translation>
+    </message>
+    <message>
+        <source>Taulun {code} mittarin ”{name}” jakso ei ole viikko: korjaa mittarin jakso tai nimi ennen NPS-tuontia.</source>
+        <translation>The period of the measure “{name}” on the board {code} is not week: correct the measure&apos;s period or name before the NPS import.</translation>
+    </message>
 </context>
 <context>
     <name>EditorDialog</name>

@@ -717,6 +717,126 @@
         <source>Tiedostoa ei tuotu</source>
         <translation>Tiedostoa ei tuotu</translation>
     </message>
+    <message>
+        <source>tiedosto ei ole tekstiä (CSV), vaan jotain muuta.</source>
+        <translation>tiedosto ei ole tekstiä (CSV), vaan jotain muuta.</translation>
+    </message>
+    <message>
+        <source>tiedosto on tyhjä: otsikkorivi puuttuu.</source>
+        <translation>tiedosto on tyhjä: otsikkorivi puuttuu.</translation>
+    </message>
+    <message>
+        <source>tiedosto on Excel-työkirja (.xlsx), ei CSV: tallenna se Excelissä muodossa ”CSV UTF-8 (pilkuin erotettu)”.</source>
+        <translation>tiedosto on Excel-työkirja (.xlsx), ei CSV: tallenna se Excelissä muodossa ”CSV UTF-8 (pilkuin erotettu)”.</translation>
+    </message>
+    <message>
+        <source>tiedoston UTF-16-merkistö on rikki.</source>
+        <translation>tiedoston UTF-16-merkistö on rikki.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8.</source>
+        <translation>tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>tiedoston merkistö ei ole UTF-8 eikä Windows-1252 (tavu {byte}): tallenna se muodossa CSV UTF-8.</source>
+        <translation>tiedoston merkistö ei ole UTF-8 eikä Windows-1252 (tavu {byte}): tallenna se muodossa CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>sarake {column} on otsikkorivillä {count} kertaa.</source>
+        <translation>sarake {column} on otsikkorivillä {count} kertaa.</translation>
+    </message>
+    <message>
+        <source> tai </source>
+        <translation> tai </translation>
+    </message>
+    <message>
+        <source>otsikkorivillä ei ole saraketta {names}.</source>
+        <translation>otsikkorivillä ei ole saraketta {names}.</translation>
+    </message>
+    <message>
+        <source> (otsikkorivillä on: {shown}; erotin ”{delimiter}”)</source>
+        <translation> (otsikkorivillä on: {shown}; erotin ”{delimiter}”)</translation>
+    </message>
+    <message>
+        <source>sarkain</source>
+        <translation>sarkain</translation>
+    </message>
+    <message>
+        <source> — desimaalipilkullinen luku pitää lainausmerkeissä, tai käytä erottimena ;-merkkiä</source>
+        <translation> — desimaalipilkullinen luku pitää lainausmerkeissä, tai käytä erottimena ;-merkkiä</translation>
+    </message>
+    <message>
+        <source>rivillä on enemmän sarakkeita kuin otsikkorivillä{hint}.</source>
+        <translation>rivillä on enemmän sarakkeita kuin otsikkorivillä{hint}.</translation>
+    </message>
+    <message>
+        <source>tiedostossa on vain otsikkorivi: ei tuotavaa.</source>
+        <translation>tiedostossa on vain otsikkorivi: ei tuotavaa.</translation>
+    </message>
+    <message>
+        <source>sama taulu, mittari ja jakso ({period}) on jo rivillä {row}.</source>
+        <translation>sama taulu, mittari ja jakso ({period}) on jo rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>Taulu: tunnus puuttuu.</source>
+        <translation>Taulu: tunnus puuttuu.</translation>
+    </message>
+    <message>
+        <source>Mittari: nimi puuttuu.</source>
+        <translation>Mittari: nimi puuttuu.</translation>
+    </message>
+    <message>
+        <source>Jakso: arvo puuttuu.</source>
+        <translation>Jakso: arvo puuttuu.</translation>
+    </message>
+    <message>
+        <source>Taulu {code} on arkistoitu.</source>
+        <translation>Taulu {code} on arkistoitu.</translation>
+    </message>
+    <message>
+        <source>Taulu: tuntematon taulu ”{code}”.</source>
+        <translation>Taulu: tuntematon taulu ”{code}”.</translation>
+    </message>
+    <message>
+        <source>Taulu: taulu {code} on arkistoitu.</source>
+        <translation>Taulu: taulu {code} on arkistoitu.</translation>
+    </message>
+    <message>
+        <source>Mittari: taulu {code} näkee {count} mittaria nimeltä ”{name}” (oma ja ylemmän taulun): nimeä toinen uudelleen.</source>
+        <translation>Mittari: taulu {code} näkee {count} mittaria nimeltä ”{name}” (oma ja ylemmän taulun): nimeä toinen uudelleen.</translation>
+    </message>
+    <message>
+        <source>ei mittareita</source>
+        <translation>ei mittareita</translation>
+    </message>
+    <message>
+        <source>Mittari: taululla {code} ei ole mittaria ”{name}” (taululla: {shown}).</source>
+        <translation>Mittari: taululla {code} ei ole mittaria ”{name}” (taululla: {shown}).</translation>
+    </message>
+    <message>
+        <source>Mittari {names} arkistoitiin tuonnin aikana: mitään ei tallennettu. Tuo tiedosto uudelleen.</source>
+        <translation>Mittari {names} arkistoitiin tuonnin aikana: mitään ei tallennettu. Tuo tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <source>Päivämäärä: arvo puuttuu.</source>
+        <translation>Päivämäärä: arvo puuttuu.</translation>
+    </message>
+    <message>
+        <source>Arvosana: arvo puuttuu.</source>
+        <translation>Arvosana: arvo puuttuu.</translation>
+    </message>
+    <message>
+        <source>Taulun {code} NPS-mittarin jakso on päivä: NPS lasketaan viikoittain ja kuukausittain. Vaihda mittarin jaksoksi viikko tai kuukausi.</source>
+        <translation>Taulun {code} NPS-mittarin jakso on päivä: NPS lasketaan viikoittain ja kuukausittain. Vaihda mittarin jaksoksi viikko tai kuukausi.</translation>
+    </message>
+    <message>
+        <source>Taulun {code} mittarin ”{name}” jakso ei ole kuukausi: korjaa mittarin jakso tai nimi ennen NPS-tuontia.</source>
+        <translation>Taulun {code} mittarin ”{name}” jakso ei ole kuukausi: korjaa mittarin jakso tai nimi ennen NPS-tuontia.</translation>
+    </message>
+    <message>
+        <source>Taulun {code} mittarin ”{name}” jakso ei ole viikko: korjaa mittarin jakso tai nimi ennen NPS-tuontia.</source>
+        <translation>Taulun {code} mittarin ”{name}” jakso ei ole viikko: korjaa mittarin jakso tai nimi ennen NPS-tuontia.</translation>
+    </message>
 </context>
 <context>
     <name>EditorDialog</name>

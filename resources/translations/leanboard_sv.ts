@@ -717,6 +717,126 @@
         <source>Tiedostoa ei tuotu</source>
         <translation>Filen importerades inte</translation>
     </message>
+    <message>
+        <source>tiedosto ei ole tekstiä (CSV), vaan jotain muuta.</source>
+        <translation>filen är inte text (CSV) utan något annat.</translation>
+    </message>
+    <message>
+        <source>tiedosto on tyhjä: otsikkorivi puuttuu.</source>
+        <translation>filen är tom: rubrikraden saknas.</translation>
+    </message>
+    <message>
+        <source>tiedosto on Excel-työkirja (.xlsx), ei CSV: tallenna se Excelissä muodossa ”CSV UTF-8 (pilkuin erotettu)”.</source>
+        <translation>filen är en Excel-arbetsbok (.xlsx), inte CSV: spara den i Excel i formatet ”CSV UTF-8 (kommaavgränsad)”.</translation>
+    </message>
+    <message>
+        <source>tiedoston UTF-16-merkistö on rikki.</source>
+        <translation>filens UTF-16-kodning är trasig.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8.</source>
+        <translation>filen är inte giltig UTF-8 (byte {byte}, och filen innehåller också UTF-8-tecken): spara den på nytt i formatet CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>tiedoston merkistö ei ole UTF-8 eikä Windows-1252 (tavu {byte}): tallenna se muodossa CSV UTF-8.</source>
+        <translation>filens kodning är varken UTF-8 eller Windows-1252 (byte {byte}): spara den i formatet CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>sarake {column} on otsikkorivillä {count} kertaa.</source>
+        <translation>kolumnen {column} finns {count} gånger på rubrikraden.</translation>
+    </message>
+    <message>
+        <source> tai </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>otsikkorivillä ei ole saraketta {names}.</source>
+        <translation>rubrikraden har ingen kolumn {names}.</translation>
+    </message>
+    <message>
+        <source> (otsikkorivillä on: {shown}; erotin ”{delimiter}”)</source>
+        <translation> (rubrikraden har: {shown}; avgränsare ”{delimiter}”)</translation>
+    </message>
+    <message>
+        <source>sarkain</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source> — desimaalipilkullinen luku pitää lainausmerkeissä, tai käytä erottimena ;-merkkiä</source>
+        <translation> — sätt ett tal med decimalkomma inom citattecken, eller använd ; som avgränsare</translation>
+    </message>
+    <message>
+        <source>rivillä on enemmän sarakkeita kuin otsikkorivillä{hint}.</source>
+        <translation>raden har fler kolumner än rubrikraden{hint}.</translation>
+    </message>
+    <message>
+        <source>tiedostossa on vain otsikkorivi: ei tuotavaa.</source>
+        <translation>filen har bara en rubrikrad: inget att importera.</translation>
+    </message>
+    <message>
+        <source>sama taulu, mittari ja jakso ({period}) on jo rivillä {row}.</source>
+        <translation>samma tavla, mätare och period ({period}) finns redan på rad {row}.</translation>
+    </message>
+    <message>
+        <source>Taulu: tunnus puuttuu.</source>
+        <translation>Tavla: kod saknas.</translation>
+    </message>
+    <message>
+        <source>Mittari: nimi puuttuu.</source>
+        <translation>Mätare: namn saknas.</translation>
+    </message>
+    <message>
+        <source>Jakso: arvo puuttuu.</source>
+        <translation>Period: värde saknas.</translation>
+    </message>
+    <message>
+        <source>Taulu {code} on arkistoitu.</source>
+        <translation>Tavlan {code} är arkiverad.</translation>
+    </message>
+    <message>
+        <source>Taulu: tuntematon taulu ”{code}”.</source>
+        <translation>Tavla: okänd tavla ”{code}”.</translation>
+    </message>
+    <message>
+        <source>Taulu: taulu {code} on arkistoitu.</source>
+        <translation>Tavla: tavlan {code} är arkiverad.</translation>
+    </message>
+    <message>
+        <source>Mittari: taulu {code} näkee {count} mittaria nimeltä ”{name}” (oma ja ylemmän taulun): nimeä toinen uudelleen.</source>
+        <translation>Mätare: tavlan {code} ser {count} mätare med namnet ”{name}” (egen och den överordnade tavlans): byt namn på den ena.</translation>
+    </message>
+    <message>
+        <source>ei mittareita</source>
+        <translation>inga mätare</translation>
+    </message>
+    <message>
+        <source>Mittari: taululla {code} ei ole mittaria ”{name}” (taululla: {shown}).</source>
+        <translation>Mätare: tavlan {code} har ingen mätare ”{name}” (tavlan har: {shown}).</translation>
+    </message>
+    <message>
+        <source>Mittari {names} arkistoitiin tuonnin aikana: mitään ei tallennettu. Tuo tiedosto uudelleen.</source>
+        <translation>Mätaren {names} arkiverades under importen: ingenting sparades. Importera filen på nytt.</translation>
+    </message>
+    <message>
+        <source>Päivämäärä: arvo puuttuu.</source>
+        <translation>Datum: värde saknas.</translation>
+    </message>
+    <message>
+        <source>Arvosana: arvo puuttuu.</source>
+        <translation>Vitsord: värde saknas.</translation>
+    </message>
+    <message>
+        <source>Taulun {code} NPS-mittarin jakso on päivä: NPS lasketaan viikoittain ja kuukausittain. Vaihda mittarin jaksoksi viikko tai kuukausi.</source>
+        <translation>Perioden för NPS-mätaren på tavlan {code} är dag: NPS räknas per vecka och per månad. Ändra mätarens period till vecka eller månad.</translation>
+    </message>
+    <message>
+        <source>Taulun {code} mittarin ”{name}” jakso ei ole kuukausi: korjaa mittarin jakso tai nimi ennen NPS-tuontia.</source>
+        <translation>Perioden för mätaren ”{name}” på tavlan {code} är inte månad: rätta mätarens period eller namn före NPS-importen.</translation>
+    </message>
+    <message>
+        <source>Taulun {code} mittarin ”{name}” jakso ei ole viikko: korjaa mittarin jakso tai nimi ennen NPS-tuontia.</source>
+        <translation>Perioden för mätaren ”{name}” på tavlan {code} är inte vecka: rätta mätarens period eller namn före NPS-importen.</translation>
+    </message>
 </context>
 <context>
     <name>EditorDialog</name>

@@ -11,6 +11,7 @@ from leanboard import i18n
 from leanboard.domain.errors import ConflictError, ImportRefused, NotFound, ValidationError
 from leanboard.domain.periods import parse_period
 from leanboard.services import Services
+from leanboard.services.csv_read import find_columns, read_csv
 from leanboard.store.database import Database
 
 FICTITIOUS_CODE = "010594Y9032"  # DVV's example identity code
@@ -97,3 +98,18 @@ def test_service_messages_read_in_english(services: Services, team: int) -> None
         services.ideas.create_idea(999999, "Taukotila")
     with pytest.raises(ValidationError, match=r"^Title: this field is required\.$"):
         services.ideas.create_idea(team, "  ")
+
+
+def test_refused_csv_reads_in_swedish() -> None:
+    i18n.set_language("sv")
+    try:
+        with pytest.raises(ImportRefused) as refused:
+            read_csv(b"PK\x03\x04 not a csv")
+        assert str(refused.value) == (
+            "Filen importerades inte, 1 felaktiga rader: rad 1: filen är en Excel-arbetsbok "
+            "(.xlsx), inte CSV: spara den i Excel i formatet ”CSV UTF-8 (kommaavgränsad)”."
+        )
+        with pytest.raises(ImportRefused, match="rubrikraden har ingen kolumn"):
+            find_columns(read_csv("vecka;värde\n1;2\n"), {"date": ("date", "päivämäärä")})
+    finally:
+        i18n.set_language("fi")
