@@ -49,6 +49,7 @@ from leanboard.domain.validation import (
     guard_text,
     parse_number,
 )
+from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.store.database import Database
 from leanboard.store.migrate import alembic_config, ensure_current
 from leanboard.store.models import TABLES_IN_ORDER
@@ -83,7 +84,9 @@ ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
 
 def _check_attendance(value: object) -> object:
     if isinstance(value, int) and value < 0:
-        raise ValidationError("osallistujamäärä ei voi olla negatiivinen.", "attendance")
+        raise ValidationError(
+            translate("DataIo", "osallistujamäärä ei voi olla negatiivinen."), "attendance"
+        )
     return value
 
 
@@ -91,7 +94,10 @@ def _check_code(value: object) -> object:
     # Integrations address boards by code: a code the app itself would refuse is refused here.
     if isinstance(value, str) and check_board_code(value) != value:
         raise ValidationError(
-            f"tunnus ”{value}” ei kelpaa: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _.",
+            translate(
+                "DataIo",
+                "tunnus ”{value}” ei kelpaa: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _.",
+            ).format(value=value),
             "code",
         )
     return value
@@ -226,20 +232,35 @@ def read_export_file(path: str | Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise LeanBoardError(f"Tiedostoa {path} ei löydy.") from None
+        raise LeanBoardError(
+            translate("DataIo", "Tiedostoa {path} ei löydy.").format(path=path)
+        ) from None
     except OSError as error:
-        raise LeanBoardError(f"Tiedostoa {path} ei voi lukea: {error.strerror}.") from None
+        raise LeanBoardError(
+            translate("DataIo", "Tiedostoa {path} ei voi lukea: {reason}.").format(
+                path=path, reason=error.strerror
+            )
+        ) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise LeanBoardError(f"Tiedosto {path} ei ole UTF-8-tekstiä.") from None
+        raise LeanBoardError(
+            translate("DataIo", "Tiedosto {path} ei ole UTF-8-tekstiä.").format(path=path)
+        ) from None
     except json.JSONDecodeError as error:
         raise LeanBoardError(
-            f"Tiedosto {path} ei ole kelvollista JSONia (rivi {error.lineno}, "
-            f"sarake {error.colno}): tiedosto on rikki tai katkennut."
+            translate(
+                "DataIo",
+                "Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, "
+                "sarake {column}): tiedosto on rikki tai katkennut.",
+            ).format(path=path, line=error.lineno, column=error.colno)
         ) from None
     if not isinstance(data, dict):
-        raise LeanBoardError(f"Tiedosto {path} ei ole LeanBoardin vientitiedosto.")
+        raise LeanBoardError(
+            translate("DataIo", "Tiedosto {path} ei ole LeanBoardin vientitiedosto.").format(
+                path=path
+            )
+        )
     return data
 
 
@@ -280,7 +301,11 @@ class _Problems:
         self.items: list[tuple[int, str]] = []
 
     def add(self, table: str | None, row: int, reason: str) -> None:
-        where = f"taulu {table} rivi {row}: " if table else ""
+        where = (
+            translate("DataIo", "taulu {table} rivi {row}: ").format(table=table, row=row)
+            if table
+            else ""
+        )
         self.items.append((row, f"{where}{reason}"))
 
 
@@ -291,7 +316,7 @@ def import_data(db: Database, data: Mapping[str, Any]) -> ImportSummary:
     """
     with db.read() as session:
         existing = _existing_rows(session.connection())
-    _refuse_non_empty(existing, "Tietoja ei tuotu")
+    _refuse_non_empty(existing, QT_TRANSLATE_NOOP("DataIo", "Tietoja ei tuotu"))
 
     problems = _Problems()
     tables = _check_header(data, problems)
@@ -312,7 +337,7 @@ def import_data(db: Database, data: Mapping[str, Any]) -> ImportSummary:
     def store(session: Session) -> ImportSummary:
         conn = session.connection()
         # Checked again inside the write transaction: another screen may have started meanwhile.
-        _refuse_non_empty(_existing_rows(conn), "Tietoja ei tuotu")
+        _refuse_non_empty(_existing_rows(conn), QT_TRANSLATE_NOOP("DataIo", "Tietoja ei tuotu"))
         counts: dict[str, int] = {}
         for table in TABLES_IN_ORDER:
             if table.name in replaced:
@@ -337,14 +362,21 @@ def _refuse_non_empty(counts: Mapping[str, int], action: str) -> None:
     boards = counts.get("board", 0)
     if boards:
         raise LeanBoardError(
-            f"{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain "
-            "tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle."
+            translate(
+                "DataIo",
+                "{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain "
+                "tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen "
+                "päälle.",
+            ).format(action=translate("DataIo", action), boards=boards)
         )
     others = [f"{name} {n}" for name, n in counts.items() if n and name not in SEEDED_TABLES]
     if others:
         raise LeanBoardError(
-            f"{action}: kohdetietokanta ei ole tyhjä (rivejä: {', '.join(others)}). "
-            "Tiedot voi siirtää vain tyhjään tietokantaan."
+            translate(
+                "DataIo",
+                "{action}: kohdetietokanta ei ole tyhjä (rivejä: {rows}). "
+                "Tiedot voi siirtää vain tyhjään tietokantaan.",
+            ).format(action=translate("DataIo", action), rows=", ".join(others))
         )
 
 
@@ -363,36 +395,55 @@ def _kept_ids(db: Database, tables: Mapping[str, list[Any]]) -> dict[str, set[An
 
 def _check_header(data: object, problems: _Problems) -> dict[str, list[Any]]:
     if not isinstance(data, Mapping):
-        problems.add(None, 0, "tiedosto ei ole LeanBoardin vientitiedosto.")
+        problems.add(None, 0, translate("DataIo", "tiedosto ei ole LeanBoardin vientitiedosto."))
         return {}
     if data.get("format") != FORMAT_NAME:
         problems.add(
-            None, 0, f"tiedosto ei ole LeanBoardin vientitiedosto (format ≠ {FORMAT_NAME})."
+            None,
+            0,
+            translate(
+                "DataIo", "tiedosto ei ole LeanBoardin vientitiedosto (format ≠ {format})."
+            ).format(format=FORMAT_NAME),
         )
         return {}
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
-        problems.add(None, 0, f"tiedostomuodon versio {version} on tälle LeanBoardille tuntematon.")
+        problems.add(
+            None,
+            0,
+            translate(
+                "DataIo", "tiedostomuodon versio {version} on tälle LeanBoardille tuntematon."
+            ).format(version=version),
+        )
     revision = data.get("schema_revision")
     if revision is not None and not isinstance(revision, str):
-        problems.add(None, 0, f"skeeman tunniste {_short(revision)} ei ole tekstiä.")
+        problems.add(
+            None,
+            0,
+            translate("DataIo", "skeeman tunniste {value} ei ole tekstiä.").format(
+                value=_short(revision)
+            ),
+        )
     elif revision is not None and revision not in _known_revisions():
         problems.add(
             None,
             0,
-            f"tiedosto on tehty uudemmalla LeanBoardilla (skeema {revision}): päivitä LeanBoard.",
+            translate(
+                "DataIo",
+                "tiedosto on tehty uudemmalla LeanBoardilla (skeema {schema}): päivitä LeanBoard.",
+            ).format(schema=revision),
         )
     tables = data.get("tables")
     if not isinstance(tables, Mapping):
-        problems.add(None, 0, "tiedostosta puuttuu taulujen rivit (tables).")
+        problems.add(None, 0, translate("DataIo", "tiedostosta puuttuu taulujen rivit (tables)."))
         return {}
     known = {table.name for table in TABLES_IN_ORDER}
     result: dict[str, list[Any]] = {}
     for name, rows in tables.items():
         if name not in known:
-            problems.add(None, 0, f"tuntematon taulu {name}.")
+            problems.add(None, 0, translate("DataIo", "tuntematon taulu {name}.").format(name=name))
         elif not isinstance(rows, list):
-            problems.add(name, 0, "rivien pitää olla lista.")
+            problems.add(name, 0, translate("DataIo", "rivien pitää olla lista."))
         else:
             result[name] = rows
     return result
@@ -417,12 +468,16 @@ def _parse_rows(
     parsed = []
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, Mapping):
-            problems.add(table.name, number, "rivin pitää olla JSON-olio.")
+            problems.add(table.name, number, translate("DataIo", "rivin pitää olla JSON-olio."))
             continue
         before = len(problems.items)
         for name in row:
             if name not in columns:
-                problems.add(table.name, number, f"tuntematon sarake {name}.")
+                problems.add(
+                    table.name,
+                    number,
+                    translate("DataIo", "tuntematon sarake {name}.").format(name=name),
+                )
         values: dict[str, Any] = {}
         for column in table.columns:
             try:
@@ -438,29 +493,52 @@ def _parse_rows(
 
 def _parse_value(table: Table, column: Column[Any], row: Mapping[str, Any]) -> Any:
     key = (table.name, column.name)
-    label = f"sarake {column.name}"
+    label = translate("DataIo", "sarake {name}").format(name=column.name)
     if column.name not in row or row[column.name] is None:
         if column.primary_key:
-            raise ValidationError(f"{label}: tunniste puuttuu.", column.name)
+            raise ValidationError(
+                translate("DataIo", "{label}: tunniste puuttuu.").format(label=label), column.name
+            )
         if column.name not in row and column.default is not None:
             return _default_value(column)
         if not column.nullable:
-            raise ValidationError(f"{label}: arvo puuttuu (pakollinen).", column.name)
+            raise ValidationError(
+                translate("DataIo", "{label}: arvo puuttuu (pakollinen).").format(label=label),
+                column.name,
+            )
         return None
     value = row[column.name]
     kind = column.type
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise ValidationError(f"{label}: arvon pitää olla true tai false.", column.name)
+            raise ValidationError(
+                translate("DataIo", "{label}: arvon pitää olla true tai false.").format(
+                    label=label
+                ),
+                column.name,
+            )
     elif isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValidationError(
-                f"{label}: arvon pitää olla kokonaisluku (annettu {_short(value)}).", column.name
+                translate(
+                    "DataIo", "{label}: arvon pitää olla kokonaisluku (annettu {value})."
+                ).format(label=label, value=_short(value)),
+                column.name,
             )
         if not INT_MIN <= value <= INT_MAX:
-            raise ValidationError(f"{label}: luku {value} on liian suuri.", column.name)
+            raise ValidationError(
+                translate("DataIo", "{label}: luku {value} on liian suuri.").format(
+                    label=label, value=value
+                ),
+                column.name,
+            )
         if column.primary_key and value < 1:
-            raise ValidationError(f"{label}: tunnisteen pitää olla positiivinen.", column.name)
+            raise ValidationError(
+                translate("DataIo", "{label}: tunnisteen pitää olla positiivinen.").format(
+                    label=label
+                ),
+                column.name,
+            )
     elif isinstance(kind, Float):
         value = parse_number(value, column.name, label)
     elif isinstance(kind, DateTime):
@@ -469,13 +547,22 @@ def _parse_value(table: Table, column: Column[Any], row: Mapping[str, Any]) -> A
         value = _parse_day(value, column.name, label)
     elif isinstance(kind, String):
         if not isinstance(value, str):
-            raise ValidationError(f"{label}: arvon pitää olla tekstiä.", column.name)
+            raise ValidationError(
+                translate("DataIo", "{label}: arvon pitää olla tekstiä.").format(label=label),
+                column.name,
+            )
         if "\x00" in value:  # PostgreSQL cannot store NUL in text
-            raise ValidationError(f"{label}: tekstissä on NUL-merkki.", column.name)
+            raise ValidationError(
+                translate("DataIo", "{label}: tekstissä on NUL-merkki.").format(label=label),
+                column.name,
+            )
         max_length = kind.length or MAX_TEXT
         if key in UNGUARDED_COLUMNS:
             if len(value) > max_length:
-                raise ValidationError(f"{label}: teksti on liian pitkä.", column.name)
+                raise ValidationError(
+                    translate("DataIo", "{label}: teksti on liian pitkä.").format(label=label),
+                    column.name,
+                )
         else:
             # Checked only: the text is stored exactly as exported so a round trip is lossless.
             guard_text(value, column.name, label, max_length=max_length)
@@ -484,8 +571,12 @@ def _parse_value(table: Table, column: Column[Any], row: Mapping[str, Any]) -> A
     elif isinstance(kind, JSON):
         shape = JSON_SHAPES.get(key)
         if shape is not None and not isinstance(value, shape):
-            expected = "lista" if shape is list else "olio"
-            raise ValidationError(f"{label}: arvon pitää olla JSON-{expected}.", column.name)
+            expected = (
+                translate("DataIo", "{label}: arvon pitää olla JSON-lista.")
+                if shape is list
+                else translate("DataIo", "{label}: arvon pitää olla JSON-olio.")
+            )
+            raise ValidationError(expected.format(label=label), column.name)
         for item in _strings_in(value):
             guard_text(item, column.name, label, max_length=MAX_TEXT)
     if key in RULE_COLUMNS:
@@ -515,7 +606,12 @@ def _parse_day(value: object, field_name: str, label: str) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValidationError(f"{label}: {_short(value)} ei ole päivämäärä (vvvv-kk-pp).", field_name)
+    raise ValidationError(
+        translate("DataIo", "{label}: {value} ei ole päivämäärä (vvvv-kk-pp).").format(
+            label=label, value=_short(value)
+        ),
+        field_name,
+    )
 
 
 def _parse_datetime(value: object, field_name: str, label: str) -> dt.datetime:
@@ -529,7 +625,10 @@ def _parse_datetime(value: object, field_name: str, label: str) -> dt.datetime:
                 moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
             return moment
     raise ValidationError(
-        f"{label}: {_short(value)} ei ole aikaleima (vvvv-kk-ppThh:mm:ss).", field_name
+        translate("DataIo", "{label}: {value} ei ole aikaleima (vvvv-kk-ppThh:mm:ss).").format(
+            label=label, value=_short(value)
+        ),
+        field_name,
     )
 
 
@@ -563,7 +662,9 @@ def _check_keys(
                 problems.add(
                     table.name,
                     number,
-                    f"sama tunniste {row[pk.name]} kuin rivillä {seen[row[pk.name]]}.",
+                    translate("DataIo", "sama tunniste {id} kuin rivillä {row}.").format(
+                        id=row[pk.name], row=seen[row[pk.name]]
+                    ),
                 )
             seen.setdefault(row[pk.name], number)
         ids[table.name] = set(seen) | kept_ids.get(table.name, set()) | refused_ids[table.name]
@@ -581,8 +682,11 @@ def _check_keys(
                         problems.add(
                             table.name,
                             number,
-                            f"sarake {column.name} viittaa riviin {value} taulussa {target}, "
-                            "jota ei ole.",
+                            translate(
+                                "DataIo",
+                                "sarake {column} viittaa riviin {value} taulussa {table}, "
+                                "jota ei ole.",
+                            ).format(column=column.name, value=value, table=target),
                         )
         parent = _self_reference(table)
         if parent is not None:
@@ -598,7 +702,13 @@ def _check_unique(
         if any(value is None for value in values):  # NULLs never collide in SQL
             continue
         if values in seen:
-            problems.add(table, number, f"{', '.join(names)} on sama kuin rivillä {seen[values]}.")
+            problems.add(
+                table,
+                number,
+                translate("DataIo", "{names} on sama kuin rivillä {row}.").format(
+                    names=", ".join(names), row=seen[values]
+                ),
+            )
         else:
             seen[values] = number
 
@@ -614,7 +724,11 @@ def _check_cycles(
         current = parents.get(row[pk.name])
         while current is not None and current in parents:
             if current in seen:
-                problems.add(table.name, number, f"sarake {parent.name} muodostaa kehän.")
+                problems.add(
+                    table.name,
+                    number,
+                    translate("DataIo", "sarake {name} muodostaa kehän.").format(name=parent.name),
+                )
                 break
             seen.add(current)
             current = parents[current]
@@ -718,13 +832,15 @@ def copy_database(source: Database, target_url: str, chunk_size: int = CHUNK_SIZ
     target = Database(target_url, actor=source.actor)
     try:
         if target.url_text() == source.url_text():
-            raise LeanBoardError("Lähde ja kohde ovat sama tietokanta.")
+            raise LeanBoardError(translate("DataIo", "Lähde ja kohde ovat sama tietokanta."))
         ensure_current(source.engine)
         ensure_current(target.engine)
 
         def copy(session: Session) -> CopySummary:
             conn = session.connection()
-            _refuse_non_empty(_existing_rows(conn), "Tietokantaa ei kopioitu")
+            _refuse_non_empty(
+                _existing_rows(conn), QT_TRANSLATE_NOOP("DataIo", "Tietokantaa ei kopioitu")
+            )
             counts: dict[str, int] = {}
             with source.read() as source_session:
                 source_conn = _snapshot_connection(source_session, source.backend)

@@ -839,6 +839,173 @@
     </message>
 </context>
 <context>
+    <name>DataIo</name>
+    <message>
+        <source>osallistujamäärä ei voi olla negatiivinen.</source>
+        <translation>the number of attendees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>tunnus ”{value}” ei kelpaa: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _.</source>
+        <translation>the code “{value}” is not valid: 1–32 characters, capital letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {path} ei löydy.</source>
+        <translation>The file {path} was not found.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {path} ei voi lukea: {reason}.</source>
+        <translation>The file {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole UTF-8-tekstiä.</source>
+        <translation>The file {path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
+        <translation>The file {path} is not valid JSON (line {line}, column {column}): the file is broken or cut short.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</source>
+        <translation>The file {path} is not a LeanBoard export file.</translation>
+    </message>
+    <message>
+        <source>taulu {table} rivi {row}: </source>
+        <translation>table {table} row {row}: </translation>
+    </message>
+    <message>
+        <source>Tietoja ei tuotu</source>
+        <translation>The data was not imported</translation>
+    </message>
+    <message>
+        <source>{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle.</source>
+        <translation>{action}: the target database already has {boards} boards. Data can only be moved into an empty database, so that nothing overwrites existing data.</translation>
+    </message>
+    <message>
+        <source>{action}: kohdetietokanta ei ole tyhjä (rivejä: {rows}). Tiedot voi siirtää vain tyhjään tietokantaan.</source>
+        <translation>{action}: the target database is not empty (rows: {rows}). Data can only be moved into an empty database.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole LeanBoardin vientitiedosto.</source>
+        <translation>the file is not a LeanBoard export file.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole LeanBoardin vientitiedosto (format ≠ {format}).</source>
+        <translation>the file is not a LeanBoard export file (format ≠ {format}).</translation>
+    </message>
+    <message>
+        <source>tiedostomuodon versio {version} on tälle LeanBoardille tuntematon.</source>
+        <translation>the file format version {version} is unknown to this LeanBoard.</translation>
+    </message>
+    <message>
+        <source>skeeman tunniste {value} ei ole tekstiä.</source>
+        <translation>the schema id {value} is not text.</translation>
+    </message>
+    <message>
+        <source>tiedosto on tehty uudemmalla LeanBoardilla (skeema {schema}): päivitä LeanBoard.</source>
+        <translation>the file was made by a newer LeanBoard (schema {schema}): update LeanBoard.</translation>
+    </message>
+    <message>
+        <source>tiedostosta puuttuu taulujen rivit (tables).</source>
+        <translation>the file has no table rows (tables).</translation>
+    </message>
+    <message>
+        <source>tuntematon taulu {name}.</source>
+        <translation>unknown table {name}.</translation>
+    </message>
+    <message>
+        <source>rivien pitää olla lista.</source>
+        <translation>the rows must be a list.</translation>
+    </message>
+    <message>
+        <source>rivin pitää olla JSON-olio.</source>
+        <translation>the row must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>tuntematon sarake {name}.</source>
+        <translation>unknown column {name}.</translation>
+    </message>
+    <message>
+        <source>sarake {name}</source>
+        <translation>column {name}</translation>
+    </message>
+    <message>
+        <source>{label}: tunniste puuttuu.</source>
+        <translation>{label}: id missing.</translation>
+    </message>
+    <message>
+        <source>{label}: arvo puuttuu (pakollinen).</source>
+        <translation>{label}: value missing (required).</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla true tai false.</source>
+        <translation>{label}: the value must be true or false.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla kokonaisluku (annettu {value}).</source>
+        <translation>{label}: the value must be a whole number (given {value}).</translation>
+    </message>
+    <message>
+        <source>{label}: luku {value} on liian suuri.</source>
+        <translation>{label}: the number {value} is too large.</translation>
+    </message>
+    <message>
+        <source>{label}: tunnisteen pitää olla positiivinen.</source>
+        <translation>{label}: the id must be positive.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla tekstiä.</source>
+        <translation>{label}: the value must be text.</translation>
+    </message>
+    <message>
+        <source>{label}: tekstissä on NUL-merkki.</source>
+        <translation>{label}: the text contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>{label}: teksti on liian pitkä.</source>
+        <translation>{label}: the text is too long.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla JSON-lista.</source>
+        <translation>{label}: the value must be a JSON list.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla JSON-olio.</source>
+        <translation>{label}: the value must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} ei ole päivämäärä (vvvv-kk-pp).</source>
+        <translation>{label}: {value} is not a date (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} ei ole aikaleima (vvvv-kk-ppThh:mm:ss).</source>
+        <translation>{label}: {value} is not a timestamp (yyyy-mm-ddThh:mm:ss).</translation>
+    </message>
+    <message>
+        <source>sama tunniste {id} kuin rivillä {row}.</source>
+        <translation>the same id {id} as on row {row}.</translation>
+    </message>
+    <message>
+        <source>sarake {column} viittaa riviin {value} taulussa {table}, jota ei ole.</source>
+        <translation>the column {column} refers to row {value} in the table {table}, which does not exist.</translation>
+    </message>
+    <message>
+        <source>{names} on sama kuin rivillä {row}.</source>
+        <translation>{names} is the same as on row {row}.</translation>
+    </message>
+    <message>
+        <source>sarake {name} muodostaa kehän.</source>
+        <translation>the column {name} forms a cycle.</translation>
+    </message>
+    <message>
+        <source>Lähde ja kohde ovat sama tietokanta.</source>
+        <translation>The source and the target are the same database.</translation>
+    </message>
+    <message>
+        <source>Tietokantaa ei kopioitu</source>
+        <translation>The database was not copied</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Tallenna</source>

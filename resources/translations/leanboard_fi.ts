@@ -839,6 +839,173 @@
     </message>
 </context>
 <context>
+    <name>DataIo</name>
+    <message>
+        <source>osallistujamäärä ei voi olla negatiivinen.</source>
+        <translation>osallistujamäärä ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>tunnus ”{value}” ei kelpaa: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _.</source>
+        <translation>tunnus ”{value}” ei kelpaa: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {path} ei löydy.</source>
+        <translation>Tiedostoa {path} ei löydy.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {path} ei voi lukea: {reason}.</source>
+        <translation>Tiedostoa {path} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole UTF-8-tekstiä.</source>
+        <translation>Tiedosto {path} ei ole UTF-8-tekstiä.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
+        <translation>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</source>
+        <translation>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</translation>
+    </message>
+    <message>
+        <source>taulu {table} rivi {row}: </source>
+        <translation>taulu {table} rivi {row}: </translation>
+    </message>
+    <message>
+        <source>Tietoja ei tuotu</source>
+        <translation>Tietoja ei tuotu</translation>
+    </message>
+    <message>
+        <source>{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle.</source>
+        <translation>{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle.</translation>
+    </message>
+    <message>
+        <source>{action}: kohdetietokanta ei ole tyhjä (rivejä: {rows}). Tiedot voi siirtää vain tyhjään tietokantaan.</source>
+        <translation>{action}: kohdetietokanta ei ole tyhjä (rivejä: {rows}). Tiedot voi siirtää vain tyhjään tietokantaan.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole LeanBoardin vientitiedosto.</source>
+        <translation>tiedosto ei ole LeanBoardin vientitiedosto.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole LeanBoardin vientitiedosto (format ≠ {format}).</source>
+        <translation>tiedosto ei ole LeanBoardin vientitiedosto (format ≠ {format}).</translation>
+    </message>
+    <message>
+        <source>tiedostomuodon versio {version} on tälle LeanBoardille tuntematon.</source>
+        <translation>tiedostomuodon versio {version} on tälle LeanBoardille tuntematon.</translation>
+    </message>
+    <message>
+        <source>skeeman tunniste {value} ei ole tekstiä.</source>
+        <translation>skeeman tunniste {value} ei ole tekstiä.</translation>
+    </message>
+    <message>
+        <source>tiedosto on tehty uudemmalla LeanBoardilla (skeema {schema}): päivitä LeanBoard.</source>
+        <translation>tiedosto on tehty uudemmalla LeanBoardilla (skeema {schema}): päivitä LeanBoard.</translation>
+    </message>
+    <message>
+        <source>tiedostosta puuttuu taulujen rivit (tables).</source>
+        <translation>tiedostosta puuttuu taulujen rivit (tables).</translation>
+    </message>
+    <message>
+        <source>tuntematon taulu {name}.</source>
+        <translation>tuntematon taulu {name}.</translation>
+    </message>
+    <message>
+        <source>rivien pitää olla lista.</source>
+        <translation>rivien pitää olla lista.</translation>
+    </message>
+    <message>
+        <source>rivin pitää olla JSON-olio.</source>
+        <translation>rivin pitää olla JSON-olio.</translation>
+    </message>
+    <message>
+        <source>tuntematon sarake {name}.</source>
+        <translation>tuntematon sarake {name}.</translation>
+    </message>
+    <message>
+        <source>sarake {name}</source>
+        <translation>sarake {name}</translation>
+    </message>
+    <message>
+        <source>{label}: tunniste puuttuu.</source>
+        <translation>{label}: tunniste puuttuu.</translation>
+    </message>
+    <message>
+        <source>{label}: arvo puuttuu (pakollinen).</source>
+        <translation>{label}: arvo puuttuu (pakollinen).</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla true tai false.</source>
+        <translation>{label}: arvon pitää olla true tai false.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla kokonaisluku (annettu {value}).</source>
+        <translation>{label}: arvon pitää olla kokonaisluku (annettu {value}).</translation>
+    </message>
+    <message>
+        <source>{label}: luku {value} on liian suuri.</source>
+        <translation>{label}: luku {value} on liian suuri.</translation>
+    </message>
+    <message>
+        <source>{label}: tunnisteen pitää olla positiivinen.</source>
+        <translation>{label}: tunnisteen pitää olla positiivinen.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla tekstiä.</source>
+        <translation>{label}: arvon pitää olla tekstiä.</translation>
+    </message>
+    <message>
+        <source>{label}: tekstissä on NUL-merkki.</source>
+        <translation>{label}: tekstissä on NUL-merkki.</translation>
+    </message>
+    <message>
+        <source>{label}: teksti on liian pitkä.</source>
+        <translation>{label}: teksti on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla JSON-lista.</source>
+        <translation>{label}: arvon pitää olla JSON-lista.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla JSON-olio.</source>
+        <translation>{label}: arvon pitää olla JSON-olio.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} ei ole päivämäärä (vvvv-kk-pp).</source>
+        <translation>{label}: {value} ei ole päivämäärä (vvvv-kk-pp).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} ei ole aikaleima (vvvv-kk-ppThh:mm:ss).</source>
+        <translation>{label}: {value} ei ole aikaleima (vvvv-kk-ppThh:mm:ss).</translation>
+    </message>
+    <message>
+        <source>sama tunniste {id} kuin rivillä {row}.</source>
+        <translation>sama tunniste {id} kuin rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>sarake {column} viittaa riviin {value} taulussa {table}, jota ei ole.</source>
+        <translation>sarake {column} viittaa riviin {value} taulussa {table}, jota ei ole.</translation>
+    </message>
+    <message>
+        <source>{names} on sama kuin rivillä {row}.</source>
+        <translation>{names} on sama kuin rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>sarake {name} muodostaa kehän.</source>
+        <translation>sarake {name} muodostaa kehän.</translation>
+    </message>
+    <message>
+        <source>Lähde ja kohde ovat sama tietokanta.</source>
+        <translation>Lähde ja kohde ovat sama tietokanta.</translation>
+    </message>
+    <message>
+        <source>Tietokantaa ei kopioitu</source>
+        <translation>Tietokantaa ei kopioitu</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Tallenna</source>

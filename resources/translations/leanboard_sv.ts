@@ -839,6 +839,173 @@
     </message>
 </context>
 <context>
+    <name>DataIo</name>
+    <message>
+        <source>osallistujamäärä ei voi olla negatiivinen.</source>
+        <translation>antalet deltagare kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>tunnus ”{value}” ei kelpaa: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _.</source>
+        <translation>koden ”{value}” duger inte: 1–32 tecken, versaler, siffror, - eller _.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {path} ei löydy.</source>
+        <translation>Filen {path} hittas inte.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {path} ei voi lukea: {reason}.</source>
+        <translation>Filen {path} kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole UTF-8-tekstiä.</source>
+        <translation>Filen {path} är inte UTF-8-text.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
+        <translation>Filen {path} är inte giltig JSON (rad {line}, kolumn {column}): filen är trasig eller avbruten.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</source>
+        <translation>Filen {path} är inte en exportfil från LeanBoard.</translation>
+    </message>
+    <message>
+        <source>taulu {table} rivi {row}: </source>
+        <translation>tabell {table} rad {row}: </translation>
+    </message>
+    <message>
+        <source>Tietoja ei tuotu</source>
+        <translation>Uppgifterna importerades inte</translation>
+    </message>
+    <message>
+        <source>{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle.</source>
+        <translation>{action}: måldatabasen har redan {boards} tavlor. Uppgifter kan bara flyttas till en tom databas, så att ingenting skrivs över befintliga uppgifter.</translation>
+    </message>
+    <message>
+        <source>{action}: kohdetietokanta ei ole tyhjä (rivejä: {rows}). Tiedot voi siirtää vain tyhjään tietokantaan.</source>
+        <translation>{action}: måldatabasen är inte tom (rader: {rows}). Uppgifter kan bara flyttas till en tom databas.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole LeanBoardin vientitiedosto.</source>
+        <translation>filen är inte en exportfil från LeanBoard.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole LeanBoardin vientitiedosto (format ≠ {format}).</source>
+        <translation>filen är inte en exportfil från LeanBoard (format ≠ {format}).</translation>
+    </message>
+    <message>
+        <source>tiedostomuodon versio {version} on tälle LeanBoardille tuntematon.</source>
+        <translation>filformatets version {version} är okänd för denna LeanBoard.</translation>
+    </message>
+    <message>
+        <source>skeeman tunniste {value} ei ole tekstiä.</source>
+        <translation>schemats id {value} är inte text.</translation>
+    </message>
+    <message>
+        <source>tiedosto on tehty uudemmalla LeanBoardilla (skeema {schema}): päivitä LeanBoard.</source>
+        <translation>filen är gjord med en nyare LeanBoard (schema {schema}): uppdatera LeanBoard.</translation>
+    </message>
+    <message>
+        <source>tiedostosta puuttuu taulujen rivit (tables).</source>
+        <translation>filen saknar tabellernas rader (tables).</translation>
+    </message>
+    <message>
+        <source>tuntematon taulu {name}.</source>
+        <translation>okänd tabell {name}.</translation>
+    </message>
+    <message>
+        <source>rivien pitää olla lista.</source>
+        <translation>raderna ska vara en lista.</translation>
+    </message>
+    <message>
+        <source>rivin pitää olla JSON-olio.</source>
+        <translation>raden ska vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>tuntematon sarake {name}.</source>
+        <translation>okänd kolumn {name}.</translation>
+    </message>
+    <message>
+        <source>sarake {name}</source>
+        <translation>kolumn {name}</translation>
+    </message>
+    <message>
+        <source>{label}: tunniste puuttuu.</source>
+        <translation>{label}: id saknas.</translation>
+    </message>
+    <message>
+        <source>{label}: arvo puuttuu (pakollinen).</source>
+        <translation>{label}: värde saknas (obligatoriskt).</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla true tai false.</source>
+        <translation>{label}: värdet ska vara true eller false.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla kokonaisluku (annettu {value}).</source>
+        <translation>{label}: värdet ska vara ett heltal (angivet {value}).</translation>
+    </message>
+    <message>
+        <source>{label}: luku {value} on liian suuri.</source>
+        <translation>{label}: talet {value} är för stort.</translation>
+    </message>
+    <message>
+        <source>{label}: tunnisteen pitää olla positiivinen.</source>
+        <translation>{label}: id ska vara positivt.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla tekstiä.</source>
+        <translation>{label}: värdet ska vara text.</translation>
+    </message>
+    <message>
+        <source>{label}: tekstissä on NUL-merkki.</source>
+        <translation>{label}: texten innehåller ett NUL-tecken.</translation>
+    </message>
+    <message>
+        <source>{label}: teksti on liian pitkä.</source>
+        <translation>{label}: texten är för lång.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla JSON-lista.</source>
+        <translation>{label}: värdet ska vara en JSON-lista.</translation>
+    </message>
+    <message>
+        <source>{label}: arvon pitää olla JSON-olio.</source>
+        <translation>{label}: värdet ska vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} ei ole päivämäärä (vvvv-kk-pp).</source>
+        <translation>{label}: {value} är inte ett datum (åååå-mm-dd).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} ei ole aikaleima (vvvv-kk-ppThh:mm:ss).</source>
+        <translation>{label}: {value} är inte en tidsstämpel (åååå-mm-ddThh:mm:ss).</translation>
+    </message>
+    <message>
+        <source>sama tunniste {id} kuin rivillä {row}.</source>
+        <translation>samma id {id} som på rad {row}.</translation>
+    </message>
+    <message>
+        <source>sarake {column} viittaa riviin {value} taulussa {table}, jota ei ole.</source>
+        <translation>kolumnen {column} hänvisar till rad {value} i tabellen {table}, som inte finns.</translation>
+    </message>
+    <message>
+        <source>{names} on sama kuin rivillä {row}.</source>
+        <translation>{names} är samma som på rad {row}.</translation>
+    </message>
+    <message>
+        <source>sarake {name} muodostaa kehän.</source>
+        <translation>kolumnen {name} bildar en cirkel.</translation>
+    </message>
+    <message>
+        <source>Lähde ja kohde ovat sama tietokanta.</source>
+        <translation>Källan och målet är samma databas.</translation>
+    </message>
+    <message>
+        <source>Tietokantaa ei kopioitu</source>
+        <translation>Databasen kopierades inte</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Tallenna</source>

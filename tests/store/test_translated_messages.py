@@ -4,14 +4,22 @@ English), field labels included; Finnish stays the source text, byte for byte.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from leanboard import i18n
-from leanboard.domain.errors import ConflictError, ImportRefused, NotFound, ValidationError
+from leanboard.domain.errors import (
+    ConflictError,
+    ImportRefused,
+    LeanBoardError,
+    NotFound,
+    ValidationError,
+)
 from leanboard.domain.periods import parse_period
 from leanboard.services import Services
 from leanboard.services.csv_read import find_columns, read_csv
+from leanboard.services.data_io import import_data, read_export_file
 from leanboard.store.database import Database
 
 FICTITIOUS_CODE = "010594Y9032"  # DVV's example identity code
@@ -111,5 +119,17 @@ def test_refused_csv_reads_in_swedish() -> None:
         )
         with pytest.raises(ImportRefused, match="rubrikraden har ingen kolumn"):
             find_columns(read_csv("vecka;värde\n1;2\n"), {"date": ("date", "päivämäärä")})
+    finally:
+        i18n.set_language("fi")
+
+
+def test_refused_export_file_reads_in_english(database: Database, tmp_path: Path) -> None:
+    i18n.set_language("en")
+    try:
+        with pytest.raises(LeanBoardError, match=r"^The file .*missing\.json was not found\.$"):
+            read_export_file(tmp_path / "missing.json")
+        with pytest.raises(ImportRefused) as refused:
+            import_data(database, {"format": "other"})
+        assert "row 0: the file is not a LeanBoard export file (format ≠" in str(refused.value)
     finally:
         i18n.set_language("fi")
