@@ -79,7 +79,12 @@ ACTION_STATUS_NAMES = {
     "doing": QT_TRANSLATE_NOOP("A3Pdf", "Työn alla"),
     "done": QT_TRANSLATE_NOOP("A3Pdf", "Valmis"),
 }
-NOTHING = "– ei kirjattu –"
+NOTHING_TEXT = QT_TRANSLATE_NOOP("A3Pdf", "– ei kirjattu –")
+
+
+def nothing() -> str:
+    """The mark of an empty section, in the chosen language."""
+    return translate("A3Pdf", NOTHING_TEXT)
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,7 @@ def paragraphs(text: str | None, style: ParagraphStyle, empty: ParagraphStyle) -
     """One Paragraph per text paragraph, so a long text splits between them cleanly."""
     blocks = [b.strip() for b in (text or "").split("\n\n") if b.strip()]
     if not blocks:
-        return [Paragraph(NOTHING, empty)]
+        return [Paragraph(nothing(), empty)]
     return [Paragraph(text_markup(b), style) for b in blocks]
 
 
@@ -158,10 +163,11 @@ def root_cause_content(a3: A3Detail, st: Styles, width: float) -> list[Flowable]
     whys = [w for w in a3.five_whys]
     if any(whys):
         for n, why in enumerate(whys, start=1):
-            shown = text_markup(why) if why else f"<font color='#777777'>{NOTHING}</font>"
-            content.append(Paragraph(f"<b>Miksi? {n}</b>  {shown}", st.body))
+            shown = text_markup(why) if why else f"<font color='#777777'>{nothing()}</font>"
+            why = escape(translate("A3Pdf", "Miksi? {n}").format(n=n))
+            content.append(Paragraph(f"<b>{why}</b>  {shown}", st.body))
     else:
-        content.append(Paragraph(NOTHING, st.small))
+        content.append(Paragraph(nothing(), st.small))
     content.append(Paragraph(translate("A3Pdf", "Kalanruoto (syy-seurauskaavio)"), st.sub))
     content += fishbone(a3, st, width)
     return content
@@ -176,11 +182,11 @@ def fishbone(a3: A3Detail, st: Styles, width: float) -> list[Flowable]:
         c for c in a3.fishbone if c not in FISHBONE_CATEGORIES
     ]
     if not any(a3.fishbone.values()):
-        return [Paragraph(NOTHING, st.small)]
+        return [Paragraph(nothing(), st.small)]
 
     def cell(category: str) -> list[Flowable]:
         causes = a3.fishbone.get(category, ())
-        lines = [Paragraph(f"<b>{escape(category)}</b>", st.body)]
+        lines = [Paragraph(f"<b>{escape(translate('Fishbone', category))}</b>", st.body)]
         lines += [Paragraph(f"• {escape(c)}", st.body) for c in causes]
         if not causes:
             lines.append(Paragraph("–", st.small))
@@ -207,7 +213,8 @@ def fishbone(a3: A3Detail, st: Styles, width: float) -> list[Flowable]:
         return [table]
     return [
         Paragraph(
-            f"<b>{escape(c)}:</b> " + ("; ".join(escape(x) for x in a3.fishbone.get(c, ())) or "–"),
+            f"<b>{escape(translate('Fishbone', c))}:</b> "
+            + ("; ".join(escape(x) for x in a3.fishbone.get(c, ())) or "–"),
             st.body,
         )
         for c in order
@@ -216,7 +223,7 @@ def fishbone(a3: A3Detail, st: Styles, width: float) -> list[Flowable]:
 
 def plan_table(a3: A3Detail, st: Styles, width: float, today: dt.date) -> list[Flowable]:
     if not a3.actions:
-        return [Paragraph(NOTHING, st.small)]
+        return [Paragraph(nothing(), st.small)]
     head = ParagraphStyle("th", parent=st.body, fontName=BOLD)
     late = ParagraphStyle("late", parent=st.body, textColor=HexColor(RED), fontName=BOLD)
     rows: list[list[Flowable]] = [
@@ -276,9 +283,19 @@ def follow_up_content(a3: A3Detail, st: Styles, width: float) -> list[Flowable]:
     target = ""
     if info.target is not None:
         sign = "≥" if info.direction == "higher" else "≤"
-        target = f" · tavoite {sign} {fi_number(info.target, info.decimals)} {info.unit}".rstrip()
+        target = (
+            translate("A3Pdf", " · tavoite {sign} {value} {unit}")
+            .format(sign=sign, value=fi_number(info.target, info.decimals), unit=info.unit)
+            .rstrip()
+        )
     content.append(
-        Paragraph(f"<b>Vaikutusmittari: {escape(info.name)}</b>{escape(target)}", st.body)
+        Paragraph(
+            "<b>{}</b>{}".format(
+                escape(translate("A3Pdf", "Vaikutusmittari: {name}").format(name=info.name)),
+                escape(target),
+            ),
+            st.body,
+        )
     )
     values = [p.value for p in series.points]
     if not values:
@@ -296,8 +313,11 @@ def follow_up_content(a3: A3Detail, st: Styles, width: float) -> list[Flowable]:
     content.append(drawing)
     content.append(
         Paragraph(
-            "Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · "
-            "punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)",
+            translate(
+                "A3Pdf",
+                "Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · "
+                "punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)",
+            ),
             st.small,
         )
     )
@@ -463,14 +483,18 @@ class A3Sheet:
             title.drawOn(self.c, MARGIN, top - h)
             facts = [
                 f"{a3.board_name} ({a3.board_code})",
-                f"Omistaja: {a3.owner or '–'}",
-                f"Aloitettu {fi_date(a3.started_on)}",
-                f"Päivitetty {fi_date(a3.updated_at.date())}",
+                translate("A3Pdf", "Omistaja: {owner}").format(owner=a3.owner or "–"),
+                translate("A3Pdf", "Aloitettu {date}").format(date=fi_date(a3.started_on)),
+                translate("A3Pdf", "Päivitetty {date}").format(date=fi_date(a3.updated_at.date())),
             ]
             if a3.problem_title:
-                facts.append(f"SQDC-ongelmasta: {a3.problem_title}")
+                facts.append(
+                    translate("A3Pdf", "SQDC-ongelmasta: {title}").format(title=a3.problem_title)
+                )
             if a3.idea_title:
-                facts.append(f"Kehitysideasta: {a3.idea_title}")
+                facts.append(
+                    translate("A3Pdf", "Kehitysideasta: {title}").format(title=a3.idea_title)
+                )
             small = ParagraphStyle(
                 "f", fontName=REGULAR, fontSize=9, leading=11, textColor=SECONDARY
             )
@@ -479,7 +503,13 @@ class A3Sheet:
             line.drawOn(self.c, MARGIN, top - h - 4 - fh)
             self.phases(right, top)
         else:
-            self.text(MARGIN, top - 14, f"{a3.title} (jatkoa)", size=14, bold=True)
+            self.text(
+                MARGIN,
+                top - 14,
+                translate("A3Pdf", "{title} (jatkoa)").format(title=a3.title),
+                size=14,
+                bold=True,
+            )
         report = translate("A3Pdf", "A3-raportti")
         self.text(right, top - HEADER_H + 14 if page == 1 else top - 28, report, size=9,
                   color=SECONDARY, anchor="right")  # fmt: skip
@@ -506,15 +536,17 @@ class A3Sheet:
                       anchor="centre")  # fmt: skip
             x += box_w + gap
         if self.a3.phase == "done":
-            self.text(right, top - box_h - 11, "✔ Valmis", size=9, bold=True, color="#2e7d32",
+            done = translate("A3Pdf", "✔ Valmis")
+            self.text(right, top - box_h - 11, done, size=9, bold=True, color="#2e7d32",
                       anchor="right")  # fmt: skip
 
     def footer(self, page: int, pages: int) -> None:
-        when = f"{fi_date(self.printed_at.date())} klo {fi_time(self.printed_at)}"
-        self.text(MARGIN, MARGIN, f"LeanBoard · A3 {self.a3.id} · tulostettu {when}", size=7.5,
-                  color=SECONDARY)  # fmt: skip
-        self.text(PAGE_W - MARGIN, MARGIN, f"sivu {page}/{pages}", size=7.5, color=SECONDARY,
-                  anchor="right")  # fmt: skip
+        printed = translate("A3Pdf", "LeanBoard · A3 {id} · tulostettu {date} klo {time}").format(
+            id=self.a3.id, date=fi_date(self.printed_at.date()), time=fi_time(self.printed_at)
+        )
+        self.text(MARGIN, MARGIN, printed, size=7.5, color=SECONDARY)
+        page_of = translate("A3Pdf", "sivu {page}/{pages}").format(page=page, pages=pages)
+        self.text(PAGE_W - MARGIN, MARGIN, page_of, size=7.5, color=SECONDARY, anchor="right")
         # The halves of the sheet, divided as a folded paper A3 is.
         top, _ = column_box(page)
         middle = PAGE_W / 2
@@ -523,7 +555,7 @@ class A3Sheet:
         self.c.line(middle, top, middle, MARGIN + FOOTER_H)
 
     def note(self, x: float, page: int) -> None:
-        text = f"▶ jatkuu sivulla {page + 1}"
+        text = translate("A3Pdf", "▶ jatkuu sivulla {page}").format(page=page + 1)
         self.text(x, MARGIN + FOOTER_H + 3, text, size=10, bold=True, color=ACCENT)
 
     def draw(self, plan: Layout) -> None:

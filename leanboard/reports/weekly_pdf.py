@@ -94,15 +94,26 @@ def render_weekly_pdf(
     A board with boards below it gets a second page: the roll-up of those (`rollup`).
     """
     if page_size not in PAGE_SIZES:
-        raise ValidationError(f"Sivukoko: {page_size} ei käy (A4 tai A3).", "page_size")
+        raise ValidationError(
+            translate("WeeklyPdf", "Sivukoko: {size} ei käy (A4 tai A3).").format(size=page_size),
+            "page_size",
+        )
     register_fonts()
     size = PAGE_SIZES[page_size]
     target = str(out) if isinstance(out, Path) else out
     # initialFontName: otherwise every page's preamble names Helvetica.
     canvas = Canvas(target, pagesize=size, initialFontName=REGULAR, initialFontSize=BODY)
-    canvas.setTitle(f"{report.board.name} – viikko {report.iso_week}/{report.iso_year}")
+    canvas.setTitle(
+        translate("WeeklyPdf", "{board} – viikko {week}/{year}").format(
+            board=report.board.name, week=report.iso_week, year=report.iso_year
+        )
+    )
     canvas.setAuthor("LeanBoard")
-    canvas.setSubject(f"Päivittäisjohtamisen taulu {report.board.code} {report.week_key}")
+    canvas.setSubject(
+        translate("WeeklyPdf", "Päivittäisjohtamisen taulu {code} {week}").format(
+            code=report.board.code, week=report.week_key
+        )
+    )
     canvas.setCreator("LeanBoard")
     scale = size[0] / BASE_W
     canvas.scale(scale, scale)
@@ -117,6 +128,11 @@ def render_weekly_pdf(
         RollupPage(canvas, report, when, rollup).draw()
         canvas.showPage()
     canvas.save()
+
+
+def more_text(count: int) -> str:
+    """The line that counts what did not fit: "… ja 3 muuta"."""
+    return translate("WeeklyPdf", "… ja {count} muuta").format(count=count)
 
 
 def clip(text: str, limit: int = TITLE_MAX) -> str:
@@ -234,7 +250,7 @@ class WeeklyPage:
             room = bottom - top - (line if n < len(items) - 1 else 0)
             used = self.paragraph(x, top, width, f"• {escape(clip(item))}", max_height=room)
             if used is None:
-                self.text(x, top, f"… ja {len(items) - n} muuta", size=BODY, color=SECONDARY)
+                self.text(x, top, more_text(len(items) - n), size=BODY, color=SECONDARY)
                 return top + line
             top += used + 1
         return top
@@ -370,9 +386,10 @@ class WeeklyPage:
             bold=True,
             anchor="centre",
         )
-        detail = (
+        detail = translate(
+            "WeeklyPdf",
             "Taululle ei kirjattu tällä viikolla mittariarvoja, fiilisääniä, kehitysideoita, "
-            "ongelmia, turvallisuustapahtumia eikä palavereja."
+            "ongelmia, turvallisuustapahtumia eikä palavereja.",
         )
         self.paragraph(
             BASE_W / 2 - 230, middle + 40, 460, detail, size=10, color=SECONDARY, centred=True
@@ -383,7 +400,10 @@ class WeeklyPage:
             self.text(
                 BASE_W / 2,
                 middle + 80,
-                f"Avoimia ongelmia viikon lopussa: {still} · A3-raportteja käynnissä: {a3s}",
+                translate(
+                    "WeeklyPdf",
+                    "Avoimia ongelmia viikon lopussa: {open} · A3-raportteja käynnissä: {a3s}",
+                ).format(open=still, a3s=a3s),
                 size=10,
                 anchor="centre",
             )
@@ -413,7 +433,9 @@ class WeeklyPage:
             self.text(
                 x + PAD,
                 bottom - 12,
-                f"… ja {len(measures) - len(shown)} muuta mittaria (katso sovelluksesta)",
+                translate("WeeklyPdf", "… ja {count} muuta mittaria (katso sovelluksesta)").format(
+                    count=len(measures) - len(shown)
+                ),
                 color=SECONDARY,
             )
 
@@ -770,7 +792,7 @@ class WeeklyPage:
         kinds = list(s.by_kind)
         for n, k in enumerate(kinds):
             if line + 10 > bottom:
-                self.text(x + PAD, line - 1, f"… ja {len(kinds) - n} muuta", size=SMALL)
+                self.text(x + PAD, line - 1, more_text(len(kinds) - n), size=SMALL)
                 break
             self.text(x + PAD, line, k.name, width=inner - 110)
             self.text(c1, line, str(k.near_miss), bold=bool(k.near_miss), anchor="right")
@@ -861,14 +883,14 @@ class RollupPage(WeeklyPage):
         top = MARGIN + HEADER_H + 8
         width = BASE_W - 2 * MARGIN
         self.text(MARGIN, top, translate("WeeklyPdf", "Alaiset taulut"), size=HEADING, bold=True)
-        note = (
+        note = translate(
+            "WeeklyPdf",
             "Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat "
-            "apua: haitat viikolla, yli "
-            f"{self.rollup.escalation_limit_hours} h odottaneet eskalaatiot, tavoitteista "
+            "apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista "
             "jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, "
             "eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu "
-            "meille: tilanne tulostushetkellä."
-        )
+            "meille: tilanne tulostushetkellä.",
+        ).format(hours=self.rollup.escalation_limit_hours)
         used = self.paragraph(MARGIN, top + 16, width, escape(note), size=SMALL, color=SECONDARY)
         top += 16 + (used or 0) + 6
         rows = list(self.rollup.rows)
@@ -911,7 +933,7 @@ class RollupPage(WeeklyPage):
         table.drawOn(self.c, MARGIN, self.y(top) - height)
         top += height + 4
         if len(rows) > len(shown):
-            self.text(MARGIN, top, f"… ja {len(rows) - len(shown)} muuta", color=SECONDARY)
+            self.text(MARGIN, top, more_text(len(rows) - len(shown)), color=SECONDARY)
             top += 12
         self.goal_table(top + 8, width)
 
@@ -922,20 +944,26 @@ class RollupPage(WeeklyPage):
             else f"{clip(r.board.name, 40)}\n{r.board.code}"
         )
         if not total and r.boards_covered > 1:
-            name += f" + {r.boards_covered - 1} alla"
+            name += translate("WeeklyPdf", " + {count} alla").format(count=r.boards_covered - 1)
         reasons = {
-            "harm": f"■ haitta {r.harm_week}",
-            "overdue_escalation": f"⚠ eskalaatio yli rajan {r.waiting_over_limit}",
-            "goals_off_target": f"✖ tavoitteesta jäljessä {r.goals_off_target}",
-            "missing_huddles": f"◷ palaveri puuttuu {r.huddles_missing}",
+            "harm": translate("WeeklyPdf", "■ haitta {count}").format(count=r.harm_week),
+            "overdue_escalation": translate("WeeklyPdf", "⚠ eskalaatio yli rajan {count}").format(
+                count=r.waiting_over_limit
+            ),
+            "goals_off_target": translate("WeeklyPdf", "✖ tavoitteesta jäljessä {count}").format(
+                count=r.goals_off_target
+            ),
+            "missing_huddles": translate("WeeklyPdf", "◷ palaveri puuttuu {count}").format(
+                count=r.huddles_missing
+            ),
         }
         help_text = "\n".join(reasons[x] for x in r.needs_help) or translate(
             "WeeklyPdf", "✔ ei huolia"
         )
         if r.mood.hidden == "min_group":
-            mood = f"– liian vähän ({r.mood.votes})"
+            mood = translate("WeeklyPdf", "– liian vähän ({votes})").format(votes=r.mood.votes)
         elif r.mood.hidden == "complementary":
-            mood = f"– suojattu ({r.mood.votes})"
+            mood = translate("WeeklyPdf", "– suojattu ({votes})").format(votes=r.mood.votes)
         elif r.mood.average is None:
             mood = translate("WeeklyPdf", "ei ääniä")
         else:
@@ -943,7 +971,9 @@ class RollupPage(WeeklyPage):
         p = r.open_problems
         waiting = str(len(r.waiting))
         if r.waiting_over_limit:
-            waiting += f"\n⚠ {r.waiting_over_limit} yli {self.rollup.escalation_limit_hours} h"
+            waiting += translate("WeeklyPdf", "\n⚠ {count} yli {hours} h").format(
+                count=r.waiting_over_limit, hours=self.rollup.escalation_limit_hours
+            )
         return [
             name,
             "" if total else help_text,
@@ -980,7 +1010,9 @@ class RollupPage(WeeklyPage):
                 )
                 text = f"{STATUS[key][0]} {value}" if cell.value is not None else value
                 if cell.boards_reporting:
-                    text += f"\n{cell.boards_on_target}/{cell.boards_reporting} tavoitteessa"
+                    text += translate("WeeklyPdf", "\n{on_target}/{reporting} tavoitteessa").format(
+                        on_target=cell.boards_on_target, reporting=cell.boards_reporting
+                    )
                 row.append(text)
             data.append(row)
         first = 200.0

@@ -40,13 +40,15 @@ from leanboard.store.database import Database, record_change
 from leanboard.store.models import A3Action, A3Report, Board, Idea, Measure, Problem, utcnow
 
 # The usual six categories of an Ishikawa (fishbone) diagram in Finnish health care ("6 M").
+# Stored in Finnish (they are the keys of the stored fishbone); shown through
+# translate("Fishbone", name), so a team's own category is shown as typed.
 FISHBONE_CATEGORIES: tuple[str, ...] = (
-    "Ihmiset",
-    "Menetelmät",
-    "Laitteet",
-    "Ympäristö",
-    "Materiaalit",
-    "Johtaminen",
+    QT_TRANSLATE_NOOP("Fishbone", "Ihmiset"),
+    QT_TRANSLATE_NOOP("Fishbone", "Menetelmät"),
+    QT_TRANSLATE_NOOP("Fishbone", "Laitteet"),
+    QT_TRANSLATE_NOOP("Fishbone", "Ympäristö"),
+    QT_TRANSLATE_NOOP("Fishbone", "Materiaalit"),
+    QT_TRANSLATE_NOOP("Fishbone", "Johtaminen"),
 )
 FIVE_WHYS = 5
 # The text sections of the sheet, left to right, with the label their messages use.

@@ -364,8 +364,16 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>– ei kirjattu –</source>
+        <translation>– not recorded –</translation>
+    </message>
+    <message>
         <source>5 x miksi</source>
         <translation>5 whys</translation>
+    </message>
+    <message>
+        <source>Miksi? {n}</source>
+        <translation>Why? {n}</translation>
     </message>
     <message>
         <source>Kalanruoto (syy-seurauskaavio)</source>
@@ -392,16 +400,68 @@
         <translation>No impact measure chosen.</translation>
     </message>
     <message>
+        <source> · tavoite {sign} {value} {unit}</source>
+        <translation> · target {sign} {value} {unit}</translation>
+    </message>
+    <message>
+        <source>Vaikutusmittari: {name}</source>
+        <translation>Effect measure: {name}</translation>
+    </message>
+    <message>
         <source>Mittarilla ei ole vielä arvoja.</source>
         <translation>The measure has no values yet.</translation>
+    </message>
+    <message>
+        <source>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</source>
+        <translation>Blue line: values · dashed line: target · grey: median · red square: non-random change (Anhøj/IHI rules)</translation>
     </message>
     <message>
         <source>{heading} (jatkoa sivulta {page})</source>
         <translation>{heading} (continued from page {page})</translation>
     </message>
     <message>
+        <source>Omistaja: {owner}</source>
+        <translation>Owner: {owner}</translation>
+    </message>
+    <message>
+        <source>Aloitettu {date}</source>
+        <translation>Started {date}</translation>
+    </message>
+    <message>
+        <source>Päivitetty {date}</source>
+        <translation>Updated {date}</translation>
+    </message>
+    <message>
+        <source>SQDC-ongelmasta: {title}</source>
+        <translation>From the SQDC problem: {title}</translation>
+    </message>
+    <message>
+        <source>Kehitysideasta: {title}</source>
+        <translation>From the improvement idea: {title}</translation>
+    </message>
+    <message>
+        <source>{title} (jatkoa)</source>
+        <translation>{title} (continued)</translation>
+    </message>
+    <message>
         <source>A3-raportti</source>
         <translation>A3 report</translation>
+    </message>
+    <message>
+        <source>✔ Valmis</source>
+        <translation>✔ Done</translation>
+    </message>
+    <message>
+        <source>LeanBoard · A3 {id} · tulostettu {date} klo {time}</source>
+        <translation>LeanBoard · A3 {id} · printed {date} at {time}</translation>
+    </message>
+    <message>
+        <source>sivu {page}/{pages}</source>
+        <translation>page {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>▶ jatkuu sivulla {page}</source>
+        <translation>▶ continues on page {page}</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1497,33 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Esittelyaineistoa ei ladattu</source>
         <translation>Demo data was not loaded</translation>
+    </message>
+</context>
+<context>
+    <name>Fishbone</name>
+    <message>
+        <source>Ihmiset</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Menetelmät</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Laitteet</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Ympäristö</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Materiaalit</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Johtaminen</source>
+        <translation>Management</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3408,22 @@ done</translation>
         <translation>Nothing recorded this week</translation>
     </message>
     <message>
+        <source>Sivukoko: {size} ei käy (A4 tai A3).</source>
+        <translation>Page size: {size} is not possible (A4 or A3).</translation>
+    </message>
+    <message>
+        <source>{board} – viikko {week}/{year}</source>
+        <translation>{board} – week {week}/{year}</translation>
+    </message>
+    <message>
+        <source>Päivittäisjohtamisen taulu {code} {week}</source>
+        <translation>Daily management board {code} {week}</translation>
+    </message>
+    <message>
+        <source>… ja {count} muuta</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
         <source>ylempi taulu</source>
         <translation>board above</translation>
     </message>
@@ -3337,8 +3440,20 @@ done</translation>
         <translation>page {page}/{pages}</translation>
     </message>
     <message>
+        <source>Taululle ei kirjattu tällä viikolla mittariarvoja, fiilisääniä, kehitysideoita, ongelmia, turvallisuustapahtumia eikä palavereja.</source>
+        <translation>No measure values, mood votes, improvement ideas, problems, safety events or huddles were recorded on the board this week.</translation>
+    </message>
+    <message>
+        <source>Avoimia ongelmia viikon lopussa: {open} · A3-raportteja käynnissä: {a3s}</source>
+        <translation>Open problems at the end of the week: {open} · A3 reports in progress: {a3s}</translation>
+    </message>
+    <message>
         <source>Taululla ei ole mittareita.</source>
         <translation>The board has no measures.</translation>
+    </message>
+    <message>
+        <source>… ja {count} muuta mittaria (katso sovelluksesta)</source>
+        <translation>… and {count} more measures (see the app)</translation>
     </message>
     <message>
         <source>tavoite</source>
@@ -3493,6 +3608,10 @@ done</translation>
         <translation>Boards below</translation>
     </message>
     <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille: tilanne tulostushetkellä.</source>
+        <translation>Each figure covers the board and every board below it. First those that need help: harm this week, escalations waiting over {hours} h, behind target, huddles not held. Mood is shown only for a large enough group, and not even then if a small group&apos;s figure could be worked out by subtraction. Escalated to us: the situation when printed.</translation>
+    </message>
+    <message>
         <source>Taulu</source>
         <translation>Board</translation>
     </message>
@@ -3545,16 +3664,56 @@ held / missing</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source> + {count} alla</source>
+        <translation> + {count} below</translation>
+    </message>
+    <message>
+        <source>■ haitta {count}</source>
+        <translation>■ harm {count}</translation>
+    </message>
+    <message>
+        <source>⚠ eskalaatio yli rajan {count}</source>
+        <translation>⚠ escalation over the limit {count}</translation>
+    </message>
+    <message>
+        <source>✖ tavoitteesta jäljessä {count}</source>
+        <translation>✖ behind target {count}</translation>
+    </message>
+    <message>
+        <source>◷ palaveri puuttuu {count}</source>
+        <translation>◷ huddle missing {count}</translation>
+    </message>
+    <message>
         <source>✔ ei huolia</source>
         <translation>✔ no concerns</translation>
+    </message>
+    <message>
+        <source>– liian vähän ({votes})</source>
+        <translation>– too few ({votes})</translation>
+    </message>
+    <message>
+        <source>– suojattu ({votes})</source>
+        <translation>– protected ({votes})</translation>
     </message>
     <message>
         <source>ei ääniä</source>
         <translation>no votes</translation>
     </message>
     <message>
+        <source>
+⚠ {count} yli {hours} h</source>
+        <translation>
+⚠ {count} over {hours} h</translation>
+    </message>
+    <message>
         <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
         <translation>Goals set from above on the boards below</translation>
+    </message>
+    <message>
+        <source>
+{on_target}/{reporting} tavoitteessa</source>
+        <translation>
+{on_target}/{reporting} on target</translation>
     </message>
     <message>
         <source>Tavoite</source>

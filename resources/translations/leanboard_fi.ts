@@ -364,8 +364,16 @@
         <translation>Valmis</translation>
     </message>
     <message>
+        <source>– ei kirjattu –</source>
+        <translation>– ei kirjattu –</translation>
+    </message>
+    <message>
         <source>5 x miksi</source>
         <translation>5 x miksi</translation>
+    </message>
+    <message>
+        <source>Miksi? {n}</source>
+        <translation>Miksi? {n}</translation>
     </message>
     <message>
         <source>Kalanruoto (syy-seurauskaavio)</source>
@@ -392,16 +400,68 @@
         <translation>Vaikutusmittaria ei ole valittu.</translation>
     </message>
     <message>
+        <source> · tavoite {sign} {value} {unit}</source>
+        <translation> · tavoite {sign} {value} {unit}</translation>
+    </message>
+    <message>
+        <source>Vaikutusmittari: {name}</source>
+        <translation>Vaikutusmittari: {name}</translation>
+    </message>
+    <message>
         <source>Mittarilla ei ole vielä arvoja.</source>
         <translation>Mittarilla ei ole vielä arvoja.</translation>
+    </message>
+    <message>
+        <source>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</source>
+        <translation>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</translation>
     </message>
     <message>
         <source>{heading} (jatkoa sivulta {page})</source>
         <translation>{heading} (jatkoa sivulta {page})</translation>
     </message>
     <message>
+        <source>Omistaja: {owner}</source>
+        <translation>Omistaja: {owner}</translation>
+    </message>
+    <message>
+        <source>Aloitettu {date}</source>
+        <translation>Aloitettu {date}</translation>
+    </message>
+    <message>
+        <source>Päivitetty {date}</source>
+        <translation>Päivitetty {date}</translation>
+    </message>
+    <message>
+        <source>SQDC-ongelmasta: {title}</source>
+        <translation>SQDC-ongelmasta: {title}</translation>
+    </message>
+    <message>
+        <source>Kehitysideasta: {title}</source>
+        <translation>Kehitysideasta: {title}</translation>
+    </message>
+    <message>
+        <source>{title} (jatkoa)</source>
+        <translation>{title} (jatkoa)</translation>
+    </message>
+    <message>
         <source>A3-raportti</source>
         <translation>A3-raportti</translation>
+    </message>
+    <message>
+        <source>✔ Valmis</source>
+        <translation>✔ Valmis</translation>
+    </message>
+    <message>
+        <source>LeanBoard · A3 {id} · tulostettu {date} klo {time}</source>
+        <translation>LeanBoard · A3 {id} · tulostettu {date} klo {time}</translation>
+    </message>
+    <message>
+        <source>sivu {page}/{pages}</source>
+        <translation>sivu {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>▶ jatkuu sivulla {page}</source>
+        <translation>▶ jatkuu sivulla {page}</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1497,33 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>Esittelyaineistoa ei ladattu</source>
         <translation>Esittelyaineistoa ei ladattu</translation>
+    </message>
+</context>
+<context>
+    <name>Fishbone</name>
+    <message>
+        <source>Ihmiset</source>
+        <translation>Ihmiset</translation>
+    </message>
+    <message>
+        <source>Menetelmät</source>
+        <translation>Menetelmät</translation>
+    </message>
+    <message>
+        <source>Laitteet</source>
+        <translation>Laitteet</translation>
+    </message>
+    <message>
+        <source>Ympäristö</source>
+        <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <source>Materiaalit</source>
+        <translation>Materiaalit</translation>
+    </message>
+    <message>
+        <source>Johtaminen</source>
+        <translation>Johtaminen</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3408,22 @@ valmiit</translation>
         <translation>Tällä viikolla ei kirjauksia</translation>
     </message>
     <message>
+        <source>Sivukoko: {size} ei käy (A4 tai A3).</source>
+        <translation>Sivukoko: {size} ei käy (A4 tai A3).</translation>
+    </message>
+    <message>
+        <source>{board} – viikko {week}/{year}</source>
+        <translation>{board} – viikko {week}/{year}</translation>
+    </message>
+    <message>
+        <source>Päivittäisjohtamisen taulu {code} {week}</source>
+        <translation>Päivittäisjohtamisen taulu {code} {week}</translation>
+    </message>
+    <message>
+        <source>… ja {count} muuta</source>
+        <translation>… ja {count} muuta</translation>
+    </message>
+    <message>
         <source>ylempi taulu</source>
         <translation>ylempi taulu</translation>
     </message>
@@ -3337,8 +3440,20 @@ valmiit</translation>
         <translation>sivu {page}/{pages}</translation>
     </message>
     <message>
+        <source>Taululle ei kirjattu tällä viikolla mittariarvoja, fiilisääniä, kehitysideoita, ongelmia, turvallisuustapahtumia eikä palavereja.</source>
+        <translation>Taululle ei kirjattu tällä viikolla mittariarvoja, fiilisääniä, kehitysideoita, ongelmia, turvallisuustapahtumia eikä palavereja.</translation>
+    </message>
+    <message>
+        <source>Avoimia ongelmia viikon lopussa: {open} · A3-raportteja käynnissä: {a3s}</source>
+        <translation>Avoimia ongelmia viikon lopussa: {open} · A3-raportteja käynnissä: {a3s}</translation>
+    </message>
+    <message>
         <source>Taululla ei ole mittareita.</source>
         <translation>Taululla ei ole mittareita.</translation>
+    </message>
+    <message>
+        <source>… ja {count} muuta mittaria (katso sovelluksesta)</source>
+        <translation>… ja {count} muuta mittaria (katso sovelluksesta)</translation>
     </message>
     <message>
         <source>tavoite</source>
@@ -3493,6 +3608,10 @@ valmiit</translation>
         <translation>Alaiset taulut</translation>
     </message>
     <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille: tilanne tulostushetkellä.</source>
+        <translation>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille: tilanne tulostushetkellä.</translation>
+    </message>
+    <message>
         <source>Taulu</source>
         <translation>Taulu</translation>
     </message>
@@ -3545,16 +3664,56 @@ pidetty / puuttuu</translation>
         <translation>Yhteensä</translation>
     </message>
     <message>
+        <source> + {count} alla</source>
+        <translation> + {count} alla</translation>
+    </message>
+    <message>
+        <source>■ haitta {count}</source>
+        <translation>■ haitta {count}</translation>
+    </message>
+    <message>
+        <source>⚠ eskalaatio yli rajan {count}</source>
+        <translation>⚠ eskalaatio yli rajan {count}</translation>
+    </message>
+    <message>
+        <source>✖ tavoitteesta jäljessä {count}</source>
+        <translation>✖ tavoitteesta jäljessä {count}</translation>
+    </message>
+    <message>
+        <source>◷ palaveri puuttuu {count}</source>
+        <translation>◷ palaveri puuttuu {count}</translation>
+    </message>
+    <message>
         <source>✔ ei huolia</source>
         <translation>✔ ei huolia</translation>
+    </message>
+    <message>
+        <source>– liian vähän ({votes})</source>
+        <translation>– liian vähän ({votes})</translation>
+    </message>
+    <message>
+        <source>– suojattu ({votes})</source>
+        <translation>– suojattu ({votes})</translation>
     </message>
     <message>
         <source>ei ääniä</source>
         <translation>ei ääniä</translation>
     </message>
     <message>
+        <source>
+⚠ {count} yli {hours} h</source>
+        <translation>
+⚠ {count} yli {hours} h</translation>
+    </message>
+    <message>
         <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
         <translation>Ylhäältä asetetut tavoitteet alaisilla tauluilla</translation>
+    </message>
+    <message>
+        <source>
+{on_target}/{reporting} tavoitteessa</source>
+        <translation>
+{on_target}/{reporting} tavoitteessa</translation>
     </message>
     <message>
         <source>Tavoite</source>

@@ -364,8 +364,16 @@
         <translation>Klar</translation>
     </message>
     <message>
+        <source>– ei kirjattu –</source>
+        <translation>– inte antecknat –</translation>
+    </message>
+    <message>
         <source>5 x miksi</source>
         <translation>5 x varför</translation>
+    </message>
+    <message>
+        <source>Miksi? {n}</source>
+        <translation>Varför? {n}</translation>
     </message>
     <message>
         <source>Kalanruoto (syy-seurauskaavio)</source>
@@ -392,16 +400,68 @@
         <translation>Ingen effektmätare har valts.</translation>
     </message>
     <message>
+        <source> · tavoite {sign} {value} {unit}</source>
+        <translation> · mål {sign} {value} {unit}</translation>
+    </message>
+    <message>
+        <source>Vaikutusmittari: {name}</source>
+        <translation>Effektmätare: {name}</translation>
+    </message>
+    <message>
         <source>Mittarilla ei ole vielä arvoja.</source>
         <translation>Mätaren har inga värden ännu.</translation>
+    </message>
+    <message>
+        <source>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</source>
+        <translation>Blå linje: värden · streckad linje: mål · grå: median · röd kvadrat: icke-slumpmässig förändring (Anhøj/IHI-regler)</translation>
     </message>
     <message>
         <source>{heading} (jatkoa sivulta {page})</source>
         <translation>{heading} (fortsättning från sida {page})</translation>
     </message>
     <message>
+        <source>Omistaja: {owner}</source>
+        <translation>Ägare: {owner}</translation>
+    </message>
+    <message>
+        <source>Aloitettu {date}</source>
+        <translation>Påbörjad {date}</translation>
+    </message>
+    <message>
+        <source>Päivitetty {date}</source>
+        <translation>Uppdaterad {date}</translation>
+    </message>
+    <message>
+        <source>SQDC-ongelmasta: {title}</source>
+        <translation>Från SQDC-problemet: {title}</translation>
+    </message>
+    <message>
+        <source>Kehitysideasta: {title}</source>
+        <translation>Från utvecklingsidén: {title}</translation>
+    </message>
+    <message>
+        <source>{title} (jatkoa)</source>
+        <translation>{title} (forts.)</translation>
+    </message>
+    <message>
         <source>A3-raportti</source>
         <translation>A3-rapport</translation>
+    </message>
+    <message>
+        <source>✔ Valmis</source>
+        <translation>✔ Klar</translation>
+    </message>
+    <message>
+        <source>LeanBoard · A3 {id} · tulostettu {date} klo {time}</source>
+        <translation>LeanBoard · A3 {id} · utskriven {date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>sivu {page}/{pages}</source>
+        <translation>sida {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>▶ jatkuu sivulla {page}</source>
+        <translation>▶ fortsätter på sidan {page}</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1497,33 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>Esittelyaineistoa ei ladattu</source>
         <translation>Demodata laddades inte</translation>
+    </message>
+</context>
+<context>
+    <name>Fishbone</name>
+    <message>
+        <source>Ihmiset</source>
+        <translation>Människor</translation>
+    </message>
+    <message>
+        <source>Menetelmät</source>
+        <translation>Metoder</translation>
+    </message>
+    <message>
+        <source>Laitteet</source>
+        <translation>Utrustning</translation>
+    </message>
+    <message>
+        <source>Ympäristö</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <source>Materiaalit</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Johtaminen</source>
+        <translation>Ledning</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3408,22 @@ klara</translation>
         <translation>Inga registreringar denna vecka</translation>
     </message>
     <message>
+        <source>Sivukoko: {size} ei käy (A4 tai A3).</source>
+        <translation>Sidstorlek: {size} går inte (A4 eller A3).</translation>
+    </message>
+    <message>
+        <source>{board} – viikko {week}/{year}</source>
+        <translation>{board} – vecka {week}/{year}</translation>
+    </message>
+    <message>
+        <source>Päivittäisjohtamisen taulu {code} {week}</source>
+        <translation>Tavla för daglig styrning {code} {week}</translation>
+    </message>
+    <message>
+        <source>… ja {count} muuta</source>
+        <translation>… och {count} till</translation>
+    </message>
+    <message>
         <source>ylempi taulu</source>
         <translation>överordnad tavla</translation>
     </message>
@@ -3337,8 +3440,20 @@ klara</translation>
         <translation>sida {page}/{pages}</translation>
     </message>
     <message>
+        <source>Taululle ei kirjattu tällä viikolla mittariarvoja, fiilisääniä, kehitysideoita, ongelmia, turvallisuustapahtumia eikä palavereja.</source>
+        <translation>Inga mätvärden, stämningsröster, utvecklingsidéer, problem, säkerhetshändelser eller möten fördes in på tavlan denna vecka.</translation>
+    </message>
+    <message>
+        <source>Avoimia ongelmia viikon lopussa: {open} · A3-raportteja käynnissä: {a3s}</source>
+        <translation>Öppna problem vid veckans slut: {open} · A3-rapporter pågår: {a3s}</translation>
+    </message>
+    <message>
         <source>Taululla ei ole mittareita.</source>
         <translation>Tavlan har inga mätare.</translation>
+    </message>
+    <message>
+        <source>… ja {count} muuta mittaria (katso sovelluksesta)</source>
+        <translation>… och {count} mätare till (se programmet)</translation>
     </message>
     <message>
         <source>tavoite</source>
@@ -3493,6 +3608,10 @@ klara</translation>
         <translation>Underliggande tavlor</translation>
     </message>
     <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille: tilanne tulostushetkellä.</source>
+        <translation>Varje tal omfattar tavlan och alla under den. Först de som behöver hjälp: skador under veckan, eskaleringar som väntat över {hours} h, efter målen, möten som inte hållits. Stämningen visas bara för en tillräckligt stor grupp, och inte heller då om en liten grupps tal kunde räknas ut genom subtraktion. Eskalerat till oss: läget vid utskriften.</translation>
+    </message>
+    <message>
         <source>Taulu</source>
         <translation>Tavla</translation>
     </message>
@@ -3545,16 +3664,56 @@ hållna / saknas</translation>
         <translation>Totalt</translation>
     </message>
     <message>
+        <source> + {count} alla</source>
+        <translation> + {count} under</translation>
+    </message>
+    <message>
+        <source>■ haitta {count}</source>
+        <translation>■ skada {count}</translation>
+    </message>
+    <message>
+        <source>⚠ eskalaatio yli rajan {count}</source>
+        <translation>⚠ eskalering över gränsen {count}</translation>
+    </message>
+    <message>
+        <source>✖ tavoitteesta jäljessä {count}</source>
+        <translation>✖ efter målet {count}</translation>
+    </message>
+    <message>
+        <source>◷ palaveri puuttuu {count}</source>
+        <translation>◷ möte saknas {count}</translation>
+    </message>
+    <message>
         <source>✔ ei huolia</source>
         <translation>✔ inga bekymmer</translation>
+    </message>
+    <message>
+        <source>– liian vähän ({votes})</source>
+        <translation>– för få ({votes})</translation>
+    </message>
+    <message>
+        <source>– suojattu ({votes})</source>
+        <translation>– skyddad ({votes})</translation>
     </message>
     <message>
         <source>ei ääniä</source>
         <translation>inga röster</translation>
     </message>
     <message>
+        <source>
+⚠ {count} yli {hours} h</source>
+        <translation>
+⚠ {count} över {hours} h</translation>
+    </message>
+    <message>
         <source>Ylhäältä asetetut tavoitteet alaisilla tauluilla</source>
         <translation>Mål som satts uppifrån på underliggande tavlor</translation>
+    </message>
+    <message>
+        <source>
+{on_target}/{reporting} tavoitteessa</source>
+        <translation>
+{on_target}/{reporting} når målet</translation>
     </message>
     <message>
         <source>Tavoite</source>

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from leanboard import i18n
 from leanboard.reports.a3_pdf import a3_pdf_bytes, export_a3
 from leanboard.services import Services, open_services
 from leanboard.services.dto import A3ActionDraft, A3Detail
@@ -125,3 +126,56 @@ def test_export_to_a_folder_names_the_file(
     assert path == tmp_path / f"A3-{a3.id}_OS2-AKUUTTI.pdf"
     assert len(PdfReader(path).pages) == 1
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    i18n.set_language("sv")
+    yield
+    i18n.set_language("fi")
+
+
+def test_swedish_sheet_has_swedish_headings_facts_legend_and_footer(
+    a3: A3Detail, swedish: None
+) -> None:
+    long = dataclasses.replace(a3, root_cause=" ".join(f"rotorsak{n:04d}" for n in range(1400)))
+    reader = read(a3_pdf_bytes(long, PRINTED))
+    assert len(reader.pages) == 2
+    first, second = (p.extract_text() for p in reader.pages)
+    text = first + "\n" + second
+    for expected in (
+        "1 Bakgrund",
+        "Ägare: Osastonhoitaja",
+        "Påbörjad",
+        "Från SQDC-problemet: Jatkohoitoa odottavat potilaat",
+        "5 x varför",
+        "Varför? 2",
+        "Människor",  # fishbone categories
+        "Ledning",
+        "Effektmätare: Siirtoviivepäivät",
+        "Blå linje: värden",  # run chart legend
+        "▶ fortsätter på sidan 2",
+        "utskriven",
+        "sida 1/2",
+        "sida 2/2",
+    ):
+        assert expected in text, expected
+    # What the user typed stays Finnish; none of the sheet's own Finnish words remain.
+    finnish = (
+        "Tausta",
+        "Omistaja",
+        "Aloitettu",
+        "Päivitetty",
+        "SQDC-ongelmasta",
+        "Miksi?",
+        "Ihmiset",
+        "Johtaminen",
+        "Vaikutusmittari",
+        "Sininen viiva",
+        "jatkuu sivulla",
+        "jatkoa",
+        "tulostettu",
+        "sivu ",
+        "ei kirjattu",
+    )
+    assert [w for w in finnish if w in text] == []
