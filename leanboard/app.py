@@ -100,7 +100,8 @@ def open_or_explain(url: str) -> Services | None:
     except LeanBoardError as error:
         msgbox.error(None, "LeanBoard", str(error))
     except Exception as error:  # a broken URL or a driver error: shown, not a traceback
-        msgbox.error(None, "LeanBoard", f"Tietokantaa ei voi avata: {url}\n{error}")
+        text = i18n.translate("App", "Tietokantaa ei voi avata: {url}").format(url=url)
+        msgbox.error(None, "LeanBoard", f"{text}\n{error}")
     return None
 
 
@@ -122,7 +123,9 @@ def run_gui(database_url: str, lang: str = "", demo: bool = False) -> int:
         live = LiveUpdates(services)
         window = MainWindow(services, live)
         if demo:
-            window.setWindowTitle(window.windowTitle() + " — esittelyaineisto")
+            window.setWindowTitle(
+                window.windowTitle() + i18n.translate("App", " — esittelyaineisto")
+            )
         walls: list[WallWindow] = []
 
         def open_wall(board_id: int) -> None:

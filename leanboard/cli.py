@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leanboard import __version__, paths
+from leanboard import __version__, i18n, paths
+from leanboard.i18n import translate
 
 if TYPE_CHECKING:
     from leanboard.store.database import Database
@@ -139,7 +140,11 @@ def run_db_upgrade(args: argparse.Namespace, ctx: Context) -> int:
 
     db = open_database(ctx)
     try:
-        say(f"Tietokanta on ajan tasalla (skeema {current_revision(db.engine)}): {db.url_text()}")
+        say(
+            translate("Cli", "Tietokanta on ajan tasalla (skeema {schema}): {url}").format(
+                schema=current_revision(db.engine), url=db.url_text()
+            )
+        )
     finally:
         db.dispose()
     return 0
@@ -153,7 +158,11 @@ def run_db_copy(args: argparse.Namespace, ctx: Context) -> int:
         summary = copy_database(db, args.to)
     finally:
         db.dispose()
-    say(f"Kopioitiin {summary.total} riviä tietokantaan {summary.target}.")
+    say(
+        translate("Cli", "Kopioitiin {count} riviä tietokantaan {target}.").format(
+            count=summary.total, target=summary.target
+        )
+    )
     return 0
 
 
@@ -171,12 +180,18 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
         summary = seed_demo_if_empty(db, args.scale)
         if summary is None:
             raise LeanBoardError(
-                f"Tietokannassa {db.url_text()} on jo tauluja: demo luodaan vain tyhjään "
-                "tietokantaan."
+                translate(
+                    "Cli",
+                    "Tietokannassa {url} on jo tauluja: demo luodaan vain tyhjään tietokantaan.",
+                ).format(url=db.url_text())
             )
-        say(f"Demo luotu tietokantaan {db.url_text()}: {describe(summary)}")
+        say(
+            translate("Cli", "Demo luotu tietokantaan {url}: {summary}").format(
+                url=db.url_text(), summary=describe(summary)
+            )
+        )
         if not ctx.explicit_database:
-            say("Avaa se komennolla: leanboard --demo")
+            say(translate("Cli", "Avaa se komennolla: leanboard --demo"))
     finally:
         db.dispose()
     return 0
@@ -192,14 +207,20 @@ def run_export_data(args: argparse.Namespace, ctx: Context) -> int:
     from leanboard.services.data_io import write_export
 
     if args.output is None and sys.stdout is None:
-        raise LeanBoardError("Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.")
+        raise LeanBoardError(
+            translate("Cli", "Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.")
+        )
     db = open_database(ctx)
     try:
         if args.output is not None:
             # A half-written backup is worse than none: written beside, then replaced.
             with replacing_text(Path(args.output)) as stream:
                 count = write_export(db, stream)
-            say(f"Vietiin {count} riviä tiedostoon {args.output}.")
+            say(
+                translate("Cli", "Vietiin {count} riviä tiedostoon {file}.").format(
+                    count=count, file=args.output
+                )
+            )
             return 0
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is None:
@@ -233,7 +254,11 @@ def run_import_data(args: argparse.Namespace, ctx: Context) -> int:
         summary = import_data(db, data)
     finally:
         db.dispose()
-    say(f"Tuotiin {summary.total} riviä tiedostosta {args.file}.")
+    say(
+        translate("Cli", "Tuotiin {count} riviä tiedostosta {file}.").format(
+            count=summary.total, file=args.file
+        )
+    )
     return 0
 
 
@@ -246,10 +271,14 @@ def run_export_pdf(args: argparse.Namespace, ctx: Context) -> int:
     from leanboard.services import Services
 
     if args.all and args.output:
-        complain("Valitsin -o on yhdelle taululle; käytä --all-valitsimen kanssa --out-dir.")
+        complain(
+            translate(
+                "Cli", "Valitsin -o on yhdelle taululle; käytä --all-valitsimen kanssa --out-dir."
+            )
+        )
         return 2
     if args.all and not args.out_dir:
-        complain("Anna --all-valitsimen kanssa kohdekansio: --out-dir DIR.")
+        complain(translate("Cli", "Anna --all-valitsimen kanssa kohdekansio: --out-dir DIR."))
         return 2
     out = Path(args.output) if args.output else Path(args.out_dir) if args.out_dir else None
     db = open_database(ctx)
@@ -260,7 +289,7 @@ def run_export_pdf(args: argparse.Namespace, ctx: Context) -> int:
     finally:
         db.dispose()
     for path in written:
-        say(f"Kirjoitettiin {path}")
+        say(translate("Cli", "Kirjoitettiin {path}").format(path=path))
     return 0
 
 
@@ -296,10 +325,16 @@ def run_import_kpi(args: argparse.Namespace, ctx: Context) -> int:
         summary = ImportService(db).import_kpi(Path(args.file))
     finally:
         db.dispose()
-    values = "arvo" if summary.values == 1 else "arvoa"
+    values = (
+        translate("Cli", "Tuotiin {count} arvo {boards} taululle")
+        if summary.values == 1
+        else translate("Cli", "Tuotiin {count} arvoa {boards} taululle")
+    )
     say(
-        f"Tuotiin {summary.values} {values} {len(summary.boards)} taululle (uusia "
-        f"{summary.inserted}, muuttuneita {summary.updated}, ennallaan {summary.unchanged})."
+        values.format(count=summary.values, boards=len(summary.boards))
+        + translate("Cli", " (uusia {new}, muuttuneita {changed}, ennallaan {same}).").format(
+            new=summary.inserted, changed=summary.updated, same=summary.unchanged
+        )
     )
     return 0
 
@@ -319,14 +354,23 @@ def run_import_nps(args: argparse.Namespace, ctx: Context) -> int:
     weeks = ", ".join(f"{f.period_key} {f.nps} (n = {f.answers})" for f in summary.weeks)
     months = ", ".join(f"{f.period_key} {f.nps} (n = {f.answers})" for f in summary.months)
     created = (
-        f" Luotiin mittarit: {', '.join(summary.created_measures)}."
+        translate("Cli", " Luotiin mittarit: {names}.").format(
+            names=", ".join(summary.created_measures)
+        )
         if summary.created_measures
         else ""
     )
-    answers = "vastaus" if summary.answers == 1 else "vastausta"
+    answers = (
+        translate("Cli", "Tuotiin {count} vastaus taululle {board}")
+        if summary.answers == 1
+        else translate("Cli", "Tuotiin {count} vastausta taululle {board}")
+    )
     say(
-        f"Tuotiin {summary.answers} {answers} taululle {summary.board_code}: NPS viikoittain "
-        f"{weeks}; kuukausittain {months}.{created}"
+        answers.format(count=summary.answers, board=summary.board_code)
+        + translate("Cli", ": NPS viikoittain {weeks}; kuukausittain {months}.").format(
+            weeks=weeks, months=months
+        )
+        + created
     )
     return 0
 
@@ -347,7 +391,7 @@ def run_export_a3(args: argparse.Namespace, ctx: Context) -> int:
         path = export_a3(Services(db), args.id, Path(args.output) if args.output else None)
     finally:
         db.dispose()
-    say(f"Kirjoitettiin {path}")
+    say(translate("Cli", "Kirjoitettiin {path}").format(path=path))
     return 0
 
 
@@ -465,7 +509,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_smoke_test(args.smoke_log)
     url, explicit = choose_database(args)
     ctx = Context(database_url=url, lang=args.lang, demo=args.demo, explicit_database=explicit)
-    return run_command(args, ctx)
+    # Messages in --lang; without it the command line speaks Finnish. Put back afterwards:
+    # main() is also called in-process (tests, the smoke test), not only as a fresh program.
+    before = i18n.language()
+    i18n.set_language(args.lang or before)
+    try:
+        return run_command(args, ctx)
+    finally:
+        i18n.set_language(before)
 
 
 def run_command(args: argparse.Namespace, ctx: Context) -> int:
@@ -482,22 +533,41 @@ def run_command(args: argparse.Namespace, ctx: Context) -> int:
             (
                 reason
                 if row <= 0 or re.search(rf"\brivi {row}\b", reason)
-                else f"rivi {row}: {reason}"
+                else translate("Errors", "rivi {row}: {reason}").format(row=row, reason=reason)
             ).rstrip(".")
             for row, reason in error.problems[:10]
         )
-        more = f" (ja {len(error.problems) - 10} muuta)" if len(error.problems) > 10 else ""
-        complain(f"Tiedostoa ei tuotu, {len(error.problems)} virhettä: {shown}{more}")
+        more = (
+            translate("Errors", " (ja {count} muuta)").format(count=len(error.problems) - 10)
+            if len(error.problems) > 10
+            else ""
+        )
+        complain(
+            translate("Cli", "Tiedostoa ei tuotu, {count} virhettä: {problems}").format(
+                count=len(error.problems), problems=shown
+            )
+            + more
+        )
     except LeanBoardError as error:
         complain(str(error))
     except OperationalError as error:
         complain(unavailable_message(error))
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()
-        complain(f"Tietokantavirhe: {reason[0] if reason else type(error).__name__}")
+        complain(
+            translate("Cli", "Tietokantavirhe: {reason}").format(
+                reason=reason[0] if reason else type(error).__name__
+            )
+        )
     except OSError as error:
-        where = f" {error.filename}" if error.filename else ""
-        complain(f"Tiedostovirhe{where}: {error.strerror or error}")
+        why = error.strerror or str(error)
+        complain(
+            translate("Cli", "Tiedostovirhe {file}: {reason}").format(
+                file=error.filename, reason=why
+            )
+            if error.filename
+            else translate("Cli", "Tiedostovirhe: {reason}").format(reason=why)
+        )
     except KeyboardInterrupt:
-        complain("Keskeytetty.")
+        complain(translate("Cli", "Keskeytetty."))
     return 1

@@ -190,7 +190,25 @@ class _PerLanguage(Sequence[str]):
         return len(self._names["fi"])
 
 
+_DIRECTION_NAMES = {
+    "higher": QT_TRANSLATE_NOOP("Presentation", "Suurempi on parempi"),
+    "lower": QT_TRANSLATE_NOOP("Presentation", "Pienempi on parempi"),
+}
+_FREQUENCY_NAMES = {
+    "day": QT_TRANSLATE_NOOP("Presentation", "Päivittäin"),
+    "week": QT_TRANSLATE_NOOP("Presentation", "Viikoittain"),
+    "month": QT_TRANSLATE_NOOP("Presentation", "Kuukausittain"),
+}
+_PERIOD_NAMES = {  # a measure's period as a noun: "Jakso: viikko."
+    "day": QT_TRANSLATE_NOOP("Presentation", "päivä"),
+    "week": QT_TRANSLATE_NOOP("Presentation", "viikko"),
+    "month": QT_TRANSLATE_NOOP("Presentation", "kuukausi"),
+}
+
 STATUS: Mapping[str, tuple[str, str, str]] = _Statuses()
+DIRECTION_NAMES: Mapping[str, str] = _Names(_DIRECTION_NAMES)
+FREQUENCY_NAMES: Mapping[str, str] = _Names(_FREQUENCY_NAMES)
+PERIOD_NAMES: Mapping[str, str] = _Names(_PERIOD_NAMES)
 SQDC_NAMES: Mapping[str, str] = _Names(_SQDC_NAMES)
 PDCA_NAMES: Mapping[str, str] = _Names(_PDCA_NAMES)
 A3_PHASE_NAMES: Mapping[str, str] = _Names(_A3_PHASE_NAMES)

@@ -514,6 +514,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Tietokantaa ei voi avata: {url}</source>
+        <translation>Cannot open the database: {url}</translation>
+    </message>
+    <message>
+        <source> — esittelyaineisto</source>
+        <translation> — demo data</translation>
+    </message>
+</context>
+<context>
     <name>BoardListsDialog</name>
     <message>
         <source>Taulun sisältö — %1</source>
@@ -674,6 +685,101 @@
     <message>
         <source>Taulua ei voi näyttää</source>
         <translation>The board cannot be shown</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Tietokanta on ajan tasalla (skeema {schema}): {url}</source>
+        <translation>The database is up to date (schema {schema}): {url}</translation>
+    </message>
+    <message>
+        <source>Kopioitiin {count} riviä tietokantaan {target}.</source>
+        <translation>Copied {count} rows to the database {target}.</translation>
+    </message>
+    <message>
+        <source>Tietokannassa {url} on jo tauluja: demo luodaan vain tyhjään tietokantaan.</source>
+        <translation>The database {url} already has boards: the demo is only created in an empty database.</translation>
+    </message>
+    <message>
+        <source>Demo luotu tietokantaan {url}: {summary}</source>
+        <translation>Demo created in the database {url}: {summary}</translation>
+    </message>
+    <message>
+        <source>Avaa se komennolla: leanboard --demo</source>
+        <translation>Open it with: leanboard --demo</translation>
+    </message>
+    <message>
+        <source>Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.</source>
+        <translation>Give the target file with -o: there is no standard output.</translation>
+    </message>
+    <message>
+        <source>Vietiin {count} riviä tiedostoon {file}.</source>
+        <translation>Exported {count} rows to the file {file}.</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} riviä tiedostosta {file}.</source>
+        <translation>Imported {count} rows from the file {file}.</translation>
+    </message>
+    <message>
+        <source>Valitsin -o on yhdelle taululle; käytä --all-valitsimen kanssa --out-dir.</source>
+        <translation>The -o option is for one board; use --out-dir with --all.</translation>
+    </message>
+    <message>
+        <source>Anna --all-valitsimen kanssa kohdekansio: --out-dir DIR.</source>
+        <translation>Give a target folder with --all: --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>Kirjoitettiin {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} arvo {boards} taululle</source>
+        <translation>Imported {count} value to {boards} boards</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} arvoa {boards} taululle</source>
+        <translation>Imported {count} values to {boards} boards</translation>
+    </message>
+    <message>
+        <source> (uusia {new}, muuttuneita {changed}, ennallaan {same}).</source>
+        <translation> (new {new}, changed {changed}, unchanged {same}).</translation>
+    </message>
+    <message>
+        <source> Luotiin mittarit: {names}.</source>
+        <translation> Measures created: {names}.</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} vastaus taululle {board}</source>
+        <translation>Imported {count} answer to the board {board}</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} vastausta taululle {board}</source>
+        <translation>Imported {count} answers to the board {board}</translation>
+    </message>
+    <message>
+        <source>: NPS viikoittain {weeks}; kuukausittain {months}.</source>
+        <translation>: NPS weekly {weeks}; monthly {months}.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu, {count} virhettä: {problems}</source>
+        <translation>The file was not imported, {count} errors: {problems}</translation>
+    </message>
+    <message>
+        <source>Tietokantavirhe: {reason}</source>
+        <translation>Database error: {reason}</translation>
+    </message>
+    <message>
+        <source>Tiedostovirhe {file}: {reason}</source>
+        <translation>File error {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Tiedostovirhe: {reason}</source>
+        <translation>File error: {reason}</translation>
+    </message>
+    <message>
+        <source>Keskeytetty.</source>
+        <translation>Interrupted.</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2732,38 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Tiimi</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Suurempi on parempi</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Pienempi on parempi</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Päivittäin</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Viikoittain</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Kuukausittain</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>päivä</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>viikko</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>kuukausi</source>
+        <translation>month</translation>
     </message>
     <message>
         <source>Viikko {week} / {year}</source>

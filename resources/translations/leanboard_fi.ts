@@ -514,6 +514,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Tietokantaa ei voi avata: {url}</source>
+        <translation>Tietokantaa ei voi avata: {url}</translation>
+    </message>
+    <message>
+        <source> — esittelyaineisto</source>
+        <translation> — esittelyaineisto</translation>
+    </message>
+</context>
+<context>
     <name>BoardListsDialog</name>
     <message>
         <source>Taulun sisältö — %1</source>
@@ -674,6 +685,101 @@
     <message>
         <source>Taulua ei voi näyttää</source>
         <translation>Taulua ei voi näyttää</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Tietokanta on ajan tasalla (skeema {schema}): {url}</source>
+        <translation>Tietokanta on ajan tasalla (skeema {schema}): {url}</translation>
+    </message>
+    <message>
+        <source>Kopioitiin {count} riviä tietokantaan {target}.</source>
+        <translation>Kopioitiin {count} riviä tietokantaan {target}.</translation>
+    </message>
+    <message>
+        <source>Tietokannassa {url} on jo tauluja: demo luodaan vain tyhjään tietokantaan.</source>
+        <translation>Tietokannassa {url} on jo tauluja: demo luodaan vain tyhjään tietokantaan.</translation>
+    </message>
+    <message>
+        <source>Demo luotu tietokantaan {url}: {summary}</source>
+        <translation>Demo luotu tietokantaan {url}: {summary}</translation>
+    </message>
+    <message>
+        <source>Avaa se komennolla: leanboard --demo</source>
+        <translation>Avaa se komennolla: leanboard --demo</translation>
+    </message>
+    <message>
+        <source>Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.</source>
+        <translation>Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.</translation>
+    </message>
+    <message>
+        <source>Vietiin {count} riviä tiedostoon {file}.</source>
+        <translation>Vietiin {count} riviä tiedostoon {file}.</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} riviä tiedostosta {file}.</source>
+        <translation>Tuotiin {count} riviä tiedostosta {file}.</translation>
+    </message>
+    <message>
+        <source>Valitsin -o on yhdelle taululle; käytä --all-valitsimen kanssa --out-dir.</source>
+        <translation>Valitsin -o on yhdelle taululle; käytä --all-valitsimen kanssa --out-dir.</translation>
+    </message>
+    <message>
+        <source>Anna --all-valitsimen kanssa kohdekansio: --out-dir DIR.</source>
+        <translation>Anna --all-valitsimen kanssa kohdekansio: --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>Kirjoitettiin {path}</source>
+        <translation>Kirjoitettiin {path}</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} arvo {boards} taululle</source>
+        <translation>Tuotiin {count} arvo {boards} taululle</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} arvoa {boards} taululle</source>
+        <translation>Tuotiin {count} arvoa {boards} taululle</translation>
+    </message>
+    <message>
+        <source> (uusia {new}, muuttuneita {changed}, ennallaan {same}).</source>
+        <translation> (uusia {new}, muuttuneita {changed}, ennallaan {same}).</translation>
+    </message>
+    <message>
+        <source> Luotiin mittarit: {names}.</source>
+        <translation> Luotiin mittarit: {names}.</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} vastaus taululle {board}</source>
+        <translation>Tuotiin {count} vastaus taululle {board}</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} vastausta taululle {board}</source>
+        <translation>Tuotiin {count} vastausta taululle {board}</translation>
+    </message>
+    <message>
+        <source>: NPS viikoittain {weeks}; kuukausittain {months}.</source>
+        <translation>: NPS viikoittain {weeks}; kuukausittain {months}.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu, {count} virhettä: {problems}</source>
+        <translation>Tiedostoa ei tuotu, {count} virhettä: {problems}</translation>
+    </message>
+    <message>
+        <source>Tietokantavirhe: {reason}</source>
+        <translation>Tietokantavirhe: {reason}</translation>
+    </message>
+    <message>
+        <source>Tiedostovirhe {file}: {reason}</source>
+        <translation>Tiedostovirhe {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Tiedostovirhe: {reason}</source>
+        <translation>Tiedostovirhe: {reason}</translation>
+    </message>
+    <message>
+        <source>Keskeytetty.</source>
+        <translation>Keskeytetty.</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2732,38 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>Tiimi</source>
         <translation>Tiimi</translation>
+    </message>
+    <message>
+        <source>Suurempi on parempi</source>
+        <translation>Suurempi on parempi</translation>
+    </message>
+    <message>
+        <source>Pienempi on parempi</source>
+        <translation>Pienempi on parempi</translation>
+    </message>
+    <message>
+        <source>Päivittäin</source>
+        <translation>Päivittäin</translation>
+    </message>
+    <message>
+        <source>Viikoittain</source>
+        <translation>Viikoittain</translation>
+    </message>
+    <message>
+        <source>Kuukausittain</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <source>päivä</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <source>viikko</source>
+        <translation>viikko</translation>
+    </message>
+    <message>
+        <source>kuukausi</source>
+        <translation>kuukausi</translation>
     </message>
     <message>
         <source>Viikko {week} / {year}</source>

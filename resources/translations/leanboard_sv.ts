@@ -514,6 +514,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Tietokantaa ei voi avata: {url}</source>
+        <translation>Databasen kan inte öppnas: {url}</translation>
+    </message>
+    <message>
+        <source> — esittelyaineisto</source>
+        <translation> — demodata</translation>
+    </message>
+</context>
+<context>
     <name>BoardListsDialog</name>
     <message>
         <source>Taulun sisältö — %1</source>
@@ -674,6 +685,101 @@
     <message>
         <source>Taulua ei voi näyttää</source>
         <translation>Tavlan kan inte visas</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Tietokanta on ajan tasalla (skeema {schema}): {url}</source>
+        <translation>Databasen är uppdaterad (schema {schema}): {url}</translation>
+    </message>
+    <message>
+        <source>Kopioitiin {count} riviä tietokantaan {target}.</source>
+        <translation>Kopierade {count} rader till databasen {target}.</translation>
+    </message>
+    <message>
+        <source>Tietokannassa {url} on jo tauluja: demo luodaan vain tyhjään tietokantaan.</source>
+        <translation>Databasen {url} har redan tavlor: demon skapas bara i en tom databas.</translation>
+    </message>
+    <message>
+        <source>Demo luotu tietokantaan {url}: {summary}</source>
+        <translation>Demo skapad i databasen {url}: {summary}</translation>
+    </message>
+    <message>
+        <source>Avaa se komennolla: leanboard --demo</source>
+        <translation>Öppna den med kommandot: leanboard --demo</translation>
+    </message>
+    <message>
+        <source>Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.</source>
+        <translation>Ange målfilen med -o: det finns ingen standardutmatning.</translation>
+    </message>
+    <message>
+        <source>Vietiin {count} riviä tiedostoon {file}.</source>
+        <translation>Exporterade {count} rader till filen {file}.</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} riviä tiedostosta {file}.</source>
+        <translation>Importerade {count} rader från filen {file}.</translation>
+    </message>
+    <message>
+        <source>Valitsin -o on yhdelle taululle; käytä --all-valitsimen kanssa --out-dir.</source>
+        <translation>Växeln -o gäller en tavla; använd --out-dir med --all.</translation>
+    </message>
+    <message>
+        <source>Anna --all-valitsimen kanssa kohdekansio: --out-dir DIR.</source>
+        <translation>Ange en målmapp med --all: --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>Kirjoitettiin {path}</source>
+        <translation>Skrev {path}</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} arvo {boards} taululle</source>
+        <translation>Importerade {count} värde till {boards} tavlor</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} arvoa {boards} taululle</source>
+        <translation>Importerade {count} värden till {boards} tavlor</translation>
+    </message>
+    <message>
+        <source> (uusia {new}, muuttuneita {changed}, ennallaan {same}).</source>
+        <translation> (nya {new}, ändrade {changed}, oförändrade {same}).</translation>
+    </message>
+    <message>
+        <source> Luotiin mittarit: {names}.</source>
+        <translation> Skapade mätare: {names}.</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} vastaus taululle {board}</source>
+        <translation>Importerade {count} svar till tavlan {board}</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} vastausta taululle {board}</source>
+        <translation>Importerade {count} svar till tavlan {board}</translation>
+    </message>
+    <message>
+        <source>: NPS viikoittain {weeks}; kuukausittain {months}.</source>
+        <translation>: NPS per vecka {weeks}; per månad {months}.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu, {count} virhettä: {problems}</source>
+        <translation>Filen importerades inte, {count} fel: {problems}</translation>
+    </message>
+    <message>
+        <source>Tietokantavirhe: {reason}</source>
+        <translation>Databasfel: {reason}</translation>
+    </message>
+    <message>
+        <source>Tiedostovirhe {file}: {reason}</source>
+        <translation>Filfel {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Tiedostovirhe: {reason}</source>
+        <translation>Filfel: {reason}</translation>
+    </message>
+    <message>
+        <source>Keskeytetty.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2732,38 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>Tiimi</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Suurempi on parempi</source>
+        <translation>Större är bättre</translation>
+    </message>
+    <message>
+        <source>Pienempi on parempi</source>
+        <translation>Mindre är bättre</translation>
+    </message>
+    <message>
+        <source>Päivittäin</source>
+        <translation>Dagligen</translation>
+    </message>
+    <message>
+        <source>Viikoittain</source>
+        <translation>Veckovis</translation>
+    </message>
+    <message>
+        <source>Kuukausittain</source>
+        <translation>Månatligen</translation>
+    </message>
+    <message>
+        <source>päivä</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>viikko</source>
+        <translation>vecka</translation>
+    </message>
+    <message>
+        <source>kuukausi</source>
+        <translation>månad</translation>
     </message>
     <message>
         <source>Viikko {week} / {year}</source>

@@ -12,14 +12,12 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from leanboard.domain.enums import Direction, Frequency
+from leanboard.domain.presentation import DIRECTION_NAMES, FREQUENCY_NAMES
 from leanboard.domain.validation import guard_optional_text, guard_text, parse_number
 from leanboard.services import Services
 from leanboard.services.dto import MeasureInfo
 from leanboard.ui.dialogs.editor import EditorDialog, plain_text
 from leanboard.ui.generated.ui_measure_dialog import Ui_MeasureDialog
-
-DIRECTION_NAMES = {"higher": "Suurempi on parempi", "lower": "Pienempi on parempi"}
-FREQUENCY_NAMES = {"day": "Päivittäin", "week": "Viikoittain", "month": "Kuukausittain"}
 
 
 def target_text(target: float | None, decimals: int) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from leanboard.domain.enums import Frequency
 from leanboard.domain.errors import LeanBoardError
 from leanboard.domain.periods import Period
+from leanboard.domain.presentation import PERIOD_NAMES
 from leanboard.domain.validation import parse_date, parse_number
 from leanboard.services import Services
 from leanboard.services.dto import MeasureInfo, MeasurePoint
@@ -22,8 +23,6 @@ from leanboard.services.measures import resolve_period
 from leanboard.ui import fmt
 from leanboard.ui.dialogs.editor import EditorDialog
 from leanboard.ui.generated.ui_measure_value_dialog import Ui_MeasureValueDialog
-
-FREQUENCY_NAMES = {"day": "päivä", "week": "viikko", "month": "kuukausi"}
 
 
 def period_input(text: str) -> str | dt.date:
@@ -90,7 +89,7 @@ class MeasureValueDialog(EditorDialog):
         except LeanBoardError:
             points = []
         parts = [f"{p.period_key}: {fmt.number(p.value, measure.decimals)}" for p in points]
-        text = self.tr("Jakso: %1.").replace("%1", FREQUENCY_NAMES[measure.frequency])
+        text = self.tr("Jakso: %1.").replace("%1", PERIOD_NAMES[measure.frequency])
         if parts:
             text += " " + self.tr("Viimeisimmät arvot: %1").replace("%1", " · ".join(parts))
         try:
