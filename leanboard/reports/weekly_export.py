@@ -9,6 +9,7 @@ from pathlib import Path
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import week_start
 from leanboard.fileio import replacing
+from leanboard.i18n import translate
 from leanboard.reports.weekly_pdf import render_weekly_pdf
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo, Rollup
@@ -38,7 +39,7 @@ def export_week(
     """
     monday = week_start(week)
     if all_boards == (board_code is not None):
-        raise ValidationError("Anna joko taulun tunnus tai --all.", "board")
+        raise ValidationError(translate("WeeklyPdf", "Anna joko taulun tunnus tai --all."), "board")
     if all_boards:
         boards = services.boards.list_boards()
         folder = out or Path(".")

@@ -39,6 +39,7 @@ from leanboard.domain.enums import (
 )
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.rules import DEFAULT_MIN_GROUP, nps
+from leanboard.i18n import translate
 from leanboard.store.database import Database, record_change
 from leanboard.store.models import (
     A3Action,
@@ -1635,8 +1636,11 @@ def _write_round(sink: _Sink, histories: list[_History]) -> None:
 def _seed(session: Session, scale_name: str, today: dt.date, started: float) -> dict[str, int]:
     if session.scalar(select(func.count()).select_from(Board)):
         raise ValidationError(
-            "Tietokannassa on jo tauluja. Esittelyaineistoa ei lisätä olemassa olevien tietojen "
-            "sekaan: käytä tyhjää tietokantaa.",
+            translate(
+                "Validation",
+                "Tietokannassa on jo tauluja. Esittelyaineistoa ei lisätä olemassa olevien "
+                "tietojen sekaan: käytä tyhjää tietokantaa.",
+            ),
             "database",
         )
     scale = SCALES[scale_name]
@@ -1644,7 +1648,9 @@ def _seed(session: Session, scale_name: str, today: dt.date, started: float) -> 
     missing = {"fall", "medication", "threat"} - kinds.keys()
     if missing:
         raise ValidationError(
-            f"Tietokannasta puuttuu vaaratapahtumien lajeja: {', '.join(sorted(missing))}.",
+            translate(
+                "Validation", "Tietokannasta puuttuu vaaratapahtumien lajeja: {kinds}."
+            ).format(kinds=", ".join(sorted(missing))),
             "database",
         )
     sink: _Sink = _BulkSink(session) if scale.bulk else _OrmSink(session)
@@ -1671,7 +1677,9 @@ def seed_demo(db: Database, scale: str = "small", today: dt.date | None = None) 
     """Fill an empty database with a demo organisation; refuse one that already has boards."""
     if scale not in SCALES:
         raise ValidationError(
-            f"Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {', '.join(SCALES)}).",
+            translate(
+                "Validation", "Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {allowed})."
+            ).format(scale=scale, allowed=", ".join(SCALES)),
             "scale",
         )
     started = time.perf_counter()

@@ -3472,6 +3472,18 @@ done</translation>
         <source>Tapahtumatyypillä pitää olla tunnus ja nimi.</source>
         <translation>An event type needs a code and a name.</translation>
     </message>
+    <message>
+        <source>Tietokannassa on jo tauluja. Esittelyaineistoa ei lisätä olemassa olevien tietojen sekaan: käytä tyhjää tietokantaa.</source>
+        <translation>The database already has boards. Demo data is not mixed with existing data: use an empty database.</translation>
+    </message>
+    <message>
+        <source>Tietokannasta puuttuu vaaratapahtumien lajeja: {kinds}.</source>
+        <translation>The database is missing safety event types: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {allowed}).</source>
+        <translation>Unknown demo data size “{scale}” (allowed: {allowed}).</translation>
+    </message>
 </context>
 <context>
     <name>WallMenuDialog</name>
@@ -3860,6 +3872,10 @@ held / missing</translation>
     <message>
         <source>ei arvoa</source>
         <translation>no value</translation>
+    </message>
+    <message>
+        <source>Anna joko taulun tunnus tai --all.</source>
+        <translation>Give either the board code or --all.</translation>
     </message>
 </context>
 <context>

@@ -3472,6 +3472,18 @@ valmiit</translation>
         <source>Tapahtumatyypillä pitää olla tunnus ja nimi.</source>
         <translation>Tapahtumatyypillä pitää olla tunnus ja nimi.</translation>
     </message>
+    <message>
+        <source>Tietokannassa on jo tauluja. Esittelyaineistoa ei lisätä olemassa olevien tietojen sekaan: käytä tyhjää tietokantaa.</source>
+        <translation>Tietokannassa on jo tauluja. Esittelyaineistoa ei lisätä olemassa olevien tietojen sekaan: käytä tyhjää tietokantaa.</translation>
+    </message>
+    <message>
+        <source>Tietokannasta puuttuu vaaratapahtumien lajeja: {kinds}.</source>
+        <translation>Tietokannasta puuttuu vaaratapahtumien lajeja: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {allowed}).</source>
+        <translation>Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {allowed}).</translation>
+    </message>
 </context>
 <context>
     <name>WallMenuDialog</name>
@@ -3860,6 +3872,10 @@ pidetty / puuttuu</translation>
     <message>
         <source>ei arvoa</source>
         <translation>ei arvoa</translation>
+    </message>
+    <message>
+        <source>Anna joko taulun tunnus tai --all.</source>
+        <translation>Anna joko taulun tunnus tai --all.</translation>
     </message>
 </context>
 <context>

@@ -3472,6 +3472,18 @@ klara</translation>
         <source>Tapahtumatyypillä pitää olla tunnus ja nimi.</source>
         <translation>En händelsetyp ska ha en kod och ett namn.</translation>
     </message>
+    <message>
+        <source>Tietokannassa on jo tauluja. Esittelyaineistoa ei lisätä olemassa olevien tietojen sekaan: käytä tyhjää tietokantaa.</source>
+        <translation>Databasen har redan tavlor. Demodata blandas inte med befintliga uppgifter: använd en tom databas.</translation>
+    </message>
+    <message>
+        <source>Tietokannasta puuttuu vaaratapahtumien lajeja: {kinds}.</source>
+        <translation>Databasen saknar typer av riskhändelser: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {allowed}).</source>
+        <translation>Okänd storlek på demodata ”{scale}” (tillåtna: {allowed}).</translation>
+    </message>
 </context>
 <context>
     <name>WallMenuDialog</name>
@@ -3860,6 +3872,10 @@ hållna / saknas</translation>
     <message>
         <source>ei arvoa</source>
         <translation>inget värde</translation>
+    </message>
+    <message>
+        <source>Anna joko taulun tunnus tai --all.</source>
+        <translation>Ange antingen tavlans kod eller --all.</translation>
     </message>
 </context>
 <context>

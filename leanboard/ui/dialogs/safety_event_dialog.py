@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from leanboard.domain.enums import Severity
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.validation import guard_optional_text, parse_date
+from leanboard.i18n import translate
 from leanboard.services import Services
 from leanboard.services.dto import SafetyEventItem
 from leanboard.ui import fmt, theme
@@ -81,7 +82,11 @@ class SafetyEventEditDialog(EditorDialog):
         """The service's rules for the day: a real date, and not in the future."""
         day = parse_date(text, "day", "Päivä")
         if day > self.today():
-            raise ValidationError("Päivä: tapahtumaa ei voi kirjata tulevalle päivälle.", "day")
+            # The service's own message (context Validation), so both say the same words.
+            raise ValidationError(
+                translate("Validation", "Päivä: tapahtumaa ei voi kirjata tulevalle päivälle."),
+                "day",
+            )
 
     def load(self, event: SafetyEventItem | dict[str, Any]) -> None:
         values = event if isinstance(event, dict) else vars(event)
