@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from weekly_scenario import TEAM_NAME, Scenario, build_scenario
 
+from leanboard import i18n
 from leanboard.domain.errors import NotFound, ValidationError
 from leanboard.domain.presentation import fi_number
 from leanboard.reports.weekly_export import export_week
@@ -215,3 +216,20 @@ def test_nps_figures_show_their_number_of_answers(scenario: Scenario) -> None:
     assert "33" in text
     # The team's figures were typed in, not imported: no answers, no n.
     assert "n = " not in text_of(render(s.weekly.week(scenario.team_id, scenario.monday)))
+
+
+def test_swedish_overflow_lines_are_swedish(scenario: Scenario) -> None:
+    s = scenario.services
+    board = s.boards.create_board("MANGA", "Många idéer", "team", parent_id=scenario.unit_id)
+    for n in range(14):
+        idea = s.ideas.create_idea(board.id, f"{n}: Asiakasturvallisuuden parantaminen " * 5)
+        s.ideas.move_idea(idea.id, idea.version, "done")
+    for n in range(12):
+        s.measures.create_measure(board.id, f"Mittari {n} " + "pitkä nimi " * 12, target=5)
+    i18n.set_language("sv")
+    try:
+        text = text_of(render(s.weekly.week(board.id, scenario.monday)))
+    finally:
+        i18n.set_language("fi")
+    assert "… och " in text and "mätare till (se programmet)" in text
+    assert "… ja " not in text and "muuta" not in text

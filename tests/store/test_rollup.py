@@ -28,6 +28,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from leanboard import i18n
 from leanboard.domain.enums import AnswerKind
 from leanboard.reports.weekly_pdf import render_weekly_pdf
 from leanboard.services import Services
@@ -458,3 +459,23 @@ def test_weekly_pdf_of_a_unit_prints_the_rollup_on_page_two(
     team = services.weekly.week(tree["T-A"], MONDAY, today=WEDNESDAY)
     render_weekly_pdf(team, tmp_path / "T-A.pdf", "A4", None, None)
     assert len(PdfReader(tmp_path / "T-A.pdf").pages) == 1
+
+
+def test_rollup_page_in_swedish_has_swedish_reasons_and_note(
+    services: Services, tree: dict[str, int], tmp_path: Path
+) -> None:
+    services.safety.record_event(tree["T-B"], "fall", "harm", day=MONDAY, today=WEDNESDAY)
+    report = services.weekly.week(tree["Y1"], MONDAY, today=WEDNESDAY)
+    rollup = rollup_of(services, tree["Y1"])
+    path = tmp_path / "Y1-sv.pdf"
+    i18n.set_language("sv")
+    try:
+        render_weekly_pdf(report, path, "A4", dt.datetime(2026, 11, 18, 15, 0), rollup)
+    finally:
+        i18n.set_language("fi")
+    text = PdfReader(path).pages[1].extract_text()
+    assert "■ skada 1" in text
+    assert "– för få (3)" in text and "– skyddad (16)" in text
+    assert "Varje tal omfattar tavlan" in text
+    for finnish in ("haitta", "liian vähän", "suojattu", "Jokainen luku", "tavoitteessa"):
+        assert finnish not in text, finnish
