@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from leanboard.i18n import translate
 from leanboard.services.a3 import FISHBONE_CATEGORIES
 from leanboard.ui import theme
 
@@ -29,7 +30,8 @@ class FishboneEditor(QWidget):
 
     def _add(self, category: str) -> None:
         n = len(self.edits)
-        box = QGroupBox(category, self)
+        # Stored in Finnish (the key); one of the usual six is shown in the chosen language.
+        box = QGroupBox(translate("Fishbone", category), self)
         column = QVBoxLayout(box)
         column.setContentsMargins(4, 4, 4, 4)
         edit = QPlainTextEdit(box)
