@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from leanboard import __version__, i18n, paths
-from leanboard.i18n import translate
+from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from leanboard.store.database import Database
@@ -132,7 +132,9 @@ def run_wall(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def wall_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--board", metavar="CODE", help="taulun tunnus, esim. TUU-AKUUTTI")
+    parser.add_argument(
+        "--board", metavar="CODE", help=translate("Cli", "taulun tunnus, esim. TUU-AKUUTTI")
+    )
 
 
 def run_db_upgrade(args: argparse.Namespace, ctx: Context) -> int:
@@ -168,7 +170,10 @@ def run_db_copy(args: argparse.Namespace, ctx: Context) -> int:
 
 def db_copy_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--to", required=True, metavar="URL", help="kohdetietokanta (tyhjä), esim. postgresql://…"
+        "--to",
+        required=True,
+        metavar="URL",
+        help=translate("Cli", "kohdetietokanta (tyhjä), esim. postgresql://…"),
     )
 
 
@@ -198,7 +203,9 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def demo_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--scale", choices=DEMO_SCALES, default="small", help="demon koko")
+    parser.add_argument(
+        "--scale", choices=DEMO_SCALES, default="small", help=translate("Cli", "demon koko")
+    )
 
 
 def run_export_data(args: argparse.Namespace, ctx: Context) -> int:
@@ -241,7 +248,10 @@ def run_export_data(args: argparse.Namespace, ctx: Context) -> int:
 
 def export_data_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-o", "--output", metavar="FILE.json", help="kohdetiedosto (oletus: vakiotuloste)"
+        "-o",
+        "--output",
+        metavar="FILE.json",
+        help=translate("Cli", "kohdetiedosto (oletus: vakiotuloste)"),
     )
 
 
@@ -263,7 +273,9 @@ def run_import_data(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def import_data_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE.json", help="export-data-komennon tekemä tiedosto")
+    parser.add_argument(
+        "file", metavar="FILE.json", help=translate("Cli", "export-data-komennon tekemä tiedosto")
+    )
 
 
 def run_export_pdf(args: argparse.Namespace, ctx: Context) -> int:
@@ -302,19 +314,31 @@ def export_pdf_arguments(parser: argparse.ArgumentParser) -> None:
             week_start(text)
         except ValidationError as error:  # a malformed week is wrong usage: exit code 2
             raise argparse.ArgumentTypeError(
-                f"”{text}” ei ole ISO-viikko (esim. 2026-W47)"
+                translate("Cli", "”{text}” ei ole ISO-viikko (esim. 2026-W47)").format(text=text)
             ) from error
         return text.strip().upper()
 
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--board", metavar="CODE", help="taulun tunnus, esim. OS2-AKUUTTI")
-    which.add_argument("--all", action="store_true", help="jokainen taulu omaan tiedostoonsa")
-    parser.add_argument(
-        "--week", required=True, type=iso_week, metavar="2026-W47", help="ISO-viikko"
+    which.add_argument(
+        "--board", metavar="CODE", help=translate("Cli", "taulun tunnus, esim. OS2-AKUUTTI")
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="kohdetiedosto (yksi taulu)")
-    parser.add_argument("--out-dir", metavar="DIR", help="kohdekansio")
-    parser.add_argument("--page-size", choices=("A4", "A3"), default="A4", help="sivukoko")
+    which.add_argument(
+        "--all", action="store_true", help=translate("Cli", "jokainen taulu omaan tiedostoonsa")
+    )
+    parser.add_argument(
+        "--week",
+        required=True,
+        type=iso_week,
+        metavar="2026-W47",
+        help=translate("Cli", "ISO-viikko"),
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help=translate("Cli", "kohdetiedosto (yksi taulu)")
+    )
+    parser.add_argument("--out-dir", metavar="DIR", help=translate("Cli", "kohdekansio"))
+    parser.add_argument(
+        "--page-size", choices=("A4", "A3"), default="A4", help=translate("Cli", "sivukoko")
+    )
 
 
 def run_import_kpi(args: argparse.Namespace, ctx: Context) -> int:
@@ -340,7 +364,9 @@ def run_import_kpi(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def import_kpi_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE.csv", help="sarakkeet board,measure,period,value")
+    parser.add_argument(
+        "file", metavar="FILE.csv", help=translate("Cli", "sarakkeet board,measure,period,value")
+    )
 
 
 def run_import_nps(args: argparse.Namespace, ctx: Context) -> int:
@@ -376,9 +402,14 @@ def run_import_nps(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def import_nps_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE.csv", help="sarakkeet date,score[,comment]")
     parser.add_argument(
-        "--board", required=True, metavar="CODE", help="taulu, jonka NPS-mittariin luvut tuodaan"
+        "file", metavar="FILE.csv", help=translate("Cli", "sarakkeet date,score[,comment]")
+    )
+    parser.add_argument(
+        "--board",
+        required=True,
+        metavar="CODE",
+        help=translate("Cli", "taulu, jonka NPS-mittariin luvut tuodaan"),
     )
 
 
@@ -396,32 +427,52 @@ def run_export_a3(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def export_a3_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("id", type=int, metavar="ID", help="A3-raportin numero")
-    parser.add_argument("-o", "--output", metavar="FILE", help="kohdetiedosto tai -kansio")
+    parser.add_argument("id", type=int, metavar="ID", help=translate("Cli", "A3-raportin numero"))
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help=translate("Cli", "kohdetiedosto tai -kansio")
+    )
 
 
+# Help texts marked for lupdate here, translated when the parser is built (after --lang).
 COMMANDS: tuple[Command, ...] = (
-    Command(("wall",), "seinänäyttö yhdelle taululle (koko näyttö)", run_wall, wall_arguments),
-    Command(("db", "upgrade"), "päivitä tietokannan rakenne", run_db_upgrade),
-    Command(("db", "copy"), "kopioi kaikki rivit toiseen tietokantaan", run_db_copy,
-            db_copy_arguments),
-    Command(("demo",), "luo esimerkkiorganisaatio", run_demo, demo_arguments),
-    Command(("export-data",), "vie kaikki tiedot JSON-tiedostoon", run_export_data,
-            export_data_arguments),
-    Command(("import-data",), "tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)",
+    Command(("wall",),
+            QT_TRANSLATE_NOOP("Cli", "seinänäyttö yhdelle taululle (koko näyttö)"),
+            run_wall, wall_arguments),
+    Command(("db", "upgrade"),
+            QT_TRANSLATE_NOOP("Cli", "päivitä tietokannan rakenne"),
+            run_db_upgrade),
+    Command(("db", "copy"),
+            QT_TRANSLATE_NOOP("Cli", "kopioi kaikki rivit toiseen tietokantaan"),
+            run_db_copy, db_copy_arguments),
+    Command(("demo",),
+            QT_TRANSLATE_NOOP("Cli", "luo esimerkkiorganisaatio"),
+            run_demo, demo_arguments),
+    Command(("export-data",),
+            QT_TRANSLATE_NOOP("Cli", "vie kaikki tiedot JSON-tiedostoon"),
+            run_export_data, export_data_arguments),
+    Command(("import-data",),
+            QT_TRANSLATE_NOOP(
+                "Cli", "tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)"),
             run_import_data, import_data_arguments),
-    Command(("export-pdf",), "viikkotaulu PDF-tiedostoksi (yksi taulu tai --all)",
+    Command(("export-pdf",),
+            QT_TRANSLATE_NOOP("Cli", "viikkotaulu PDF-tiedostoksi (yksi taulu tai --all)"),
             run_export_pdf, export_pdf_arguments),
-    Command(("import-kpi",), "tuo mittarien arvot CSV-tiedostosta (kaikki tai ei mitään)",
+    Command(("import-kpi",),
+            QT_TRANSLATE_NOOP(
+                "Cli", "tuo mittarien arvot CSV-tiedostosta (kaikki tai ei mitään)"),
             run_import_kpi, import_kpi_arguments),
-    Command(("import-nps",), "tuo asiakaspalautteen NPS CSV-tiedostosta taululle",
+    Command(("import-nps",),
+            QT_TRANSLATE_NOOP("Cli", "tuo asiakaspalautteen NPS CSV-tiedostosta taululle"),
             run_import_nps, import_nps_arguments),
-    Command(("export-a3",), "A3-raportti PDF-tiedostoksi (A3-vaakasivu)", run_export_a3,
-            export_a3_arguments),
+    Command(("export-a3",),
+            QT_TRANSLATE_NOOP("Cli", "A3-raportti PDF-tiedostoksi (A3-vaakasivu)"),
+            run_export_a3, export_a3_arguments),
 )  # fmt: skip
 
 
-GROUP_HELP: dict[tuple[str, ...], str] = {("db",): "tietokannan ylläpito (upgrade, copy)"}
+GROUP_HELP: dict[tuple[str, ...], str] = {
+    ("db",): QT_TRANSLATE_NOOP("Cli", "tietokannan ylläpito (upgrade, copy)")
+}
 
 
 # --- parser and entry point -------------------------------------------------------------------
@@ -430,33 +481,41 @@ GROUP_HELP: dict[tuple[str, ...], str] = {("db",): "tietokannan ylläpito (upgra
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leanboard",
-        description="LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.",
+        description=translate(
+            "Cli", "LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"leanboard {__version__}")
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
         "--database",
         metavar="URL",
-        help=f"tietokanta (oletus: ${DATABASE_ENV} tai SQLite-tiedosto käyttäjän kansiossa)",
+        help=translate(
+            "Cli", "tietokanta (oletus: ${env} tai SQLite-tiedosto käyttäjän kansiossa)"
+        ).format(env=DATABASE_ENV),
     )
     where.add_argument(
         "--demo",
         action="store_true",
-        help="avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)",
+        help=translate("Cli", "avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)"),
     )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         default="",  # "": the language chosen in the desktop window's Kieli menu, else Finnish
-        help="käyttöliittymän kieli (oletus: asetuksissa valittu, muuten fi)",
+        help=translate("Cli", "käyttöliittymän kieli (oletus: asetuksissa valittu, muuten fi)"),
     )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="tarkista asennus: väliaikainen tietokanta, demo, seinätaulu ja PDF (ei ikkunaa)",
+        help=translate(
+            "Cli", "tarkista asennus: väliaikainen tietokanta, demo, seinätaulu ja PDF (ei ikkunaa)"
+        ),
     )
     parser.add_argument(
-        "--smoke-log", metavar="FILE", help="savutestin tulos myös tiedostoon (ikkunasovellus)"
+        "--smoke-log",
+        metavar="FILE",
+        help=translate("Cli", "savutestin tulos myös tiedostoon (ikkunasovellus)"),
     )
     parser.set_defaults(run=run_app)
 
@@ -469,13 +528,18 @@ def build_parser() -> argparse.ArgumentParser:
                 continue
             if prefix not in groups:
                 groups[prefix] = parsers[prefix].add_subparsers(
-                    title="komennot", metavar="COMMAND", dest="_".join(("command", *prefix))
+                    title=translate("Cli", "komennot"),
+                    metavar="COMMAND",
+                    dest="_".join(("command", *prefix)),
                 )
                 if prefix:  # `leanboard db` alone is wrong usage, not the app
                     groups[prefix].required = True
             last = depth == len(command.path)
             group_help = GROUP_HELP.get(command.path[:depth])
-            sub = groups[prefix].add_parser(name, help=command.help if last else group_help)
+            shown = command.help if last else group_help
+            sub = groups[prefix].add_parser(
+                name, help=translate("Cli", shown) if shown is not None else None
+            )
             parsers[command.path[:depth]] = sub
         leaf = parsers[command.path]
         leaf.set_defaults(run=command.run)
@@ -497,23 +561,43 @@ def choose_database(args: argparse.Namespace) -> tuple[str, bool]:
     return paths.default_database_url(), False
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:  # --version, --help (0) and wrong usage (2)
-        return exit_.code if isinstance(exit_.code, int) else 2
-    if args.smoke_test:  # its own temporary database: never the user's
-        from leanboard.smoke import run_smoke_test
+def language_in(argv: Sequence[str]) -> str:
+    """The --lang in `argv` ("" without one or with an unknown one: argparse then refuses it).
 
-        return run_smoke_test(args.smoke_log)
-    url, explicit = choose_database(args)
-    ctx = Context(database_url=url, lang=args.lang, demo=args.demo, explicit_database=explicit)
+    Read before the parser is built so that --help and usage errors are in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = (
+            arg.partition("=")[2]
+            if arg.startswith("--lang=")
+            else argv[i + 1]
+            if arg == "--lang" and i + 1 < len(argv)
+            else None
+        )
+        if value is not None:
+            return value if value in LANGUAGES else ""
+    return ""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     # Messages in --lang; without it the command line speaks Finnish. Put back afterwards:
     # main() is also called in-process (tests, the smoke test), not only as a fresh program.
     before = i18n.language()
-    i18n.set_language(args.lang or before)
+    i18n.set_language(language_in(argv) or before)
     try:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exit_:  # --version, --help (0) and wrong usage (2)
+            return exit_.code if isinstance(exit_.code, int) else 2
+        if args.smoke_test:  # its own temporary database: never the user's
+            from leanboard.smoke import run_smoke_test
+
+            return run_smoke_test(args.smoke_log)
+        url, explicit = choose_database(args)
+        ctx = Context(database_url=url, lang=args.lang, demo=args.demo, explicit_database=explicit)
         return run_command(args, ctx)
     finally:
         i18n.set_language(before)

@@ -690,12 +690,20 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>taulun tunnus, esim. TUU-AKUUTTI</source>
+        <translation>board code, e.g. TUU-AKUUTTI</translation>
+    </message>
+    <message>
         <source>Tietokanta on ajan tasalla (skeema {schema}): {url}</source>
         <translation>The database is up to date (schema {schema}): {url}</translation>
     </message>
     <message>
         <source>Kopioitiin {count} riviä tietokantaan {target}.</source>
         <translation>Copied {count} rows to the database {target}.</translation>
+    </message>
+    <message>
+        <source>kohdetietokanta (tyhjä), esim. postgresql://…</source>
+        <translation>target database (empty), e.g. postgresql://…</translation>
     </message>
     <message>
         <source>Tietokannassa {url} on jo tauluja: demo luodaan vain tyhjään tietokantaan.</source>
@@ -710,6 +718,10 @@
         <translation>Open it with: leanboard --demo</translation>
     </message>
     <message>
+        <source>demon koko</source>
+        <translation>size of the demo</translation>
+    </message>
+    <message>
         <source>Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.</source>
         <translation>Give the target file with -o: there is no standard output.</translation>
     </message>
@@ -718,8 +730,16 @@
         <translation>Exported {count} rows to the file {file}.</translation>
     </message>
     <message>
+        <source>kohdetiedosto (oletus: vakiotuloste)</source>
+        <translation>target file (default: standard output)</translation>
+    </message>
+    <message>
         <source>Tuotiin {count} riviä tiedostosta {file}.</source>
         <translation>Imported {count} rows from the file {file}.</translation>
+    </message>
+    <message>
+        <source>export-data-komennon tekemä tiedosto</source>
+        <translation>a file made by the export-data command</translation>
     </message>
     <message>
         <source>Valitsin -o on yhdelle taululle; käytä --all-valitsimen kanssa --out-dir.</source>
@@ -734,6 +754,34 @@
         <translation>Wrote {path}</translation>
     </message>
     <message>
+        <source>”{text}” ei ole ISO-viikko (esim. 2026-W47)</source>
+        <translation>“{text}” is not an ISO week (e.g. 2026-W47)</translation>
+    </message>
+    <message>
+        <source>taulun tunnus, esim. OS2-AKUUTTI</source>
+        <translation>board code, e.g. OS2-AKUUTTI</translation>
+    </message>
+    <message>
+        <source>jokainen taulu omaan tiedostoonsa</source>
+        <translation>each board into its own file</translation>
+    </message>
+    <message>
+        <source>ISO-viikko</source>
+        <translation>ISO week</translation>
+    </message>
+    <message>
+        <source>kohdetiedosto (yksi taulu)</source>
+        <translation>target file (one board)</translation>
+    </message>
+    <message>
+        <source>kohdekansio</source>
+        <translation>target folder</translation>
+    </message>
+    <message>
+        <source>sivukoko</source>
+        <translation>page size</translation>
+    </message>
+    <message>
         <source>Tuotiin {count} arvo {boards} taululle</source>
         <translation>Imported {count} value to {boards} boards</translation>
     </message>
@@ -744,6 +792,10 @@
     <message>
         <source> (uusia {new}, muuttuneita {changed}, ennallaan {same}).</source>
         <translation> (new {new}, changed {changed}, unchanged {same}).</translation>
+    </message>
+    <message>
+        <source>sarakkeet board,measure,period,value</source>
+        <translation>columns board,measure,period,value</translation>
     </message>
     <message>
         <source> Luotiin mittarit: {names}.</source>
@@ -760,6 +812,94 @@
     <message>
         <source>: NPS viikoittain {weeks}; kuukausittain {months}.</source>
         <translation>: NPS weekly {weeks}; monthly {months}.</translation>
+    </message>
+    <message>
+        <source>sarakkeet date,score[,comment]</source>
+        <translation>columns date,score[,comment]</translation>
+    </message>
+    <message>
+        <source>taulu, jonka NPS-mittariin luvut tuodaan</source>
+        <translation>the board whose NPS measure receives the figures</translation>
+    </message>
+    <message>
+        <source>A3-raportin numero</source>
+        <translation>number of the A3 report</translation>
+    </message>
+    <message>
+        <source>kohdetiedosto tai -kansio</source>
+        <translation>target file or folder</translation>
+    </message>
+    <message>
+        <source>seinänäyttö yhdelle taululle (koko näyttö)</source>
+        <translation>wall display for one board (full screen)</translation>
+    </message>
+    <message>
+        <source>päivitä tietokannan rakenne</source>
+        <translation>update the database structure</translation>
+    </message>
+    <message>
+        <source>kopioi kaikki rivit toiseen tietokantaan</source>
+        <translation>copy all rows into another database</translation>
+    </message>
+    <message>
+        <source>luo esimerkkiorganisaatio</source>
+        <translation>create an example organisation</translation>
+    </message>
+    <message>
+        <source>vie kaikki tiedot JSON-tiedostoon</source>
+        <translation>export all data to a JSON file</translation>
+    </message>
+    <message>
+        <source>tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)</source>
+        <translation>import a JSON file into an empty database (all or nothing)</translation>
+    </message>
+    <message>
+        <source>viikkotaulu PDF-tiedostoksi (yksi taulu tai --all)</source>
+        <translation>weekly board as a PDF file (one board or --all)</translation>
+    </message>
+    <message>
+        <source>tuo mittarien arvot CSV-tiedostosta (kaikki tai ei mitään)</source>
+        <translation>import measure values from a CSV file (all or nothing)</translation>
+    </message>
+    <message>
+        <source>tuo asiakaspalautteen NPS CSV-tiedostosta taululle</source>
+        <translation>import customer feedback NPS from a CSV file to a board</translation>
+    </message>
+    <message>
+        <source>A3-raportti PDF-tiedostoksi (A3-vaakasivu)</source>
+        <translation>A3 report as a PDF file (A3 landscape)</translation>
+    </message>
+    <message>
+        <source>tietokannan ylläpito (upgrade, copy)</source>
+        <translation>database maintenance (upgrade, copy)</translation>
+    </message>
+    <message>
+        <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
+        <translation>LeanBoard: daily management boards. Without a command the application opens.</translation>
+    </message>
+    <message>
+        <source>tietokanta (oletus: ${env} tai SQLite-tiedosto käyttäjän kansiossa)</source>
+        <translation>database (default: ${env} or an SQLite file in the user&apos;s folder)</translation>
+    </message>
+    <message>
+        <source>avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)</source>
+        <translation>open the example database (created the first time)</translation>
+    </message>
+    <message>
+        <source>käyttöliittymän kieli (oletus: asetuksissa valittu, muuten fi)</source>
+        <translation>user interface language (default: the one chosen in settings, else fi)</translation>
+    </message>
+    <message>
+        <source>tarkista asennus: väliaikainen tietokanta, demo, seinätaulu ja PDF (ei ikkunaa)</source>
+        <translation>check the installation: temporary database, demo, wall board and PDF (no window)</translation>
+    </message>
+    <message>
+        <source>savutestin tulos myös tiedostoon (ikkunasovellus)</source>
+        <translation>smoke test result also to a file (windowed build)</translation>
+    </message>
+    <message>
+        <source>komennot</source>
+        <translation>commands</translation>
     </message>
     <message>
         <source>Tiedostoa ei tuotu, {count} virhettä: {problems}</source>

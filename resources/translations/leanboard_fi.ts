@@ -690,12 +690,20 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>taulun tunnus, esim. TUU-AKUUTTI</source>
+        <translation>taulun tunnus, esim. TUU-AKUUTTI</translation>
+    </message>
+    <message>
         <source>Tietokanta on ajan tasalla (skeema {schema}): {url}</source>
         <translation>Tietokanta on ajan tasalla (skeema {schema}): {url}</translation>
     </message>
     <message>
         <source>Kopioitiin {count} riviä tietokantaan {target}.</source>
         <translation>Kopioitiin {count} riviä tietokantaan {target}.</translation>
+    </message>
+    <message>
+        <source>kohdetietokanta (tyhjä), esim. postgresql://…</source>
+        <translation>kohdetietokanta (tyhjä), esim. postgresql://…</translation>
     </message>
     <message>
         <source>Tietokannassa {url} on jo tauluja: demo luodaan vain tyhjään tietokantaan.</source>
@@ -710,6 +718,10 @@
         <translation>Avaa se komennolla: leanboard --demo</translation>
     </message>
     <message>
+        <source>demon koko</source>
+        <translation>demon koko</translation>
+    </message>
+    <message>
         <source>Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.</source>
         <translation>Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.</translation>
     </message>
@@ -718,8 +730,16 @@
         <translation>Vietiin {count} riviä tiedostoon {file}.</translation>
     </message>
     <message>
+        <source>kohdetiedosto (oletus: vakiotuloste)</source>
+        <translation>kohdetiedosto (oletus: vakiotuloste)</translation>
+    </message>
+    <message>
         <source>Tuotiin {count} riviä tiedostosta {file}.</source>
         <translation>Tuotiin {count} riviä tiedostosta {file}.</translation>
+    </message>
+    <message>
+        <source>export-data-komennon tekemä tiedosto</source>
+        <translation>export-data-komennon tekemä tiedosto</translation>
     </message>
     <message>
         <source>Valitsin -o on yhdelle taululle; käytä --all-valitsimen kanssa --out-dir.</source>
@@ -734,6 +754,34 @@
         <translation>Kirjoitettiin {path}</translation>
     </message>
     <message>
+        <source>”{text}” ei ole ISO-viikko (esim. 2026-W47)</source>
+        <translation>”{text}” ei ole ISO-viikko (esim. 2026-W47)</translation>
+    </message>
+    <message>
+        <source>taulun tunnus, esim. OS2-AKUUTTI</source>
+        <translation>taulun tunnus, esim. OS2-AKUUTTI</translation>
+    </message>
+    <message>
+        <source>jokainen taulu omaan tiedostoonsa</source>
+        <translation>jokainen taulu omaan tiedostoonsa</translation>
+    </message>
+    <message>
+        <source>ISO-viikko</source>
+        <translation>ISO-viikko</translation>
+    </message>
+    <message>
+        <source>kohdetiedosto (yksi taulu)</source>
+        <translation>kohdetiedosto (yksi taulu)</translation>
+    </message>
+    <message>
+        <source>kohdekansio</source>
+        <translation>kohdekansio</translation>
+    </message>
+    <message>
+        <source>sivukoko</source>
+        <translation>sivukoko</translation>
+    </message>
+    <message>
         <source>Tuotiin {count} arvo {boards} taululle</source>
         <translation>Tuotiin {count} arvo {boards} taululle</translation>
     </message>
@@ -744,6 +792,10 @@
     <message>
         <source> (uusia {new}, muuttuneita {changed}, ennallaan {same}).</source>
         <translation> (uusia {new}, muuttuneita {changed}, ennallaan {same}).</translation>
+    </message>
+    <message>
+        <source>sarakkeet board,measure,period,value</source>
+        <translation>sarakkeet board,measure,period,value</translation>
     </message>
     <message>
         <source> Luotiin mittarit: {names}.</source>
@@ -760,6 +812,94 @@
     <message>
         <source>: NPS viikoittain {weeks}; kuukausittain {months}.</source>
         <translation>: NPS viikoittain {weeks}; kuukausittain {months}.</translation>
+    </message>
+    <message>
+        <source>sarakkeet date,score[,comment]</source>
+        <translation>sarakkeet date,score[,comment]</translation>
+    </message>
+    <message>
+        <source>taulu, jonka NPS-mittariin luvut tuodaan</source>
+        <translation>taulu, jonka NPS-mittariin luvut tuodaan</translation>
+    </message>
+    <message>
+        <source>A3-raportin numero</source>
+        <translation>A3-raportin numero</translation>
+    </message>
+    <message>
+        <source>kohdetiedosto tai -kansio</source>
+        <translation>kohdetiedosto tai -kansio</translation>
+    </message>
+    <message>
+        <source>seinänäyttö yhdelle taululle (koko näyttö)</source>
+        <translation>seinänäyttö yhdelle taululle (koko näyttö)</translation>
+    </message>
+    <message>
+        <source>päivitä tietokannan rakenne</source>
+        <translation>päivitä tietokannan rakenne</translation>
+    </message>
+    <message>
+        <source>kopioi kaikki rivit toiseen tietokantaan</source>
+        <translation>kopioi kaikki rivit toiseen tietokantaan</translation>
+    </message>
+    <message>
+        <source>luo esimerkkiorganisaatio</source>
+        <translation>luo esimerkkiorganisaatio</translation>
+    </message>
+    <message>
+        <source>vie kaikki tiedot JSON-tiedostoon</source>
+        <translation>vie kaikki tiedot JSON-tiedostoon</translation>
+    </message>
+    <message>
+        <source>tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)</source>
+        <translation>tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)</translation>
+    </message>
+    <message>
+        <source>viikkotaulu PDF-tiedostoksi (yksi taulu tai --all)</source>
+        <translation>viikkotaulu PDF-tiedostoksi (yksi taulu tai --all)</translation>
+    </message>
+    <message>
+        <source>tuo mittarien arvot CSV-tiedostosta (kaikki tai ei mitään)</source>
+        <translation>tuo mittarien arvot CSV-tiedostosta (kaikki tai ei mitään)</translation>
+    </message>
+    <message>
+        <source>tuo asiakaspalautteen NPS CSV-tiedostosta taululle</source>
+        <translation>tuo asiakaspalautteen NPS CSV-tiedostosta taululle</translation>
+    </message>
+    <message>
+        <source>A3-raportti PDF-tiedostoksi (A3-vaakasivu)</source>
+        <translation>A3-raportti PDF-tiedostoksi (A3-vaakasivu)</translation>
+    </message>
+    <message>
+        <source>tietokannan ylläpito (upgrade, copy)</source>
+        <translation>tietokannan ylläpito (upgrade, copy)</translation>
+    </message>
+    <message>
+        <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
+        <translation>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</translation>
+    </message>
+    <message>
+        <source>tietokanta (oletus: ${env} tai SQLite-tiedosto käyttäjän kansiossa)</source>
+        <translation>tietokanta (oletus: ${env} tai SQLite-tiedosto käyttäjän kansiossa)</translation>
+    </message>
+    <message>
+        <source>avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)</source>
+        <translation>avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)</translation>
+    </message>
+    <message>
+        <source>käyttöliittymän kieli (oletus: asetuksissa valittu, muuten fi)</source>
+        <translation>käyttöliittymän kieli (oletus: asetuksissa valittu, muuten fi)</translation>
+    </message>
+    <message>
+        <source>tarkista asennus: väliaikainen tietokanta, demo, seinätaulu ja PDF (ei ikkunaa)</source>
+        <translation>tarkista asennus: väliaikainen tietokanta, demo, seinätaulu ja PDF (ei ikkunaa)</translation>
+    </message>
+    <message>
+        <source>savutestin tulos myös tiedostoon (ikkunasovellus)</source>
+        <translation>savutestin tulos myös tiedostoon (ikkunasovellus)</translation>
+    </message>
+    <message>
+        <source>komennot</source>
+        <translation>komennot</translation>
     </message>
     <message>
         <source>Tiedostoa ei tuotu, {count} virhettä: {problems}</source>

@@ -690,12 +690,20 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>taulun tunnus, esim. TUU-AKUUTTI</source>
+        <translation>tavlans kod, t.ex. TUU-AKUUTTI</translation>
+    </message>
+    <message>
         <source>Tietokanta on ajan tasalla (skeema {schema}): {url}</source>
         <translation>Databasen är uppdaterad (schema {schema}): {url}</translation>
     </message>
     <message>
         <source>Kopioitiin {count} riviä tietokantaan {target}.</source>
         <translation>Kopierade {count} rader till databasen {target}.</translation>
+    </message>
+    <message>
+        <source>kohdetietokanta (tyhjä), esim. postgresql://…</source>
+        <translation>måldatabas (tom), t.ex. postgresql://…</translation>
     </message>
     <message>
         <source>Tietokannassa {url} on jo tauluja: demo luodaan vain tyhjään tietokantaan.</source>
@@ -710,6 +718,10 @@
         <translation>Öppna den med kommandot: leanboard --demo</translation>
     </message>
     <message>
+        <source>demon koko</source>
+        <translation>demons storlek</translation>
+    </message>
+    <message>
         <source>Anna kohdetiedosto valitsimella -o: tulostevirtaa ei ole.</source>
         <translation>Ange målfilen med -o: det finns ingen standardutmatning.</translation>
     </message>
@@ -718,8 +730,16 @@
         <translation>Exporterade {count} rader till filen {file}.</translation>
     </message>
     <message>
+        <source>kohdetiedosto (oletus: vakiotuloste)</source>
+        <translation>målfil (standard: standardutmatning)</translation>
+    </message>
+    <message>
         <source>Tuotiin {count} riviä tiedostosta {file}.</source>
         <translation>Importerade {count} rader från filen {file}.</translation>
+    </message>
+    <message>
+        <source>export-data-komennon tekemä tiedosto</source>
+        <translation>en fil skapad av kommandot export-data</translation>
     </message>
     <message>
         <source>Valitsin -o on yhdelle taululle; käytä --all-valitsimen kanssa --out-dir.</source>
@@ -734,6 +754,34 @@
         <translation>Skrev {path}</translation>
     </message>
     <message>
+        <source>”{text}” ei ole ISO-viikko (esim. 2026-W47)</source>
+        <translation>”{text}” är inte en ISO-vecka (t.ex. 2026-W47)</translation>
+    </message>
+    <message>
+        <source>taulun tunnus, esim. OS2-AKUUTTI</source>
+        <translation>tavlans kod, t.ex. OS2-AKUUTTI</translation>
+    </message>
+    <message>
+        <source>jokainen taulu omaan tiedostoonsa</source>
+        <translation>varje tavla i en egen fil</translation>
+    </message>
+    <message>
+        <source>ISO-viikko</source>
+        <translation>ISO-vecka</translation>
+    </message>
+    <message>
+        <source>kohdetiedosto (yksi taulu)</source>
+        <translation>målfil (en tavla)</translation>
+    </message>
+    <message>
+        <source>kohdekansio</source>
+        <translation>målmapp</translation>
+    </message>
+    <message>
+        <source>sivukoko</source>
+        <translation>sidstorlek</translation>
+    </message>
+    <message>
         <source>Tuotiin {count} arvo {boards} taululle</source>
         <translation>Importerade {count} värde till {boards} tavlor</translation>
     </message>
@@ -744,6 +792,10 @@
     <message>
         <source> (uusia {new}, muuttuneita {changed}, ennallaan {same}).</source>
         <translation> (nya {new}, ändrade {changed}, oförändrade {same}).</translation>
+    </message>
+    <message>
+        <source>sarakkeet board,measure,period,value</source>
+        <translation>kolumner board,measure,period,value</translation>
     </message>
     <message>
         <source> Luotiin mittarit: {names}.</source>
@@ -760,6 +812,94 @@
     <message>
         <source>: NPS viikoittain {weeks}; kuukausittain {months}.</source>
         <translation>: NPS per vecka {weeks}; per månad {months}.</translation>
+    </message>
+    <message>
+        <source>sarakkeet date,score[,comment]</source>
+        <translation>kolumner date,score[,comment]</translation>
+    </message>
+    <message>
+        <source>taulu, jonka NPS-mittariin luvut tuodaan</source>
+        <translation>tavlan vars NPS-mätare talen importeras till</translation>
+    </message>
+    <message>
+        <source>A3-raportin numero</source>
+        <translation>A3-rapportens nummer</translation>
+    </message>
+    <message>
+        <source>kohdetiedosto tai -kansio</source>
+        <translation>målfil eller -mapp</translation>
+    </message>
+    <message>
+        <source>seinänäyttö yhdelle taululle (koko näyttö)</source>
+        <translation>väggskärm för en tavla (helskärm)</translation>
+    </message>
+    <message>
+        <source>päivitä tietokannan rakenne</source>
+        <translation>uppdatera databasens struktur</translation>
+    </message>
+    <message>
+        <source>kopioi kaikki rivit toiseen tietokantaan</source>
+        <translation>kopiera alla rader till en annan databas</translation>
+    </message>
+    <message>
+        <source>luo esimerkkiorganisaatio</source>
+        <translation>skapa en exempelorganisation</translation>
+    </message>
+    <message>
+        <source>vie kaikki tiedot JSON-tiedostoon</source>
+        <translation>exportera alla uppgifter till en JSON-fil</translation>
+    </message>
+    <message>
+        <source>tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)</source>
+        <translation>importera en JSON-fil till en tom databas (allt eller inget)</translation>
+    </message>
+    <message>
+        <source>viikkotaulu PDF-tiedostoksi (yksi taulu tai --all)</source>
+        <translation>veckotavlan som PDF-fil (en tavla eller --all)</translation>
+    </message>
+    <message>
+        <source>tuo mittarien arvot CSV-tiedostosta (kaikki tai ei mitään)</source>
+        <translation>importera mätarnas värden från en CSV-fil (allt eller inget)</translation>
+    </message>
+    <message>
+        <source>tuo asiakaspalautteen NPS CSV-tiedostosta taululle</source>
+        <translation>importera kundrespons (NPS) från en CSV-fil till en tavla</translation>
+    </message>
+    <message>
+        <source>A3-raportti PDF-tiedostoksi (A3-vaakasivu)</source>
+        <translation>A3-rapport som PDF-fil (A3 liggande)</translation>
+    </message>
+    <message>
+        <source>tietokannan ylläpito (upgrade, copy)</source>
+        <translation>underhåll av databasen (upgrade, copy)</translation>
+    </message>
+    <message>
+        <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
+        <translation>LeanBoard: tavlor för daglig styrning. Utan kommando öppnas programmet.</translation>
+    </message>
+    <message>
+        <source>tietokanta (oletus: ${env} tai SQLite-tiedosto käyttäjän kansiossa)</source>
+        <translation>databas (standard: ${env} eller en SQLite-fil i användarens mapp)</translation>
+    </message>
+    <message>
+        <source>avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)</source>
+        <translation>öppna exempeldatabasen (skapas första gången)</translation>
+    </message>
+    <message>
+        <source>käyttöliittymän kieli (oletus: asetuksissa valittu, muuten fi)</source>
+        <translation>användargränssnittets språk (standard: det som valts i inställningarna, annars fi)</translation>
+    </message>
+    <message>
+        <source>tarkista asennus: väliaikainen tietokanta, demo, seinätaulu ja PDF (ei ikkunaa)</source>
+        <translation>kontrollera installationen: tillfällig databas, demo, väggtavla och PDF (inget fönster)</translation>
+    </message>
+    <message>
+        <source>savutestin tulos myös tiedostoon (ikkunasovellus)</source>
+        <translation>röktestets resultat även till en fil (fönsterprogram)</translation>
+    </message>
+    <message>
+        <source>komennot</source>
+        <translation>kommandon</translation>
     </message>
     <message>
         <source>Tiedostoa ei tuotu, {count} virhettä: {problems}</source>

@@ -54,3 +54,48 @@ def test_swedish_a3_export_says_and_prints_swedish(
     text = PdfReader(out).pages[0].extract_text()
     assert "1 Bakgrund" in text and "Ägare: Osastonhoitaja" in text
     assert "Tausta" not in text and "Omistaja" not in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "shown", "absent"),
+    [
+        (
+            ["--lang", "sv", "--help"],
+            ["tavlor för daglig styrning", "kommandon:", "underhåll av databasen"],
+            ["päivittäisjohtamisen", "komennot:"],
+        ),
+        (
+            ["--lang=en", "--help"],
+            ["daily management boards", "commands:", "import a JSON file into an empty"],
+            ["päivittäisjohtamisen", "komennot:"],
+        ),
+        (
+            ["--help"],
+            ["LeanBoard: päivittäisjohtamisen taulut.", "komennot:", "tietokannan ylläpito"],
+            ["daily management", "kommandon:"],
+        ),
+    ],
+)
+def test_help_is_in_the_chosen_language(
+    argv: list[str], shown: list[str], absent: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 0
+    # argparse wraps lines; compare words, not line breaks
+    out = " ".join(capsys.readouterr().out.split())
+    for text in shown:
+        assert text in out
+    for text in absent:
+        assert text not in out
+    assert i18n.language() == "fi"
+
+
+def test_sub_command_help_and_usage_error_follow_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "sv", "export-pdf", "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "varje tavla i en egen fil" in out and "sidstorlek" in out
+    assert main(["--lang", "en", "export-pdf", "--all", "--week", "2026-48x"]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "usage:" in err and "“2026-48x” is not an ISO week (e.g. 2026-W47)" in err
+    assert main(["export-pdf", "--all", "--week", "2026-48x"]) == 2
+    assert "”2026-48x” ei ole ISO-viikko" in capsys.readouterr().err
+    assert i18n.language() == "fi"
