@@ -7,7 +7,8 @@ team board is painted (and must not be blank), and that board's weekly PDF is wr
 be a one-page PDF). One line per step with its time; exit 0, or 1 naming the failed step.
 
 A windowed Windows build has no standard output: `--smoke-log FILE` writes the same lines to a
-file that an installer check or IT can read.
+file that an installer check or IT can read. The lines are in the --lang language (Finnish
+without it), and the wall board is painted in it too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+
+from leanboard import i18n
+from leanboard.domain.presentation import fi_number
+from leanboard.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -77,11 +82,15 @@ class Report:
             if not isinstance(error, SmokeFailure):  # an unexpected error: name its kind
                 reason = f"{type(error).__name__}: {reason}"
             raise StepFailed(name, reason) from error
-        self.line(f"savutesti: {name} ok {seconds(time.perf_counter() - started)}")
+        self.line(
+            translate("Smoke", "savutesti: {step} ok {time}").format(
+                step=name, time=seconds(time.perf_counter() - started)
+            )
+        )
 
 
 def seconds(value: float) -> str:
-    return f"{value:.2f} s".replace(".", ",")
+    return f"{fi_number(value, 2)} s"
 
 
 def run_smoke_test(log_path: str | None = None) -> int:
@@ -91,9 +100,17 @@ def run_smoke_test(log_path: str | None = None) -> int:
         try:
             _run(report)
         except StepFailed as failed:
-            report.failure(f"savutesti epäonnistui vaiheessa {failed.step}: {failed.reason}")
+            report.failure(
+                translate("Smoke", "savutesti epäonnistui vaiheessa {step}: {reason}").format(
+                    step=failed.step, reason=failed.reason
+                )
+            )
             return 1
-        report.line(f"savutesti: kaikki ok {seconds(time.perf_counter() - report.started)}")
+        report.line(
+            translate("Smoke", "savutesti: kaikki ok {time}").format(
+                time=seconds(time.perf_counter() - report.started)
+            )
+        )
         return 0
     finally:
         if log is not None:
@@ -105,27 +122,28 @@ def _run(report: Report) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = Path(tempfile.mkdtemp(prefix="leanboard-smoke-"))
     services: Services | None = None
+    lang = i18n.language()  # main() set it from --lang; make_application keeps it
     try:
         with report.step("Qt"):
             from leanboard.app import make_application
 
-            app = make_application("fi")
-        with report.step("resurssit"):
-            check_resources()
-        with report.step("tietokanta ja migraatiot"):
+            app = make_application(lang)
+        with report.step(translate("Smoke", "resurssit")):
+            check_resources(lang)
+        with report.step(translate("Smoke", "tietokanta ja migraatiot")):
             from leanboard.services import open_services
 
             services = open_services(f"sqlite:///{folder / 'smoke.db'}", actor="smoke-test")
-        with report.step("esittelyaineisto"):
+        with report.step(translate("Smoke", "esittelyaineisto")):
             from leanboard.services.demo import seed_demo
 
             seed_demo(services.db, "small")
             board = first_team_board(services)
-        with report.step("seinätaulu"):
+        with report.step(translate("Smoke", "seinätaulu")):
             paint_wall(app, services, board)
-        with report.step("viikko-PDF"):
+        with report.step(translate("Smoke", "viikko-PDF")):
             export_pdf(services, board, folder)
-        with report.step("siivous"):
+        with report.step(translate("Smoke", "siivous")):
             services.close()
             services = None
             shutil.rmtree(folder)
@@ -135,9 +153,9 @@ def _run(report: Report) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def check_resources() -> None:
+def check_resources(lang: str = "fi") -> None:
     """What the bundle must carry beside the code (paths.py finds it in _internal/ frozen),
-    and Qt's own translations (make_application has installed Finnish by now)."""
+    and Qt's own translations (make_application has installed `lang`'s by now)."""
     from leanboard import paths
 
     needed = [
@@ -151,20 +169,25 @@ def check_resources() -> None:
     if not list((paths.migrations_dir() / "versions").glob("*.py")):
         missing.append(str(paths.migrations_dir() / "versions" / "*.py"))
     if missing:
-        raise SmokeFailure("puuttuu " + ", ".join(missing))
-    # Qt's own Finnish (dialog buttons) comes from Qt's translations folder, which a frozen Qt
-    # finds only when PyInstaller collected it and pointed Qt at it.
+        raise SmokeFailure(translate("Smoke", "puuttuu {files}").format(files=", ".join(missing)))
+    # Qt's own Finnish or Swedish (dialog buttons) comes from Qt's translations folder, which a
+    # frozen Qt finds only when PyInstaller collected it and pointed Qt at it. English is Qt's
+    # own language: nothing to find.
     from PySide6.QtCore import QCoreApplication, QLibraryInfo
 
-    if QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+    if lang != "en" and QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        raise SmokeFailure(f"Qt:n suomenkielinen käännös (qtbase_fi) puuttuu kansiosta {folder}")
+        raise SmokeFailure(
+            translate(
+                "Smoke", "Qt:n oma käännös (qtbase_{lang}) puuttuu kansiosta {folder}"
+            ).format(lang=lang, folder=folder)
+        )
 
 
 def first_team_board(services: Services) -> BoardInfo:
     teams = [b for b in services.boards.list_boards() if b.kind == "team"]
     if not teams:
-        raise SmokeFailure("esittelyaineistossa ei ole tiimitaulua")
+        raise SmokeFailure(translate("Smoke", "esittelyaineistossa ei ole tiimitaulua"))
     return teams[0]
 
 
@@ -191,19 +214,29 @@ def paint_wall(app: QApplication, services: Services, board: BoardInfo) -> None:
         wall.show()
         wait_until(app, lambda: seen.painted, PAINT_DEADLINE_S)
         if not seen.painted:
-            raise SmokeFailure(f"seinätaulu ei piirtynyt {PAINT_DEADLINE_S:.0f} sekunnissa")
+            raise SmokeFailure(
+                translate("Smoke", "seinätaulu ei piirtynyt {seconds} sekunnissa").format(
+                    seconds=f"{PAINT_DEADLINE_S:.0f}"
+                )
+            )
         for _ in range(3):  # layouts and charts settle over a few more turns
             app.processEvents()
         image = wall.grab().toImage()
         if image.isNull() or image.width() < 640 or image.height() < 480:
-            raise SmokeFailure(f"seinätaulun kuva {image.width()}×{image.height()}")
+            raise SmokeFailure(
+                translate("Smoke", "seinätaulun kuva {width}×{height}").format(
+                    width=image.width(), height=image.height()
+                )
+            )
         colours = {
             image.pixel(x, y)
             for x in range(0, image.width(), image.width() // 64)
             for y in range(0, image.height(), image.height() // 36)
         }
         if len(colours) < MIN_COLOURS:
-            raise SmokeFailure(f"seinätaulu on tyhjä ({len(colours)} väriä)")
+            raise SmokeFailure(
+                translate("Smoke", "seinätaulu on tyhjä ({count} väriä)").format(count=len(colours))
+            )
     finally:
         wall.removeEventFilter(seen)
         wall.leave()
@@ -226,8 +259,12 @@ def export_pdf(services: Services, board: BoardInfo, folder: Path) -> None:
     export_week(services, board.code, f"{year}-W{week:02d}", target)
     data = target.read_bytes()
     if not data.startswith(b"%PDF"):
-        raise SmokeFailure(f"{target.name} ei ala %PDF")
+        raise SmokeFailure(translate("Smoke", "{file} ei ala %PDF").format(file=target.name))
     # reportlab writes plain (not compressed) object dictionaries: each page is one /Type /Page.
     pages = len(PAGE_OBJECT.findall(data))
     if pages != 1:
-        raise SmokeFailure(f"{target.name}: {pages} sivua, odotettiin 1")
+        raise SmokeFailure(
+            translate("Smoke", "{file}: {pages} sivua, odotettiin 1").format(
+                file=target.name, pages=pages
+            )
+        )

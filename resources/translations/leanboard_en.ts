@@ -3429,6 +3429,77 @@ done</translation>
     </message>
 </context>
 <context>
+    <name>Smoke</name>
+    <message>
+        <source>savutesti: {step} ok {time}</source>
+        <translation>smoke test: {step} ok {time}</translation>
+    </message>
+    <message>
+        <source>savutesti epäonnistui vaiheessa {step}: {reason}</source>
+        <translation>smoke test failed at step {step}: {reason}</translation>
+    </message>
+    <message>
+        <source>savutesti: kaikki ok {time}</source>
+        <translation>smoke test: all ok {time}</translation>
+    </message>
+    <message>
+        <source>resurssit</source>
+        <translation>resources</translation>
+    </message>
+    <message>
+        <source>tietokanta ja migraatiot</source>
+        <translation>database and migrations</translation>
+    </message>
+    <message>
+        <source>esittelyaineisto</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>seinätaulu</source>
+        <translation>wall board</translation>
+    </message>
+    <message>
+        <source>viikko-PDF</source>
+        <translation>weekly PDF</translation>
+    </message>
+    <message>
+        <source>siivous</source>
+        <translation>clean-up</translation>
+    </message>
+    <message>
+        <source>puuttuu {files}</source>
+        <translation>missing: {files}</translation>
+    </message>
+    <message>
+        <source>Qt:n oma käännös (qtbase_{lang}) puuttuu kansiosta {folder}</source>
+        <translation>Qt&apos;s own translation (qtbase_{lang}) is missing from the folder {folder}</translation>
+    </message>
+    <message>
+        <source>esittelyaineistossa ei ole tiimitaulua</source>
+        <translation>the demo data has no team board</translation>
+    </message>
+    <message>
+        <source>seinätaulu ei piirtynyt {seconds} sekunnissa</source>
+        <translation>the wall board was not painted within {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>seinätaulun kuva {width}×{height}</source>
+        <translation>wall board image {width}×{height}</translation>
+    </message>
+    <message>
+        <source>seinätaulu on tyhjä ({count} väriä)</source>
+        <translation>the wall board is blank ({count} colours)</translation>
+    </message>
+    <message>
+        <source>{file} ei ala %PDF</source>
+        <translation>{file} does not start with %PDF</translation>
+    </message>
+    <message>
+        <source>{file}: {pages} sivua, odotettiin 1</source>
+        <translation>{file}: {pages} pages, expected 1</translation>
+    </message>
+</context>
+<context>
     <name>SqdcPanel</name>
     <message>
         <source>⇧ Eskaloitu meille</source>

@@ -3429,6 +3429,77 @@ valmiit</translation>
     </message>
 </context>
 <context>
+    <name>Smoke</name>
+    <message>
+        <source>savutesti: {step} ok {time}</source>
+        <translation>savutesti: {step} ok {time}</translation>
+    </message>
+    <message>
+        <source>savutesti epäonnistui vaiheessa {step}: {reason}</source>
+        <translation>savutesti epäonnistui vaiheessa {step}: {reason}</translation>
+    </message>
+    <message>
+        <source>savutesti: kaikki ok {time}</source>
+        <translation>savutesti: kaikki ok {time}</translation>
+    </message>
+    <message>
+        <source>resurssit</source>
+        <translation>resurssit</translation>
+    </message>
+    <message>
+        <source>tietokanta ja migraatiot</source>
+        <translation>tietokanta ja migraatiot</translation>
+    </message>
+    <message>
+        <source>esittelyaineisto</source>
+        <translation>esittelyaineisto</translation>
+    </message>
+    <message>
+        <source>seinätaulu</source>
+        <translation>seinätaulu</translation>
+    </message>
+    <message>
+        <source>viikko-PDF</source>
+        <translation>viikko-PDF</translation>
+    </message>
+    <message>
+        <source>siivous</source>
+        <translation>siivous</translation>
+    </message>
+    <message>
+        <source>puuttuu {files}</source>
+        <translation>puuttuu {files}</translation>
+    </message>
+    <message>
+        <source>Qt:n oma käännös (qtbase_{lang}) puuttuu kansiosta {folder}</source>
+        <translation>Qt:n oma käännös (qtbase_{lang}) puuttuu kansiosta {folder}</translation>
+    </message>
+    <message>
+        <source>esittelyaineistossa ei ole tiimitaulua</source>
+        <translation>esittelyaineistossa ei ole tiimitaulua</translation>
+    </message>
+    <message>
+        <source>seinätaulu ei piirtynyt {seconds} sekunnissa</source>
+        <translation>seinätaulu ei piirtynyt {seconds} sekunnissa</translation>
+    </message>
+    <message>
+        <source>seinätaulun kuva {width}×{height}</source>
+        <translation>seinätaulun kuva {width}×{height}</translation>
+    </message>
+    <message>
+        <source>seinätaulu on tyhjä ({count} väriä)</source>
+        <translation>seinätaulu on tyhjä ({count} väriä)</translation>
+    </message>
+    <message>
+        <source>{file} ei ala %PDF</source>
+        <translation>{file} ei ala %PDF</translation>
+    </message>
+    <message>
+        <source>{file}: {pages} sivua, odotettiin 1</source>
+        <translation>{file}: {pages} sivua, odotettiin 1</translation>
+    </message>
+</context>
+<context>
     <name>SqdcPanel</name>
     <message>
         <source>⇧ Eskaloitu meille</source>

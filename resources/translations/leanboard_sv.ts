@@ -3429,6 +3429,77 @@ klara</translation>
     </message>
 </context>
 <context>
+    <name>Smoke</name>
+    <message>
+        <source>savutesti: {step} ok {time}</source>
+        <translation>röktest: {step} ok {time}</translation>
+    </message>
+    <message>
+        <source>savutesti epäonnistui vaiheessa {step}: {reason}</source>
+        <translation>röktestet misslyckades i steget {step}: {reason}</translation>
+    </message>
+    <message>
+        <source>savutesti: kaikki ok {time}</source>
+        <translation>röktest: allt ok {time}</translation>
+    </message>
+    <message>
+        <source>resurssit</source>
+        <translation>resurser</translation>
+    </message>
+    <message>
+        <source>tietokanta ja migraatiot</source>
+        <translation>databas och migreringar</translation>
+    </message>
+    <message>
+        <source>esittelyaineisto</source>
+        <translation>demomaterial</translation>
+    </message>
+    <message>
+        <source>seinätaulu</source>
+        <translation>väggtavla</translation>
+    </message>
+    <message>
+        <source>viikko-PDF</source>
+        <translation>vecko-PDF</translation>
+    </message>
+    <message>
+        <source>siivous</source>
+        <translation>städning</translation>
+    </message>
+    <message>
+        <source>puuttuu {files}</source>
+        <translation>saknas: {files}</translation>
+    </message>
+    <message>
+        <source>Qt:n oma käännös (qtbase_{lang}) puuttuu kansiosta {folder}</source>
+        <translation>Qt:s egen översättning (qtbase_{lang}) saknas i mappen {folder}</translation>
+    </message>
+    <message>
+        <source>esittelyaineistossa ei ole tiimitaulua</source>
+        <translation>demomaterialet har ingen teamtavla</translation>
+    </message>
+    <message>
+        <source>seinätaulu ei piirtynyt {seconds} sekunnissa</source>
+        <translation>väggtavlan ritades inte på {seconds} sekunder</translation>
+    </message>
+    <message>
+        <source>seinätaulun kuva {width}×{height}</source>
+        <translation>väggtavlans bild {width}×{height}</translation>
+    </message>
+    <message>
+        <source>seinätaulu on tyhjä ({count} väriä)</source>
+        <translation>väggtavlan är tom ({count} färger)</translation>
+    </message>
+    <message>
+        <source>{file} ei ala %PDF</source>
+        <translation>{file} börjar inte med %PDF</translation>
+    </message>
+    <message>
+        <source>{file}: {pages} sivua, odotettiin 1</source>
+        <translation>{file}: {pages} sidor, 1 väntades</translation>
+    </message>
+</context>
+<context>
     <name>SqdcPanel</name>
     <message>
         <source>⇧ Eskaloitu meille</source>

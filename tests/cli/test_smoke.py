@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from reportlab.pdfgen.canvas import Canvas
 
 from leanboard import app as app_module
-from leanboard import paths, smoke
+from leanboard import i18n, paths, smoke
 from leanboard.cli import main
 from leanboard.services import open_services
 from leanboard.services.demo import seed_demo
@@ -152,3 +153,48 @@ def test_smoke_test_as_a_command_goes_offscreen_by_itself(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     assert step_lines(result.stdout)[-1].startswith("savutesti: kaikki ok ")
     assert list(tmp_path.iterdir()) == []  # no database, PDF or temporary folder left
+
+
+def test_smoke_test_speaks_the_chosen_language(
+    app_state_restored: None, private_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--lang", "sv", "--smoke-test"]) == 0
+
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("röktest:")]
+    assert [line.split(" ok ")[0].removeprefix("röktest: ") for line in lines] == [
+        "Qt",
+        "resurser",
+        "databas och migreringar",
+        "demomaterial",
+        "väggtavla",
+        "vecko-PDF",
+        "städning",
+        "allt",
+    ]
+    assert all(re.search(r" ok \d+,\d\d s$", line) for line in lines)  # decimal comma in sv
+    assert i18n.language() == "fi"  # put back after the run
+
+
+def test_a_failed_step_is_named_in_english(
+    app_state_restored: None,
+    private_tmp: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The English texts are read (and cached) before the bundle is emptied, as at a real start;
+    # reload() afterwards so that no later test sees a table read from the empty bundle.
+    assert i18n.translate("Smoke", "resurssit", "en") == "resources"
+    empty_bundle = tmp_path / "bundle"
+    empty_bundle.mkdir()
+    monkeypatch.setattr(paths, "bundle_dir", lambda: empty_bundle)
+
+    try:
+        assert main(["--lang", "en", "--smoke-test"]) == 1
+    finally:
+        i18n.reload()
+
+    out, err = capsys.readouterr()
+    assert re.fullmatch(r"smoke test: Qt ok \d+\.\d\d s", out.strip())  # decimal point in en
+    assert err.startswith("leanboard: smoke test failed at step resources: missing: ")
+    assert "savutesti" not in err and "puuttuu" not in err
