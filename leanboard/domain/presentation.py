@@ -267,8 +267,10 @@ def fi_day_month(day: dt.date) -> str:
 
 
 def fi_time(moment: dt.datetime | dt.time) -> str:
-    """8.05 (Finnish writes the hour without a leading zero and a dot before the minutes)."""
-    return f"{moment.hour}.{moment.minute:02d}"
+    """8.05 (Finnish and Finland-Swedish write the hour without a leading zero and a dot before
+    the minutes); 8:05 in English, where a dot would read as a decimal number."""
+    separator = ":" if language() == "en" else "."
+    return f"{moment.hour}{separator}{moment.minute:02d}"
 
 
 def fi_week_range(monday: dt.date) -> str:

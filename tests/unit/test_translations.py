@@ -150,20 +150,41 @@ def test_dates_weeks_and_numbers_per_language(
     assert presentation.fi_week_range(dt.date(2026, 11, 23)).startswith(heading + " · ")
 
 
+@pytest.mark.parametrize(
+    ("lang", "morning", "afternoon"),
+    [("fi", "8.05", "14.30"), ("sv", "8.05", "14.30"), ("en", "8:05", "14:30")],
+)
+def test_clock_times_per_language(
+    chosen_language: None, lang: str, morning: str, afternoon: str
+) -> None:
+    """Finnish and Finland-Swedish write 8.05; in English a dot would read as a decimal."""
+    i18n.set_language(lang)
+    assert presentation.fi_time(dt.datetime(2026, 11, 25, 8, 5)) == morning
+    assert presentation.fi_time(dt.time(14, 30)) == afternoon
+
+
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError):
         i18n.set_language("de")
 
 
 @pytest.mark.parametrize(
-    ("lang", "words"),
+    ("lang", "words", "printed"),
     [
-        ("sv", ["Vecka 47 / 2026", "Personalens stämning", "Säkerhetskors", "Utskrivet", "sida 1"]),
-        ("en", ["Week 47 / 2026", "Staff's mood", "Safety cross", "Printed", "page 1"]),
+        (
+            "sv",
+            ["Vecka 47 / 2026", "Personalens stämning", "Säkerhetskors", "Utskrivet", "sida 1"],
+            r"Utskrivet \d{1,2}\.\d{1,2}\.\d{4} kl\. \d{1,2}\.\d\d\b",
+        ),
+        (
+            "en",
+            ["Week 47 / 2026", "Staff's mood", "Safety cross", "Printed", "page 1"],
+            r"Printed \d\d/\d\d/\d{4} at \d{1,2}:\d\d\b",
+        ),
     ],
 )
 def test_the_weekly_pdf_in_swedish_and_english(
-    chosen_language: None, tmp_path: Path, lang: str, words: list[str]
+    chosen_language: None, tmp_path: Path, lang: str, words: list[str], printed: str
 ) -> None:
     """The PDF's headings, names and week come from the same .ts files (Qt-free)."""
     from pypdf import PdfReader
@@ -183,5 +204,6 @@ def test_the_weekly_pdf_in_swedish_and_english(
     db.dispose()
     for word in words:
         assert word in text
+    assert re.search(printed, text), text  # the clock time written as the language writes it
     for finnish in ("Henkilöstön fiilis", "Turvallisuusristi", "Tulostettu", "Viikko 47"):
         assert finnish not in text
