@@ -2116,6 +2116,14 @@ It adds fictional boards and data that stay in the database.</translation>
 <context>
     <name>HuddlePanel</name>
     <message>
+        <source>Pidetty klo {time}, 1 osallistuja</source>
+        <translation>Held at {time}, 1 attendee</translation>
+    </message>
+    <message>
+        <source>Pidetty klo {time}, {n} osallistujaa</source>
+        <translation>Held at {time}, {n} attendees</translation>
+    </message>
+    <message>
         <source>Päivittäispalaveri</source>
         <translation>Daily huddle</translation>
     </message>

@@ -2116,6 +2116,14 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
 <context>
     <name>HuddlePanel</name>
     <message>
+        <source>Pidetty klo {time}, 1 osallistuja</source>
+        <translation>Pidetty klo {time}, 1 osallistuja</translation>
+    </message>
+    <message>
+        <source>Pidetty klo {time}, {n} osallistujaa</source>
+        <translation>Pidetty klo {time}, {n} osallistujaa</translation>
+    </message>
+    <message>
         <source>Päivittäispalaveri</source>
         <translation>Päivittäispalaveri</translation>
     </message>

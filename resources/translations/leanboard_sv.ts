@@ -2116,6 +2116,14 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
 <context>
     <name>HuddlePanel</name>
     <message>
+        <source>Pidetty klo {time}, 1 osallistuja</source>
+        <translation>Hölls kl. {time}, 1 deltagare</translation>
+    </message>
+    <message>
+        <source>Pidetty klo {time}, {n} osallistujaa</source>
+        <translation>Hölls kl. {time}, {n} deltagare</translation>
+    </message>
+    <message>
         <source>Päivittäispalaveri</source>
         <translation>Dagligt möte</translation>
     </message>

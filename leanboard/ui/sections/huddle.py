@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from leanboard.domain.presentation import fi_time
 from leanboard.services import Services
 from leanboard.services.dto import BoardSnapshot, HuddleItem
 from leanboard.ui import fmt, theme
@@ -26,9 +27,12 @@ DEFAULT_MINUTES = 15
 
 def huddle_line(h: HuddleItem) -> str:
     """Pidetty klo 8.05, 9 osallistujaa"""
-    local = fmt.local_time(h.held_at)
-    people = "osallistuja" if h.attendance == 1 else "osallistujaa"
-    return f"Pidetty klo {local.hour}.{local.minute:02d}, {h.attendance} {people}"
+    held = fi_time(fmt.local_time(h.held_at))  # 8.05, or 8:05 in English
+    if h.attendance == 1:
+        text = QCoreApplication.translate("HuddlePanel", "Pidetty klo {time}, 1 osallistuja")
+    else:
+        text = QCoreApplication.translate("HuddlePanel", "Pidetty klo {time}, {n} osallistujaa")
+    return text.format(time=held, n=h.attendance)
 
 
 class StopwatchIcon(QWidget):
