@@ -78,19 +78,11 @@ def open_database(ctx: Context) -> Database:
     return db
 
 
-def board_count(db: Database) -> int:
-    from sqlalchemy import func, select
-
-    from leanboard.store.models import Board
-
-    with db.read() as session:
-        return int(session.execute(select(func.count()).select_from(Board)).scalar_one())
-
-
 def seed_demo_if_empty(db: Database, scale: str) -> object | None:
+    from leanboard.services.boards import BoardService
     from leanboard.services.demo import seed_demo  # written alongside; imported only when used
 
-    if board_count(db):
+    if BoardService(db).count():
         return None
     return seed_demo(db, scale)
 

@@ -7,7 +7,7 @@ import hmac
 import secrets
 from enum import Enum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import SECTIONS, BoardKind
@@ -129,8 +129,9 @@ class BoardService:
             return [board_info(b) for b in rows]
 
     def count(self) -> int:
+        """How many boards the database holds (archived ones too: it is not empty)."""
         with self.db.read() as s:
-            return len(list(s.scalars(select(Board.id))))
+            return int(s.scalar(select(func.count()).select_from(Board)) or 0)
 
     def create_board(
         self,
