@@ -17,13 +17,13 @@ from leanboard import __version__, i18n, paths
 from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui import msgbox
-from leanboard.ui.dialogs.first_start import FirstStartDialog
-from leanboard.ui.dialogs.wall_menu import WallMenuDialog
-from leanboard.ui.live import LiveUpdates
-from leanboard.ui.main_window import MainWindow
-from leanboard.ui.theme import WALL
-from leanboard.ui.wall import WallWindow
+from leanboard.ui.admin.first_start import FirstStartDialog
+from leanboard.ui.common import msgbox
+from leanboard.ui.common.live import LiveUpdates
+from leanboard.ui.common.theme import WALL
+from leanboard.ui.desk.main_window import MainWindow
+from leanboard.ui.wall.menu import WallMenuDialog
+from leanboard.ui.wall.window import WallWindow
 
 _translators: list[QTranslator] = []  # kept alive as long as the application
 

@@ -194,7 +194,7 @@ def first_team_board(services: Services) -> BoardInfo:
 def paint_wall(app: QApplication, services: Services, board: BoardInfo) -> None:
     from PySide6.QtCore import QEvent, QObject
 
-    from leanboard.ui.wall import WallWindow
+    from leanboard.ui.wall.window import WallWindow
 
     class PaintSeen(QObject):
         def __init__(self) -> None:

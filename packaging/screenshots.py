@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication
 from leanboard.app import make_application
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.main_window import MainWindow
-from leanboard.ui.wall import WallWindow
+from leanboard.ui.desk.main_window import MainWindow
+from leanboard.ui.wall.window import WallWindow
 
 WALL_PAGES = (
     ("today", "wall-board.png"),

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication
 
 from leanboard.app import make_application
 from leanboard.services import Services, open_services
-from leanboard.ui.live import LiveUpdates
-from leanboard.ui.wall import WallWindow
+from leanboard.ui.common.live import LiveUpdates
+from leanboard.ui.wall.window import WallWindow
 
 
 def rss_mib() -> float:

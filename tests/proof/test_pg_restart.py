@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
-from leanboard.ui import msgbox, theme
-from leanboard.ui.dialogs.quick_idea import QuickIdeaDialog
-from leanboard.ui.live import LiveUpdates
-from leanboard.ui.tiles import Tile
-from leanboard.ui.wall import WallWindow
+from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common.live import LiveUpdates
+from leanboard.ui.common.tiles import Tile
+from leanboard.ui.mood.quick_idea import QuickIdeaDialog
+from leanboard.ui.wall.window import WallWindow
 
 BACK_WITHIN_MS = 5000
 # Generous: noticing the outage is not what the issue times, and CI machines are loaded.

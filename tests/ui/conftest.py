@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui import msgbox, theme
-from leanboard.ui.board_view import BoardView
+from leanboard.ui.board.view import BoardView
+from leanboard.ui.common import msgbox, theme
 
 
 @dataclass

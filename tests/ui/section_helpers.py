@@ -35,7 +35,7 @@ def org_fixture(tmp_path: Path) -> Iterator[Org]:
 @pytest.fixture(name="no_dialogs")
 def no_dialogs_fixture(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     """Replace the message boxes; returns what would have been shown as (kind, title, text)."""
-    from leanboard.ui import msgbox
+    from leanboard.ui.common import msgbox
 
     shown: list[tuple[str, str, str]] = []
     monkeypatch.setattr(msgbox, "information", lambda _p, t, x: shown.append(("info", t, x)))

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from leanboard.services import Services, open_services
 from leanboard.services.drafts import DraftStore
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.a3_editor import A3Editor
-from leanboard.ui.conflict_dialog import Choice, FieldVersions
+from leanboard.ui.a3.editor import A3Editor
+from leanboard.ui.common.conflict_dialog import Choice, FieldVersions
 
 if TYPE_CHECKING:
     from tests.ui.conftest import MessageBoxes

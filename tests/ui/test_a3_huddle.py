@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from section_helpers import Org, org_fixture  # noqa: F401  (the `org` fixture)
 
-from leanboard.ui.sections.a3 import A3Panel
-from leanboard.ui.sections.huddle import HuddlePanel
-from leanboard.ui.theme import WALL
+from leanboard.ui.a3.panel import A3Panel
+from leanboard.ui.common.theme import WALL
+from leanboard.ui.huddle.panel import HuddlePanel
 
 
 def test_a3s_in_progress_with_phase_owner_and_overdue_actions(qtbot: QtBot, org: Org) -> None:

@@ -20,8 +20,8 @@ from leanboard.services.demo import seed_demo
 from leanboard.services.drafts import DraftStore
 from leanboard.services.dto import A3ActionDraft
 from leanboard.store.models import A3Report
-from leanboard.ui.a3_editor import A3Editor
-from leanboard.ui.a3_list import A3ListWindow
+from leanboard.ui.a3.editor import A3Editor
+from leanboard.ui.a3.list_window import A3ListWindow
 
 if TYPE_CHECKING:
     from tests.ui.conftest import MessageBoxes

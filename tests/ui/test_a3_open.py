@@ -19,13 +19,14 @@ from test_a3_editor import type_into  # tests/ui is on sys.path (rootdir-less te
 from leanboard.services import Services
 from leanboard.services.drafts import DraftStore
 from leanboard.services.dto import BoardInfo
-from leanboard.ui import a3_editor, theme
-from leanboard.ui.a3_editor import A3Editor
-from leanboard.ui.a3_open import A3WallView
-from leanboard.ui.board_view import BoardView
-from leanboard.ui.dialogs.idea_card import IdeaCard
-from leanboard.ui.dialogs.problem_card import ProblemCard
-from leanboard.ui.sections.a3 import A3Panel
+from leanboard.ui.a3 import editor as a3_editor
+from leanboard.ui.a3.editor import A3Editor
+from leanboard.ui.a3.open import A3WallView
+from leanboard.ui.a3.panel import A3Panel
+from leanboard.ui.board.view import BoardView
+from leanboard.ui.common import theme
+from leanboard.ui.ideas.card import IdeaCard
+from leanboard.ui.problems.card import ProblemCard
 
 if TYPE_CHECKING:
     from tests.ui.conftest import MessageBoxes

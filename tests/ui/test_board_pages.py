@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
 from leanboard.services.demo import seed_demo
-from leanboard.ui.main_window import MainWindow
-from leanboard.ui.sections.goals import FigureLabel, GoalsPanel
-from leanboard.ui.sections.safety import SafetyCrossView
-from leanboard.ui.tiles import Tile
-from leanboard.ui.wall import WallWindow
+from leanboard.ui.common.tiles import Tile
+from leanboard.ui.desk.main_window import MainWindow
+from leanboard.ui.goals.panel import FigureLabel, GoalsPanel
+from leanboard.ui.safety.cross import SafetyCrossView
+from leanboard.ui.wall.window import WallWindow
 
 WALL_BODY_PX = 24
 TOUCH_PX = 64

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo, ProblemItem
-from leanboard.ui.conflict_dialog import Choice, ConflictDialog, FieldVersions
-from leanboard.ui.dialogs.problem_dialog import ProblemDialog
+from leanboard.ui.common.conflict_dialog import Choice, ConflictDialog, FieldVersions
+from leanboard.ui.problems.dialog import ProblemDialog
 
 THEIRS = "Avain on kadonnut kahdesti tällä viikolla; yövuoro ei pääse lääkekaappiin."
 MINE = "Lääkekaapin avain puuttuu iltavuorosta – selvitetään avainkaappi."

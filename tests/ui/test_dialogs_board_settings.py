@@ -11,7 +11,7 @@ from leanboard.domain.errors import ValidationError
 from leanboard.services import Services
 from leanboard.services.boards import NO_PARENT
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.dialogs.board_settings_dialog import BoardSettingsDialog
+from leanboard.ui.admin.board_settings import BoardSettingsDialog
 
 
 def make(qtbot: QtBot, services: Services, board: BoardInfo) -> BoardSettingsDialog:

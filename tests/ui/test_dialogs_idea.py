@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.dialogs.idea_dialog import IdeaDialog
+from leanboard.ui.ideas.dialog import IdeaDialog
 
 FICTITIOUS_CODE = "010594Y9032"  # DVV's example identity code
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.dialogs.measure_dialog import MeasureDialog
-from leanboard.ui.dialogs.measure_value_dialog import MeasureValueDialog
+from leanboard.ui.goals.measure_dialog import MeasureDialog
+from leanboard.ui.goals.value_dialog import MeasureValueDialog
 
 
 def show(qtbot: QtBot, dialog: QDialog) -> None:

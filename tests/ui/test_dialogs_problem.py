@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.dialogs.problem_dialog import ProblemDialog
+from leanboard.ui.problems.dialog import ProblemDialog
 
 
 def make(

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.dialogs.safety_event_dialog import SafetyEventEditDialog
+from leanboard.ui.safety.event_dialog import SafetyEventEditDialog
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.board_view import BoardView
-from leanboard.ui.dialogs.problem_card import ProblemCard
-from leanboard.ui.sections.rollup import RollupPanel
-from leanboard.ui.sections.sqdc import SqdcPanel
-from leanboard.ui.theme import WALL
+from leanboard.ui.board.view import BoardView
+from leanboard.ui.common.theme import WALL
+from leanboard.ui.problems.card import ProblemCard
+from leanboard.ui.problems.panel import SqdcPanel
+from leanboard.ui.rollup.panel import RollupPanel
 
 
 def cell(table: QTableWidget, row: int, column: int) -> str:

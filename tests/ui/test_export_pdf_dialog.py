@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from leanboard.reports import weekly_export
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.dialogs.export_pdf import ExportPdfDialog, last_week
-from leanboard.ui.main_window import MainWindow
+from leanboard.ui.admin.export_pdf import ExportPdfDialog, last_week
+from leanboard.ui.desk.main_window import MainWindow
 
 if TYPE_CHECKING:
     from tests.ui.conftest import MessageBoxes

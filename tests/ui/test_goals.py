@@ -7,8 +7,8 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 from section_helpers import Org, org_fixture  # noqa: F401  (the `org` fixture)
 
-from leanboard.ui.sections.goals import GoalsPanel
-from leanboard.ui.theme import WALL
+from leanboard.ui.common.theme import WALL
+from leanboard.ui.goals.panel import GoalsPanel
 
 MONDAY = dt.date(2026, 6, 1)
 

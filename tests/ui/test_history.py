@@ -7,10 +7,10 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui import fmt
-from leanboard.ui.dialogs.idea_dialog import IdeaDialog
-from leanboard.ui.history_view import HistoryDialog
-from leanboard.ui.lists import BoardListsDialog
+from leanboard.ui.common import fmt
+from leanboard.ui.common.history_view import HistoryDialog
+from leanboard.ui.desk.lists import BoardListsDialog
+from leanboard.ui.ideas.dialog import IdeaDialog
 
 
 def test_history_shows_who_changed_what_old_to_new(

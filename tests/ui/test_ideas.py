@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from section_helpers import Org, org_fixture  # noqa: F401  (the `org` fixture)
 
-from leanboard.ui.sections.ideas import IdeasPanel
-from leanboard.ui.theme import WALL
+from leanboard.ui.common.theme import WALL
+from leanboard.ui.ideas.panel import IdeasPanel
 
 
 def make_panel(qtbot: QtBot, org: Org) -> IdeasPanel:

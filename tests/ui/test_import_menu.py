@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.board_menu import BoardMenu
+from leanboard.ui.desk.board_menu import BoardMenu
 
 FIXTURES = Path(__file__).resolve().parents[1] / "store" / "fixtures" / "imports"
 

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 from leanboard import i18n
 from leanboard.app import chosen_language, install_translations
 from leanboard.services import Services
-from leanboard.ui.language_menu import MENU_TITLE
-from leanboard.ui.main_window import MainWindow
-from leanboard.ui.wall import WallWindow
+from leanboard.ui.desk.language_menu import MENU_TITLE
+from leanboard.ui.desk.main_window import MainWindow
+from leanboard.ui.wall.window import WallWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TABS = {
@@ -151,7 +151,7 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(
 )
 def test_board_formats_follow_the_language(lang: str, expected: list[str]) -> None:
     """ui/fmt through the QLocale of the chosen language (standalone month names)."""
-    from leanboard.ui import fmt
+    from leanboard.ui.common import fmt
 
     i18n.set_language(lang)
     try:

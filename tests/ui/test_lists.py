@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.dialogs.idea_dialog import IdeaDialog
-from leanboard.ui.lists import BoardListsDialog, ItemListPanel
-from leanboard.ui.live import LiveUpdates
-from leanboard.ui.main_window import MainWindow
+from leanboard.ui.common.lists import ItemListPanel
+from leanboard.ui.common.live import LiveUpdates
+from leanboard.ui.desk.lists import BoardListsDialog
+from leanboard.ui.desk.main_window import MainWindow
+from leanboard.ui.ideas.dialog import IdeaDialog
 
 TODAY = dt.date.today()
 

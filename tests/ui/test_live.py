@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui import theme
-from leanboard.ui.board_view import BoardView
-from leanboard.ui.live import LiveUpdates
+from leanboard.ui.board.view import BoardView
+from leanboard.ui.common import theme
+from leanboard.ui.common.live import LiveUpdates
 
 WITHIN_MS = 2000
 

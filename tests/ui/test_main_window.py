@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
-from leanboard.ui.dialogs.first_start import FirstStartDialog
-from leanboard.ui.main_window import MainWindow
-from leanboard.ui.sections.rollup import RollupPanel
+from leanboard.ui.admin.first_start import FirstStartDialog
+from leanboard.ui.desk.main_window import MainWindow
+from leanboard.ui.rollup.panel import RollupPanel
 
 if TYPE_CHECKING:
     from tests.ui.conftest import MessageBoxes

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.board_view import BoardView
-from leanboard.ui.sections.mood import MoodPanel
+from leanboard.ui.board.view import BoardView
+from leanboard.ui.mood.panel import MoodPanel
 
 
 def mood_panel(view: BoardView) -> MoodPanel:
@@ -122,7 +122,7 @@ def test_lockout_makes_one_tap_one_vote(
 def test_buttons_are_touch_sized_on_the_wall(
     qtbot: QtBot, board: BoardInfo, make_view: Callable[..., BoardView]
 ) -> None:
-    from leanboard.ui import theme
+    from leanboard.ui.common import theme
 
     panel = mood_panel(make_view(board.id, theme.WALL))
     assert [b.text() for b in panel.buttons] == [str(n) for n in range(11)]

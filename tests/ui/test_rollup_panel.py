@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
-from leanboard.ui.board_view import BoardView
-from leanboard.ui.sections.rollup import RollupPanel
-from leanboard.ui.theme import WALL
+from leanboard.ui.board.view import BoardView
+from leanboard.ui.common.theme import WALL
+from leanboard.ui.rollup.panel import RollupPanel
 
 
 def cell(table: QTableWidget, row: int, column: int) -> str:

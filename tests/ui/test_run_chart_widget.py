@@ -6,8 +6,8 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from leanboard.ui.charts import RunChart, nice_step, period_label
-from leanboard.ui.theme import WALL
+from leanboard.ui.common.charts import RunChart, nice_step, period_label
+from leanboard.ui.common.theme import WALL
 
 # 24 weeks: eight high weeks, then sixteen that cross the median often. Median 2.5.
 SHIFT_OF_EIGHT = [5.0] * 8 + [1, 2, 3, 1, 2, 3, 1, 2, 1, 2, 3, 1, 2, 3, 1, 2]

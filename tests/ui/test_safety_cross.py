@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.board_view import BoardView
-from leanboard.ui.sections.safety import CELLS, GRID, SafetyCrossView
+from leanboard.ui.board.view import BoardView
+from leanboard.ui.safety.cross import CELLS, GRID, SafetyCrossView
 
 
 def cross_of(view: BoardView) -> SafetyCrossView:

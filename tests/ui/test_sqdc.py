@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from section_helpers import Org, no_dialogs_fixture, org_fixture  # noqa: F401  (fixtures)
 
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.sections.sqdc import SqdcPanel
-from leanboard.ui.theme import WALL
+from leanboard.ui.common.theme import WALL
+from leanboard.ui.problems.panel import SqdcPanel
 
 
 def make_panel(qtbot: QtBot, org: Org, board: BoardInfo) -> SqdcPanel:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.wall import CORNER_PX, WallWindow
+from leanboard.ui.wall.window import CORNER_PX, WallWindow
 
 
 @pytest.fixture

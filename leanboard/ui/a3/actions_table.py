@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from leanboard.domain.errors import ValidationError
 from leanboard.services.a3 import clean_action
 from leanboard.services.dto import A3ActionDraft, A3ActionItem
-from leanboard.ui import fmt, theme
+from leanboard.ui.common import fmt, theme
 
 STATUS_NAMES = {"todo": "Tekemättä", "doing": "Työn alla", "done": "Valmis"}
 COLUMNS = ("action", "owner", "due_date", "status")

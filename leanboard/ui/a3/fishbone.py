@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QV
 
 from leanboard.i18n import translate
 from leanboard.services.a3 import FISHBONE_CATEGORIES
-from leanboard.ui import theme
+from leanboard.ui.common import theme
 
 
 class FishboneEditor(QWidget):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from leanboard.services.a3 import FIVE_WHYS
-from leanboard.ui import theme
+from leanboard.ui.common import theme
 
 
 class FiveWhys(QWidget):

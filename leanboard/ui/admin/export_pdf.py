@@ -1,0 +1,248 @@
+"""Tiedosto → Vie viikon PDF…: the weekly board PDF of one board or of all, from the desktop.
+
+The same `export_week` as the `export-pdf` command, run on a worker thread (QThreadPool) so
+the window keeps painting; a progress dialog counts the boards and its Cancel stops the export
+between two boards — the files already written stay, each one whole (export_week writes beside
+the target and renames). The result is told in one message box. The worker is ui/workers.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanboard.domain.errors import ValidationError
+from leanboard.domain.periods import week_start
+from leanboard.reports.weekly_export import export_week
+from leanboard.services import Services
+from leanboard.services.dto import BoardInfo
+from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common.workers import ExportTask
+
+PAGE_SIZES = ("A4", "A3")
+
+
+def last_week(today: dt.date) -> str:
+    """2026-W47: the ISO week before today's, the one a leader prints on Monday."""
+    year, week, _ = (today - dt.timedelta(days=7)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+class ExportPdfDialog(QDialog):
+    exported = Signal(list)  # the paths written
+
+    def __init__(
+        self,
+        services: Services,
+        boards: list[BoardInfo],
+        current_board_id: int | None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.task: ExportTask | None = None
+        self.progress: QProgressDialog | None = None
+        self.result_paths: list[Path] = []
+        self.setWindowTitle(self.tr("Vie viikon PDF"))
+
+        self.one_button = QRadioButton(self.tr("Yksi taulu"), self)
+        self.all_button = QRadioButton(self.tr("Kaikki taulut (yksi tiedosto kustakin)"), self)
+        self.one_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.one_button)
+        group.addButton(self.all_button)
+        self.board_combo = QComboBox(self)
+        for board in boards:
+            self.board_combo.addItem(f"{board.name} ({board.code})", board.code)
+            if board.id == current_board_id:
+                self.board_combo.setCurrentIndex(self.board_combo.count() - 1)
+        self.week_edit = QLineEdit(last_week(today or dt.date.today()), self)
+        self.week_edit.setPlaceholderText("2026-W47")
+        self.week_error = QLabel(self)
+        self.week_error.setStyleSheet(f"color: {theme.RED};")
+        self.week_error.hide()
+        self.size_combo = QComboBox(self)
+        self.size_combo.addItems(PAGE_SIZES)
+        self.target_edit = QLineEdit(str(Path.home()), self)
+        self.browse_button = QPushButton(self.tr("Valitse…"), self)
+        self.browse_button.clicked.connect(self.browse)
+        self.target_error = QLabel(self)
+        self.target_error.setStyleSheet(f"color: {theme.RED};")
+        self.target_error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.one_button, self.board_combo)
+        form.addRow(self.all_button)
+        form.addRow(self.tr("ISO-viikko"), self.week_edit)
+        form.addRow("", self.week_error)
+        form.addRow(self.tr("Paperikoko"), self.size_combo)
+        target = QHBoxLayout()
+        target.addWidget(self.target_edit, 1)
+        target.addWidget(self.browse_button)
+        form.addRow(self.tr("Tiedosto tai kansio"), target)
+        form.addRow("", self.target_error)
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton(
+            self.tr("Vie PDF"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.all_button.toggled.connect(self.board_combo.setDisabled)
+
+    # ---- choices
+    def browse(self) -> None:
+        if self.all_button.isChecked():
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Kansio"), self.target_edit.text()
+            )
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("PDF-tiedosto"), self.target_edit.text(), "PDF (*.pdf)"
+            )
+        if chosen:
+            self.target_edit.setText(chosen)
+
+    def _checked(self) -> tuple[str, Path] | None:
+        """(week, target) when both are good; else the reason at the field, text kept."""
+        self.week_error.hide()
+        self.target_error.hide()
+        week = self.week_edit.text().strip()
+        try:
+            week_start(week)
+        except ValidationError as error:
+            self.week_error.setText("✖ " + error.message)
+            self.week_error.show()
+            self.week_edit.setFocus()
+            return None
+        text = self.target_edit.text().strip()
+        target = Path(text).expanduser() if text else None
+        if target is None or (
+            self.all_button.isChecked() and target.exists() and not target.is_dir()
+        ):
+            self.target_error.setText("✖ " + self.tr("Anna kansio, johon PDF:t kirjoitetaan."))
+            self.target_error.show()
+            return None
+        folder = target if self.all_button.isChecked() or target.is_dir() else target.parent
+        if not folder.exists() and not self.all_button.isChecked():
+            self.target_error.setText(
+                "✖ " + self.tr("Kansiota ei ole: %1").replace("%1", str(folder))
+            )
+            self.target_error.show()
+            return None
+        return week, target
+
+    # ---- the export
+    def start(self) -> None:
+        if self.task is not None:
+            return
+        checked = self._checked()
+        if checked is None:
+            return
+        week, target = checked
+        all_boards = self.all_button.isChecked()
+        code = None if all_boards else str(self.board_combo.currentData())
+        page_size = self.size_combo.currentText()
+        services = self._services
+
+        def run(progress: Callable[[int, int, BoardInfo], None]) -> list[Path]:
+            return export_week(
+                services, code, week, target, all_boards, page_size=page_size, progress=progress
+            )
+
+        task = ExportTask(run)
+        task.setAutoDelete(False)  # the dialog reads its counters after it ends
+        progress = QProgressDialog(self.tr("Viedään PDF…"), self.tr("Keskeytä"), 0, 1, self)
+        progress.setWindowTitle(self.tr("Vie viikon PDF"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(task.stop.set)
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.cancelled.connect(self._on_cancelled)
+        task.signals.failed.connect(self._on_failed)
+        self.task, self.progress = task, progress
+        self.export_button.setEnabled(False)
+        progress.show()
+        QThreadPool.globalInstance().start(task)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        progress = self.progress
+        if progress is None:
+            return
+        progress.setMaximum(total)
+        progress.setLabelText(
+            self.tr("%1 / %2: %3")
+            .replace("%1", str(done + 1))
+            .replace("%2", str(total))
+            .replace("%3", name)
+        )
+        # Last: a window-modal QProgressDialog's setValue() processes events, so the worker's
+        # end, already queued under load, may run inside it and close this dialog (_end).
+        progress.setValue(done)
+
+    def _end(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+        self.progress = None
+        self.task = None
+        self.export_button.setEnabled(True)
+
+    def _on_finished(self, written: list[Path]) -> None:
+        self._end()
+        self.result_paths = list(written)
+        where = written[0] if len(written) == 1 else written[0].parent if written else ""
+        msgbox.information(
+            self,
+            self.tr("PDF viety"),
+            self.tr("%1 PDF-tiedosto(a): %2")
+            .replace("%1", str(len(written)))
+            .replace("%2", str(where)),
+        )
+        self.exported.emit(self.result_paths)
+        self.accept()
+
+    def _on_cancelled(self, written: int) -> None:
+        self._end()
+        msgbox.information(
+            self,
+            self.tr("Vienti keskeytetty"),
+            self.tr("Vienti keskeytettiin; %1 PDF-tiedostoa ehdittiin kirjoittaa.").replace(
+                "%1", str(written)
+            ),
+        )
+
+    def _on_failed(self, reason: str) -> None:
+        self._end()
+        msgbox.error(self, self.tr("PDF:ää ei viety"), reason)

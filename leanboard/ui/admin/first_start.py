@@ -1,0 +1,130 @@
+"""First start on an empty database: create the first board, or — only when asked — the demo.
+
+The demo is never loaded by itself: a real database must not fill up with made-up wards. The
+button says plainly which database it fills.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError, ValidationError
+from leanboard.services import Services
+from leanboard.services.dto import BoardInfo
+from leanboard.ui.common import msgbox, theme
+
+KINDS = (
+    ("team", "Tiimi tai osasto"),
+    ("unit", "Yksikkö"),
+    ("area", "Palvelualue"),
+    ("organisation", "Organisaatio"),
+)
+
+
+class FirstStartDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.created: BoardInfo | None = None
+        self.demo_loaded = False
+        self.setWindowTitle(self.tr("Tervetuloa LeanBoardiin"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Tietokannassa ei ole vielä yhtään taulua:\n%1").replace(
+                "%1", services.database_label
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        create = QGroupBox(self.tr("Luo ensimmäinen taulu"), self)
+        form = QFormLayout(create)
+        self.name_edit = QLineEdit(create)
+        self.name_edit.setPlaceholderText(self.tr("esim. Osasto 3, kotihoito"))
+        self.code_edit = QLineEdit(create)
+        self.code_edit.setPlaceholderText(self.tr("esim. OS3 (lyhyt, yksilöllinen)"))
+        self.kind_combo = QComboBox(create)
+        for value, label in KINDS:
+            self.kind_combo.addItem(self.tr(label), value)
+        form.addRow(self.tr("Nimi"), self.name_edit)
+        form.addRow(self.tr("Tunnus"), self.code_edit)
+        form.addRow(self.tr("Taso"), self.kind_combo)
+        self.error_label = QLabel(create)
+        self.error_label.setStyleSheet(f"color: {theme.RED};")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        form.addRow(self.error_label)
+        self.create_button = QPushButton(self.tr("Luo taulu"), create)
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_board)
+        form.addRow(self.create_button)
+        layout.addWidget(create)
+
+        demo = QGroupBox(self.tr("Tai kokeile esittelyaineistolla"), self)
+        demo_layout = QVBoxLayout(demo)
+        warning = QLabel(
+            self.tr(
+                "Lataa esittelyaineisto TÄHÄN tietokantaan: kuvitteellinen kuntayhtymä, "
+                "sen yksiköt ja 12 viikon historia. Älä valitse tätä tietokannassa, johon on "
+                "tarkoitus kirjata oikeita tietoja."
+            ),
+            demo,
+        )
+        warning.setWordWrap(True)
+        demo_layout.addWidget(warning)
+        self.demo_button = QPushButton(self.tr("Lataa esittelyaineisto tähän tietokantaan"), demo)
+        self.demo_button.clicked.connect(self.load_demo)
+        demo_layout.addWidget(self.demo_button)
+        layout.addWidget(demo)
+
+        self.quit_button = QPushButton(self.tr("Lopeta"), self)
+        self.quit_button.clicked.connect(self.reject)
+        layout.addWidget(self.quit_button)
+
+    def create_board(self) -> None:
+        try:
+            self.created = self._services.boards.create_board(
+                self.code_edit.text(), self.name_edit.text(), str(self.kind_combo.currentData())
+            )
+        except ValidationError as error:
+            field = self.code_edit if error.field == "code" else self.name_edit
+            self.error_label.setText(f"✖ {error.message}")
+            self.error_label.show()
+            field.setFocus()
+            return
+        except DatabaseUnavailable as error:
+            self.error_label.setText(f"✖ {error}")
+            self.error_label.show()
+            return
+        except LeanBoardError as error:
+            msgbox.error(self, self.tr("Taulua ei luotu"), str(error))
+            return
+        self.accept()
+
+    def load_demo(self) -> None:
+        question = self.tr(
+            "Ladataanko esittelyaineisto tietokantaan %1?\n\nSe lisää kuvitteellisia tauluja "
+            "ja tietoja, jotka jäävät tietokantaan."
+        ).replace("%1", self._services.database_label)
+        if not msgbox.ask(self, self.tr("Lataa esittelyaineisto"), question):
+            return
+        from leanboard.services.demo import seed_demo  # only when the user asks for it
+
+        try:
+            seed_demo(self._services.db, "small")
+        except LeanBoardError as error:
+            msgbox.error(self, self.tr("Esittelyaineistoa ei ladattu"), str(error))
+            return
+        self.demo_loaded = True
+        self.accept()

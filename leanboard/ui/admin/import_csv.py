@@ -1,0 +1,193 @@
+"""Importing measure values (KPI) and customer feedback (NPS) from CSV files, from the menu.
+
+The same `ImportService` as `leanboard import-kpi` / `import-nps`, run on a worker thread
+(QThreadPool) so the window stays alive through a 50,000-row file. A QProgressDialog shows how
+far it is; its Cancel sets an event the import's `cancelled()` check reads, and the import then
+stores nothing (ImportCancelled). A refused file lists every bad row with its number.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from leanboard.domain.errors import ImportCancelled, ImportRefused, LeanBoardError
+from leanboard.services import Services
+from leanboard.services.imports import CancelledFn, ImportSummary, NpsImportSummary, ProgressFn
+from leanboard.ui.common import msgbox
+
+MAX_LISTED_ROWS = 25  # a message box longer than this would not fit on the screen
+
+ImportRun = Callable[[ProgressFn, CancelledFn], Any]
+
+
+class ImportSignals(QObject):
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # the summary
+    cancelled = Signal()
+    refused = Signal(list)  # [(row, reason)]
+    failed = Signal(str)
+
+
+class ImportTask(QRunnable):
+    def __init__(self, run: ImportRun) -> None:
+        super().__init__()
+        self._run = run
+        self.signals = ImportSignals()
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            summary = self._run(self.signals.progress.emit, self.stop.is_set)
+        except ImportCancelled:
+            self.signals.cancelled.emit()
+        except ImportRefused as error:
+            self.signals.refused.emit(list(error.problems))
+        except LeanBoardError as error:
+            self.signals.failed.emit(str(error))
+        except OSError as error:
+            self.signals.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip())
+        else:
+            self.signals.finished.emit(summary)
+
+
+def refused_text(problems: list[tuple[int, str]]) -> str:
+    lines = [f"Rivi {row}: {reason}" for row, reason in problems[:MAX_LISTED_ROWS]]
+    if len(problems) > MAX_LISTED_ROWS:
+        lines.append(f"… ja {len(problems) - MAX_LISTED_ROWS} muuta virheellistä riviä.")
+    return (
+        f"Tiedostoa ei tuotu: {len(problems)} virheellistä riviä. Mitään ei tallennettu; "
+        "korjaa rivit ja tuo tiedosto uudelleen.\n\n" + "\n".join(lines)
+    )
+
+
+def summary_text(summary: object) -> str:
+    if isinstance(summary, ImportSummary):
+        boards = ", ".join(f"{b.name} ({b.values})" for b in summary.boards)
+        return (
+            f"{summary.values} arvoa tuotu: {summary.inserted} uutta, {summary.updated} "
+            f"muuttunutta, {summary.unchanged} ennallaan.\nTaulut: {boards}"
+        )
+    if isinstance(summary, NpsImportSummary):
+        latest = summary.weeks[-1] if summary.weeks else None
+        text = (
+            f"{summary.answers} vastausta taululle {summary.board_name}: "
+            f"{len(summary.weeks)} viikkoa ja {len(summary.months)} kuukautta."
+        )
+        if latest is not None:
+            text += (
+                f"\nViimeisin viikko {latest.period_key}: NPS {latest.nps} (n = {latest.answers})."
+            )
+        if summary.created_measures:
+            text += "\nLuotiin mittarit: " + ", ".join(summary.created_measures) + "."
+        return text
+    return ""
+
+
+class CsvImport(QObject):
+    """One import from the menu: the file chooser, the worker and the progress dialog."""
+
+    done = Signal(object)  # the summary, after a successful import
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.parent_widget = parent
+        self.task: ImportTask | None = None
+        self.progress: QProgressDialog | None = None
+        self.summary: object = None
+
+    def choose_file(self, title: str) -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.parent_widget, title, "", self.tr("CSV-tiedosto (*.csv *.txt);;Kaikki (*)")
+        )
+        return path or None
+
+    def import_kpi(self, path: str | None = None) -> bool:
+        path = path or self.choose_file(self.tr("Tuo mittariarvot CSV-tiedostosta"))
+        if path is None:
+            return False
+        imports = self.services.imports
+        return self.start(
+            lambda progress, cancelled: imports.import_kpi(
+                path, progress=progress, cancelled=cancelled
+            ),
+            self.tr("Tuodaan mittariarvoja…"),
+        )
+
+    def import_nps(self, board_code: str, path: str | None = None) -> bool:
+        path = path or self.choose_file(self.tr("Tuo asiakaspalaute (NPS) CSV-tiedostosta"))
+        if path is None:
+            return False
+        imports = self.services.imports
+        return self.start(
+            lambda progress, cancelled: imports.import_nps(
+                path, board_code, progress=progress, cancelled=cancelled
+            ),
+            self.tr("Tuodaan asiakaspalautetta…"),
+        )
+
+    def start(self, run: ImportRun, label: str) -> bool:
+        if self.task is not None:
+            return False  # one import at a time
+        task = ImportTask(run)
+        task.setAutoDelete(False)
+        progress = QProgressDialog(label, self.tr("Keskeytä"), 0, 1, self.parent_widget)
+        progress.setWindowTitle(self.tr("Tuonti"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(task.stop.set)
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.cancelled.connect(self._on_cancelled)
+        task.signals.refused.connect(self._on_refused)
+        task.signals.failed.connect(self._on_failed)
+        self.task, self.progress = task, progress
+        progress.show()
+        QThreadPool.globalInstance().start(task)
+        return True
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(1, total))
+            self.progress.setValue(min(done, max(1, total)))
+
+    def _end(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+        self.progress = None
+        self.task = None
+
+    def _on_finished(self, summary: object) -> None:
+        self._end()
+        self.summary = summary
+        msgbox.information(self.parent_widget, self.tr("Tuonti valmis"), summary_text(summary))
+        self.done.emit(summary)
+
+    def _on_cancelled(self) -> None:
+        self._end()
+        msgbox.information(
+            self.parent_widget,
+            self.tr("Tuonti keskeytetty"),
+            self.tr("Tuonti keskeytettiin: mitään ei tallennettu."),
+        )
+
+    def _on_refused(self, problems: list[tuple[int, str]]) -> None:
+        self._end()
+        msgbox.error(self.parent_widget, self.tr("Tiedostoa ei tuotu"), refused_text(problems))
+
+    def _on_failed(self, reason: str) -> None:
+        self._end()
+        msgbox.error(self.parent_widget, self.tr("Tiedostoa ei tuotu"), reason)

@@ -1,0 +1,435 @@
+"""One board: a header (name, date, clock, page tabs, huddle timer) and its sections on pages.
+
+The same widget fills the wall screen (WALL scale) and the right side of the desktop window
+(DESK scale). One 1920×1080 screen cannot hold seven sections readably from 3 m, so the board
+is a few pages in the order of the huddle's agenda (AHRQ: safety and today's issues, the items
+tracked, staff input): "Tänään" (mood, safety cross, SQDC problems), "Tavoitteet" (the goals'
+run charts) and "Kehittäminen" (ideas by PDCA state, A3s). Big tabs in the header and a
+horizontal swipe change the page; the huddle timer sits in the header, so it shows on every
+page. The view redraws from one snapshot per refresh; live updates ask it to refresh only
+when a change names this board, its parent or children, or no board at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError
+from leanboard.i18n import QT_TRANSLATE_NOOP
+from leanboard.services import Services
+from leanboard.services.dto import BoardSnapshot
+from leanboard.ui.board.sections import section_class
+from leanboard.ui.common import fmt, msgbox
+from leanboard.ui.common.card import font
+from leanboard.ui.common.offline_banner import OfflineBanner
+from leanboard.ui.common.theme import Scale
+
+HEADER_SECTION = "huddle"  # the huddle timer lives in the header, on every page
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: str  # Finnish, translated when shown
+    across: bool  # sections side by side (True) or one above the other
+    sections: tuple[tuple[str, int], ...]  # (section, share of the page)
+
+
+PAGES: tuple[Page, ...] = (
+    # The cross gets the middle: squares as large as the page's height allows.
+    Page(
+        "today",
+        QT_TRANSLATE_NOOP("BoardPages", "Tänään"),
+        True,
+        (("mood", 21), ("safety", 35), ("sqdc", 44)),
+    ),
+    Page("goals", QT_TRANSLATE_NOOP("BoardPages", "Tavoitteet"), True, (("goals", 1),)),
+    Page(
+        "improve", QT_TRANSLATE_NOOP("BoardPages", "Kehittäminen"), False, (("ideas", 7), ("a3", 2))
+    ),
+    # Unit, area and organisation boards: the boards below, a tap opens one (Back returns).
+    Page("below", QT_TRANSLATE_NOOP("BoardPages", "Alaiset taulut"), True, (("rollup", 1),)),
+)
+SWIPE_MIN_PX = 120  # a horizontal drag at least this long (and mostly sideways) turns the page
+
+
+def page_title(page: Page) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("BoardPages", page.title)
+
+
+def make_section(name: str, services: Services, scale: Scale, parent: QWidget) -> QWidget:
+    return section_class(name)(services, scale, parent)
+
+
+class BoardHeader(QWidget):
+    """Two rows on navy: the board's name, date and clock; then the page tabs and the timer."""
+
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardHeader")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "QWidget#boardHeader { background: #12355b; } QLabel#headerText { color: white; }"
+        )
+        pad = scale.body_px // 2
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(pad * 2, pad // 2, pad * 2, pad // 2)
+        rows.setSpacing(pad // 2)
+        row = QHBoxLayout()
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("headerText")
+        self.name_label.setFont(font(scale.heading_px + scale.heading_px // 4, bold=True))
+        self.path_label = QLabel(self)
+        self.path_label.setFont(font(scale.body_px))
+        self.path_label.setStyleSheet("color: #cfe0f3;")
+        names.addWidget(self.name_label)
+        names.addWidget(self.path_label)
+        row.addLayout(names, 1)
+        self.date_label = QLabel(self)
+        self.date_label.setObjectName("headerText")
+        self.date_label.setFont(font(scale.heading_px))
+        self.clock_label = QLabel(self)
+        self.clock_label.setObjectName("headerText")
+        self.clock_label.setFont(font(scale.figure_px, bold=True))
+        row.addWidget(self.date_label)
+        row.addSpacing(pad * 2)
+        row.addWidget(self.clock_label)
+        self.extra = QHBoxLayout()  # the wall puts its corner button here
+        row.addLayout(self.extra)
+        rows.addLayout(row)
+
+        # Second row: page tabs on the left, the huddle timer (placed by the view) on the right.
+        self.tab_row = QHBoxLayout()
+        self.tab_row.setSpacing(pad)
+        self.tools = QHBoxLayout()
+        bar = QHBoxLayout()
+        bar.addLayout(self.tab_row)
+        bar.addStretch(1)
+        bar.addLayout(self.tools)
+        rows.addLayout(bar)
+
+    def show_board(self, snapshot: BoardSnapshot) -> None:
+        board = snapshot.board
+        self.name_label.setText(board.name)
+        parent = f" · {snapshot.parent.name}" if snapshot.parent else ""
+        self.path_label.setText(f"{board.code}{parent}")
+
+    def show_time(self, now: dt.datetime, today: dt.date) -> None:
+        self.date_label.setText(fmt.board_date(today))
+        self.clock_label.setText(fmt.local_clock(now))
+
+
+def tab_button(text: str, scale: Scale, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setCheckable(True)
+    button.setFont(font(scale.body_px + scale.body_px // 6, bold=True))
+    button.setMinimumHeight(scale.touch_px)
+    button.setMinimumWidth(scale.touch_px * 2)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    # Never narrower than the page's name, even with four tabs and the huddle strip beside.
+    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    pad = scale.body_px * 2 // 3
+    # The current page is a white tab joined to the page; the others read as buttons on navy.
+    button.setStyleSheet(
+        "QPushButton { background: #1d4a78; color: white; border: 2px solid #5f86ad;"
+        f" border-radius: 8px; padding: 0px {pad}px; }}"
+        "QPushButton:checked { background: #e6eaee; color: #12355b; border-color: white; }"
+    )
+    return button
+
+
+class SwipeWatch(QObject):
+    """Sees presses and releases over the pages before any child does (an application-wide
+    filter), so a sideways drag across tiles, charts or scroll areas still turns the page.
+    Touch screens deliver a finger as mouse events to widgets that take no touch events."""
+
+    def __init__(self, area: QWidget, turn: Callable[[int], None]) -> None:
+        super().__init__(area)
+        self._area = area
+        self._turn = turn
+        self._pressed_at: QPoint | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            point = event.globalPosition().toPoint()
+            inside = (
+                isinstance(watched, QWidget)
+                and watched.window() is self._area.window()  # not a dialog over the board
+                and self._area.isVisible()
+                and self._area.rect().contains(self._area.mapFromGlobal(point))
+            )
+            self._pressed_at = point if inside else None
+        elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            start, self._pressed_at = self._pressed_at, None
+            if start is not None:
+                move = event.globalPosition().toPoint() - start
+                if abs(move.x()) >= SWIPE_MIN_PX and abs(move.x()) > 2 * abs(move.y()):
+                    self._turn(1 if move.x() < 0 else -1)  # finger to the left: next page
+        return False
+
+
+class BoardView(QWidget):
+    """The board: `set_board(id)` then it keeps itself current (clock, live changes)."""
+
+    refreshed = Signal()
+    page_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        scale: Scale,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._scale = scale
+        self._today = today
+        self.board_id: int | None = None
+        self.snapshot: BoardSnapshot | None = None
+        self.sections: dict[str, QWidget] = {}
+        self._watched: set[int | None] = {None}
+        self._live_offline: dt.datetime | None = None
+        self._read_offline: dt.datetime | None = None
+        self._shown_day: dt.date | None = None
+        self.refresh_count = 0
+
+        self.setObjectName("boardView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("QWidget#boardView { background: #e6eaee; }")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.header = BoardHeader(scale, self)
+        outer.addWidget(self.header)
+        gap = max(6, scale.body_px // 2)
+        self._gap = gap
+        body = QVBoxLayout()
+        body.setContentsMargins(gap, gap, gap, gap)
+        body.setSpacing(gap)
+        self.banner = OfflineBanner(scale, self)
+        body.addWidget(self.banner)
+        self.stack = QStackedWidget(self)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.empty_label = QLabel(self.tr("Valitse taulu."), self)
+        self.empty_label.setFont(font(scale.heading_px))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty_label)
+
+        self.tabs: dict[str, QPushButton] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._tab_group = QButtonGroup(self)
+        self._tab_group.setExclusive(True)
+        for page in PAGES:
+            widget = QWidget(self.stack)
+            layout = QBoxLayout(
+                QBoxLayout.Direction.LeftToRight
+                if page.across
+                else QBoxLayout.Direction.TopToBottom,
+                widget,
+            )
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(gap)
+            self.stack.addWidget(widget)
+            self._pages[page.key] = widget
+            tab = tab_button(page_title(page), scale, self.header)
+            tab.clicked.connect(lambda _checked=False, key=page.key: self.show_page(key))
+            tab.hide()
+            self._tab_group.addButton(tab)
+            self.header.tab_row.addWidget(tab)
+            self.tabs[page.key] = tab
+        self.current_page: str | None = None
+        self._back: list[int] = []  # boards opened from a roll-up row, to return to
+        self.back_button = tab_button(self.tr("← Takaisin"), scale, self.header)
+        self.back_button.setCheckable(False)
+        self.back_button.clicked.connect(self.go_back)
+        self.back_button.hide()
+        self.header.tab_row.insertWidget(0, self.back_button)
+        self._swipe = SwipeWatch(self.stack, self.turn_page)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._swipe)
+
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self._tick()
+
+    # ---- pages
+    @property
+    def pages(self) -> list[str]:
+        """The keys of the pages this board has, in tab order."""
+        return [p.key for p in PAGES if any(n in self.sections for n, _ in p.sections)]
+
+    def show_page(self, key: str) -> None:
+        if key not in self.pages:
+            return
+        self.stack.setCurrentWidget(self._pages[key])
+        self.tabs[key].setChecked(True)
+        if key != self.current_page:
+            self.current_page = key
+            self.page_changed.emit(key)
+
+    def turn_page(self, step: int = 1) -> None:
+        """The next (step 1) or previous (-1) page, round the end."""
+        pages = self.pages
+        if not pages:
+            return
+        at = pages.index(self.current_page) if self.current_page in pages else 0
+        self.show_page(pages[(at + step) % len(pages)])
+
+    def page_of(self, section: str) -> str | None:
+        return next((p.key for p in PAGES if any(n == section for n, _ in p.sections)), None)
+
+    # ---- board choice and refresh
+    def set_board(self, board_id: int) -> None:
+        self.board_id = board_id
+        self.snapshot = None
+        self._back = []
+        self.back_button.hide()
+        self.refresh()
+
+    def drill_down(self, board_id: int) -> None:
+        """Open a board below this one from its roll-up row; Back returns here."""
+        back = [*self._back, self.board_id] if self.board_id is not None else self._back
+        self.set_board(board_id)
+        self._back = back
+        self.back_button.setVisible(bool(back))
+
+    def go_back(self) -> None:
+        if not self._back:
+            return
+        back = self._back[:-1]
+        self.set_board(self._back[-1])
+        self._back = back
+        self.back_button.setVisible(bool(back))
+        self.show_page("below")  # where the tap was made
+
+    def refresh(self) -> None:
+        """Re-read this board's snapshot and redraw; on an outage keep the last data shown."""
+        if self.board_id is None:
+            return
+        today = self._today()
+        try:
+            snapshot = self._services.view.snapshot(self.board_id, today)
+            children = self._services.boards.children(self.board_id)
+        except DatabaseUnavailable:
+            if self._read_offline is None:
+                self._read_offline = dt.datetime.now().astimezone()
+            self._show_banner()
+            return
+        except LeanBoardError as error:
+            msgbox.error(self, self.tr("Taulua ei voi näyttää"), str(error))
+            return
+        self._read_offline = None
+        self._show_banner()
+        self._watched = {None, snapshot.board.id, *(c.id for c in children)}
+        if snapshot.parent is not None:
+            self._watched.add(snapshot.parent.id)  # inherited goals live on the parent
+        rollup = snapshot.rollup is not None  # a team board has no boards below it
+        self._ensure_sections(tuple(n for n in snapshot.board.sections if n != "rollup" or rollup))
+        self.snapshot = snapshot
+        self._shown_day = today
+        self.header.show_board(snapshot)
+        self.header.show_time(dt.datetime.now(), today)
+        for section in self.sections.values():
+            section.show_snapshot(snapshot)  # type: ignore[attr-defined]
+        self.refresh_count += 1
+        self.refreshed.emit()
+
+    def concerns(self, board_ids: Iterable[int | None]) -> bool:
+        return any(b in self._watched for b in board_ids)
+
+    def on_changes(self, board_ids: list[int | None]) -> None:
+        """Live updates: refresh when a change names this board, its family, or no board."""
+        if self.board_id is not None and self.concerns(board_ids):
+            self.refresh()
+
+    def set_live_status(self, online: bool, since: dt.datetime | None) -> None:
+        self._live_offline = None if online else (since or dt.datetime.now().astimezone())
+        self._show_banner()
+        if online:
+            self.refresh()  # whatever changed during the outage
+
+    @property
+    def offline(self) -> bool:
+        return self.banner.since is not None
+
+    # ---- internals
+    def _show_banner(self) -> None:
+        times = [t for t in (self._live_offline, self._read_offline) if t is not None]
+        self.banner.set_offline(min(times) if times else None)
+
+    def _ensure_sections(self, names: tuple[str, ...]) -> None:
+        known = [n for page in PAGES for n, _ in page.sections] + [HEADER_SECTION]
+        wanted = [name for name in known if name in names]
+        if list(self.sections) == wanted:
+            return
+        for widget in self.sections.values():
+            widget.setParent(None)
+            widget.deleteLater()
+        self.sections = {}
+        for page in PAGES:
+            layout = self._pages[page.key].layout()
+            assert isinstance(layout, QBoxLayout)
+            for name, share in page.sections:
+                if name not in wanted:
+                    continue
+                widget = make_section(name, self._services, self._scale, self._pages[page.key])
+                widget.changed.connect(self.refresh)  # type: ignore[attr-defined]
+                if name == "rollup":
+                    widget.board_chosen.connect(self.drill_down)  # type: ignore[attr-defined]
+                # The page splits its width (or height) by the shares, not by what each asks.
+                policy = widget.sizePolicy()
+                if page.across:
+                    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+                else:
+                    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+                widget.setSizePolicy(policy)
+                layout.addWidget(widget, share)
+                self.sections[name] = widget
+        if HEADER_SECTION in wanted:
+            widget = make_section(HEADER_SECTION, self._services, self._scale, self.header)
+            widget.changed.connect(self.refresh)  # type: ignore[attr-defined]
+            self.header.tools.addWidget(widget)
+            self.sections[HEADER_SECTION] = widget
+        pages = self.pages
+        for key, tab in self.tabs.items():
+            tab.setVisible(key in pages and len(pages) > 1)
+        if self.current_page is not None and self.current_page in pages:
+            self.show_page(self.current_page)
+        elif pages:
+            self.show_page(pages[0])
+        else:
+            self.stack.setCurrentWidget(self.empty_label)
+
+    def _tick(self) -> None:
+        now = dt.datetime.now()
+        today = self._today()
+        self.header.show_time(now, today)
+        if self._shown_day is not None and today != self._shown_day:
+            self.refresh()  # midnight: a new day on the mood panel and the cross

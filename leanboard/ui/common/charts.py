@@ -1,0 +1,284 @@
+"""The run chart a measure is drawn as: values, target, median and flagged non-random change.
+
+Signals come from leanboard import i18n
+from leanboard.domain.run_chart (Anhøj rules as in qicharts2, plus IHI's shift
+and trend rules, Perla, Provost & Murray 2011). Signal points are drawn as larger diamonds in
+another colour and named in words under the chart, so they read without colour too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from leanboard import i18n
+from leanboard.domain.run_chart import MIN_USEFUL_POINTS, RunChartAnalysis, analyse
+from leanboard.services.dto import MeasureSeries
+from leanboard.ui.common import fmt, theme
+from leanboard.ui.common.theme import Scale
+
+MONTHS_SHORT = (
+    "tammi",
+    "helmi",
+    "maalis",
+    "huhti",
+    "touko",
+    "kesä",
+    "heinä",
+    "elo",
+    "syys",
+    "loka",
+    "marras",
+    "joulu",
+)
+SIGNAL_COLOUR = "#e65100"  # deep orange: apart from the blue line, the green and red status
+LINE_COLOUR = theme.ACCENT
+TICK_WIDTH_EM = 4.5  # room one period label needs, in tick-font heights ("vk 47", "marras")
+
+
+def period_label(day: dt.date, frequency: str) -> str:
+    """vk 47 / marras / 24.11. — how Finnish boards name a period on an axis."""
+    if frequency == "week":
+        return fmt.week(day)
+    if frequency == "month":
+        if i18n.language() != "fi":  # Qt's short standalone names: "nov." / "Nov"
+            return fmt.locale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+        return MONTHS_SHORT[day.month - 1]
+    return fmt.short_date(day)
+
+
+def nice_step(raw: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 × 10^k that is at least `raw`."""
+    if raw <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if factor * power >= raw:
+            return factor * power
+    return 10 * power
+
+
+def step_decimals(step: float) -> int:
+    """Decimals that show every multiple of `step` exactly: 2.5 → 1 (7,5 not 8), 5 → 0."""
+    for decimals in range(4):
+        scaled = step * 10**decimals
+        if abs(scaled - round(scaled)) < 1e-6 * max(1.0, scaled):
+            return decimals
+    return 3
+
+
+def _font(px: int, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPixelSize(px)
+    f.setBold(bold)
+    return f
+
+
+class FinnishAxis(pg.AxisItem):
+    """Value ticks with a decimal comma (4,5 not 4.5), as everything else on the board."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [fmt.number(v * scale, step_decimals(spacing * scale)) for v in values]
+
+
+class RunChart(QWidget):
+    """A read-only run chart for the wall: no pan, zoom or context menu."""
+
+    def __init__(
+        self, scale: Scale, parent: QWidget | None = None, *, own_signal_label: bool = True
+    ) -> None:
+        """With own_signal_label=False the owner places `signal_label` in its own layout."""
+        super().__init__(parent)
+        self.scale = scale
+        self.analysis: RunChartAnalysis = analyse([])
+        self._labels: list[str] = []
+        self._values: list[float] = []
+        self._target: float | None = None
+        self.tick_px = max(12, scale.body_px - 4)
+        self.plot = pg.PlotWidget(
+            parent=self, background=theme.PAPER, axisItems={"left": FinnishAxis("left")}
+        )
+        self.plot.setAntialiasing(True)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Touches on the wall scroll the board; the chart must not swallow them.
+        self.plot.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        item = self.plot.getPlotItem()
+        item.getViewBox().setMouseEnabled(x=False, y=False)
+        item.getViewBox().setDefaultPadding(0.04)
+        for name in ("bottom", "left"):
+            axis = item.getAxis(name)
+            axis.setStyle(tickFont=_font(self.tick_px), tickTextOffset=4)
+            axis.setTextPen(pg.mkPen(theme.INK))
+            axis.setPen(pg.mkPen("#8a9099", width=1))
+        item.getAxis("left").setWidth(int(self.tick_px * 3))
+        # A few major ticks only, and none half cut off at the top or bottom edge.
+        item.getAxis("left").setStyle(maxTickLevel=0, hideOverlappingLabels=True)
+        item.getAxis("bottom").setHeight(int(self.tick_px * 1.5))
+
+        line_w = max(2, scale.body_px // 8)
+        marker = max(8, scale.body_px // 2)
+        self.values_item = pg.PlotDataItem(
+            pen=pg.mkPen(LINE_COLOUR, width=line_w),
+            symbol="o",
+            symbolSize=marker,
+            symbolBrush=LINE_COLOUR,
+            symbolPen=pg.mkPen(theme.PAPER, width=1),
+        )
+        self.signal_item = pg.ScatterPlotItem(
+            symbol="d",
+            size=int(marker * 2),
+            brush=pg.mkBrush(SIGNAL_COLOUR),
+            pen=pg.mkPen(theme.INK, width=2),
+        )
+        label_opts = {"color": theme.INK, "fill": pg.mkBrush(255, 255, 255, 220), "movable": False}
+        self.target_line = pg.InfiniteLine(
+            angle=0,
+            pen=pg.mkPen(theme.GREEN, width=line_w, style=Qt.PenStyle.DashLine),
+            label=self.tr("tavoite"),
+            labelOpts={**label_opts, "position": 0.08, "anchors": [(0, 1), (0, 1)]},
+        )
+        self.median_line = pg.InfiniteLine(
+            angle=0,
+            pen=pg.mkPen(theme.GREY, width=1),
+            label=self.tr("mediaani"),
+            labelOpts={**label_opts, "position": 0.97, "anchors": [(1, 0), (1, 0)]},
+        )
+        for line in (self.target_line, self.median_line):
+            assert line.label is not None
+            line.label.setFont(_font(self.tick_px))
+        for plot_item in (self.median_line, self.target_line, self.values_item, self.signal_item):
+            self.plot.addItem(plot_item)
+
+        self.signal_label = QLabel(self)
+        self.signal_label.setFont(_font(scale.body_px))
+        self.signal_label.setWordWrap(True)
+        self.signal_label.setStyleSheet(f"color: {theme.INK};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.plot, 1)
+        if own_signal_label:
+            layout.addWidget(self.signal_label)
+
+    def show_series(self, series: MeasureSeries) -> None:
+        self.set_data(
+            [p.value for p in series.points],
+            [period_label(p.period_start, series.measure.frequency) for p in series.points],
+            series.measure.target,
+        )
+
+    def set_data(
+        self, values: Sequence[float], labels: Sequence[str], target: float | None
+    ) -> None:
+        self.analysis = analyse(values)
+        xs = list(range(len(values)))
+        self.values_item.setData(xs, list(values))
+        flagged = self.analysis.signal_points
+        self.signal_item.setData([xs[i] for i in flagged], [values[i] for i in flagged])
+
+        self.target_line.setVisible(target is not None)
+        if target is not None:
+            self.target_line.setValue(target)
+            # Write "tavoite" on the side of the line where fewer points are, so it hides none.
+            above = sum(v > target for v in values) <= len(values) / 2
+            self._place_label(self.target_line, above)
+        median = self.analysis.median
+        self.median_line.setVisible(median is not None)
+        if median is not None:
+            self.median_line.setValue(median)
+            recent = values[-3:]  # the label sits at the right end, over the latest points
+            self._place_label(self.median_line, sum(v > median for v in recent) <= len(recent) / 2)
+
+        self._labels = list(labels)
+        self._values, self._target = list(values), target
+        self._set_ticks()
+        self._set_range()
+        self.signal_label.setText(self._signal_text())
+        self.signal_label.setVisible(bool(self.signal_label.text()))
+
+    @staticmethod
+    def _place_label(line: pg.InfiniteLine, above: bool) -> None:
+        assert line.label is not None
+        x_anchor = line.label.anchors[0][0]
+        anchor = (x_anchor, 1) if above else (x_anchor, 0)
+        line.label.anchors = [anchor, anchor]
+        line.label.updatePosition()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A narrower chart labels fewer periods; a lower one needs more room for line labels.
+        self._set_ticks()
+        self._set_range()
+
+    def _set_ticks(self) -> None:
+        labels = self._labels
+        n = len(labels)
+        room = max(1, int(self.plot.width() / (self.tick_px * TICK_WIDTH_EM)))
+        step = max(1, -(-n // room))
+        # Count back from the latest period so the newest one is always labelled.
+        chosen = sorted(range(n - 1, -1, -step))
+        self.plot.getPlotItem().getAxis("bottom").setTicks([[(i, labels[i]) for i in chosen]])
+
+    def _set_range(self) -> None:
+        values, target = self._values, self._target
+        levels = [*values, *([target] if target is not None else [])]
+        if not levels:
+            self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+            return
+        low, high = min(levels), max(levels)
+        span = (high - low) or abs(high) * 0.2 or 1.0
+        # Leave a line label's height (in pixels) above and below the data, so "tavoite" and
+        # "mediaani" are never cut off at the edge, however low the chart is.
+        label_px = self.tick_px * 2.0
+        plot_px = max(self.plot.height() - self.tick_px * 2.0, label_px * 3)
+        pad = span * label_px / (plot_px - 2 * label_px)
+        right = max(len(values) - 1, 1)
+        # Room for half a period label beyond the first and the last point: pyqtgraph drops a
+        # label that would stick out of the axis, and the newest period must be named.
+        half_label = self.tick_px * TICK_WIDTH_EM / 2
+        view_px = max(1.0, self.plot.width() - self.tick_px * 3.0)
+        x_pad = max(0.7, half_label * right / max(1.0, view_px - 2 * half_label))
+        self.plot.setRange(
+            xRange=(-x_pad, right + x_pad), yRange=(low - pad, high + pad), padding=0
+        )
+        # At most one value label per two text heights, on round numbers: no crowding.
+        room = max(2, int(plot_px / (self.tick_px * 1.8)))
+        step = nice_step((span + 2 * pad) / room)
+        self.plot.getPlotItem().getAxis("left").setTickSpacing(step, step)
+
+    def _signal_text(self) -> str:
+        a = self.analysis
+        if a.n_points == 0:
+            return self.tr("Ei vielä mittaustuloksia")
+        if not a.enough_points:
+            return self.tr("Muutosta arvioidaan, kun pisteitä on {n}").replace(
+                "{n}", str(MIN_USEFUL_POINTS)
+            )
+        words = self.signal_words(a)
+        if not words:
+            return ""
+        return self.tr("◆ Ei-satunnainen muutos: ") + " / ".join(words)
+
+    def signal_words(self, analysis: RunChartAnalysis) -> list[str]:
+        words = []
+        if analysis.long_run or analysis.shift:  # Anhøj's long run or IHI's shift
+            words.append(self.tr("pitkä sarja"))
+        if analysis.few_crossings:
+            words.append(self.tr("liian vähän risteämiä"))
+        if analysis.trend:
+            words.append(self.tr("trendi"))
+        return words
+
+    @property
+    def signal_text(self) -> str:
+        return self.signal_label.text()

@@ -1,0 +1,52 @@
+"""The desktop window's "Kieli / Språk / Language" menu: saves the choice for the next start.
+
+The menu's title and entries are written in all three languages on purpose: someone who
+opened the program in a language they do not read must still find the way back. Widgets are
+built with the language once; rather than re-translating every open window, the choice is
+stored in QSettings ("language", read by app.chosen_language) and applied at the next start,
+which the confirmation says.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from leanboard import i18n
+from leanboard.ui.common import msgbox
+
+MENU_TITLE = "Kieli / Språk / Language"
+LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+# Shown in the language just chosen, so the person who chose it can read it.
+RESTART_NOTE = {
+    "fi": "Kieli vaihtuu, kun LeanBoard käynnistetään seuraavan kerran.",
+    "sv": "Språket byts när LeanBoard startas nästa gång.",
+    "en": "The language changes the next time LeanBoard starts.",
+}
+
+
+def saved_language() -> str:
+    saved = QSettings().value(i18n.SETTINGS_KEY, "")
+    return saved if isinstance(saved, str) and saved in i18n.LANGUAGES else i18n.language()
+
+
+def add_language_menu(parent: QWidget, menu_bar_menu: QMenu) -> QActionGroup:
+    """Fill `menu_bar_menu` with one checkable action per language; returns their group."""
+    menu_bar_menu.setTitle(MENU_TITLE)
+    group = QActionGroup(parent)
+    current = saved_language()
+    for code, name in LANGUAGE_NAMES.items():
+        action = QAction(name, parent)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        action.triggered.connect(lambda _=False, c=code: choose_language(parent, c))
+        group.addAction(action)
+        menu_bar_menu.addAction(action)
+    return group
+
+
+def choose_language(parent: QWidget, code: str) -> None:
+    QSettings().setValue(i18n.SETTINGS_KEY, code)
+    msgbox.information(parent, MENU_TITLE, RESTART_NOTE[code])

@@ -1,0 +1,251 @@
+"""The desktop window for team leaders: a searchable board tree on the left, the board right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leanboard.domain.errors import LeanBoardError
+from leanboard.services import Services
+from leanboard.services.dto import BoardInfo
+from leanboard.ui.a3.list_window import A3ListWindow
+from leanboard.ui.admin.export_pdf import ExportPdfDialog
+from leanboard.ui.board.view import BoardView
+from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common.live import LiveUpdates
+from leanboard.ui.desk.board_menu import BoardMenu
+from leanboard.ui.desk.language_menu import MENU_TITLE, add_language_menu
+
+KIND_NAMES = {
+    "organisation": "organisaatio",
+    "area": "palvelualue",
+    "unit": "yksikkö",
+    "team": "tiimi",
+}
+BOARD_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    wall_requested = Signal(int)  # board id to show in wall mode
+
+    def __init__(
+        self,
+        services: Services,
+        live: LiveUpdates | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.boards: list[BoardInfo] = []
+        self.resize(1500, 950)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Hae taulua nimellä tai tunnuksella"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter_boards)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Taulu"), self.tr("Tunnus")])
+        self.tree.setColumnWidth(0, 230)
+        self.tree.setUniformRowHeights(True)
+        self.tree.currentItemChanged.connect(self._on_current)
+        picker = QWidget(self)
+        column = QVBoxLayout(picker)
+        column.setContentsMargins(6, 6, 0, 6)
+        column.addWidget(self.search)
+        column.addWidget(self.tree, 1)
+
+        self.board_view = BoardView(services, theme.DESK, self, today=today)
+        self.board_view.refreshed.connect(self._update_title)
+        self.board_view.refreshed.connect(self._follow_board)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.board_view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(picker)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 1170])
+        self.setCentralWidget(self.splitter)
+        self._make_menu()
+        self.board_menu = BoardMenu(self, services, lambda: self.board_view.board_id, self.reload)
+        self.board_view.refreshed.connect(self.board_menu.board_refreshed)
+
+        if live is not None:
+            live.changed.connect(self.board_view.on_changes)
+            live.events.connect(self._on_events)
+            live.status.connect(self.board_view.set_live_status)
+            if not live.online:
+                self.board_view.set_live_status(False, live.offline_since)
+        self.load_boards()
+        self._update_title()
+
+    def _make_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tiedosto"))
+        self.wall_action = QAction(self.tr("Avaa &seinänäkymä"), self)
+        self.wall_action.triggered.connect(self._request_wall)
+        file_menu.addAction(self.wall_action)
+        self.reload_action = QAction(self.tr("&Päivitä"), self)
+        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.triggered.connect(self.reload)
+        file_menu.addAction(self.reload_action)
+        self.export_pdf_action = QAction(self.tr("Vie viikon &PDF…"), self)
+        self.export_pdf_action.triggered.connect(self.open_export_pdf)
+        file_menu.addAction(self.export_pdf_action)
+        self.a3_action = QAction(self.tr("&A3-raportit…"), self)
+        self.a3_action.triggered.connect(self.open_a3_list)
+        file_menu.addAction(self.a3_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Lopeta"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+        self.language_actions = add_language_menu(self, self.menuBar().addMenu(MENU_TITLE))
+
+    def open_export_pdf(self) -> None:
+        dialog = ExportPdfDialog(self._services, self.boards, self.board_view.board_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def open_a3_list(self) -> A3ListWindow:
+        """The A3s of the board shown now (a toggle in the window shows the organisation's)."""
+        window = A3ListWindow(self._services, self.board_view.board_id, parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.changed.connect(self.board_view.refresh)  # the board's A3 tiles too
+        self.a3_list = window
+        window.show()
+        return window
+
+    # ---- the board tree
+    def load_boards(self) -> None:
+        current = self.board_view.board_id
+        try:
+            self.boards = self._services.boards.list_boards()
+        except LeanBoardError as error:
+            msgbox.error(self, self.tr("Taulujen luettelo ei aukea"), str(error))
+            return
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        items: dict[int, QTreeWidgetItem] = {}
+        for board in self.boards:  # tree order: a parent always comes before its children
+            parent_item = items.get(board.parent_id) if board.parent_id is not None else None
+            item = QTreeWidgetItem([board.name, board.code])
+            item.setData(0, BOARD_ID_ROLE, board.id)
+            item.setToolTip(0, f"{board.name} — {KIND_NAMES.get(board.kind, board.kind)}")
+            if parent_item is not None:
+                parent_item.addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+            items[board.id] = item
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self.filter_boards(self.search.text())
+        if current is not None and current in items:
+            self.tree.setCurrentItem(items[current])
+        elif self.boards and current is None:
+            self.select_board(self._first_team_board())
+
+    def _first_team_board(self) -> int:
+        teams = [b for b in self.boards if b.kind == "team"]
+        return (teams or self.boards)[0].id
+
+    def tree_order(self) -> list[tuple[int, str]]:
+        """(depth, name) of every visible row, top to bottom, as the user sees the tree."""
+        rows: list[tuple[int, str]] = []
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while item := iterator.value():
+            if not item.isHidden():
+                depth, parent = 0, item.parent()
+                while parent is not None:
+                    depth, parent = depth + 1, parent.parent()
+                rows.append((depth, item.text(0)))
+            iterator += 1
+        return rows
+
+    def filter_boards(self, text: str) -> None:
+        """Show boards whose name or code contains `text`, with the path down to them."""
+        needle = text.strip().casefold()
+        iterator = QTreeWidgetItemIterator(self.tree)
+        items = []
+        while item := iterator.value():
+            items.append(item)
+            iterator += 1
+        for item in items:
+            item.setHidden(bool(needle))
+        for item in items:
+            if not needle or needle in item.text(0).casefold() or needle in item.text(1).casefold():
+                node: QTreeWidgetItem | None = item
+                while node is not None:
+                    node.setHidden(False)
+                    node = node.parent()
+
+    def select_board(self, board_id: int) -> None:
+        item = self.tree_item(board_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+
+    def tree_item(self, board_id: int) -> QTreeWidgetItem | None:
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while item := iterator.value():
+            if item.data(0, BOARD_ID_ROLE) == board_id:
+                return item
+            iterator += 1
+        return None
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.board_view.set_board(int(current.data(0, BOARD_ID_ROLE)))
+
+    def _follow_board(self) -> None:
+        """A roll-up row (or Back) opened another board: its tree row becomes the current one,
+        with the tree's signals blocked so the board is not loaded a second time (and the
+        view's way back is kept)."""
+        board_id = self.board_view.board_id
+        current = self.tree.currentItem()
+        if board_id is None or (current is not None and current.data(0, BOARD_ID_ROLE) == board_id):
+            return
+        item = self.tree_item(board_id)
+        if item is not None:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(item)
+            self.tree.blockSignals(False)
+            self.tree.scrollToItem(item)
+
+    def _on_events(self, events: list[object]) -> None:
+        # A board created, renamed or archived elsewhere: the tree changes too.
+        if any(getattr(e, "entity", None) == "board" for e in events):
+            self.load_boards()
+
+    def reload(self) -> None:
+        self.load_boards()
+        self.board_view.refresh()
+
+    def _request_wall(self) -> None:
+        if self.board_view.board_id is not None:
+            self.wall_requested.emit(self.board_view.board_id)
+
+    def _update_title(self) -> None:
+        snapshot = self.board_view.snapshot
+        if snapshot is None:
+            self.setWindowTitle("LeanBoard")
+        else:
+            self.setWindowTitle(f"{snapshot.board.name} ({snapshot.board.code}) — LeanBoard")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()

@@ -1,1 +1,0 @@
-"""Small dialogs of the board: quick idea, safety event, PIN pad, first start."""

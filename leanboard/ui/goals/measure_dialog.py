@@ -1,0 +1,172 @@
+"""A goal/measure definition: name, target, direction, unit, frequency, inheritance.
+
+Goals flow top-down (catchball): the ones set on the boards above and marked inherited are
+listed read-only under the form, and one opened from a lower board is read-only as a whole —
+it is changed on the board that owns it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from leanboard.domain.enums import Direction, Frequency
+from leanboard.domain.presentation import DIRECTION_NAMES, FREQUENCY_NAMES
+from leanboard.domain.validation import guard_optional_text, guard_text, parse_number
+from leanboard.services import Services
+from leanboard.services.dto import MeasureInfo
+from leanboard.ui.common.editor import EditorDialog, plain_text
+from leanboard.ui.generated.ui_measure_dialog import Ui_MeasureDialog
+
+
+def target_text(target: float | None, decimals: int) -> str:
+    """A target as it is typed back into the field: decimal comma, no thousands separator."""
+    return "" if target is None else f"{target:.{max(0, decimals)}f}".replace(".", ",")
+
+
+class MeasureDialog(EditorDialog):
+    FIELDS = (
+        ("name", "Nimi"),
+        ("target", "Tavoite"),
+        ("direction", "Suunta"),
+        ("unit", "Yksikkö"),
+        ("frequency", "Jakso"),
+        ("decimals", "Desimaalit"),
+        ("inherited", "Periytyy"),
+        ("description", "Kuvaus"),
+    )
+
+    def __init__(
+        self,
+        services: Services,
+        board_id: int,
+        measure: MeasureInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, parent)
+        self.ui = Ui_MeasureDialog()
+        self.ui.setupUi(self)
+        self.board_id = board_id
+        self.measure = measure
+        ui = self.ui
+        self.setWindowTitle(self.tr("Muokkaa tavoitetta") if measure else self.tr("Uusi tavoite"))
+        for direction in Direction:
+            ui.direction_combo.addItem(DIRECTION_NAMES[direction.value], direction.value)
+        for frequency in Frequency:
+            ui.frequency_combo.addItem(FREQUENCY_NAMES[frequency.value], frequency.value)
+        ui.frequency_combo.setCurrentIndex(ui.frequency_combo.findData("week"))
+        self.board_names = {b.id: b.name for b in services.boards.list_boards()}
+        self.show_inherited()
+        if measure is not None:
+            self.load(measure)
+        self.setup_buttons(ui.button_box, ui.status_label)
+        self.checks.add(
+            ui.name_edit,
+            lambda t: guard_text(t, "name", "Nimi", required=True, max_length=200),
+            "name",
+        )
+        self.checks.add(
+            ui.target_edit,
+            lambda t: None if not t.strip() else parse_number(t, "target", "Tavoite"),
+            "target",
+        )
+        self.checks.add(
+            ui.unit_edit, lambda t: guard_text(t, "unit", "Yksikkö", max_length=40), "unit"
+        )
+        self.checks.add(
+            ui.description_edit,
+            lambda t: guard_optional_text(t, "description", "Kuvaus"),
+            "description",
+        )
+        self.read_only = measure is not None and measure.board_id != board_id
+        if self.read_only:
+            assert measure is not None
+            owner = self.board_names.get(measure.board_id, "")
+            ui.readonly_label.setText(
+                self.tr(
+                    "Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä."
+                ).replace("%1", owner)
+            )
+            for widget in (ui.direction_combo, ui.frequency_combo, ui.decimals_spin):
+                widget.setEnabled(False)
+            ui.inherited_check.setEnabled(False)
+            self.checks.set_enabled(False)
+        else:
+            ui.readonly_label.hide()
+        ui.name_edit.setFocus()
+
+    def show_inherited(self) -> None:
+        """The goals set above this board and passed down to it, read-only."""
+        ui = self.ui
+        above = [
+            m
+            for m in self.services.measures.board_measures(self.board_id)
+            if m.board_id != self.board_id
+        ]
+        for m in above:
+            target = target_text(m.target, m.decimals)
+            goal = f"{'≥' if m.direction == 'higher' else '≤'} {target} {m.unit}" if target else ""
+            owner = self.board_names.get(m.board_id, "")
+            ui.inherited_list.addItem(f"{m.name}  {goal.strip()}  — {owner}")
+        if not above:
+            ui.inherited_list.addItem(self.tr("Ylemmiltä tauluilta ei ole periytyviä tavoitteita."))
+
+    def load(self, measure: MeasureInfo | dict[str, Any]) -> None:
+        values = measure if isinstance(measure, dict) else vars(measure)
+        ui = self.ui
+        self.version = values["version"]
+        ui.name_edit.setText(values["name"])
+        ui.target_edit.setText(target_text(values["target"], values["decimals"]))
+        ui.direction_combo.setCurrentIndex(ui.direction_combo.findData(values["direction"]))
+        ui.unit_edit.setText(values["unit"] or "")
+        ui.frequency_combo.setCurrentIndex(ui.frequency_combo.findData(values["frequency"]))
+        ui.decimals_spin.setValue(values["decimals"])
+        ui.inherited_check.setChecked(bool(values["inherited"]))
+        ui.description_edit.setPlainText(values["description"] or "")
+
+    def store(self, expected_version: int | None) -> MeasureInfo:
+        ui = self.ui
+        values: dict[str, Any] = {
+            "name": ui.name_edit.text(),
+            "unit": ui.unit_edit.text(),
+            "target": ui.target_edit.text().strip() or None,
+            "direction": ui.direction_combo.currentData(),
+            "frequency": ui.frequency_combo.currentData(),
+            "inherited": ui.inherited_check.isChecked(),
+            "decimals": ui.decimals_spin.value(),
+            "description": ui.description_edit.toPlainText(),
+        }
+        if self.measure is None:
+            return self.services.measures.create_measure(self.board_id, **values)
+        item = self.services.measures.update_measure(self.measure.id, expected_version, **values)
+        self.measure = item
+        return item
+
+    def mine(self) -> dict[str, str]:
+        ui = self.ui
+        return {
+            "name": ui.name_edit.text(),
+            "target": ui.target_edit.text(),
+            "direction": ui.direction_combo.currentText(),
+            "unit": ui.unit_edit.text(),
+            "frequency": ui.frequency_combo.currentText(),
+            "decimals": str(ui.decimals_spin.value()),
+            "inherited": self.tr("kyllä") if ui.inherited_check.isChecked() else self.tr("ei"),
+            "description": ui.description_edit.toPlainText(),
+        }
+
+    def theirs(self, current: dict[str, Any]) -> dict[str, str]:
+        return {
+            "name": plain_text(current.get("name")),
+            "target": target_text(current.get("target"), int(current.get("decimals") or 0)),
+            "direction": DIRECTION_NAMES.get(current.get("direction") or "", ""),
+            "unit": plain_text(current.get("unit")),
+            "frequency": FREQUENCY_NAMES.get(current.get("frequency") or "", ""),
+            "decimals": plain_text(current.get("decimals")),
+            "inherited": self.tr("kyllä") if current.get("inherited") else self.tr("ei"),
+            "description": plain_text(current.get("description")),
+        }
+
+    def load_current(self, current: dict[str, Any]) -> None:
+        self.load(current)

@@ -1,0 +1,127 @@
+"""Enter one period's value of a measure: the measure, the period, the value (decimal comma).
+
+The period is typed as a Finn would (24.11.2026) or as a period key (2026-W48, 2026-11); a day
+falls into the measure's own week or month. A value already entered for that period is shown
+and replaced on save (the history keeps the old one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from leanboard.domain.enums import Frequency
+from leanboard.domain.errors import LeanBoardError
+from leanboard.domain.periods import Period
+from leanboard.domain.presentation import PERIOD_NAMES
+from leanboard.domain.validation import parse_date, parse_number
+from leanboard.services import Services
+from leanboard.services.dto import MeasureInfo, MeasurePoint
+from leanboard.services.measures import resolve_period
+from leanboard.ui.common import fmt
+from leanboard.ui.common.editor import EditorDialog
+from leanboard.ui.generated.ui_measure_value_dialog import Ui_MeasureValueDialog
+
+
+def period_input(text: str) -> str | dt.date:
+    """What the person typed as the service takes it: a date when it reads as one."""
+    text = text.strip()
+    if "." in text:
+        return parse_date(text, "period", "Jakso")
+    return text
+
+
+class MeasureValueDialog(EditorDialog):
+    FIELDS = (("measure", "Mittari"), ("period", "Jakso"), ("value", "Arvo"))
+
+    def __init__(
+        self,
+        services: Services,
+        board_id: int,
+        measure_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(services, parent)
+        self.ui = Ui_MeasureValueDialog()
+        self.ui.setupUi(self)
+        self.board_id = board_id
+        self.saved_point: MeasurePoint | None = None
+        ui = self.ui
+        self.measures: dict[int, MeasureInfo] = {
+            m.id: m for m in services.measures.board_measures(board_id)
+        }
+        for m in self.measures.values():
+            unit = f" ({m.unit})" if m.unit else ""
+            ui.measure_combo.addItem(f"{m.name}{unit}", m.id)
+        if measure_id is not None:
+            ui.measure_combo.setCurrentIndex(ui.measure_combo.findData(measure_id))
+        ui.period_edit.setText(fmt.date(today or dt.date.today()))
+        self.setup_buttons(ui.button_box, ui.status_label)
+        self.checks.add(ui.period_edit, self.check_period, "period")
+        self.checks.add(ui.value_edit, lambda t: parse_number(t, "value", "Arvo"), "value")
+        ui.measure_combo.currentIndexChanged.connect(self.show_recent)
+        ui.measure_combo.currentIndexChanged.connect(lambda _i: self.checks.refresh())
+        ui.period_edit.textChanged.connect(self.show_recent)
+        self.show_recent()
+        (ui.value_edit if measure_id is not None else ui.measure_combo).setFocus()
+
+    def measure(self) -> MeasureInfo | None:
+        data = self.ui.measure_combo.currentData()
+        return self.measures.get(int(data)) if data is not None else None
+
+    def check_period(self, text: str) -> Period | None:
+        measure = self.measure()
+        if measure is None:
+            return None
+        return resolve_period(period_input(text), Frequency(measure.frequency))
+
+    def show_recent(self) -> None:
+        measure = self.measure()
+        if measure is None:
+            self.ui.recent_label.setText(self.tr("Taululla ei ole mittareita."))
+            return
+        try:
+            points = self.services.measures.values(measure.id, self.board_id, 6)
+        except LeanBoardError:
+            points = []
+        parts = [f"{p.period_key}: {fmt.number(p.value, measure.decimals)}" for p in points]
+        text = self.tr("Jakso: %1.").replace("%1", PERIOD_NAMES[measure.frequency])
+        if parts:
+            text += " " + self.tr("Viimeisimmät arvot: %1").replace("%1", " · ".join(parts))
+        try:
+            slot = self.check_period(self.ui.period_edit.text())
+        except LeanBoardError:
+            slot = None
+        same = [p for p in points if slot is not None and p.period_start == slot.start]
+        if same:
+            text += "\n" + self.tr("Jaksolla %1 on jo arvo %2; tallennus korvaa sen.").replace(
+                "%1", same[0].period_key
+            ).replace("%2", fmt.number(same[0].value, measure.decimals))
+        self.ui.recent_label.setText(text)
+
+    def store(self, expected_version: int | None) -> MeasurePoint:
+        measure = self.measure()
+        if measure is None:
+            raise LeanBoardError(self.tr("Valitse mittari."))
+        point = self.services.measures.record_value(
+            measure.id,
+            self.board_id,
+            period_input(self.ui.period_edit.text()),
+            self.ui.value_edit.text(),
+        )
+        self.saved_point = point
+        return point
+
+    # Values have no versions (a period's value is replaced): no conflict view is needed.
+    def mine(self) -> dict[str, str]:
+        return {}
+
+    def theirs(self, current: dict[str, Any]) -> dict[str, str]:
+        return {}
+
+    def load_current(self, current: dict[str, Any]) -> None:
+        return None

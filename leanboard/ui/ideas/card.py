@@ -1,0 +1,107 @@
+"""An improvement idea opened on the wall: its details and one big button to move it on;
+its A3, if it has one (on the desktop an A3 can be started from it)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from leanboard.domain.enums import Origin, PdcaState
+from leanboard.domain.errors import ConflictError, DatabaseUnavailable, LeanBoardError
+from leanboard.services import Services
+from leanboard.services.dto import IdeaItem
+from leanboard.ui.a3.open import A3Link
+from leanboard.ui.common import fmt, theme
+from leanboard.ui.common.theme import Scale
+from leanboard.ui.common.tiles import status_mark
+from leanboard.ui.common.touch_card import TouchCard
+
+# The state an idea moves to, named as the column it lands in (singular where it reads better).
+MOVE_NAMES = {
+    "plan": "Suunnittele",
+    "do": "Toteuta",
+    "check": "Arvioi",
+    "act": "Vakiinnuta",
+    "done": "Valmis",
+}
+
+
+class IdeaCard(TouchCard):
+    moved = Signal(object)  # the IdeaItem after the move
+
+    def __init__(
+        self, services: Services, idea: IdeaItem, scale: Scale, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(idea.title, scale, parent)
+        self._services = services
+        self.idea = idea
+        self.state_label = self.add_line(bold=True)
+        self.details_label = self.add_line()
+        self.description_label = self.add_line()
+        self.move_button = self.add_action("", self.move_on, primary=True)
+        self.a3_link = A3Link(
+            self,
+            services,
+            lambda: services.a3.for_idea(self.idea.id),
+            lambda: services.a3.start_from_idea(self.idea.id),
+        )
+        self._show(idea)
+
+    def _show(self, idea: IdeaItem) -> None:
+        self.idea = idea
+        self.heading.setText(idea.title)
+        state = self.tr("Tila: ") + theme.PDCA_NAMES.get(idea.state, idea.state)
+        if idea.overdue:
+            state += "  " + status_mark("overdue")
+        self.state_label.setText(state)
+        details = []
+        if idea.owner:
+            details.append(self.tr("Vastuu: ") + idea.owner)
+        if idea.due_date:
+            details.append(self.tr("Määräpäivä: ") + fmt.date(idea.due_date))
+        details.append(self.tr("Kirjattu: ") + fmt.date(fmt.local_time(idea.created_at).date()))
+        if idea.origin == Origin.MOOD_PROMPT.value:
+            details.append(self.tr("fiiliskyselystä"))
+        self.details_label.setText(" · ".join(details))
+        self.description_label.setText(idea.description or "")
+        self.description_label.setVisible(bool(idea.description))
+        if idea.state == PdcaState.DONE.value:
+            self.move_button.setText(self.tr("Idea on valmis"))
+            self.move_button.setEnabled(False)
+        else:
+            target = PdcaState(idea.state).next().value
+            self.move_button.setText(self.tr("Siirrä: ") + MOVE_NAMES[target] + "  ➜")
+            self.move_button.setEnabled(True)
+
+    @property
+    def next_state(self) -> str | None:
+        if self.idea.state == PdcaState.DONE.value:
+            return None
+        return PdcaState(self.idea.state).next().value
+
+    def move_on(self) -> None:
+        self.clear_error()
+        try:
+            moved = self._services.ideas.move_idea(self.idea.id, self.idea.version)
+        except ConflictError:
+            # Someone moved or edited it on another screen: show what it is now, move nothing.
+            with contextlib.suppress(LeanBoardError):  # the message below still tells them
+                self._show(self._services.ideas.get(self.idea.id))
+            self.show_error(
+                self.tr(
+                    "Joku muu ehti muuttaa ideaa toisella näytöllä. Tiedot on päivitetty — "
+                    "tarkista tila ja siirrä tarvittaessa uudelleen."
+                )
+            )
+            self.moved.emit(self.idea)  # the board shows the other screen's change too
+            return
+        except DatabaseUnavailable:
+            self.show_error(self.tr("Tietokantaan ei saada yhteyttä. Yritä hetken päästä."))
+            return
+        except LeanBoardError as error:
+            self.show_error(str(error))
+            return
+        self.moved.emit(moved)
+        self.accept()

@@ -1,0 +1,271 @@
+"""Staff mood (työntekijöiden fiilis): an anonymous 0–10 vote on the wall, and its figures.
+
+"Jos alle 8, kirjaa kehitysidea!": a vote below 8 opens the quick idea form at once. After each
+vote the buttons rest for a few seconds, visibly, so one tap is one vote. Figures (today's
+distribution, the week's daily averages) appear only once the board's minimum group size is
+reached, so nobody's score can be read off the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError
+from leanboard.domain.rules import MOOD_MAX, MOOD_MIN, MOOD_PROMPT_BELOW, MoodFigure
+from leanboard.services import Services
+from leanboard.services.dto import BoardSnapshot, MoodSummary
+from leanboard.ui.common import fmt, msgbox, theme
+from leanboard.ui.common.card import Card, font
+from leanboard.ui.common.sections import section_title
+from leanboard.ui.common.theme import Scale
+from leanboard.ui.mood.quick_idea import QuickIdeaDialog
+
+LOCKOUT_MS = 4000
+
+
+class MoodBars(QWidget):
+    """Today's votes per score 0–10 as bars, the count above each bar, the score below."""
+
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+        self.distribution: tuple[int, ...] = ()
+        self.setMinimumHeight(scale.body_px * 4)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_distribution(self, distribution: tuple[int, ...]) -> None:
+        if distribution != self.distribution:
+            self.distribution = distribution
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.distribution:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = self._scale.body_px
+        painter.setFont(font(small))
+        n = len(self.distribution)
+        w, h = self.width(), self.height()
+        slot = w / n
+        label_h = small + 4
+        top, bottom = label_h, h - label_h
+        peak = max(self.distribution) or 1
+        for score, count in enumerate(self.distribution):
+            x = score * slot
+            bar_h = (bottom - top) * count / peak
+            colour = QColor(theme.ACCENT if score >= MOOD_PROMPT_BELOW else theme.GREY)
+            painter.fillRect(QRectF(x + slot * 0.15, bottom - bar_h, slot * 0.7, bar_h), colour)
+            painter.setPen(QColor(theme.INK))
+            centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+            if count:
+                painter.drawText(
+                    QRectF(x, bottom - bar_h - label_h, slot, label_h), centre, str(count)
+                )
+            painter.drawText(QRectF(x, bottom, slot, label_h), centre, str(score))
+        painter.end()
+
+
+class MoodPanel(Card):
+    changed = Signal()
+
+    def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(section_title("mood"), scale, parent)
+        self._services = services
+        self._scale = scale
+        self._snapshot: BoardSnapshot | None = None
+        self.lockout_ms = LOCKOUT_MS
+        self.locked = False
+        self.idea_dialog: QuickIdeaDialog | None = None
+        self._remaining_s = 0
+        self._thanks = ""
+
+        # One line that asks, and after a vote thanks and counts the rest down: the panel
+        # must fit above the safety cross on the wall.
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setFont(font(scale.body_px))
+        self.body.addWidget(self.status_label)
+
+        grid = QGridLayout()
+        grid.setSpacing(max(4, scale.body_px // 3))
+        self.buttons: list[QPushButton] = []
+        per_row = 4  # three rows of big keys: the mood column is narrow, and tall
+        for score in range(MOOD_MIN, MOOD_MAX + 1):
+            button = QPushButton(str(score), self)
+            button.setFont(font(scale.figure_px * 3 // 4, bold=True))
+            button.setMinimumSize(scale.touch_px, scale.touch_px)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(self.tr("Fiilis %n", "", score))
+            button.setStyleSheet(self._button_style())
+            button.clicked.connect(lambda _=False, s=score: self.vote(s))
+            grid.addWidget(button, score // per_row, score % per_row)
+            self.buttons.append(button)
+        self.body.addLayout(grid)
+
+        self.today_label = QLabel(self)
+        self.today_label.setFont(font(scale.body_px))
+        self.today_label.setWordWrap(True)
+        self.body.addWidget(self.today_label)
+        self.bars = MoodBars(scale, self)
+        self.body.addWidget(self.bars)
+
+        self.week_title = QLabel(self.tr("Viikon keskiarvot päivittäin"), self)
+        self.week_title.setFont(font(scale.body_px))
+        self.body.addWidget(self.week_title)
+        # Four days a row: "– (4/5)" in body type needs a quarter of the narrow column.
+        self.week_row = QGridLayout()
+        self.week_row.setSpacing(max(2, scale.body_px // 4))
+        self.week_cells: list[QLabel] = []
+        for index in range(7):
+            cell = QLabel(self)
+            cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            cell.setFont(font(scale.body_px))
+            cell.setStyleSheet(f"background: {theme.PANEL}; border-radius: 4px; padding: 2px;")
+            self.week_row.addWidget(cell, index // 4, index % 4)
+            self.week_cells.append(cell)
+        for column in range(4):
+            self.week_row.setColumnStretch(column, 1)
+        self.body.addLayout(self.week_row)
+        self.body.addStretch(1)
+
+        self._unlock_timer = QTimer(self)
+        self._unlock_timer.setSingleShot(True)
+        self._unlock_timer.timeout.connect(self._unlock)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count_down)
+        self._set_enabled(False)
+        self.status_label.setText(self.ask_text())
+
+    def _button_style(self) -> str:
+        # Low scores are not painted red: the screen must not shame a tired team.
+        return (
+            f"QPushButton {{ background: {theme.PANEL}; color: {theme.INK};"
+            " border: 2px solid #b8c0c8; border-radius: 8px; }"
+            f"QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}"
+            "QPushButton:disabled { background: #e4e7ea; color: #8a8f95; border-color: #d0d5db; }"
+        )
+
+    # ---- data in
+    def show_snapshot(self, snapshot: BoardSnapshot) -> None:
+        self._snapshot = snapshot
+        if not self.locked:
+            self._set_enabled(True)
+        self._show_summary(snapshot.mood)
+
+    def _show_summary(self, mood: MoodSummary) -> None:
+        today = mood.today.figure
+        if today.shown and today.distribution is not None and today.average is not None:
+            self.today_label.setText(
+                self.tr("Tänään %1 vastausta · keskiarvo %2")
+                .replace("%1", str(today.count))
+                .replace("%2", fmt.number(today.average, 1))
+            )
+            self.bars.set_distribution(today.distribution)
+            self.bars.show()
+        else:
+            self.today_label.setText(self.tr("Tänään: ") + self.too_few(today, mood.min_group))
+            self.bars.set_distribution(())
+            self.bars.hide()
+        for cell, day in zip(self.week_cells, list(mood.week) + [None] * 7, strict=False):
+            if day is None:
+                cell.setText("")
+                cell.setToolTip("")
+                cell.hide()
+                continue
+            cell.show()
+            figure = day.figure
+            value = (
+                fmt.number(figure.average, 1)
+                if figure.shown and figure.average is not None
+                else f"– ({figure.count}/{mood.min_group})"
+            )
+            cell.setText(f"{fmt.weekday(day.day)}\n{value}")
+            cell.setToolTip(value if figure.shown else self.too_few(figure, mood.min_group))
+
+    def too_few(self, figure: MoodFigure, min_group: int) -> str:
+        return (
+            self.tr("liian vähän vastauksia (%1/%2)")
+            .replace("%1", str(figure.count))
+            .replace("%2", str(min_group))
+        )
+
+    @property
+    def figures_shown(self) -> bool:
+        return self.bars.isVisibleTo(self)
+
+    # ---- the vote
+    def vote(self, score: int) -> None:
+        if self.locked or self._snapshot is None:
+            return  # one tap is one vote: taps during the rest are ignored
+        snapshot = self._snapshot
+        try:
+            result = self._services.mood.record_mood_vote(
+                snapshot.board.id, score, day=snapshot.today
+            )
+        except DatabaseUnavailable as error:
+            msgbox.error(self, self.tr("Ääntä ei tallennettu"), str(error))
+            return
+        except LeanBoardError as error:
+            msgbox.error(self, self.tr("Ääntä ei tallennettu"), str(error))
+            return
+        if result.prompt_idea:
+            self._thanks = self.tr("Kiitos! Kirjaa vielä kehitysidea.")
+        else:
+            self._thanks = self.tr("Kiitos vastauksestasi! ✔")
+        self._lock()
+        if result.prompt_idea:
+            self._open_idea_dialog(snapshot.board.id)
+        self.changed.emit()
+
+    def _open_idea_dialog(self, board_id: int) -> None:
+        dialog = QuickIdeaDialog(self._services, board_id, self._scale, self)
+        dialog.saved.connect(lambda _idea: self.changed.emit())
+        dialog.finished.connect(lambda _code: self._idea_dialog_closed(dialog))
+        self.idea_dialog = dialog
+        dialog.open()  # not exec(): the board keeps refreshing behind it
+
+    def _idea_dialog_closed(self, dialog: QuickIdeaDialog) -> None:
+        if self.idea_dialog is dialog:
+            self.idea_dialog = None
+        dialog.deleteLater()
+
+    def _lock(self) -> None:
+        self.locked = True
+        self._set_enabled(False)
+        self._remaining_s = max(1, round(self.lockout_ms / 1000))
+        self._show_lockout()
+        self._unlock_timer.start(self.lockout_ms)
+        self._tick.start()
+
+    def _count_down(self) -> None:
+        self._remaining_s = max(1, self._remaining_s - 1)
+        self._show_lockout()
+
+    def _show_lockout(self) -> None:
+        wait = self.tr("Seuraava ääni %1 s kuluttua.").replace("%1", str(self._remaining_s))
+        self.status_label.setStyleSheet(f"color: {theme.ACCENT}; font-weight: bold;")
+        self.status_label.setText(f"{self._thanks} {wait}")
+
+    def ask_text(self) -> str:
+        return self.tr("Miltä tänään tuntuu? Alle 8: kirjaa idea!")
+
+    def _unlock(self) -> None:
+        self.locked = False
+        self._tick.stop()
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(self.ask_text())
+        self._set_enabled(self._snapshot is not None)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for button in self.buttons:
+            button.setEnabled(enabled)

@@ -1,0 +1,222 @@
+"""An SQDC problem opened on the wall: set its status, escalate it, or answer it (catchball);
+its A3, if it has one (on the desktop an A3 can be started from it).
+
+The buttons a person cannot use right now stay visible but disabled, with the reason written
+under them, so nobody wonders why nothing happens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+
+from leanboard.domain.enums import AnswerKind, ProblemStatus
+from leanboard.domain.errors import ConflictError, DatabaseUnavailable, LeanBoardError
+from leanboard.i18n import QT_TRANSLATE_NOOP
+from leanboard.services import Services
+from leanboard.services.dto import BoardInfo, ProblemItem
+from leanboard.services.rollup import hours_between
+from leanboard.ui.a3.open import A3Link
+from leanboard.ui.common import fmt, theme
+from leanboard.ui.common.card import font
+from leanboard.ui.common.theme import Scale
+from leanboard.ui.common.tiles import status_mark
+from leanboard.ui.common.touch_card import TouchCard
+
+ANSWER_NAMES = {
+    AnswerKind.DECISION.value: QT_TRANSLATE_NOOP("ProblemCard", "Päätös"),
+    AnswerKind.RESOURCE.value: QT_TRANSLATE_NOOP("ProblemCard", "Resurssi"),
+    AnswerKind.FORWARDED.value: QT_TRANSLATE_NOOP("ProblemCard", "Lähetä ylemmäs"),
+    AnswerKind.RETURNED.value: QT_TRANSLATE_NOOP("ProblemCard", "Palauta ohjeiden kanssa"),
+}
+# How an answer reads on the team's board afterwards.
+ANSWER_WORDS = {
+    AnswerKind.DECISION.value: QT_TRANSLATE_NOOP("ProblemCard", "päätös"),
+    AnswerKind.RESOURCE.value: QT_TRANSLATE_NOOP("ProblemCard", "resurssi"),
+    AnswerKind.FORWARDED.value: QT_TRANSLATE_NOOP("ProblemCard", "lähetetty ylemmäs"),
+    AnswerKind.RETURNED.value: QT_TRANSLATE_NOOP("ProblemCard", "palautettu"),
+}
+
+
+def answer_word(kind: str | None) -> str:
+    """How an answer kind reads afterwards, in the chosen language."""
+    word = ANSWER_WORDS.get(kind or "", kind or "")
+    return QCoreApplication.translate("ProblemCard", word)
+
+
+class ProblemCard(TouchCard):
+    saved = Signal(object)  # the ProblemItem after a change
+
+    def __init__(
+        self,
+        services: Services,
+        problem: ProblemItem,
+        board: BoardInfo,
+        parent_board: BoardInfo | None,
+        scale: Scale,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(problem.title, scale, parent)
+        self._services = services
+        self.board = board
+        self.parent_board = parent_board
+        self.problem = problem
+        self.category_label = self.add_line(bold=True)
+        self.details_label = self.add_line()
+        self.history_label = self.add_line()
+
+        self.status_buttons: dict[str, QPushButton] = {}
+        row = self.add_row()
+        for status in ProblemStatus:
+            self.status_buttons[status.value] = self.add_action(
+                theme.PROBLEM_STATUS_NAMES[status.value],
+                partial(self.set_status, status.value),
+                row=row,
+            )
+        self.escalate_button = self.add_action("", self.escalate)
+        self.escalate_note = QLabel(self)  # why escalating is not possible now
+        self.escalate_note.setFont(font(scale.body_px))
+        self.escalate_note.setWordWrap(True)
+        self.action_box.addWidget(self.escalate_note)
+
+        # Answering: only on the board the problem now waits at.
+        self.answer_edit = QLineEdit(self)
+        self.answer_edit.setFont(font(scale.body_px))
+        self.answer_edit.setMinimumHeight(scale.touch_px)
+        self.answer_edit.setPlaceholderText(self.tr("Vastaus tiimille"))
+        self.action_box.addWidget(self.answer_edit)
+        self.answer_buttons: dict[str, QPushButton] = {}
+        answer_row = self.add_row()
+        for kind in AnswerKind:
+            self.answer_buttons[kind.value] = self.add_action(
+                self.tr(ANSWER_NAMES[kind.value]), partial(self.answer, kind.value), row=answer_row
+            )
+        self.a3_link = A3Link(
+            self,
+            services,
+            lambda: services.a3.for_problem(self.problem.id),
+            lambda: services.a3.start_from_problem(self.problem.id),
+        )
+        self._show(problem)
+
+    # ---- show
+    def _show(self, p: ProblemItem) -> None:
+        self.problem = p
+        self.heading.setText(p.title)
+        category = theme.SQDC_NAMES.get(p.category, p.category)
+        status = theme.PROBLEM_STATUS_NAMES.get(p.status, p.status)
+        status_word = self.tr("Tila")  # lupdate reads no tr() inside an f-string
+        line = f"{p.category} – {category} · {status_word}: {status}"
+        if p.overdue:
+            line += "  " + status_mark("overdue")
+        self.category_label.setText(line)
+        details = []
+        if p.owner:
+            details.append(self.tr("Vastuu: ") + p.owner)
+        if p.due_date:
+            details.append(self.tr("Määräpäivä: ") + fmt.date(p.due_date))
+        if p.board_id != self.board.id:
+            details.append(self.tr("Tiimiltä: ") + p.board_code)
+        self.details_label.setText(" · ".join(details))
+        self.details_label.setVisible(bool(details))
+        self.history_label.setText("\n".join(self._history(p)))
+        self.history_label.setVisible(bool(p.escalations) or bool(p.description))
+
+        mine = p.board_id == self.board.id
+        for status, button in self.status_buttons.items():
+            current = status == p.status
+            name = theme.PROBLEM_STATUS_NAMES[status]
+            button.setText(f"✔ {name}" if current else name)
+            button.setEnabled(mine and not current)
+            button.setVisible(mine)
+
+        reason = self._cannot_escalate(p)
+        target = self._escalation_target(p)
+        self.escalate_button.setText(
+            self.tr("⇧ Eskaloi: ") + (target.name if target is not None else self.tr("ylemmälle"))
+        )
+        self.escalate_button.setEnabled(reason is None)
+        self.escalate_button.setVisible(mine)
+        self.escalate_note.setText(reason or "")
+        self.escalate_note.setVisible(mine and reason is not None)
+
+        waiting_here = p.waiting_board_id == self.board.id
+        self.answer_edit.setVisible(waiting_here)
+        for kind, button in self.answer_buttons.items():
+            button.setVisible(waiting_here)
+            if kind == AnswerKind.FORWARDED.value:
+                button.setEnabled(self.board.parent_id is not None)
+
+    def _history(self, p: ProblemItem) -> list[str]:
+        lines = [p.description] if p.description else []
+        for e in p.escalations:
+            day = fmt.date(fmt.local_time(e.escalated_at).date())
+            # How long each tier held it: until its answer, or until now while it waits.
+            until = e.answered_at or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            waited = round(hours_between(e.escalated_at, until))
+            verb = self.tr("odotti") if e.answered_at is not None else self.tr("odottanut")
+            lines.append(f"⇧ {day} {e.from_board_code} → {e.to_board_code} ({verb} {waited} h)")
+            if e.answer is not None and e.answer_kind is not None:
+                word = answer_word(e.answer_kind)
+                answered = self.tr("vastaus")  # lupdate reads no tr() inside an f-string
+                lines.append(f"   {answered} ({word}): {e.answer}")
+        return lines
+
+    def _escalation_target(self, p: ProblemItem) -> BoardInfo | None:
+        return self.parent_board if p.waiting_board_id is None else None
+
+    def _cannot_escalate(self, p: ProblemItem) -> str | None:
+        if p.status == ProblemStatus.SOLVED.value:
+            return self.tr("Ratkaistua ongelmaa ei eskaloida.")
+        if self.parent_board is None:
+            return self.tr("Tällä taululla ei ole ylempää tasoa, jolle eskaloida.")
+        if p.waiting_board_id is not None:
+            waiting = p.escalations[-1].to_board_code if p.escalations else ""
+            return self.tr("Odottaa jo vastausta tasolta ") + waiting + "."
+        return None
+
+    # ---- act
+    def _run(self, action: Callable[[], ProblemItem], close: bool) -> None:
+        self.clear_error()
+        try:
+            item = action()
+        except ConflictError:
+            with contextlib.suppress(LeanBoardError):  # the message below still tells them
+                self._show(self._services.problems.get(self.problem.id))
+            self.show_error(
+                self.tr(
+                    "Joku muu ehti muuttaa ongelmaa toisella näytöllä. Tiedot on päivitetty — "
+                    "tarkista ja yritä uudelleen."
+                )
+            )
+            self.saved.emit(self.problem)
+            return
+        except DatabaseUnavailable:
+            self.show_error(self.tr("Tietokantaan ei saada yhteyttä. Yritä hetken päästä."))
+            return
+        except LeanBoardError as error:
+            self.show_error(str(error))  # the typed answer stays in its field
+            return
+        self._show(item)
+        self.saved.emit(item)
+        if close:
+            self.accept()
+
+    def set_status(self, status: str) -> None:
+        p = self.problem
+        self._run(lambda: self._services.problems.set_status(p.id, p.version, status), True)
+
+    def escalate(self) -> None:
+        p = self.problem
+        self._run(lambda: self._services.problems.escalate_problem(p.id, p.version), True)
+
+    def answer(self, kind: str) -> None:
+        p, text = self.problem, self.answer_edit.text()
+        self._run(
+            lambda: self._services.problems.answer_escalation(p.id, p.version, kind, text), True
+        )

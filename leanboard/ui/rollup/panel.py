@@ -1,0 +1,269 @@
+"""The roll-up of the boards below a unit, area or organisation board (services/rollup.py).
+
+One row per child board, the one that needs help first, each figure covering the child's
+whole subtree; a total row under them; below, the goals handed down from this tier and
+above, compared across the children. A tap on a child's row opens that board
+(`board_chosen`). Hidden mood figures say why they are hidden, never what they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from leanboard.services import Services
+from leanboard.services.dto import BoardSnapshot, GoalComparison, Rollup, RollupMood, RollupRow
+from leanboard.ui.common import fmt, theme
+from leanboard.ui.common.card import Card, font
+from leanboard.ui.common.sections import section_title
+from leanboard.ui.common.theme import Scale
+
+HELP_BACKGROUND = "#fde7e7"
+
+
+class RollupPanel(Card):
+    changed = Signal()
+    board_chosen = Signal(int)  # a child board's id: open that board
+
+    def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(section_title("rollup"), scale, parent)
+        self._services = services
+        self._scale = scale
+        self.rollup: Rollup | None = None
+        self.hint = QLabel(self)
+        self.hint.setFont(font(max(11, scale.body_px * 3 // 4)))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {theme.GREY};")
+        self.table = self._make_table()
+        self.table.cellClicked.connect(self._clicked)
+        self.goals_label = QLabel(self.tr("Ylhäältä asetetut tavoitteet alaisilla tauluilla"), self)
+        self.goals_label.setFont(font(scale.body_px, bold=True))
+        self.goals_table = self._make_table()
+        self.body.addWidget(self.hint)
+        self.body.addWidget(self.table, 2)
+        self.body.addWidget(self.goals_label)
+        self.body.addWidget(self.goals_table, 1)
+
+    def _make_table(self) -> QTableWidget:
+        table = QTableWidget(self)
+        table.setFont(font(self._scale.body_px))
+        table.horizontalHeader().setFont(font(max(11, self._scale.body_px * 3 // 4), bold=True))
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(max(self._scale.touch_px, 40))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setWordWrap(True)
+        table.setStyleSheet("QTableWidget { gridline-color: #d0d5db; }")
+        return table
+
+    # ---- drawing
+    def show_snapshot(self, snapshot: BoardSnapshot) -> None:
+        self.rollup = snapshot.rollup
+        if snapshot.rollup is not None:
+            self.show_rollup(snapshot.rollup)
+
+    def show_rollup(self, rollup: Rollup) -> None:
+        self.rollup = rollup
+        self.hint.setText(
+            self.tr(
+                "Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; "
+                "fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. "
+                "Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet "
+                "eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta "
+                "riviä avataksesi taulun."
+            ).format(week=fmt.week(rollup.monday), limit=rollup.escalation_limit_hours)
+        )
+        headings = [
+            self.tr("Taulu"),
+            self.tr("Tarvitsee apua"),
+            self.tr("Fiilis"),
+            self.tr("Tavoitteet"),
+            self.tr("Avoimet\nongelmat"),
+            self.tr("Eskaloitu\nmeille"),
+            self.tr("Turvallisuus\n■ haitta ▲ läheltä piti"),
+            self.tr("Ideat\nvalmiit"),
+            self.tr("Palaverit"),
+        ]
+        table = self.table
+        table.clear()
+        table.setColumnCount(len(headings))
+        table.setHorizontalHeaderLabels(headings)
+        table.setRowCount(len(rollup.rows) + 1)
+        for i, row in enumerate(rollup.rows):
+            self._fill(i, row, rollup, total=False)
+        self._fill(len(rollup.rows), rollup.total, rollup, total=True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The reasons wrap in the width left over; the figures keep theirs.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Rows as tall as their wrapped reasons, once the stretched column has its width; never
+        # below a touch target.
+        table.verticalHeader().setMinimumSectionSize(self._scale.touch_px)
+        QTimer.singleShot(0, table.resizeRowsToContents)
+        self._show_goals(rollup)
+
+    def _fill(self, i: int, row: RollupRow, rollup: Rollup, total: bool) -> None:
+        name = self.tr("Yhteensä") if total else f"{row.board.name}\n{row.board.code}"
+        if not total and row.boards_covered > 1:
+            name += " + " + self.tr("{n} alla").format(n=row.boards_covered - 1)
+        cells = [
+            name,
+            "" if total else self.help_text(row),
+            self.mood_text(row.mood),
+            self.goals_text(row),
+            self.problems_text(row),
+            self.waiting_text(row, rollup.escalation_limit_hours),
+            self.safety_text(row),
+            str(row.ideas_done_week),
+            self.huddles_text(row),
+        ]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, None if total else row.board.id)
+            if total:
+                item.setFont(font(self._scale.body_px, bold=True))
+            elif row.needs_help:
+                item.setBackground(QBrush(QColor(HELP_BACKGROUND)))
+            if column == 1 and row.needs_help:
+                item.setForeground(QBrush(QColor(theme.RED)))
+            if column == 6:
+                item.setToolTip(self.safety_tooltip(row))
+            if column == 2 and row.mood.hidden:
+                item.setToolTip(
+                    self.tr(
+                        "Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun "
+                        "sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista."
+                    )
+                )
+            self.table.setItem(i, column, item)
+
+    def _show_goals(self, rollup: Rollup) -> None:
+        goals = rollup.goals
+        self.goals_label.setVisible(bool(goals))
+        self.goals_table.setVisible(bool(goals))
+        if not goals:
+            return
+        table = self.goals_table
+        table.clear()
+        table.setColumnCount(1 + len(rollup.rows))
+        table.setHorizontalHeaderLabels([self.tr("Tavoite"), *(r.board.code for r in rollup.rows)])
+        table.setRowCount(len(goals))
+        for i, goal in enumerate(goals):
+            table.setItem(i, 0, QTableWidgetItem(self.goal_name(goal)))
+            for j, cell in enumerate(goal.cells, start=1):
+                key = {True: "on_target", False: "off_target", None: "no_data"}[cell.on_target]
+                symbol, word, colour = theme.STATUS[key]
+                value = (
+                    fmt.number(cell.value, goal.measure.decimals) if cell.value is not None else "–"
+                )
+                text = f"{symbol} {value}" if cell.value is not None else self.tr("ei arvoa")
+                if cell.boards_reporting:
+                    text += "\n" + self.tr("{on}/{n} tavoitteessa").format(
+                        on=cell.boards_on_target, n=cell.boards_reporting
+                    )
+                item = QTableWidgetItem(text)
+                item.setToolTip(self.tr(word))
+                item.setForeground(QBrush(QColor(colour)))
+                table.setItem(i, j, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i in range(len(goals)):
+            table.setRowHeight(i, self._scale.body_px * 5 // 2)
+
+    # ---- the words of each cell
+    def goal_name(self, goal: GoalComparison) -> str:
+        m = goal.measure
+        if m.target is None:
+            return m.name
+        sign = "≥" if m.direction == "higher" else "≤"
+        unit = f" {m.unit}" if m.unit else ""
+        return f"{m.name} ({sign} {fmt.number(m.target, m.decimals)}{unit})"
+
+    def help_text(self, row: RollupRow) -> str:
+        words = {
+            "harm": "■ " + self.tr("haitta {n}").format(n=row.harm_week),
+            "overdue_escalation": "⚠ "
+            + self.tr("eskalaatio yli rajan {n}").format(n=row.waiting_over_limit),
+            "goals_off_target": "✖ "
+            + self.tr("tavoitteesta jäljessä {n}").format(n=row.goals_off_target),
+            "missing_huddles": "◷ " + self.tr("palaveri puuttuu {n}").format(n=row.huddles_missing),
+        }
+        return "\n".join(words[r] for r in row.needs_help) or "✔ " + self.tr("ei huolia")
+
+    def mood_text(self, mood: RollupMood) -> str:
+        if mood.hidden == "min_group":
+            return self.tr("– liian vähän ({n})").format(n=mood.votes)
+        if mood.hidden == "complementary":
+            # Hidden to protect a smaller group elsewhere, whose figure could be subtracted.
+            return self.tr("– suojattu ({n})").format(n=mood.votes)
+        if mood.average is None:
+            return self.tr("ei ääniä")
+        return f"{fmt.number(mood.average, 1)} ({mood.votes})"
+
+    def goals_text(self, row: RollupRow) -> str:
+        parts = [
+            f"✔ {row.goals_on_target}",
+            f"✖ {row.goals_off_target}",
+        ]
+        if row.goals_no_data:
+            parts.append(f"– {row.goals_no_data}")
+        return "  ".join(parts)
+
+    def waiting_text(self, row: RollupRow, limit: int) -> str:
+        if not row.waiting:
+            return "0"
+        longest = row.waiting[0].hours_waiting
+        text = f"⇧ {len(row.waiting)} · " + self.tr("pisin {h} h").format(h=round(longest))
+        if row.waiting_over_limit:
+            text += "\n⚠ " + self.tr("{n} yli {limit} h").format(
+                n=row.waiting_over_limit, limit=limit
+            )
+        return text
+
+    def safety_text(self, row: RollupRow) -> str:
+        week, month = self.tr("vk"), self.tr("kk")
+        return (
+            f"{week} ■ {row.harm_week} ▲ {row.near_miss_week}\n"
+            f"{month} ■ {row.harm_month} ▲ {row.near_miss_month}"
+        )
+
+    def problems_text(self, row: RollupRow) -> str:
+        p = row.open_problems
+        return f"S {p['S']} · Q {p['Q']}\nD {p['D']} · C {p['C']}"
+
+    def safety_tooltip(self, row: RollupRow) -> str:
+        return "\n".join(
+            f"{k.name}: "
+            + self.tr("viikko ■ {hw} ▲ {nw}, kuukausi ■ {hm} ▲ {nm}").format(
+                hw=k.harm_week, nw=k.near_miss_week, hm=k.harm_month, nm=k.near_miss_month
+            )
+            for k in row.safety
+        )
+
+    def huddles_text(self, row: RollupRow) -> str:
+        if row.huddles_missing:
+            return f"{row.huddles_week} · " + self.tr("puuttuu {n}").format(n=row.huddles_missing)
+        return str(row.huddles_week)
+
+    # ---- drill-down
+    def row_board_ids(self) -> list[int | None]:
+        ids: list[int | None] = []
+        for i in range(self.table.rowCount()):
+            item = self.table.item(i, 0)
+            ids.append(item.data(Qt.ItemDataRole.UserRole) if item is not None else None)
+        return ids
+
+    def _clicked(self, row: int, _column: int) -> None:
+        item = self.table.item(row, 0)
+        board_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if board_id is not None:  # the total row opens nothing
+            self.board_chosen.emit(int(board_id))

@@ -1,0 +1,274 @@
+"""The month's safety cross: a box per day in a plus shape, coloured by the day's worst event.
+
+After Healthcare Improvement Scotland's safety cross: green no event, amber near miss, red harm,
+the count written in the box. Each status also has its own symbol (○ ▲ ■), so the cross reads
+without colour. Today has a thick frame; a tap on it records an event in two touches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from leanboard.services import Services
+from leanboard.services.dto import BoardSnapshot, SafetyCross, SafetyDay
+from leanboard.ui.common import fmt, theme
+from leanboard.ui.common.card import Card, font
+from leanboard.ui.common.sections import section_title
+from leanboard.ui.common.theme import Scale
+from leanboard.ui.safety.event_card import SafetyEventDialog
+
+GRID = 7  # a 7 × 7 square holding a plus whose arms are three boxes wide
+
+
+def cross_cells() -> list[tuple[int, int]]:
+    """(row, column) of day 1, 2, … in reading order: 6 on top, 21 across, the rest below."""
+    cells: list[tuple[int, int]] = []
+    for row in range(GRID):
+        columns = range(GRID) if 2 <= row <= 4 else range(2, 5)
+        cells.extend((row, column) for column in columns)
+    return cells  # 33 places; a month uses 28–31
+
+
+CELLS = cross_cells()
+
+
+class DayBox(QWidget):
+    """One day of the cross. Only today's box reacts to a tap."""
+
+    clicked = Signal()
+
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+        self.day: SafetyDay | None = None
+        self.is_today = False
+        self.is_future = False
+
+    def set_day(self, day: SafetyDay, today: dt.date) -> None:
+        is_today, is_future = day.day == today, day.day > today
+        if (day, is_today, is_future) != (self.day, self.is_today, self.is_future):
+            self.day, self.is_today, self.is_future = day, is_today, is_future
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if is_today else Qt.CursorShape.ArrowCursor
+            )
+            self.setToolTip(self.describe())
+            self.update()
+
+    @property
+    def status(self) -> str | None:
+        """The status the box shows; None for a future day or a today without events yet."""
+        if self.day is None or self.is_future:
+            return None
+        if self.is_today and self.day.count == 0:
+            return None  # the day is not over: not green yet
+        return self.day.status
+
+    def describe(self) -> str:
+        if self.day is None:
+            return ""
+        status = self.status
+        word = theme.STATUS[status][1] if status else ""
+        count = f" ({self.day.count})" if self.day.count else ""
+        return f"{fmt.date(self.day.day)} {word}{count}".strip()
+
+    def label(self) -> str:
+        """The symbol and count drawn in the box, e.g. '▲ 1'."""
+        status = self.status
+        if status is None:
+            return "+" if self.is_today else ""
+        symbol = theme.STATUS[status][0]
+        return f"{symbol} {self.day.count}" if self.day and self.day.count else symbol
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.is_today and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.day is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        status = self.status
+        fill, ink = QColor(theme.PAPER), QColor(theme.INK)
+        if status is not None:
+            fill = QColor(theme.STATUS[status][2])
+            ink = QColor(theme.INK if status == "near_miss" else "white")
+        elif self.is_future:
+            ink = QColor(theme.GREY)
+        painter.setBrush(fill)
+        if self.is_today:
+            painter.setPen(QPen(QColor(theme.INK), max(3, self._scale.body_px // 6)))
+            rect = rect.adjusted(2, 2, -2, -2)
+        else:
+            painter.setPen(QPen(QColor("#9aa3ad"), 1))
+        painter.drawRoundedRect(rect, 4, 4)
+        side = rect.height()
+        painter.setPen(ink)
+        painter.setFont(font(max(9, int(side * 0.28)), bold=True))
+        painter.drawText(
+            rect.adjusted(side * 0.08, side * 0.02, 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            str(self.day.day.day),
+        )
+        text = self.label()
+        if text:
+            painter.setFont(font(max(10, int(side * 0.34)), bold=True))
+            painter.drawText(
+                rect.adjusted(0, side * 0.22, 0, 0), Qt.AlignmentFlag.AlignCenter, text
+            )
+        painter.end()
+
+
+class CrossGrid(QWidget):
+    """Places the day boxes in the plus shape, square boxes as large as the space allows."""
+
+    today_clicked = Signal()
+
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+        self.boxes: list[DayBox] = []
+        for _ in CELLS:
+            box = DayBox(scale, self)
+            box.clicked.connect(self.today_clicked)
+            box.hide()
+            self.boxes.append(box)
+        self.setMinimumSize(GRID * scale.touch_px * 2 // 3, GRID * scale.touch_px * 2 // 3)
+        # Square: as tall as it is wide, so the legend sits right under the cross; where the
+        # card is lower than that the boxes shrink to the height instead (resizeEvent).
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def sizeHint(self) -> QSize:
+        side = GRID * self._scale.touch_px
+        return QSize(side, side)
+
+    def show_cross(self, cross: SafetyCross) -> None:
+        for index, box in enumerate(self.boxes):
+            if index < len(cross.days):
+                box.set_day(cross.days[index], cross.today)
+                box.show()
+            else:
+                box.hide()
+
+    def box_for(self, day: dt.date) -> DayBox:
+        return next(b for b in self.boxes if b.day is not None and b.day.day == day)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side = min(self.width(), self.height()) // GRID
+        left = (self.width() - side * GRID) // 2
+        top = (self.height() - side * GRID) // 2
+        for box, (row, column) in zip(self.boxes, CELLS, strict=True):
+            box.setGeometry(QRect(left + column * side, top + row * side, side, side))
+        super().resizeEvent(event)
+
+
+class SafetyCrossView(Card):
+    changed = Signal()
+
+    def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(section_title("safety"), scale, parent)
+        self._services = services
+        self._scale = scale
+        self._snapshot: BoardSnapshot | None = None
+        self.event_dialog: SafetyEventDialog | None = None
+
+        self.since_label = QLabel(self)
+        self.since_label.setWordWrap(True)
+        self.since_label.setTextFormat(Qt.TextFormat.RichText)
+        self.since_label.setFont(font(scale.body_px))
+        self.body.addWidget(self.since_label)
+
+        self.grid = CrossGrid(scale, self)
+        self.grid.today_clicked.connect(self.open_event_dialog)
+        self.body.addWidget(self.grid)
+
+        legend = QHBoxLayout()
+        legend.setSpacing(scale.body_px // 3)
+        legend.addStretch(1)
+        for status in ("none", "near_miss", "harm"):
+            symbol, word, colour = theme.STATUS[status]
+            ink = theme.INK if status == "near_miss" else "white"
+            chip = QLabel(f"{symbol} {word}", self)
+            chip.setFont(font(scale.body_px, bold=True))
+            chip.setStyleSheet(
+                f"background: {colour}; color: {ink}; border-radius: 4px; padding: 2px 4px;"
+            )
+            legend.addWidget(chip)
+        legend.addStretch(1)
+        self.body.addLayout(legend)
+        self.hint = QLabel(self)
+        self.hint.setFont(font(scale.body_px))
+        self.hint.setWordWrap(True)
+        self.body.addWidget(self.hint)
+        self.body.addStretch(1)  # spare height under the legend, not between cross and legend
+
+    def show_snapshot(self, snapshot: BoardSnapshot) -> None:
+        self._snapshot = snapshot
+        cross = snapshot.safety
+        # The month leads the hint line: in the heading it would wrap in a narrow column.
+        self.hint.setText(
+            f"<b>{fmt.month_year(cross.year, cross.month)}</b> · "
+            + self.tr("kirjaa tapahtuma napauttamalla tätä päivää.")
+        )
+        self.since_label.setText(self.since_text(cross.days_since_harm))
+        self.grid.show_cross(cross)
+
+    def since_text(self, days: int | None) -> str:
+        big = self._scale.figure_px
+        if days is None:
+            return self.tr("Ei kirjattuja haittatapahtumia")
+        words = (
+            self.tr("päivä edellisestä haittatapahtumasta")
+            if days == 1
+            else self.tr("päivää edellisestä haittatapahtumasta")
+        )
+        return f"<span style='font-size:{big}px; font-weight:bold'>{days}</span> {words}"
+
+    @property
+    def days_since_harm_text(self) -> str:
+        """The counter as plain text, as a person would read it."""
+        cross = self._snapshot.safety if self._snapshot else None
+        days = cross.days_since_harm if cross else None
+        if days is None:
+            return self.tr("Ei kirjattuja haittatapahtumia")
+        return f"{days} " + (
+            self.tr("päivä edellisestä haittatapahtumasta")
+            if days == 1
+            else self.tr("päivää edellisestä haittatapahtumasta")
+        )
+
+    def open_event_dialog(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is None or self.event_dialog is not None:
+            return
+        dialog = SafetyEventDialog(
+            self._services,
+            snapshot.board.id,
+            snapshot.today,
+            snapshot.safety_kinds,
+            self._scale,
+            self,
+        )
+        dialog.recorded.connect(lambda _event: self.changed.emit())
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        self.event_dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: SafetyEventDialog) -> None:
+        if self.event_dialog is dialog:
+            self.event_dialog = None
+        dialog.deleteLater()
