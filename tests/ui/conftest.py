@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.board.view import BoardView
-from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common import msgbox, ops, theme
 
 
 @dataclass
@@ -22,6 +22,7 @@ class MessageBoxes:
 
     shown: list[tuple[str, str, str]] = field(default_factory=list)
     answer: bool = True
+    retry: bool = False  # what "Yritä uudelleen / Peruuta" replies
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _title, text in self.shown if kind is None or k == kind]
@@ -44,8 +45,30 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
     monkeypatch.setattr(msgbox, "information", record("information"))
     monkeypatch.setattr(msgbox, "error", record("error"))
+    def retry(_parent: object, title: str, text: str) -> bool:
+        boxes.shown.append(("retry", title, text))
+        return boxes.retry
+
     monkeypatch.setattr(msgbox, "ask", ask)
+    monkeypatch.setattr(msgbox, "retry", retry)
     return boxes
+
+
+@pytest.fixture
+def settle(qtbot: QtBot) -> Callable[[], None]:
+    """Wait until every database operation started by the UI has finished and reported."""
+
+    def wait() -> None:
+        qtbot.waitUntil(ops.idle, timeout=15000)
+
+    return wait
+
+
+@pytest.fixture(autouse=True)
+def _no_operation_left_behind(qtbot: QtBot) -> Iterator[None]:
+    """A test ends only after its widgets' database work has reported (no stray threads)."""
+    yield
+    qtbot.waitUntil(ops.idle, timeout=15000)
 
 
 @pytest.fixture
@@ -85,6 +108,7 @@ def make_view(qtbot: QtBot, services: Services, today: dt.date) -> Callable[...,
         view.set_board(board_id)
         view.show()
         views.append(view)
+        qtbot.waitUntil(lambda: view.snapshot is not None and ops.idle(), timeout=15000)
         return view
 
     return make

@@ -1,4 +1,4 @@
-"""Opening an A3 from the board (its tile, a problem's or an idea's card).
+"""Opening an A3 from the board (its tile, or a problem's or an idea's card via the board).
 
 The huddle looks at an A3 together; writing it happens at the leader's PC. So on the wall
 (a touch-sized scale) the A3 opens read-only over the whole board, its text enlarged for
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialog,
@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services
 from leanboard.services.drafts import DraftStore
-from leanboard.services.dto import A3Detail, A3Row
 from leanboard.ui.a3.editor import A3Editor
 from leanboard.ui.common import msgbox, theme
 from leanboard.ui.common.card import font
 from leanboard.ui.common.theme import Scale
-from leanboard.ui.common.touch_card import TouchCard, big_button
+from leanboard.ui.common.touch_card import big_button
 
 
 class A3WallView(QDialog):
@@ -85,11 +84,6 @@ class A3WallView(QDialog):
             self.resize(1920, 1080)
 
 
-def is_wall(scale: Scale) -> bool:
-    """Touch-sized targets mean the wall screen (the desktop's are mouse-sized)."""
-    return scale.touch_px >= 64
-
-
 def open_a3(
     services: Services,
     a3_id: int,
@@ -100,7 +94,7 @@ def open_a3(
     """The A3 on the wall (read-only view) or on the desktop (the editor), shown; None and a
     message when it cannot be read."""
     try:
-        if is_wall(scale):
+        if theme.is_wall(scale):
             wall = A3WallView(services, a3_id, scale, parent)
             wall.finished.connect(lambda _code: wall.deleteLater())
             wall.open()
@@ -116,64 +110,3 @@ def open_a3(
     editor.resize(1500, 950)
     editor.show()
     return editor
-
-
-class A3Link(QObject):
-    """The A3 line and buttons on a problem's or an idea's touch card: "A3: … · Vaihe: …"
-    with Avaa A3, and on the desktop "Aloita A3" when the item has none yet (the A3 starts
-    from the item, linked both ways, and opens in the editor)."""
-
-    def __init__(
-        self,
-        card: TouchCard,
-        services: Services,
-        find: Callable[[], A3Row | None],
-        start: Callable[[], A3Detail],
-    ) -> None:
-        super().__init__(card)
-        self.card = card
-        self.services = services
-        self._find = find
-        self._start = start
-        self.a3: A3Row | None = None
-        self.opened: QWidget | None = None
-        self.label = card.add_line()
-        row = card.add_row()
-        self.open_button = card.add_action(self.tr("Avaa A3"), self.open, row=row)
-        self.start_button = card.add_action(self.tr("Aloita A3"), self.start, row=row)
-        self.refresh()
-
-    def refresh(self) -> None:
-        try:
-            self.a3 = self._find()
-        except LeanBoardError:
-            self.a3 = None  # the card still works; the A3 line just is not shown
-        a3 = self.a3
-        if a3 is not None:
-            phase = theme.A3_PHASE_NAMES.get(a3.phase, a3.phase)
-            phase_word = self.tr("Vaihe")  # lupdate reads no tr() inside an f-string
-            self.label.setText(f"A3: {a3.title} · {phase_word}: {self.tr(phase)}")
-        self.label.setVisible(a3 is not None)
-        self.open_button.setVisible(a3 is not None)
-        self.start_button.setVisible(a3 is None and not is_wall(self.card.scale))
-
-    def _show(self, a3_id: int) -> None:
-        # The card closes first: the A3 is the thing to look at now, and a modal card left
-        # open would sit between the person and the editor.
-        host = self.card.parentWidget() or self.card
-        self.card.accept()
-        self.opened = open_a3(self.services, a3_id, self.card.scale, host)
-
-    def open(self) -> None:
-        if self.a3 is not None:
-            self._show(self.a3.id)
-
-    def start(self) -> None:
-        self.card.clear_error()
-        try:
-            detail = self._start()
-        except LeanBoardError as error:
-            self.card.show_error(str(error))
-            self.refresh()  # e.g. someone else started one meanwhile: show theirs
-            return
-        self._show(detail.id)

@@ -7,6 +7,7 @@ typed there replaces the old one (the history records that it changed, never wha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -40,14 +41,10 @@ class BoardSettingsDialog(EditorDialog):
         self.board = board
         ui = self.ui
         self.setWindowTitle(self.tr("Taulun asetukset: %1").replace("%1", board.name))
-        self.boards = {b.id: b for b in services.boards.list_boards()}
+        self.boards: dict[int, BoardInfo] = {}
         # An organisation board may be moved to the top of the tree; the item's data is None.
         if board.parent_id is None or board.kind == "organisation":
             ui.parent_combo.addItem(self.tr("– ei ylempää taulua –"), None)
-        below = self.descendants(board.id)
-        for b in self.boards.values():
-            if b.id != board.id and b.id not in below:
-                ui.parent_combo.addItem(f"{b.name} ({b.code})", b.id)
         ui.min_group_spin.setMinimum(LOWEST_MIN_GROUP)
         ui.min_group_spin.setToolTip(
             self.tr(
@@ -78,6 +75,17 @@ class BoardSettingsDialog(EditorDialog):
         self.checks.add(ui.min_group_spin, lambda t: check_min_group(int(t)), "min_mood_group")
         self.checks.add(ui.escalation_spin, parse_limit, "escalation_limit_hours")
         ui.name_edit.setFocus()
+        self.read_first(services.boards.list_boards, self.fill_parents)
+
+    def fill_parents(self, boards: list[BoardInfo]) -> None:
+        """Every board the board may move under: not itself, nothing below it."""
+        self.boards = {b.id: b for b in boards}
+        below = self.descendants(self.board.id)
+        combo = self.ui.parent_combo
+        for b in self.boards.values():
+            if b.id != self.board.id and b.id not in below:
+                combo.addItem(f"{b.name} ({b.code})", b.id)
+        combo.setCurrentIndex(combo.findData(self.board.parent_id))
 
     def descendants(self, board_id: int) -> set[int]:
         found: set[int] = set()
@@ -118,28 +126,33 @@ class BoardSettingsDialog(EditorDialog):
         parent_id = combo.currentData()
         return NO_PARENT if parent_id is None else int(parent_id)
 
-    def store(self, expected_version: int | None) -> BoardInfo:
+    def store(self, expected_version: int | None) -> Callable[[], BoardInfo]:
         ui = self.ui
-        item = self.services.boards.update_settings(
-            self.board.id,
-            expected_version,
-            name=ui.name_edit.text(),
-            code=ui.code_edit.text(),
-            parent_id=self.chosen_parent(),
-            min_mood_group=ui.min_group_spin.value(),
-            sections=self.chosen_sections(),
-        )
-        if ui.escalation_spin.value() != item.escalation_limit_hours:
-            # The roll-up service owns the limit; it checks the version update_settings left.
-            item = self.services.rollup.set_escalation_limit(
-                self.board.id, item.version, ui.escalation_spin.value()
-            )
-        if ui.pin_edit.text():
-            self.services.boards.set_pin(self.board.id, ui.pin_edit.text())
-            item = self.services.boards.get(self.board.id)
-            ui.pin_edit.clear()
+        services, board_id = self.services, self.board.id
+        settings = {
+            "name": ui.name_edit.text(),
+            "code": ui.code_edit.text(),
+            "parent_id": self.chosen_parent(),
+            "min_mood_group": ui.min_group_spin.value(),
+            "sections": self.chosen_sections(),
+        }
+        limit, pin = ui.escalation_spin.value(), ui.pin_edit.text()
+
+        def save() -> BoardInfo:
+            item = services.boards.update_settings(board_id, expected_version, **settings)
+            if limit != item.escalation_limit_hours:
+                # The roll-up service owns the limit; it checks the version update_settings left.
+                item = services.rollup.set_escalation_limit(board_id, item.version, limit)
+            if pin:
+                services.boards.set_pin(board_id, pin)
+                item = services.boards.get(board_id)
+            return item
+
+        return save
+
+    def stored(self, item: BoardInfo) -> None:
+        self.ui.pin_edit.clear()
         self.board = item
-        return item
 
     def _sections_text(self, names: list[str]) -> str:
         return ", ".join(section_title(n) for n in names)

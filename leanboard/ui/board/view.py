@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError
+from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
-from leanboard.services.dto import BoardSnapshot
+from leanboard.services.dto import BoardInfo, BoardSnapshot
 from leanboard.ui.board.sections import section_class
-from leanboard.ui.common import fmt, msgbox
+from leanboard.ui.common import fmt
 from leanboard.ui.common.card import font
 from leanboard.ui.common.offline_banner import OfflineBanner
+from leanboard.ui.common.ops import op
 from leanboard.ui.common.theme import Scale
 
 HEADER_SECTION = "huddle"  # the huddle timer lives in the header, on every page
@@ -215,6 +216,9 @@ class BoardView(QWidget):
         self._read_offline: dt.datetime | None = None
         self._shown_day: dt.date | None = None
         self.refresh_count = 0
+        self.opened_a3: QWidget | None = None  # the A3 a card asked for, as opened
+        self._reading = False  # a snapshot read is on its way
+        self._read_again = False
 
         self.setObjectName("boardView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -330,21 +334,52 @@ class BoardView(QWidget):
         self.show_page("below")  # where the tap was made
 
     def refresh(self) -> None:
-        """Re-read this board's snapshot and redraw; on an outage keep the last data shown."""
+        """Re-read this board's snapshot off the GUI thread and redraw when it arrives; on an
+        outage keep the last data shown. Refreshes asked for while one runs become one more."""
         if self.board_id is None:
             return
-        today = self._today()
-        try:
-            snapshot = self._services.view.snapshot(self.board_id, today)
-            children = self._services.boards.children(self.board_id)
-        except DatabaseUnavailable:
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        board_id, today = self.board_id, self._today()
+        services = self._services
+        # Two reads until the snapshot carries its children (one read per refresh).
+        op(
+            self,
+            lambda: (
+                services.view.snapshot(board_id, today),
+                services.boards.children(board_id),
+            ),
+        ).done(lambda read: self._show_read(board_id, today, read)).failed(self._read_failed).title(
+            self.tr("Taulua ei voi näyttää")
+        ).run()
+
+    def _read_done(self) -> bool:
+        """True when another refresh was asked for meanwhile (and has now been started)."""
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+            return True
+        return False
+
+    def _read_failed(self, error: BaseException) -> bool:
+        if self._read_done():
+            return True
+        if isinstance(error, DatabaseUnavailable):
             if self._read_offline is None:
                 self._read_offline = dt.datetime.now().astimezone()
             self._show_banner()
-            return
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Taulua ei voi näyttää"), str(error))
-            return
+            return True
+        return False  # shown by the runner, in words that name the cause
+
+    def _show_read(
+        self, board_id: int, today: dt.date, read: tuple[BoardSnapshot, list[BoardInfo]]
+    ) -> None:
+        if self._read_done() or board_id != self.board_id:
+            return  # a newer read is on its way, or another board was chosen meanwhile
+        snapshot, children = read
         self._read_offline = None
         self._show_banner()
         self._watched = {None, snapshot.board.id, *(c.id for c in children)}
@@ -360,6 +395,14 @@ class BoardView(QWidget):
             section.show_snapshot(snapshot)  # type: ignore[attr-defined]
         self.refresh_count += 1
         self.refreshed.emit()
+
+    def open_a3(self, a3_id: int) -> QWidget | None:
+        """An A3 asked for from a card (ideas and problems link to theirs): on the wall the
+        read-only view over the board, on the desktop the editor in its own window."""
+        from leanboard.ui.a3.open import open_a3  # the A3 editor: not needed to start a wall
+
+        self.opened_a3 = open_a3(self._services, a3_id, self._scale, self, self.refresh)
+        return self.opened_a3
 
     def concerns(self, board_ids: Iterable[int | None]) -> bool:
         return any(b in self._watched for b in board_ids)
@@ -403,6 +446,8 @@ class BoardView(QWidget):
                 widget.changed.connect(self.refresh)  # type: ignore[attr-defined]
                 if name == "rollup":
                     widget.board_chosen.connect(self.drill_down)  # type: ignore[attr-defined]
+                if name in ("ideas", "sqdc"):
+                    widget.a3_requested.connect(self.open_a3)  # type: ignore[attr-defined]
                 # The page splits its width (or height) by the shares, not by what each asks.
                 policy = widget.sizePolicy()
                 if page.across:

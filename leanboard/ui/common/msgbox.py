@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -23,3 +24,20 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def retry(parent: QWidget | None, title: str, text: str) -> bool:
+    """A failure that may pass (the database away, a full disk freed): True to try again."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    again = box.addButton(
+        QCoreApplication.translate("MessageBox", "Yritä uudelleen"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("MessageBox", "Peruuta"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(again)
+    box.exec()
+    return box.clickedButton() is again

@@ -59,3 +59,8 @@ __all__ = [
     "WALL",
     "Scale",
 ]
+
+
+def is_wall(scale: Scale) -> bool:
+    """Touch-sized targets mean the wall screen (the desktop's are mouse-sized)."""
+    return scale.touch_px >= 64

@@ -7,6 +7,7 @@ it is changed on the board that owns it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -15,7 +16,7 @@ from leanboard.domain.enums import Direction, Frequency
 from leanboard.domain.presentation import DIRECTION_NAMES, FREQUENCY_NAMES
 from leanboard.domain.validation import guard_optional_text, guard_text, parse_number
 from leanboard.services import Services
-from leanboard.services.dto import MeasureInfo
+from leanboard.services.dto import BoardInfo, MeasureInfo
 from leanboard.ui.common.editor import EditorDialog, plain_text
 from leanboard.ui.generated.ui_measure_dialog import Ui_MeasureDialog
 
@@ -56,8 +57,7 @@ class MeasureDialog(EditorDialog):
         for frequency in Frequency:
             ui.frequency_combo.addItem(FREQUENCY_NAMES[frequency.value], frequency.value)
         ui.frequency_combo.setCurrentIndex(ui.frequency_combo.findData("week"))
-        self.board_names = {b.id: b.name for b in services.boards.list_boards()}
-        self.show_inherited()
+        self.board_names: dict[int, str] = {}
         if measure is not None:
             self.load(measure)
         self.setup_buttons(ui.button_box, ui.status_label)
@@ -81,13 +81,6 @@ class MeasureDialog(EditorDialog):
         )
         self.read_only = measure is not None and measure.board_id != board_id
         if self.read_only:
-            assert measure is not None
-            owner = self.board_names.get(measure.board_id, "")
-            ui.readonly_label.setText(
-                self.tr(
-                    "Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä."
-                ).replace("%1", owner)
-            )
             for widget in (ui.direction_combo, ui.frequency_combo, ui.decimals_spin):
                 widget.setEnabled(False)
             ui.inherited_check.setEnabled(False)
@@ -95,15 +88,24 @@ class MeasureDialog(EditorDialog):
         else:
             ui.readonly_label.hide()
         ui.name_edit.setFocus()
+        boards, measures = services.boards, services.measures
+        self.read_first(
+            lambda: (boards.list_boards(), measures.board_measures(board_id)), self.show_inherited
+        )
 
-    def show_inherited(self) -> None:
+    def show_inherited(self, read: tuple[list[BoardInfo], list[MeasureInfo]]) -> None:
         """The goals set above this board and passed down to it, read-only."""
         ui = self.ui
-        above = [
-            m
-            for m in self.services.measures.board_measures(self.board_id)
-            if m.board_id != self.board_id
-        ]
+        boards, measures = read
+        self.board_names = {b.id: b.name for b in boards}
+        if self.read_only and self.measure is not None:
+            owner = self.board_names.get(self.measure.board_id, "")
+            ui.readonly_label.setText(
+                self.tr(
+                    "Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä."
+                ).replace("%1", owner)
+            )
+        above = [m for m in measures if m.board_id != self.board_id]
         for m in above:
             target = target_text(m.target, m.decimals)
             goal = f"{'≥' if m.direction == 'higher' else '≤'} {target} {m.unit}" if target else ""
@@ -125,7 +127,7 @@ class MeasureDialog(EditorDialog):
         ui.inherited_check.setChecked(bool(values["inherited"]))
         ui.description_edit.setPlainText(values["description"] or "")
 
-    def store(self, expected_version: int | None) -> MeasureInfo:
+    def store(self, expected_version: int | None) -> Callable[[], MeasureInfo]:
         ui = self.ui
         values: dict[str, Any] = {
             "name": ui.name_edit.text(),
@@ -137,11 +139,14 @@ class MeasureDialog(EditorDialog):
             "decimals": ui.decimals_spin.value(),
             "description": ui.description_edit.toPlainText(),
         }
+        measures, board_id = self.services.measures, self.board_id
         if self.measure is None:
-            return self.services.measures.create_measure(self.board_id, **values)
-        item = self.services.measures.update_measure(self.measure.id, expected_version, **values)
+            return lambda: measures.create_measure(board_id, **values)
+        measure_id = self.measure.id
+        return lambda: measures.update_measure(measure_id, expected_version, **values)
+
+    def stored(self, item: MeasureInfo) -> None:
         self.measure = item
-        return item
 
     def mine(self) -> dict[str, str]:
         ui = self.ui

@@ -8,6 +8,7 @@ and replaced on save (the history keeps the old one).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -51,23 +52,38 @@ class MeasureValueDialog(EditorDialog):
         self.board_id = board_id
         self.saved_point: MeasurePoint | None = None
         ui = self.ui
-        self.measures: dict[int, MeasureInfo] = {
-            m.id: m for m in services.measures.board_measures(board_id)
-        }
+        self.measures: dict[int, MeasureInfo] = {}
+        self.recent: dict[int, list[MeasurePoint]] = {}  # newest values per measure, as read
+        ui.period_edit.setText(fmt.date(today or dt.date.today()))
+        self.setup_buttons(ui.button_box, ui.status_label)
+        self.checks.add(ui.period_edit, self.check_period, "period")
+        self.checks.add(ui.value_edit, lambda t: parse_number(t, "value", "Arvo"), "value")
+        (ui.value_edit if measure_id is not None else ui.measure_combo).setFocus()
+        measures = services.measures
+        self.read_first(
+            lambda: {
+                m.id: (m, measures.values(m.id, board_id, 6))
+                for m in measures.board_measures(board_id)
+            },
+            lambda read: self.fill(read, measure_id),
+        )
+
+    def fill(
+        self, read: dict[int, tuple[MeasureInfo, list[MeasurePoint]]], measure_id: int | None
+    ) -> None:
+        ui = self.ui
+        self.measures = {key: m for key, (m, _points) in read.items()}
+        self.recent = {key: points for key, (_m, points) in read.items()}
         for m in self.measures.values():
             unit = f" ({m.unit})" if m.unit else ""
             ui.measure_combo.addItem(f"{m.name}{unit}", m.id)
         if measure_id is not None:
             ui.measure_combo.setCurrentIndex(ui.measure_combo.findData(measure_id))
-        ui.period_edit.setText(fmt.date(today or dt.date.today()))
-        self.setup_buttons(ui.button_box, ui.status_label)
-        self.checks.add(ui.period_edit, self.check_period, "period")
-        self.checks.add(ui.value_edit, lambda t: parse_number(t, "value", "Arvo"), "value")
         ui.measure_combo.currentIndexChanged.connect(self.show_recent)
         ui.measure_combo.currentIndexChanged.connect(lambda _i: self.checks.refresh())
         ui.period_edit.textChanged.connect(self.show_recent)
         self.show_recent()
-        (ui.value_edit if measure_id is not None else ui.measure_combo).setFocus()
+        self.checks.refresh()
 
     def measure(self) -> MeasureInfo | None:
         data = self.ui.measure_combo.currentData()
@@ -84,10 +100,7 @@ class MeasureValueDialog(EditorDialog):
         if measure is None:
             self.ui.recent_label.setText(self.tr("Taululla ei ole mittareita."))
             return
-        try:
-            points = self.services.measures.values(measure.id, self.board_id, 6)
-        except LeanBoardError:
-            points = []
+        points = self.recent.get(measure.id, [])
         parts = [f"{p.period_key}: {fmt.number(p.value, measure.decimals)}" for p in points]
         text = self.tr("Jakso: %1.").replace("%1", PERIOD_NAMES[measure.frequency])
         if parts:
@@ -103,18 +116,16 @@ class MeasureValueDialog(EditorDialog):
             ).replace("%2", fmt.number(same[0].value, measure.decimals))
         self.ui.recent_label.setText(text)
 
-    def store(self, expected_version: int | None) -> MeasurePoint:
+    def store(self, expected_version: int | None) -> Callable[[], MeasurePoint]:
         measure = self.measure()
         if measure is None:
             raise LeanBoardError(self.tr("Valitse mittari."))
-        point = self.services.measures.record_value(
-            measure.id,
-            self.board_id,
-            period_input(self.ui.period_edit.text()),
-            self.ui.value_edit.text(),
-        )
-        self.saved_point = point
-        return point
+        measures, board_id = self.services.measures, self.board_id
+        period, value = period_input(self.ui.period_edit.text()), self.ui.value_edit.text()
+        return lambda: measures.record_value(measure.id, board_id, period, value)
+
+    def stored(self, item: MeasurePoint) -> None:
+        self.saved_point = item
 
     # Values have no versions (a period's value is replaced): no conflict view is needed.
     def mine(self) -> dict[str, str]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError
+from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.services import Services
 from leanboard.ui.common.card import font
+from leanboard.ui.common.ops import describe, op
 from leanboard.ui.common.theme import Scale
 from leanboard.ui.common.touch_card import TouchCard
 
@@ -57,15 +58,19 @@ class HuddleDoneDialog(TouchCard):
 
     def save(self) -> None:
         self.clear_error()
-        try:
-            huddle = self._services.huddles.log_huddle(
-                self._board_id, self.attendance, self.duration_minutes
-            )
-        except DatabaseUnavailable:
-            self.show_error(self.tr("Tietokantaan ei saada yhteyttä. Yritä hetken päästä."))
-            return
-        except LeanBoardError as error:
-            self.show_error(str(error))
-            return
+        huddles, board_id = self._services.huddles, self._board_id
+        attendance, minutes = self.attendance, self.duration_minutes
+        op(self, lambda: huddles.log_huddle(board_id, attendance, minutes)).busy(
+            self.save_button
+        ).done(self._saved).failed(self._not_saved).run()
+
+    def _saved(self, huddle: object) -> None:
         self.saved.emit(huddle)
         self.accept()
+
+    def _not_saved(self, error: BaseException) -> bool:
+        if isinstance(error, DatabaseUnavailable):
+            self.show_error(self.tr("Tietokantaan ei saada yhteyttä. Yritä hetken päästä."))
+        else:
+            self.show_error(describe(error))
+        return True

@@ -3,17 +3,16 @@ its A3, if it has one (on the desktop an A3 can be started from it)."""
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from leanboard.domain.enums import Origin, PdcaState
-from leanboard.domain.errors import ConflictError, DatabaseUnavailable, LeanBoardError
+from leanboard.domain.errors import ConflictError, DatabaseUnavailable
 from leanboard.services import Services
 from leanboard.services.dto import IdeaItem
-from leanboard.ui.a3.open import A3Link
 from leanboard.ui.common import fmt, theme
+from leanboard.ui.common.a3_link import A3Link
+from leanboard.ui.common.ops import describe, op
 from leanboard.ui.common.theme import Scale
 from leanboard.ui.common.tiles import status_mark
 from leanboard.ui.common.touch_card import TouchCard
@@ -30,6 +29,7 @@ MOVE_NAMES = {
 
 class IdeaCard(TouchCard):
     moved = Signal(object)  # the IdeaItem after the move
+    a3_requested = Signal(int)  # show this A3 (the board opens it)
 
     def __init__(
         self, services: Services, idea: IdeaItem, scale: Scale, parent: QWidget | None = None
@@ -41,12 +41,11 @@ class IdeaCard(TouchCard):
         self.details_label = self.add_line()
         self.description_label = self.add_line()
         self.move_button = self.add_action("", self.move_on, primary=True)
+        a3, idea_id = services.a3, idea.id
         self.a3_link = A3Link(
-            self,
-            services,
-            lambda: services.a3.for_idea(self.idea.id),
-            lambda: services.a3.start_from_idea(self.idea.id),
+            self, lambda: a3.for_idea(idea_id), lambda: a3.start_from_idea(idea_id)
         )
+        self.a3_link.open_requested.connect(self.a3_requested)
         self._show(idea)
 
     def _show(self, idea: IdeaItem) -> None:
@@ -83,25 +82,34 @@ class IdeaCard(TouchCard):
 
     def move_on(self) -> None:
         self.clear_error()
-        try:
-            moved = self._services.ideas.move_idea(self.idea.id, self.idea.version)
-        except ConflictError:
+        ideas, idea = self._services.ideas, self.idea
+        op(self, lambda: ideas.move_idea(idea.id, idea.version)).busy(self.move_button).done(
+            self._moved
+        ).failed(self._not_moved).run()
+
+    def _moved(self, moved: IdeaItem) -> None:
+        self.moved.emit(moved)
+        self.accept()
+
+    def _not_moved(self, error: BaseException) -> bool:
+        if isinstance(error, ConflictError):
             # Someone moved or edited it on another screen: show what it is now, move nothing.
-            with contextlib.suppress(LeanBoardError):  # the message below still tells them
-                self._show(self._services.ideas.get(self.idea.id))
             self.show_error(
                 self.tr(
                     "Joku muu ehti muuttaa ideaa toisella näytöllä. Tiedot on päivitetty — "
                     "tarkista tila ja siirrä tarvittaessa uudelleen."
                 )
             )
-            self.moved.emit(self.idea)  # the board shows the other screen's change too
-            return
-        except DatabaseUnavailable:
+            ideas, idea_id = self._services.ideas, self.idea.id
+            op(self, lambda: ideas.get(idea_id)).done(self._reread).failed(
+                lambda _error: True  # the message above still tells them
+            ).run()
+        elif isinstance(error, DatabaseUnavailable):
             self.show_error(self.tr("Tietokantaan ei saada yhteyttä. Yritä hetken päästä."))
-            return
-        except LeanBoardError as error:
-            self.show_error(str(error))
-            return
-        self.moved.emit(moved)
-        self.accept()
+        else:
+            self.show_error(describe(error))
+        return True
+
+    def _reread(self, idea: IdeaItem) -> None:
+        self._show(idea)
+        self.moved.emit(idea)  # the board shows the other screen's change too

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -91,7 +92,7 @@ class IdeaDialog(EditorDialog):
         ui.due_edit.setText(date_text(values["due_date"]))
         ui.description_edit.setPlainText(values["description"] or "")
 
-    def store(self, expected_version: int | None) -> IdeaItem:
+    def store(self, expected_version: int | None) -> Callable[[], IdeaItem]:
         ui = self.ui
         values = {
             "title": ui.title_edit.text(),
@@ -100,16 +101,22 @@ class IdeaDialog(EditorDialog):
             "owner": ui.owner_edit.text(),
             "due_date": ui.due_edit.text(),
         }
-        ideas = self.services.ideas
+        ideas, board_id = self.services.ideas, self.board_id
         if self.idea is None:
-            return ideas.create_idea(self.board_id, **values)
-        item = ideas.update_idea(self.idea.id, expected_version, **values)
-        state = ui.state_combo.currentData()
-        if state != item.state:
-            # A state change is its own step in the history (move), as on the wall.
-            item = ideas.move_idea(item.id, item.version, state)
+            return lambda: ideas.create_idea(board_id, **values)
+        idea_id, state = self.idea.id, ui.state_combo.currentData()
+
+        def update() -> IdeaItem:
+            item = ideas.update_idea(idea_id, expected_version, **values)
+            if state != item.state:
+                # A state change is its own step in the history (move), as on the wall.
+                item = ideas.move_idea(item.id, item.version, state)
+            return item
+
+        return update
+
+    def stored(self, item: IdeaItem) -> None:
         self.idea = item
-        return item
 
     def mine(self) -> dict[str, str]:
         ui = self.ui

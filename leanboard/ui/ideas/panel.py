@@ -23,6 +23,7 @@ from leanboard.ui.ideas.card import IdeaCard
 
 class IdeasPanel(Card):
     changed = Signal()
+    a3_requested = Signal(int)  # a card asks for an A3 (the board opens it)
 
     def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(section_title("ideas"), scale, parent)
@@ -79,6 +80,7 @@ class IdeasPanel(Card):
         assert isinstance(idea, IdeaItem)
         card = IdeaCard(self._services, idea, self._scale, self)
         card.moved.connect(lambda _item: self.changed.emit())
+        card.a3_requested.connect(self.a3_requested)
         card.finished.connect(lambda _code: self._closed(card))
         self.card = card
         card.open()  # not exec(): the board keeps refreshing behind it

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError
+from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.domain.rules import MOOD_MAX, MOOD_MIN, MOOD_PROMPT_BELOW, MoodFigure
 from leanboard.services import Services
 from leanboard.services.dto import BoardSnapshot, MoodSummary
-from leanboard.ui.common import fmt, msgbox, theme
+from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.card import Card, font
+from leanboard.ui.common.ops import op
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.common.theme import Scale
 from leanboard.ui.mood.quick_idea import QuickIdeaDialog
@@ -94,6 +95,13 @@ class MoodPanel(Card):
         self.status_label.setWordWrap(True)
         self.status_label.setFont(font(scale.body_px))
         self.body.addWidget(self.status_label)
+        self.pending_votes = 0  # taps whose write has not been confirmed yet
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setFont(font(scale.body_px, bold=True))
+        self.waiting_label.setStyleSheet(f"color: {theme.INK}; background: #fff3cd;")
+        self.waiting_label.hide()
+        self.body.addWidget(self.waiting_label)
 
         grid = QGridLayout()
         grid.setSpacing(max(4, scale.body_px // 3))
@@ -205,27 +213,44 @@ class MoodPanel(Card):
 
     # ---- the vote
     def vote(self, score: int) -> None:
+        """One tap, one vote: the lock-out starts at the tap, the write runs off the GUI
+        thread, and a vote the database cannot take now waits for it ("odottaa tallennusta")."""
         if self.locked or self._snapshot is None:
             return  # one tap is one vote: taps during the rest are ignored
-        snapshot = self._snapshot
-        try:
-            result = self._services.mood.record_mood_vote(
-                snapshot.board.id, score, day=snapshot.today
-            )
-        except DatabaseUnavailable as error:
-            msgbox.error(self, self.tr("Ääntä ei tallennettu"), str(error))
-            return
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Ääntä ei tallennettu"), str(error))
-            return
-        if result.prompt_idea:
-            self._thanks = self.tr("Kiitos! Kirjaa vielä kehitysidea.")
-        else:
-            self._thanks = self.tr("Kiitos vastauksestasi! ✔")
+        board_id, day = self._snapshot.board.id, self._snapshot.today
+        prompt = score < MOOD_PROMPT_BELOW
+        self._thanks = (
+            self.tr("Kiitos! Kirjaa vielä kehitysidea.")
+            if prompt
+            else self.tr("Kiitos vastauksestasi! ✔")
+        )
         self._lock()
-        if result.prompt_idea:
-            self._open_idea_dialog(snapshot.board.id)
+        services = self._services
+        op(self, lambda: services.mood.record_mood_vote(board_id, score, day=day)).busy(
+            self.buttons[score], disable=False
+        ).done(self._vote_stored).failed(self._vote_not_stored).keep_until_saved(
+            self.tr("fiilisääni")
+        ).title(self.tr("Ääntä ei tallennettu")).retry().run()
+        self.pending_votes += 1
+        if prompt:
+            self._open_idea_dialog(board_id)
+
+    def _vote_stored(self, _result: object) -> None:
+        self.pending_votes = max(0, self.pending_votes - 1)
+        self.waiting_label.setVisible(False)
         self.changed.emit()
+
+    def _vote_not_stored(self, error: BaseException) -> bool:
+        if isinstance(error, DatabaseUnavailable):
+            # Kept by the runner and written when the database answers again.
+            self.waiting_label.setText(
+                self.tr("⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.")
+            )
+            self.waiting_label.setVisible(True)
+            return True
+        self.pending_votes = max(0, self.pending_votes - 1)
+        self.waiting_label.setVisible(False)
+        return False  # shown with its cause, and "Yritä uudelleen"
 
     def _open_idea_dialog(self, board_id: int) -> None:
         dialog = QuickIdeaDialog(self._services, board_id, self._scale, self)

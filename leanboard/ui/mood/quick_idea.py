@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from leanboard.domain.enums import Origin
-from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError, ValidationError
+from leanboard.domain.errors import DatabaseUnavailable, ValidationError
 from leanboard.services import Services
 from leanboard.services.dto import IdeaItem
 from leanboard.ui.common import theme
 from leanboard.ui.common.card import font
+from leanboard.ui.common.ops import describe, op
 from leanboard.ui.common.theme import Scale
 
 
@@ -99,24 +100,28 @@ class QuickIdeaDialog(QDialog):
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
-        try:
-            idea = self._services.ideas.create_idea(
-                self._board_id, self.title_edit.text(), origin=self._origin
-            )
-        except ValidationError as error:
-            self._show_error(error.message)
-            return
-        except DatabaseUnavailable:
-            self._show_error(
-                self.tr("Tietokantaan ei saada yhteyttä. Teksti on tallessa — yritä hetken päästä.")
-            )
-            return
-        except LeanBoardError as error:
-            self._show_error(str(error))
-            return
+        services, board_id, origin = self._services, self._board_id, self._origin
+        title = self.title_edit.text()
+        op(self, lambda: services.ideas.create_idea(board_id, title, origin=origin)).busy(
+            self.save_button
+        ).done(self._saved).failed(self._not_saved).run()
+
+    def _saved(self, idea: IdeaItem) -> None:
         self.saved_idea = idea
         self.saved.emit(idea)
         self.accept()
+
+    def _not_saved(self, error: BaseException) -> bool:
+        """Every refusal is shown here, under the text, which stays for another try."""
+        if isinstance(error, ValidationError):
+            self._show_error(error.message)
+        elif isinstance(error, DatabaseUnavailable):
+            self._show_error(
+                self.tr("Tietokantaan ei saada yhteyttä. Teksti on tallessa — yritä hetken päästä.")
+            )
+        else:
+            self._show_error(describe(error))
+        return True
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(f"✖ {message}")

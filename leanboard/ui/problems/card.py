@@ -7,7 +7,6 @@ under them, so nobody wonders why nothing happens.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Callable
 from functools import partial
@@ -16,14 +15,15 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from leanboard.domain.enums import AnswerKind, ProblemStatus
-from leanboard.domain.errors import ConflictError, DatabaseUnavailable, LeanBoardError
+from leanboard.domain.errors import ConflictError, DatabaseUnavailable
 from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo, ProblemItem
 from leanboard.services.rollup import hours_between
-from leanboard.ui.a3.open import A3Link
 from leanboard.ui.common import fmt, theme
+from leanboard.ui.common.a3_link import A3Link
 from leanboard.ui.common.card import font
+from leanboard.ui.common.ops import describe, op
 from leanboard.ui.common.theme import Scale
 from leanboard.ui.common.tiles import status_mark
 from leanboard.ui.common.touch_card import TouchCard
@@ -51,6 +51,7 @@ def answer_word(kind: str | None) -> str:
 
 class ProblemCard(TouchCard):
     saved = Signal(object)  # the ProblemItem after a change
+    a3_requested = Signal(int)  # show this A3 (the board opens it)
 
     def __init__(
         self,
@@ -96,12 +97,11 @@ class ProblemCard(TouchCard):
             self.answer_buttons[kind.value] = self.add_action(
                 self.tr(ANSWER_NAMES[kind.value]), partial(self.answer, kind.value), row=answer_row
             )
+        a3, problem_id = services.a3, problem.id
         self.a3_link = A3Link(
-            self,
-            services,
-            lambda: services.a3.for_problem(self.problem.id),
-            lambda: services.a3.start_from_problem(self.problem.id),
+            self, lambda: a3.for_problem(problem_id), lambda: a3.start_from_problem(problem_id)
         )
+        self.a3_link.open_requested.connect(self.a3_requested)
         self._show(problem)
 
     # ---- show
@@ -181,42 +181,48 @@ class ProblemCard(TouchCard):
         return None
 
     # ---- act
-    def _run(self, action: Callable[[], ProblemItem], close: bool) -> None:
+    def _run(self, action: Callable[[], ProblemItem], button: QPushButton) -> None:
         self.clear_error()
-        try:
-            item = action()
-        except ConflictError:
-            with contextlib.suppress(LeanBoardError):  # the message below still tells them
-                self._show(self._services.problems.get(self.problem.id))
+        op(self, action).busy(button).done(self._acted).failed(self._not_acted).run()
+
+    def _acted(self, item: ProblemItem) -> None:
+        self._show(item)
+        self.saved.emit(item)
+        self.accept()
+
+    def _not_acted(self, error: BaseException) -> bool:
+        if isinstance(error, ConflictError):
             self.show_error(
                 self.tr(
                     "Joku muu ehti muuttaa ongelmaa toisella näytöllä. Tiedot on päivitetty — "
                     "tarkista ja yritä uudelleen."
                 )
             )
-            self.saved.emit(self.problem)
-            return
-        except DatabaseUnavailable:
+            problems, problem_id = self._services.problems, self.problem.id
+            op(self, lambda: problems.get(problem_id)).done(self._reread).failed(
+                lambda _error: True  # the message above still tells them
+            ).run()
+        elif isinstance(error, DatabaseUnavailable):
             self.show_error(self.tr("Tietokantaan ei saada yhteyttä. Yritä hetken päästä."))
-            return
-        except LeanBoardError as error:
-            self.show_error(str(error))  # the typed answer stays in its field
-            return
-        self._show(item)
-        self.saved.emit(item)
-        if close:
-            self.accept()
+        else:
+            self.show_error(describe(error))  # the typed answer stays in its field
+        return True
+
+    def _reread(self, problem: ProblemItem) -> None:
+        self._show(problem)
+        self.saved.emit(problem)
 
     def set_status(self, status: str) -> None:
-        p = self.problem
-        self._run(lambda: self._services.problems.set_status(p.id, p.version, status), True)
+        p, problems = self.problem, self._services.problems
+        self._run(lambda: problems.set_status(p.id, p.version, status), self.status_buttons[status])
 
     def escalate(self) -> None:
-        p = self.problem
-        self._run(lambda: self._services.problems.escalate_problem(p.id, p.version), True)
+        p, problems = self.problem, self._services.problems
+        self._run(lambda: problems.escalate_problem(p.id, p.version), self.escalate_button)
 
     def answer(self, kind: str) -> None:
-        p, text = self.problem, self.answer_edit.text()
+        p, text, problems = self.problem, self.answer_edit.text(), self._services.problems
         self._run(
-            lambda: self._services.problems.answer_escalation(p.id, p.version, kind, text), True
+            lambda: problems.answer_escalation(p.id, p.version, kind, text),
+            self.answer_buttons[kind],
         )

@@ -6,18 +6,20 @@ resource, forwarded, returned with advice) comes back and is shown here under th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from leanboard.domain.enums import ProblemStatus, Sqdc
-from leanboard.domain.errors import ConflictError, LeanBoardError, ValidationError
+from leanboard.domain.errors import ConflictError, ValidationError
 from leanboard.domain.validation import guard_optional_text, guard_text, parse_optional_date
 from leanboard.services import Services
 from leanboard.services.dto import ProblemItem
 from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.editor import EditorDialog, date_text, plain_text
 from leanboard.ui.common.field_check import FieldCheck
+from leanboard.ui.common.ops import describe, op
 from leanboard.ui.generated.ui_problem_dialog import Ui_ProblemDialog
 from leanboard.ui.problems.card import answer_word
 
@@ -83,7 +85,9 @@ class ProblemDialog(EditorDialog):
             error_label=ui.escalate_error,
         )
         ui.escalate_button.clicked.connect(self.escalate)
+        self.escalation_target: str | None = None
         self.show_escalation()
+        self.read_escalation_target()
         ui.title_edit.setFocus()
 
     def load(self, problem: ProblemItem | dict[str, Any]) -> None:
@@ -98,18 +102,24 @@ class ProblemDialog(EditorDialog):
         ui.description_edit.setPlainText(values["description"] or "")
 
     # ---- escalation trail and the answer from above
-    def escalation_target(self) -> str | None:
-        """The name of the board the problem would go to next, or None at the top/solved."""
+    def read_escalation_target(self) -> None:
+        """The name of the board the problem would go to next (None at the top or solved),
+        read off the GUI thread; the escalate button shows when it is known."""
         problem = self.problem
         if problem is None or problem.status == ProblemStatus.SOLVED.value:
-            return None
-        try:
-            here = self.services.boards.get(problem.waiting_board_id or problem.board_id)
-            if here.parent_id is None:
-                return None
-            return self.services.boards.get(here.parent_id).name
-        except LeanBoardError:
-            return None
+            self.escalation_target = None
+            return
+        boards, here_id = self.services.boards, problem.waiting_board_id or problem.board_id
+
+        def target() -> str | None:
+            here = boards.get(here_id)
+            return None if here.parent_id is None else boards.get(here.parent_id).name
+
+        def known(name: str | None) -> None:
+            self.escalation_target = name
+            self.show_escalation()
+
+        op(self, target).done(known).failed(lambda _error: True).run()
 
     def show_escalation(self) -> None:
         ui, problem = self.ui, self.problem
@@ -144,7 +154,7 @@ class ProblemDialog(EditorDialog):
             ui.answer_label.show()
         else:
             ui.answer_label.hide()
-        target = self.escalation_target()
+        target = self.escalation_target
         can_escalate = target is not None and problem.waiting_board_id is None
         for widget in (ui.escalate_note_edit, ui.escalate_button):
             widget.setVisible(can_escalate)
@@ -153,32 +163,39 @@ class ProblemDialog(EditorDialog):
 
     def escalate(self) -> None:
         problem = self.problem
-        if problem is None or not self.note_checks.check_all():
+        if problem is None or not self.note_checks.check_all() or self.saving:
             return
-        try:
-            updated = self.services.problems.escalate_problem(
-                problem.id, self.version, self.ui.escalate_note_edit.text()
-            )
-        except ValidationError as error:
-            if not self.note_checks.show_refusal(error):
-                self.show_status(error.message)
-            return
-        except ConflictError:
-            self.show_status(
-                self.tr("Joku muu muutti ongelmaa juuri. Tallenna tai sulje ja avaa uudelleen.")
-            )
-            return
-        except LeanBoardError as error:
-            self.show_status(str(error))
-            return
+        problems, version = self.services.problems, self.version
+        note = self.ui.escalate_note_edit.text()
+        self.saving = True
+        op(self, lambda: problems.escalate_problem(problem.id, version, note)).busy(
+            self.ui.escalate_button
+        ).done(self._escalated).failed(self._not_escalated).run()
+
+    def _escalated(self, updated: ProblemItem) -> None:
+        self.saving = False
         self.problem = updated
         self.version = updated.version
         self.ui.escalate_note_edit.clear()
+        self.read_escalation_target()
         self.show_escalation()
         self.saved.emit(updated)
 
+    def _not_escalated(self, error: BaseException) -> bool:
+        self.saving = False
+        if isinstance(error, ValidationError):
+            if not self.note_checks.show_refusal(error):
+                self.show_status(error.message)
+        elif isinstance(error, ConflictError):
+            self.show_status(
+                self.tr("Joku muu muutti ongelmaa juuri. Tallenna tai sulje ja avaa uudelleen.")
+            )
+        else:
+            self.show_status(describe(error))
+        return True
+
     # ---- saving
-    def store(self, expected_version: int | None) -> ProblemItem:
+    def store(self, expected_version: int | None) -> Callable[[], ProblemItem]:
         ui = self.ui
         values = {
             "title": ui.title_edit.text(),
@@ -187,14 +204,16 @@ class ProblemDialog(EditorDialog):
             "owner": ui.owner_edit.text(),
             "due_date": ui.due_edit.text(),
         }
-        problems = self.services.problems
+        problems, board_id = self.services.problems, self.board_id
         if self.problem is None:
-            return problems.create_problem(self.board_id, **values)
-        item = problems.update_problem(
-            self.problem.id, expected_version, status=ui.status_combo.currentData(), **values
+            return lambda: problems.create_problem(board_id, **values)
+        problem_id, status = self.problem.id, ui.status_combo.currentData()
+        return lambda: problems.update_problem(
+            problem_id, expected_version, status=status, **values
         )
+
+    def stored(self, item: ProblemItem) -> None:
         self.problem = item
-        return item
 
     def mine(self) -> dict[str, str]:
         ui = self.ui

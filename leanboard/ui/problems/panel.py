@@ -28,6 +28,7 @@ from leanboard.ui.problems.card import ProblemCard
 
 class SqdcPanel(Card):
     changed = Signal()
+    a3_requested = Signal(int)  # a card asks for an A3 (the board opens it)
 
     def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(section_title("sqdc"), scale, parent)
@@ -139,6 +140,7 @@ class SqdcPanel(Card):
             self._services, problem, self._snapshot.board, self._snapshot.parent, self._scale, self
         )
         card.saved.connect(lambda _item: self.changed.emit())
+        card.a3_requested.connect(self.a3_requested)
         card.finished.connect(lambda _code: self._closed(card))
         self.card = card
         card.open()  # not exec(): the board keeps refreshing behind it

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.errors import LeanBoardError
+from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.services import Services
-from leanboard.services.dto import SafetyKindInfo
-from leanboard.ui.common import fmt, msgbox, theme
+from leanboard.services.dto import SafetyEventItem, SafetyKindInfo
+from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.card import font
+from leanboard.ui.common.ops import op
 from leanboard.ui.common.theme import Scale
 
 
@@ -45,6 +46,7 @@ class SafetyEventDialog(QDialog):
         self._day = day
         self._scale = scale
         self.kind: SafetyKindInfo | None = None
+        self.recording = False  # the tap's write is on its way
         self.setWindowTitle(self.tr("Kirjaa turvallisuustapahtuma"))
         self.setModal(True)
         self.setMinimumWidth(scale.touch_px * 8)
@@ -118,14 +120,31 @@ class SafetyEventDialog(QDialog):
         self.pages.setCurrentIndex(1)
 
     def record(self, severity: str) -> None:
-        if self.kind is None:
+        if self.kind is None or self.recording:
             return
-        try:
-            event = self._services.safety.record_event(
-                self._board_id, self.kind.code, severity, day=self._day, today=self._day
-            )
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Tapahtumaa ei tallennettu"), str(error))
-            return
+        self.recording = True
+        safety, board_id, kind, day = (
+            self._services.safety,
+            self._board_id,
+            self.kind.code,
+            self._day,
+        )
+        op(self, lambda: safety.record_event(board_id, kind, severity, day=day, today=day)).busy(
+            self.sender() if isinstance(self.sender(), QPushButton) else self
+        ).done(self._recorded).failed(self._not_recorded).keep_until_saved(
+            self.tr("turvallisuustapahtuma")
+        ).title(self.tr("Tapahtumaa ei tallennettu")).retry().run()
+
+    def _recorded(self, event: SafetyEventItem) -> None:
+        self.recording = False
         self.recorded.emit(event)
         self.accept()
+
+    def _not_recorded(self, error: BaseException) -> bool:
+        self.recording = False
+        if isinstance(error, DatabaseUnavailable):
+            # The window keeps it and writes it when the database answers (shown in the
+            # board's header as waiting); this card has done its part.
+            self.accept()
+            return True
+        return False  # shown with its cause and "Yritä uudelleen"

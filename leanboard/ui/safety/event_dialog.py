@@ -18,7 +18,7 @@ from leanboard.domain.errors import ValidationError
 from leanboard.domain.validation import guard_optional_text, parse_date
 from leanboard.i18n import translate
 from leanboard.services import Services
-from leanboard.services.dto import SafetyEventItem
+from leanboard.services.dto import SafetyEventItem, SafetyKindInfo
 from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.editor import EditorDialog, date_text, plain_text
 from leanboard.ui.generated.ui_safety_event_dialog import Ui_SafetyEventEditDialog
@@ -56,9 +56,6 @@ class SafetyEventEditDialog(EditorDialog):
             else self.tr("Kirjaa turvallisuustapahtuma")
         )
         self.kind_names: dict[str, str] = {}
-        for kind in services.safety.kinds():
-            ui.kind_combo.addItem(kind.name, kind.code)
-            self.kind_names[kind.code] = kind.name
         for severity in Severity:
             symbol = theme.STATUS[severity.value][0]
             ui.severity_combo.addItem(
@@ -77,6 +74,15 @@ class SafetyEventEditDialog(EditorDialog):
             "description",
         )
         ui.kind_combo.setFocus()
+        self.read_first(services.safety.kinds, self.fill_kinds)
+
+    def fill_kinds(self, kinds: list[SafetyKindInfo]) -> None:
+        combo = self.ui.kind_combo
+        for kind in kinds:
+            combo.addItem(kind.name, kind.code)
+            self.kind_names[kind.code] = kind.name
+        if self.safety_event is not None:
+            combo.setCurrentIndex(combo.findData(self.safety_event.kind_code))
 
     def check_day(self, text: str) -> None:
         """The service's rules for the day: a real date, and not in the future."""
@@ -97,7 +103,7 @@ class SafetyEventEditDialog(EditorDialog):
         ui.day_edit.setText(date_text(values["day"]))
         ui.description_edit.setPlainText(values["description"] or "")
 
-    def store(self, expected_version: int | None) -> SafetyEventItem:
+    def store(self, expected_version: int | None) -> Callable[[], SafetyEventItem]:
         ui = self.ui
         values = {
             "kind_code": ui.kind_combo.currentData(),
@@ -106,12 +112,14 @@ class SafetyEventEditDialog(EditorDialog):
             "description": ui.description_edit.toPlainText(),
             "today": self.today(),
         }
-        safety = self.services.safety
+        safety, board_id = self.services.safety, self.board_id
         if self.safety_event is None:
-            return safety.record_event(self.board_id, **values)
-        item = safety.update_event(self.safety_event.id, expected_version, **values)
+            return lambda: safety.record_event(board_id, **values)
+        event_id = self.safety_event.id
+        return lambda: safety.update_event(event_id, expected_version, **values)
+
+    def stored(self, item: SafetyEventItem) -> None:
         self.safety_event = item
-        return item
 
     def mine(self) -> dict[str, str]:
         ui = self.ui
