@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -23,15 +23,14 @@ from leanboard.domain.enums import A3Phase
 from leanboard.domain.errors import (
     ConflictError,
     DatabaseUnavailable,
-    LeanBoardError,
     ValidationError,
 )
 from leanboard.domain.validation import guard_text, parse_optional_date
 from leanboard.reports.a3_pdf import export_a3
 from leanboard.services import Services
 from leanboard.services.a3 import SECTION_LABELS, clean_sections
-from leanboard.services.drafts import DraftStore
-from leanboard.services.dto import A3Detail, BoardInfo
+from leanboard.services.drafts import Draft, DraftStore
+from leanboard.services.dto import A3Detail, BoardInfo, ChangeItem, MeasureInfo, MeasureSeries
 from leanboard.ui.a3.actions_table import ActionsTable, PlanRow
 from leanboard.ui.a3.fishbone import FishboneEditor
 from leanboard.ui.a3.five_whys import FiveWhys
@@ -39,7 +38,7 @@ from leanboard.ui.common import fmt, msgbox, theme
 from leanboard.ui.common.charts import RunChart
 from leanboard.ui.common.conflict_dialog import Choice, ConflictDialog, FieldVersions
 from leanboard.ui.common.field_check import FieldCheck
-from leanboard.ui.common.workers import ExportTask
+from leanboard.ui.common.ops import describe, op
 from leanboard.ui.generated.ui_a3_editor import Ui_A3Editor
 
 AUTOSAVE_MS = 3000
@@ -75,6 +74,7 @@ def text_check(field: str, label: str, required: bool = False, max_length: int =
 
 class A3Editor(QWidget):
     saved = Signal(object)  # A3Detail after a save
+    loaded = Signal(object)  # the A3Detail shown, once read (off the GUI thread)
     pdf_written = Signal(object)  # the Path of a PDF the worker wrote
 
     def __init__(
@@ -97,7 +97,10 @@ class A3Editor(QWidget):
         if a3_id is None and board_id is None:
             raise TypeError("A3Editor: a new A3 needs its board_id")
         self.board_id = board_id
-        self.pdf_task: ExportTask | None = None
+        self.exporting = False  # a PDF is being written
+        self.saving = False  # a save is on its way
+        self.measures: list[MeasureInfo] = []  # the board's measures, for the effect measure
+        self.series: list[MeasureSeries] = []  # their run-chart points
         self.version: int | None = None
         self.detail: A3Detail | None = None
         self.dirty = False
@@ -184,7 +187,6 @@ class A3Editor(QWidget):
         self.save_shortcut.activated.connect(self.save)
 
         self.load()
-        self.offer_draft()
         if read_only:
             # Read-only, not disabled: the text stays black and long text still scrolls
             # (a disabled field is grey and cannot be scrolled, unreadable on the wall).
@@ -227,14 +229,39 @@ class A3Editor(QWidget):
 
     # ---- showing an A3
     def load(self) -> None:
+        """Read the A3 (or the board of a new one), the board's measures with their points
+        and any unsaved draft, off the GUI thread; show them when they arrive."""
+        services, drafts, database = self._services, self._drafts, self.database
+        a3_id, board_id, today = self.a3_id, self.board_id, self._today()
+
+        def read() -> tuple[A3Detail, list[MeasureInfo], list[MeasureSeries], Draft | None]:
+            if a3_id is None:
+                assert board_id is not None
+                detail = blank_sheet(services.boards.get(board_id), today)
+            else:
+                detail = services.a3.get(a3_id)
+            return (
+                detail,
+                services.measures.board_measures(detail.board_id),
+                services.measures.series(detail.board_id),
+                None if self.read_only else drafts.load(database, a3_id),
+            )
+
+        self.ui.statusLabel.setText(self.tr("Ladataan…"))
+        op(self, read).done(self._loaded).title(self.tr("A3 ei aukea")).run()
+
+    def _loaded(
+        self, read: tuple[A3Detail, list[MeasureInfo], list[MeasureSeries], Draft | None]
+    ) -> None:
+        detail, self.measures, self.series, draft = read
+        self.ui.statusLabel.setText("")
+        self.show_detail(detail)
         if self.a3_id is None:
-            assert self.board_id is not None
-            self.show_detail(blank_sheet(self._services.boards.get(self.board_id), self._today()))
             self.version = None
             self.ui.historyButton.setEnabled(False)
-            return
-        detail = self._services.a3.get(self.a3_id)
-        self.show_detail(detail)
+        self.loaded.emit(detail)
+        if draft is not None:
+            self.offer_draft(draft)
 
     def show_detail(self, a3: A3Detail) -> None:
         self.detail = a3
@@ -270,11 +297,7 @@ class A3Editor(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("– ei vaikutusmittaria –"), None)
-        try:
-            measures = self._services.measures.board_measures(a3.board_id)
-        except LeanBoardError:
-            measures = []
-        for m in measures:
+        for m in self.measures:
             combo.addItem(f"{m.name} ({m.unit})" if m.unit else m.name, m.id)
         combo.setCurrentIndex(max(0, combo.findData(a3.effect_measure_id)))
         combo.blockSignals(False)
@@ -290,11 +313,7 @@ class A3Editor(QWidget):
             if self.detail.effect is not None and self.detail.effect.measure.id == measure_id:
                 series = self.detail.effect
             else:
-                try:
-                    listed = self._services.measures.series(self.detail.board_id)
-                except LeanBoardError:
-                    listed = []
-                series = next((s for s in listed if s.measure.id == measure_id), None)
+                series = next((s for s in self.series if s.measure.id == measure_id), None)
         self.ui.chartHost.setVisible(series is not None)
         if series is not None:
             self.chart.show_series(series)
@@ -333,16 +352,21 @@ class A3Editor(QWidget):
         self._autosave.start()
 
     def write_draft(self) -> None:
+        """The typed text to this PC's draft file (written by the runner, off the GUI thread)."""
         self._autosave.stop()
         if self.dirty and not self.read_only:
-            try:
-                self._drafts.save(self.database, self.a3_id, self.version, self.draft_fields())
-            except OSError as error:
-                self.ui.statusLabel.setText(self.tr("Luonnosta ei voitu tallentaa: ") + str(error))
+            drafts, database, a3_id = self._drafts, self.database, self.a3_id
+            version, fields = self.version, self.draft_fields()
+            op(self, lambda: drafts.save(database, a3_id, version, fields)).failed(
+                self._draft_not_written
+            ).run()
 
-    def offer_draft(self) -> None:
-        draft = self._drafts.load(self.database, self.a3_id)
-        if draft is None or self.read_only:
+    def _draft_not_written(self, error: BaseException) -> bool:
+        self.ui.statusLabel.setText(self.tr("Luonnosta ei voitu tallentaa: ") + describe(error))
+        return True
+
+    def offer_draft(self, draft: Draft) -> None:
+        if self.read_only:
             return
         when = f"{fmt.date(draft.saved_at.date())} klo {fmt.local_clock(draft.saved_at)}"
         question = (
@@ -353,29 +377,33 @@ class A3Editor(QWidget):
         if not msgbox.ask(
             self, self.tr("Palauta tallentamaton luonnos?"), question.replace("%1", when)
         ):
-            self._drafts.discard(self.database, self.a3_id)
+            drafts, database, a3_id = self._drafts, self.database, self.a3_id
+            op(self, lambda: drafts.discard(database, a3_id)).run()
             return
-        if self.a3_id is None and not self._restore_board(draft.fields.get("board_id")):
+        board_id = draft.fields.get("board_id")
+        if self.a3_id is None and isinstance(board_id, int) and board_id != self.board_id:
+            # A new A3's draft goes back on the board it was started on, if that still exists.
+            boards, today = self._services.boards, self._today()
+            op(self, lambda: blank_sheet(boards.get(board_id), today)).done(
+                lambda sheet: self._restore_draft(draft, sheet)
+            ).failed(self._draft_board_gone).run()
             return
+        self._restore_draft(draft, None)
+
+    def _draft_board_gone(self, error: BaseException) -> bool:
+        self.ui.statusLabel.setText(self.tr("Luonnoksen taulu ei aukea: ") + describe(error))
+        return True
+
+    def _restore_draft(self, draft: Draft, sheet: A3Detail | None) -> None:
+        if sheet is not None:
+            self.show_detail(sheet)
+            self.version = None
         self.apply_fields(draft.fields)
         # The draft was written on this version: a save checks it against the stored one.
         self.version = draft.base_version
         self.dirty = True
         self._title()
         self.ui.statusLabel.setText(self.tr("Luonnos palautettu — muista tallentaa."))
-
-    def _restore_board(self, board_id: object) -> bool:
-        """A new A3's draft goes back on the board it was started on, if that still exists."""
-        if not isinstance(board_id, int) or board_id == self.board_id:
-            return True
-        try:
-            board = self._services.boards.get(board_id)
-        except LeanBoardError as error:
-            self.ui.statusLabel.setText(self.tr("Luonnoksen taulu ei aukea: ") + str(error))
-            return False
-        self.show_detail(blank_sheet(board, self._today()))
-        self.version = None
-        return True
 
     def apply_fields(self, fields: dict[str, Any]) -> None:
         self._filling = True
@@ -398,8 +426,10 @@ class A3Editor(QWidget):
         self.check.refresh()
 
     # ---- saving
-    def save(self) -> bool:
-        if self.read_only:
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Check the sheet and start saving it; `then` runs after a successful save.
+        False when it was refused at once (a field, a plan row, read-only)."""
+        if self.read_only or self.saving:
             return False
         if not self.check.check_all():
             self.ui.statusLabel.setText(self.tr("Korjaa punaisella merkityt kentät."))
@@ -408,26 +438,44 @@ class A3Editor(QWidget):
         if plan_error:
             self.ui.statusLabel.setText(plan_error)
             return False
-        return self._save(self.version)
+        self._save(self.version, then)
+        return True
 
-    def _save(self, version: int | None) -> bool:
-        try:
-            if self.a3_id is None:
-                assert self.board_id is not None
-                saved = self._services.a3.start_a3(
-                    self.board_id, actions=self.plan.model.drafts(), **self.sections()
-                )
-            else:
-                saved = self._services.a3.update_a3(
-                    self.a3_id, version, actions=self.plan.model.drafts(), **self.sections()
-                )
-        except ConflictError:
-            return self._conflict()
-        except ValidationError as error:
+    def _save(self, version: int | None, then: Callable[[], None] | None = None) -> None:
+        a3, board_id, a3_id = self._services.a3, self.board_id, self.a3_id
+        actions, sections = self.plan.model.drafts(), self.sections()
+
+        def store() -> A3Detail:
+            if a3_id is None:
+                assert board_id is not None
+                return a3.start_a3(board_id, actions=actions, **sections)
+            return a3.update_a3(a3_id, version, actions=actions, **sections)
+
+        self.saving = True
+        op(self, store).busy(self.ui.saveButton).done(
+            lambda saved: self._saved(saved, then)
+        ).failed(self._not_saved).run()
+
+    def _saved(self, saved: A3Detail, then: Callable[[], None] | None) -> None:
+        self.saving = False
+        drafts, database, new_or_id = self._drafts, self.database, self.a3_id
+        op(self, lambda: drafts.discard(database, new_or_id)).run()  # "new": the new A3's draft
+        self.a3_id = saved.id
+        self.ui.historyButton.setEnabled(True)
+        self.show_detail(saved)
+        self.ui.statusLabel.setText(self.tr("Tallennettu klo ") + fmt.local_clock())
+        self.saved.emit(saved)
+        if then is not None:
+            then()
+
+    def _not_saved(self, error: BaseException) -> bool:
+        self.saving = False
+        if isinstance(error, ConflictError):
+            self._conflict()
+        elif isinstance(error, ValidationError):
             if not self.check.show_refusal(error):
                 self.ui.statusLabel.setText(str(error))
-            return False
-        except DatabaseUnavailable:
+        elif isinstance(error, DatabaseUnavailable):
             self.dirty = True
             self.write_draft()
             self.ui.statusLabel.setText(
@@ -436,16 +484,12 @@ class A3Editor(QWidget):
                     "koneella; tallenna uudelleen, kun yhteys palaa."
                 )
             )
-            return False
-        except LeanBoardError as error:
-            self.ui.statusLabel.setText(str(error))
-            return False
-        self._drafts.discard(self.database, self.a3_id)  # for a new A3: the "new" draft
-        self.a3_id = saved.id
-        self.ui.historyButton.setEnabled(True)
-        self.show_detail(saved)
-        self.ui.statusLabel.setText(self.tr("Tallennettu klo ") + fmt.local_clock())
-        self.saved.emit(saved)
+        else:
+            self.dirty = True
+            self.write_draft()
+            self.ui.statusLabel.setText(
+                describe(error) + " " + self.tr("Tekstisi on tallessa luonnoksena.")
+            )
         return True
 
     def conflict_fields(self, theirs: A3Detail) -> list[FieldVersions]:
@@ -487,21 +531,25 @@ class A3Editor(QWidget):
         dialog.exec()
         return dialog.choice
 
-    def _conflict(self) -> bool:
+    def _conflict(self) -> None:
         assert self.a3_id is not None  # a new A3 has nothing stored to conflict with
         self.dirty = True
         self.write_draft()  # whatever happens next, the leader's text is on the disk
-        try:
-            theirs = self._services.a3.get(self.a3_id)
-        except LeanBoardError as error:
-            self.ui.statusLabel.setText(str(error))
-            return False
+        a3, a3_id = self._services.a3, self.a3_id
+        op(self, lambda: a3.get(a3_id)).done(self._choose).failed(self._theirs_unread).run()
+
+    def _theirs_unread(self, error: BaseException) -> bool:
+        self.ui.statusLabel.setText(describe(error))
+        return True
+
+    def _choose(self, theirs: A3Detail) -> None:
         choice = self.ask_conflict(self.conflict_fields(theirs))
         if choice is Choice.KEEP_THEIRS:
-            self._drafts.discard(self.database, self.a3_id)
+            drafts, database, a3_id = self._drafts, self.database, self.a3_id
+            op(self, lambda: drafts.discard(database, a3_id)).run()
             self.show_detail(theirs)
             self.ui.statusLabel.setText(self.tr("Toisen tallentama versio on nyt näkyvissä."))
-            return False
+            return
         if choice is Choice.KEEP_MINE:
             # Plan rows: take the stored versions of rows still there; rows the other person
             # removed come back as new rows, so none of the leader's rows is lost.
@@ -512,11 +560,11 @@ class A3Editor(QWidget):
                         row.version = stored[row.id]
                     else:
                         row.id = row.version = None
-            return self._save(theirs.version)
+            self._save(theirs.version)
+            return
         self.ui.statusLabel.setText(
             self.tr("Ei tallennettu: tekstisi on yhä lomakkeella ja luonnoksena.")
         )
-        return False
 
     # ---- PDF and history
     def choose_pdf_path(self) -> Path | None:
@@ -526,48 +574,48 @@ class A3Editor(QWidget):
         )
         return Path(path) if path else None
 
-    def export_pdf(self) -> ExportTask | None:
-        """The stored A3 to a PDF on a worker thread (rendering a long A3 takes seconds);
-        unsaved changes are saved first so the paper matches. Returns the running task."""
-        if self.pdf_task is not None:
-            return None
-        if (self.dirty or self.a3_id is None) and not self.read_only and not self.save():
-            return None
+    def export_pdf(self) -> bool:
+        """The stored A3 to a PDF, off the GUI thread (rendering a long A3 takes seconds);
+        unsaved changes are saved first so the paper matches. False: nothing started."""
+        if self.exporting:
+            return False
+        if (self.dirty or self.a3_id is None) and not self.read_only:
+            return self.save(then=self._export_saved)
+        self._export_saved()
+        return True
+
+    def _export_saved(self) -> None:
         path = self.choose_pdf_path()
         if path is None or self.a3_id is None:
-            return None
+            return
         services, a3_id = self._services, self.a3_id
-        task = ExportTask(lambda _progress: [export_a3(services, a3_id, path)])
-        task.setAutoDelete(False)  # the editor holds it until its signal arrives
-        task.signals.finished.connect(self._pdf_finished)
-        task.signals.failed.connect(self._pdf_failed)
-        self.pdf_task = task
-        self.ui.pdfButton.setEnabled(False)
+        self.exporting = True
         self.ui.statusLabel.setText(self.tr("Viedään PDF…"))
-        QThreadPool.globalInstance().start(task)
-        return task
+        op(self, lambda: export_a3(services, a3_id, path)).busy(self.ui.pdfButton).done(
+            self._pdf_finished
+        ).failed(self._pdf_failed).run()
 
-    def _pdf_finished(self, written: list[Path]) -> None:
-        self.pdf_task = None
-        self.ui.pdfButton.setEnabled(True)
-        self.ui.statusLabel.setText(self.tr("PDF kirjoitettu: ") + str(written[0]))
-        msgbox.information(self, self.tr("PDF viety"), str(written[0]))
-        self.pdf_written.emit(written[0])
+    def _pdf_finished(self, written: Path) -> None:
+        self.exporting = False
+        self.ui.statusLabel.setText(self.tr("PDF kirjoitettu: ") + str(written))
+        msgbox.information(self, self.tr("PDF viety"), str(written))
+        self.pdf_written.emit(written)
 
-    def _pdf_failed(self, reason: str) -> None:
-        self.pdf_task = None
-        self.ui.pdfButton.setEnabled(True)
+    def _pdf_failed(self, error: BaseException) -> bool:
+        self.exporting = False
         self.ui.statusLabel.setText(self.tr("PDF-vienti epäonnistui."))
-        msgbox.error(self, self.tr("PDF-vienti epäonnistui"), reason)
+        msgbox.error(self, self.tr("PDF-vienti epäonnistui"), describe(error))
+        return True
 
     def show_history(self) -> None:
         if self.a3_id is None:
             return
-        try:
-            changes = self._services.history.of_item("a3_report", self.a3_id)
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Historia ei aukea"), str(error))
-            return
+        history, a3_id = self._services.history, self.a3_id
+        op(self, lambda: history.of_item("a3_report", a3_id)).done(self._show_history).title(
+            self.tr("Historia ei aukea")
+        ).run()
+
+    def _show_history(self, changes: list[ChangeItem]) -> None:
         lines = [
             f"{fmt.date(fmt.local_time(c.at).date())} klo {fmt.clock(c.at)} · {c.actor or '–'} · "
             f"{c.action}: {', '.join(sorted(c.details)) or ''}"

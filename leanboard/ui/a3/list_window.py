@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.errors import LeanBoardError
 from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.drafts import DraftStore
-from leanboard.services.dto import A3Row
+from leanboard.services.dto import A3Row, BoardInfo
 from leanboard.ui.a3.editor import A3Editor
-from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common import theme
 from leanboard.ui.common.item_models import (
     ITEM_ROLE,
     Column,
@@ -42,6 +41,7 @@ from leanboard.ui.common.item_models import (
     ItemFilterProxy,
     ItemTableModel,
 )
+from leanboard.ui.common.ops import op
 
 PHASE_ORDER = list(theme.A3_PHASE_NAMES)
 
@@ -117,8 +117,7 @@ class A3ListWindow(QWidget):
         self.proxy = ItemFilterProxy(a3_facets, self)
         self.proxy.setSourceModel(self.model)
 
-        board_name = self._board_name(board_id)
-        self.board_button = QRadioButton(self.tr("Taulu: ") + board_name, self)
+        self.board_button = QRadioButton(self.tr("Taulu: ") + "–", self)
         self.organisation_button = QRadioButton(self.tr("Koko organisaatio"), self)
         scope = QButtonGroup(self)
         scope.addButton(self.board_button)
@@ -188,15 +187,6 @@ class A3ListWindow(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.reload()
 
-    def _board_name(self, board_id: int | None) -> str:
-        if board_id is None:
-            return "–"
-        try:
-            board = self._services.boards.get(board_id)
-        except LeanBoardError:
-            return str(board_id)
-        return f"{board.name} ({board.code})"
-
     @property
     def organisation(self) -> bool:
         return self.organisation_button.isChecked()
@@ -206,12 +196,24 @@ class A3ListWindow(QWidget):
 
     # ---- the rows
     def reload(self) -> None:
-        board = None if self.organisation else self.board_id
-        try:
-            rows = self._services.a3.rows(board, today=self._today())
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("A3-raportit eivät aukea"), str(error))
-            return
+        """Read the board's (or the organisation's) A3s off the GUI thread."""
+        board, services, today = (
+            None if self.organisation else self.board_id,
+            self._services,
+            self._today(),
+        )
+        shown_id = self.board_id
+
+        def read() -> tuple[BoardInfo | None, list[A3Row]]:
+            named = services.boards.get(shown_id) if shown_id is not None else None
+            return named, services.a3.rows(board, today=today)
+
+        op(self, read).done(self._show_rows).title(self.tr("A3-raportit eivät aukea")).run()
+
+    def _show_rows(self, read: tuple[BoardInfo | None, list[A3Row]]) -> None:
+        named, rows = read
+        if named is not None:
+            self.board_button.setText(self.tr("Taulu: ") + f"{named.name} ({named.code})")
         self.model.set_items(rows)
         self.table.setColumnHidden(1, not self.organisation)  # one board: its name says nothing
         self.new_button.setEnabled(self.board_id is not None)
@@ -260,12 +262,8 @@ class A3ListWindow(QWidget):
     def _editor(self, a3_id: int | None, board_id: int | None = None) -> A3Editor:
         return A3Editor(self._services, a3_id, board_id=board_id, drafts=self._drafts)
 
-    def _show_editor(self, make: Callable[[], A3Editor]) -> A3Editor | None:
-        try:
-            editor = make()
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("A3 ei aukea"), str(error))
-            return None
+    def _show_editor(self, make: Callable[[], A3Editor]) -> A3Editor:
+        editor = make()  # shown at once, filled when read (a failed read is shown in words)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda _detail: self._saved())
         editor.destroyed.connect(lambda _obj=None, e=editor: self._forget(e))

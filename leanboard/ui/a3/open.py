@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services
 from leanboard.services.drafts import DraftStore
+from leanboard.services.dto import A3Detail
 from leanboard.ui.a3.editor import A3Editor
-from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common import theme
 from leanboard.ui.common.card import font
 from leanboard.ui.common.theme import Scale
 from leanboard.ui.common.touch_card import big_button
@@ -57,12 +57,8 @@ class A3WallView(QDialog):
                 area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
             )
 
-        detail = self.editor.detail
-        phase = theme.A3_PHASE_NAMES.get(detail.phase, detail.phase) if detail else ""
-        phase_word = self.tr("Vaihe")  # lupdate reads no tr() inside an f-string
-        self.heading = QLabel(
-            f"{self.editor.ui.titleEdit.text()}  ·  {phase_word}: {self.tr(phase)}", self
-        )
+        self.heading = QLabel(self)
+        self.editor.loaded.connect(self._show_heading)
         self.heading.setFont(font(scale.heading_px, bold=True))
         self.heading.setWordWrap(True)
         self.close_button = big_button(self.tr("✕ Sulje"), scale, self, primary=True)
@@ -83,6 +79,11 @@ class A3WallView(QDialog):
         else:
             self.resize(1920, 1080)
 
+    def _show_heading(self, detail: A3Detail) -> None:
+        phase = theme.A3_PHASE_NAMES.get(detail.phase, detail.phase)
+        phase_word = self.tr("Vaihe")  # lupdate reads no tr() inside an f-string
+        self.heading.setText(f"{detail.title}  ·  {phase_word}: {self.tr(phase)}")
+
 
 def open_a3(
     services: Services,
@@ -90,19 +91,15 @@ def open_a3(
     scale: Scale,
     parent: QWidget,
     on_saved: Callable[[], None] | None = None,
-) -> QWidget | None:
-    """The A3 on the wall (read-only view) or on the desktop (the editor), shown; None and a
-    message when it cannot be read."""
-    try:
-        if theme.is_wall(scale):
-            wall = A3WallView(services, a3_id, scale, parent)
-            wall.finished.connect(lambda _code: wall.deleteLater())
-            wall.open()
-            return wall
-        editor = A3Editor(services, a3_id, parent=parent)
-    except LeanBoardError as error:
-        msgbox.error(parent, parent.tr("A3 ei aukea"), str(error))
-        return None
+) -> QWidget:
+    """The A3 on the wall (read-only view) or on the desktop (the editor), shown at once and
+    filled when it has been read (a failed read is shown in words by the runner)."""
+    if theme.is_wall(scale):
+        wall = A3WallView(services, a3_id, scale, parent)
+        wall.finished.connect(lambda _code: wall.deleteLater())
+        wall.open()
+        return wall
+    editor = A3Editor(services, a3_id, parent=parent)
     editor.setWindowFlag(Qt.WindowType.Window)  # a window of its own, owned by the board
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_saved is not None:

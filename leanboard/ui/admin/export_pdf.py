@@ -1,18 +1,17 @@
 """Tiedosto → Vie viikon PDF…: the weekly board PDF of one board or of all, from the desktop.
 
-The same `export_week` as the `export-pdf` command, run on a worker thread (QThreadPool) so
-the window keeps painting; a progress dialog counts the boards and its Cancel stops the export
-between two boards — the files already written stay, each one whole (export_week writes beside
-the target and renames). The result is told in one message box. The worker is ui/workers.py.
+The same `export_week` as the `export-pdf` command, run by the window's operation runner
+(ui/common/ops.py) so the window keeps painting; a progress dialog counts the boards and its
+Cancel stops the export between two boards — the files already written stay, each one whole
+(export_week writes beside the target and renames). The result is told in one message box.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,7 +35,7 @@ from leanboard.reports.weekly_export import export_week
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.common import msgbox, theme
-from leanboard.ui.common.workers import ExportTask
+from leanboard.ui.common.ops import Cancelled, Progress, describe, op
 
 PAGE_SIZES = ("A4", "A3")
 
@@ -60,7 +59,7 @@ class ExportPdfDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self.task: ExportTask | None = None
+        self.task: Progress | None = None  # the export running now
         self.progress: QProgressDialog | None = None
         self.result_paths: list[Path] = []
         self.setWindowTitle(self.tr("Vie viikon PDF"))
@@ -167,29 +166,31 @@ class ExportPdfDialog(QDialog):
         code = None if all_boards else str(self.board_combo.currentData())
         page_size = self.size_combo.currentText()
         services = self._services
+        reports = Progress(self, raise_on_cancel=True)
 
-        def run(progress: Callable[[int, int, BoardInfo], None]) -> list[Path]:
+        def run() -> list[Path]:
             return export_week(
-                services, code, week, target, all_boards, page_size=page_size, progress=progress
+                services,
+                code,
+                week,
+                target,
+                all_boards,
+                page_size=page_size,
+                progress=lambda done, total, board: reports.report(done, total, board.name),
             )
 
-        task = ExportTask(run)
-        task.setAutoDelete(False)  # the dialog reads its counters after it ends
         progress = QProgressDialog(self.tr("Viedään PDF…"), self.tr("Keskeytä"), 0, 1, self)
         progress.setWindowTitle(self.tr("Vie viikon PDF"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.canceled.connect(task.stop.set)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.cancelled.connect(self._on_cancelled)
-        task.signals.failed.connect(self._on_failed)
-        self.task, self.progress = task, progress
+        progress.canceled.connect(reports.cancel)
+        reports.changed.connect(self._on_progress)
+        self.task, self.progress = reports, progress
         self.export_button.setEnabled(False)
         progress.show()
-        QThreadPool.globalInstance().start(task)
+        op(self, run).done(self._on_finished).failed(self._on_failed).run()
 
     @property
     def running(self) -> bool:
@@ -243,6 +244,11 @@ class ExportPdfDialog(QDialog):
             ),
         )
 
-    def _on_failed(self, reason: str) -> None:
+    def _on_failed(self, error: BaseException) -> bool:
+        written = self.task.done if self.task is not None else 0
         self._end()
-        msgbox.error(self, self.tr("PDF:ää ei viety"), reason)
+        if isinstance(error, Cancelled):
+            self._on_cancelled(written)
+        else:
+            msgbox.error(self, self.tr("PDF:ää ei viety"), describe(error))
+        return True

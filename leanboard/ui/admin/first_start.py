@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.errors import DatabaseUnavailable, LeanBoardError, ValidationError
+from leanboard.domain.errors import DatabaseUnavailable, ValidationError
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common.ops import op
 
 KINDS = (
     ("team", "Tiimi tai osasto"),
@@ -93,24 +94,29 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.quit_button)
 
     def create_board(self) -> None:
-        try:
-            self.created = self._services.boards.create_board(
-                self.code_edit.text(), self.name_edit.text(), str(self.kind_combo.currentData())
-            )
-        except ValidationError as error:
+        boards = self._services.boards
+        code, name = self.code_edit.text(), self.name_edit.text()
+        kind = str(self.kind_combo.currentData())
+        op(self, lambda: boards.create_board(code, name, kind)).busy(self.create_button).done(
+            self._created
+        ).failed(self._not_created).title(self.tr("Taulua ei luotu")).run()
+
+    def _created(self, board: BoardInfo) -> None:
+        self.created = board
+        self.accept()
+
+    def _not_created(self, error: BaseException) -> bool:
+        if isinstance(error, ValidationError):
             field = self.code_edit if error.field == "code" else self.name_edit
             self.error_label.setText(f"✖ {error.message}")
             self.error_label.show()
             field.setFocus()
-            return
-        except DatabaseUnavailable as error:
+            return True
+        if isinstance(error, DatabaseUnavailable):
             self.error_label.setText(f"✖ {error}")
             self.error_label.show()
-            return
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Taulua ei luotu"), str(error))
-            return
-        self.accept()
+            return True
+        return False
 
     def load_demo(self) -> None:
         question = self.tr(
@@ -121,10 +127,11 @@ class FirstStartDialog(QDialog):
             return
         from leanboard.services.demo import seed_demo  # only when the user asks for it
 
-        try:
-            seed_demo(self._services.db, "small")
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Esittelyaineistoa ei ladattu"), str(error))
-            return
+        db = self._services.db
+        op(self, lambda: seed_demo(db, "small")).busy(self.demo_button).done(
+            self._demo_loaded
+        ).title(self.tr("Esittelyaineistoa ei ladattu")).run()
+
+    def _demo_loaded(self, _summary: object) -> None:
         self.demo_loaded = True
         self.accept()

@@ -1,58 +1,29 @@
 """Importing measure values (KPI) and customer feedback (NPS) from CSV files, from the menu.
 
-The same `ImportService` as `leanboard import-kpi` / `import-nps`, run on a worker thread
-(QThreadPool) so the window stays alive through a 50,000-row file. A QProgressDialog shows how
-far it is; its Cancel sets an event the import's `cancelled()` check reads, and the import then
-stores nothing (ImportCancelled). A refused file lists every bad row with its number.
+The same `ImportService` as `leanboard import-kpi` / `import-nps`, run by the window's
+operation runner (ui/common/ops.py) so the window stays alive through a 1,000,000-row file. A
+QProgressDialog shows how far it is; its Cancel sets the flag the import's `cancelled()` check
+reads, and the import then stores nothing (ImportCancelled). A refused file lists every bad row
+with its number.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from leanboard.domain.errors import ImportCancelled, ImportRefused, LeanBoardError
+from leanboard.domain.errors import ImportCancelled, ImportRefused
 from leanboard.services import Services
 from leanboard.services.imports import CancelledFn, ImportSummary, NpsImportSummary, ProgressFn
 from leanboard.ui.common import msgbox
+from leanboard.ui.common.ops import Progress, describe, op
 
 MAX_LISTED_ROWS = 25  # a message box longer than this would not fit on the screen
 
 ImportRun = Callable[[ProgressFn, CancelledFn], Any]
-
-
-class ImportSignals(QObject):
-    progress = Signal(int, int)  # done, total
-    finished = Signal(object)  # the summary
-    cancelled = Signal()
-    refused = Signal(list)  # [(row, reason)]
-    failed = Signal(str)
-
-
-class ImportTask(QRunnable):
-    def __init__(self, run: ImportRun) -> None:
-        super().__init__()
-        self._run = run
-        self.signals = ImportSignals()
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        try:
-            summary = self._run(self.signals.progress.emit, self.stop.is_set)
-        except ImportCancelled:
-            self.signals.cancelled.emit()
-        except ImportRefused as error:
-            self.signals.refused.emit(list(error.problems))
-        except LeanBoardError as error:
-            self.signals.failed.emit(str(error))
-        except OSError as error:
-            self.signals.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip())
-        else:
-            self.signals.finished.emit(summary)
 
 
 def refused_text(problems: list[tuple[int, str]]) -> str:
@@ -97,7 +68,7 @@ class CsvImport(QObject):
         super().__init__(parent)
         self.services = services
         self.parent_widget = parent
-        self.task: ImportTask | None = None
+        self.task: Progress | None = None  # the import running now
         self.progress: QProgressDialog | None = None
         self.summary: object = None
 
@@ -134,23 +105,20 @@ class CsvImport(QObject):
     def start(self, run: ImportRun, label: str) -> bool:
         if self.task is not None:
             return False  # one import at a time
-        task = ImportTask(run)
-        task.setAutoDelete(False)
+        reports = Progress(self)
         progress = QProgressDialog(label, self.tr("Keskeytä"), 0, 1, self.parent_widget)
         progress.setWindowTitle(self.tr("Tuonti"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.canceled.connect(task.stop.set)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.cancelled.connect(self._on_cancelled)
-        task.signals.refused.connect(self._on_refused)
-        task.signals.failed.connect(self._on_failed)
-        self.task, self.progress = task, progress
+        progress.canceled.connect(reports.cancel)
+        reports.changed.connect(lambda done, total, _text: self._on_progress(done, total))
+        self.task, self.progress = reports, progress
         progress.show()
-        QThreadPool.globalInstance().start(task)
+        op(self.parent_widget, lambda: run(reports.report, reports.cancelled)).done(
+            self._on_finished
+        ).failed(self._on_failed).run()
         return True
 
     @property
@@ -188,6 +156,12 @@ class CsvImport(QObject):
         self._end()
         msgbox.error(self.parent_widget, self.tr("Tiedostoa ei tuotu"), refused_text(problems))
 
-    def _on_failed(self, reason: str) -> None:
+    def _on_failed(self, error: BaseException) -> bool:
         self._end()
-        msgbox.error(self.parent_widget, self.tr("Tiedostoa ei tuotu"), reason)
+        if isinstance(error, ImportCancelled):
+            self._on_cancelled()
+        elif isinstance(error, ImportRefused):
+            self._on_refused(list(error.problems))
+        else:
+            msgbox.error(self.parent_widget, self.tr("Tiedostoa ei tuotu"), describe(error))
+        return True

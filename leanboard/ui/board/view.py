@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -39,7 +39,7 @@ from leanboard.ui.board.sections import section_class
 from leanboard.ui.common import fmt
 from leanboard.ui.common.card import font
 from leanboard.ui.common.offline_banner import OfflineBanner
-from leanboard.ui.common.ops import op
+from leanboard.ui.common.ops import Runner, op, runner_for
 from leanboard.ui.common.theme import Scale
 
 HEADER_SECTION = "huddle"  # the huddle timer lives in the header, on every page
@@ -216,6 +216,7 @@ class BoardView(QWidget):
         self._read_offline: dt.datetime | None = None
         self._shown_day: dt.date | None = None
         self.refresh_count = 0
+        self._runner: Runner | None = None  # the window's, once shown
         self.opened_a3: QWidget | None = None  # the A3 a card asked for, as opened
         self._reading = False  # a snapshot read is on its way
         self._read_again = False
@@ -416,7 +417,24 @@ class BoardView(QWidget):
         self._live_offline = None if online else (since or dt.datetime.now().astimezone())
         self._show_banner()
         if online:
+            self.retry_pending()
             self.refresh()  # whatever changed during the outage
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The window's runner keeps the writes the database could not take yet: say so here.
+        runner = runner_for(self)
+        if runner is not self._runner:
+            if self._runner is not None:
+                self._runner.pending_changed.disconnect(self.banner.set_pending)
+            runner.pending_changed.connect(self.banner.set_pending)
+            self._runner = runner
+            self.banner.set_pending(len(runner.pending))
+        super().showEvent(event)
+
+    def retry_pending(self) -> None:
+        """The database answers again: try the kept writes now rather than at the next tick."""
+        if self._runner is not None:
+            self._runner.retry_pending()
 
     @property
     def offline(self) -> bool:

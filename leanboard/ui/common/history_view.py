@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.errors import LeanBoardError
 from leanboard.domain.presentation import BOARD_KIND_NAMES, DIRECTION_NAMES, FREQUENCY_NAMES
 from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.dto import ChangeItem
-from leanboard.ui.common import fmt, msgbox, theme
+from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.item_models import Column, ItemTableModel
+from leanboard.ui.common.ops import op
 from leanboard.ui.common.sections import section_title
 
 FIELD_NAMES = {
@@ -213,6 +213,8 @@ def when_text(moment: dt.datetime) -> str:
 
 
 class HistoryDialog(QDialog):
+    restored = Signal()  # the archived item is back on the board
+
     def __init__(
         self,
         services: Services,
@@ -220,28 +222,29 @@ class HistoryDialog(QDialog):
         entity_id: int,
         title: str,
         *,
-        restore: Callable[[], None] | None = None,
-        changes: list[ChangeItem] | None = None,
+        restore: Callable[[], object] | None = None,
+        changes: Callable[[], list[ChangeItem]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """One item's history (`entity`, `entity_id`), or the `changes` given (a board's)."""
+        """One item's history (`entity`, `entity_id`), or what `changes()` reads (a board's).
+        The history is read off the GUI thread; the table fills when it arrives."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Muutoshistoria — %1").replace("%1", title))
         self.resize(900, 440)
         self._restore = restore
-        boards = {b.id: b.name for b in services.boards.list_boards(include_archived=True)}
-        kinds = services.safety.kinds()
-        self.names = ValueNames(
-            boards, {k.id: k.name for k in kinds}, {k.code: k.name for k in kinds}
-        )
+        self.names = ValueNames({}, {}, {})
         whole_board = changes is not None
-        if changes is None:
-            try:
-                changes = services.history.of_item(entity, entity_id)
-            except LeanBoardError as error:
-                msgbox.error(self, self.tr("Historia ei aukea"), str(error))
-                changes = []
-        changes = merged(changes)
+        given = changes
+        boards, safety, history = services.boards, services.safety, services.history
+
+        def read() -> tuple[ValueNames, list[ChangeItem]]:
+            names = {b.id: b.name for b in boards.list_boards(include_archived=True)}
+            kinds = safety.kinds()
+            read_changes = given() if given is not None else history.of_item(entity, entity_id)
+            return (
+                ValueNames(names, {k.id: k.name for k in kinds}, {k.code: k.name for k in kinds}),
+                merged(read_changes),
+            )
 
         columns: list[Column[ChangeItem]] = [
             Column(self.tr("Milloin"), lambda c: when_text(c.at), lambda c: c.at.isoformat()),
@@ -250,7 +253,6 @@ class HistoryDialog(QDialog):
             Column(self.tr("Muutos"), lambda c: "\n".join(change_lines(c, self.names))),
         ]
         self.model: ItemTableModel[ChangeItem] = ItemTableModel(columns, self)
-        self.model.set_items(changes)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
@@ -281,6 +283,13 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        op(self, read).done(self._show).title(self.tr("Historia ei aukea")).run()
+
+    def _show(self, read: tuple[ValueNames, list[ChangeItem]]) -> None:
+        self.names, changes = read
+        self.model.set_items(changes)
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """The table as the person reads it (for tests and screen readers alike)."""
@@ -294,10 +303,11 @@ class HistoryDialog(QDialog):
     def restore(self) -> None:
         if self._restore is None:
             return
-        try:
-            self._restore()
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Palautus ei onnistunut"), str(error))
-            return
+        op(self, self._restore).busy(self.restore_button).done(self._restored).title(
+            self.tr("Palautus ei onnistunut")
+        ).run()
+
+    def _restored(self, _result: object) -> None:
+        self.restored.emit()
         self.restore_button.hide()
         self.note.setText(self.tr("Palautettu taululle."))

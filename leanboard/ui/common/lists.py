@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.errors import LeanBoardError
 from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.csv_export import write_csv
@@ -45,6 +44,7 @@ from leanboard.ui.common.item_models import (
     ItemFilterProxy,
     ItemTableModel,
 )
+from leanboard.ui.common.ops import op
 
 
 def day_text(day: dt.date | None) -> str:
@@ -89,6 +89,8 @@ class ListSpec:
     name_of: Callable[[Any], str]
     states: list[tuple[str, str]] = field(default_factory=list)
     categories: list[tuple[str, str]] = field(default_factory=list)
+    # Categories read from the database with the items (e.g. the safety-event kinds).
+    load_categories: Callable[[Services], list[tuple[str, str]]] | None = None
     state_label: str = QT_TRANSLATE_NOOP("Lists", "Tila")
     category_label: str = QT_TRANSLATE_NOOP("Lists", "Luokka")
     has_owner: bool = True
@@ -138,7 +140,11 @@ class ItemListPanel(QWidget):
         filters.addWidget(self.search_edit, 2)
         for label, combo, shown in (
             (spec.state_label, self.state_combo, bool(spec.states)),
-            (spec.category_label, self.category_combo, bool(spec.categories)),
+            (
+                spec.category_label,
+                self.category_combo,
+                bool(spec.categories) or spec.load_categories is not None,
+            ),
             (self.tr("Vastuuhenkilö"), self.owner_combo, spec.has_owner),
         ):
             caption = QLabel(QCoreApplication.translate("Lists", label) + ":", self)
@@ -212,18 +218,37 @@ class ItemListPanel(QWidget):
         )
         return combo
 
+    def _refill(self, combo: QComboBox, options: Sequence[tuple[str, str]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Kaikki"), None)
+        for value, label in options:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
     def _archived_toggled(self, on: bool) -> None:
         self.proxy.set_filters(show_archived=on)
         self._update_count()
 
     # ---- data
     def reload(self) -> None:
+        """Read the list off the GUI thread; the table refills when it arrives."""
+        services, board_id, spec = self.services, self.board_id, self.spec
+
+        def read() -> tuple[list[Any], list[tuple[str, str]] | None]:
+            categories = spec.load_categories(services) if spec.load_categories else None
+            return spec.load(services, board_id), categories
+
+        op(self, read).done(lambda got: self.show_items(*got)).title(
+            self.tr("Luettelo ei aukea")
+        ).run()
+
+    def show_items(self, items: list[Any], categories: list[tuple[str, str]] | None = None) -> None:
         current = self.current()
-        try:
-            items = self.spec.load(self.services, self.board_id)
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Luettelo ei aukea"), str(error))
-            return
+        if categories is not None:
+            self._refill(self.category_combo, categories)
         self.model.set_items(items)
         owners = sorted({o for i in items if (o := self.spec.facets(i).owner)}, key=str.casefold)
         chosen = self.owner_combo.currentData()
@@ -314,23 +339,23 @@ class ItemListPanel(QWidget):
         item = self.current()
         if item is None or not self.spec.editable(item, self.board_id):
             return
-        name = self.spec.name_of(item)
-        try:
-            if self.spec.facets(item).archived:
-                self.spec.restore(self.services, item.id)
-            else:
-                question = self.tr(
-                    "Arkistoidaanko ”%1”? Se poistuu taululta, mutta sen voi palauttaa "
-                    "arkistoiduista."
-                ).replace("%1", name)
-                if not msgbox.ask(self, self.tr("Arkistoi"), question):
-                    return
-                self.spec.archive(self.services, item.id)
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Ei onnistunut"), str(error))
-            return
+        services, item_id = self.services, int(item.id)
+        if self.spec.facets(item).archived:
+            work = self.spec.restore
+        else:
+            question = self.tr(
+                "Arkistoidaanko ”%1”? Se poistuu taululta, mutta sen voi palauttaa arkistoiduista."
+            ).replace("%1", self.spec.name_of(item))
+            if not msgbox.ask(self, self.tr("Arkistoi"), question):
+                return
+            work = self.spec.archive
+        op(self, lambda: work(services, item_id)).busy(self.archive_button).done(
+            lambda _result: self._item_changed(item_id)
+        ).title(self.tr("Ei onnistunut")).run()
+
+    def _item_changed(self, item_id: int) -> None:
         self.reload()
-        self.select(item.id)
+        self.select(item_id)
         self.changed.emit()
 
     def show_history(self) -> HistoryDialog | None:
@@ -338,22 +363,16 @@ class ItemListPanel(QWidget):
         if item is None:
             return None
         archived = self.spec.facets(item).archived and self.spec.editable(item, self.board_id)
-        item_id = int(item.id)
-
-        def restore() -> None:
-            self.spec.restore(self.services, item_id)
-            self.reload()
-            self.select(item_id)
-            self.changed.emit()
-
+        services, item_id, restore = self.services, int(item.id), self.spec.restore
         dialog = HistoryDialog(
             self.services,
             self.spec.entity,
             item_id,
             self.spec.name_of(item),
-            restore=restore if archived else None,
+            restore=(lambda: restore(services, item_id)) if archived else None,
             parent=self,
         )
+        dialog.restored.connect(lambda: self._item_changed(item_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -369,15 +388,13 @@ class ItemListPanel(QWidget):
                 return None
         columns = self.model.columns
         rows = [[c.cell(item) for c in columns] for item in self.visible_items()]
-        try:
-            headers = [QCoreApplication.translate("Lists", c.header) for c in columns]
-            count = write_csv(path, headers, rows)
-        except OSError as error:
-            msgbox.error(self, self.tr("Vienti ei onnistunut"), str(error))
-            return None
-        msgbox.information(
-            self,
-            self.tr("Viety"),
-            self.tr("%1 riviä tiedostoon %2").replace("%1", str(count)).replace("%2", path),
-        )
+        headers = [QCoreApplication.translate("Lists", c.header) for c in columns]
+        target = path
+        op(self, lambda: write_csv(target, headers, rows)).busy(self.export_button).done(
+            lambda count: msgbox.information(
+                self,
+                self.tr("Viety"),
+                self.tr("%1 riviä tiedostoon %2").replace("%1", str(count)).replace("%2", target),
+            )
+        ).title(self.tr("Vienti ei onnistunut")).run()
         return Path(path)

@@ -1,7 +1,10 @@
-"""Qt side of the change watcher: polls it from the event loop and re-emits as signals.
+"""Qt side of the change watcher: watches in a thread of its own and re-emits as signals.
 
-SQLite: a 500 ms timer (PRAGMA data_version is cheap). PostgreSQL: a QSocketNotifier on the
-LISTEN connection wakes us as soon as a NOTIFY arrives, and a slow timer covers lost
+The watcher reads the database (new change rows; a reconnect can wait for the server's
+connect timeout), so it runs on its own QThread, never on the GUI thread, and not on the
+window's operation runner either (a long write there must not delay news of others' changes).
+SQLite: a short timer (PRAGMA data_version is cheap). PostgreSQL: a QSocketNotifier on the
+LISTEN connection wakes the thread as soon as a NOTIFY arrives, and a slow timer covers lost
 notifications and notices an outage. The watcher itself never raises: it reports offline.
 """
 
@@ -9,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QMetaObject, QObject, QSocketNotifier, Qt, QThread, QTimer, Signal, Slot
 
 from leanboard.services import Services
-from leanboard.services.live import ChangeEvent, is_shared_server, watch_changes
+from leanboard.services.live import ChangeEvent, ChangeWatcher, is_shared_server, watch_changes
 
 SQLITE_POLL_MS = 500
 POSTGRES_FALLBACK_MS = 2000
@@ -20,55 +23,56 @@ POSTGRES_FALLBACK_MS = 2000
 OFFLINE_POLL_MS = 3000
 
 
-class LiveUpdates(QObject):
-    """Emits `changed(board_ids)` for other screens' commits and `status(online, since)`."""
+class _Watch(QObject):
+    """Lives in the watcher thread: the watcher, its timer and its socket notifier."""
 
-    changed = Signal(list)  # board ids named by the changes (None: not tied to a board)
-    events = Signal(list)  # the ChangeEvents themselves, for views that need the entity
-    status = Signal(bool, object)  # online, offline since (aware local datetime or None)
+    events = Signal(list)
+    status = Signal(bool, object)
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._watcher = watch_changes(services)
-        self._shared = is_shared_server(services)
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        self._watcher: ChangeWatcher | None = None
+        self._timer: QTimer | None = None
         self._notifier: QSocketNotifier | None = None
+        self._shared = is_shared_server(services)
         self._normal_ms = POSTGRES_FALLBACK_MS if self._shared else SQLITE_POLL_MS
+
+    @Slot()
+    def start(self) -> None:
+        watcher = watch_changes(self._services)
+        self._watcher = watcher
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.poll)
-        self._watcher.subscribe(self._on_events)
-        self._watcher.subscribe_status(self._on_status)
-        self._timer.start(self._normal_ms if self._watcher.online else OFFLINE_POLL_MS)
+        watcher.subscribe(lambda events: self.events.emit(list(events)))
+        watcher.subscribe_status(self._on_status)
+        if not watcher.online:
+            self.status.emit(False, watcher.offline_since)
+        self._timer.start(self._normal_ms if watcher.online else OFFLINE_POLL_MS)
         self._watch_socket()
 
-    @property
-    def online(self) -> bool:
-        return self._watcher.online
-
-    @property
-    def offline_since(self) -> dt.datetime | None:
-        return self._watcher.offline_since
-
+    @Slot()
     def poll(self) -> None:
-        self._watcher.poll()
+        if self._watcher is not None:
+            self._watcher.poll()
 
-    def close(self) -> None:
-        self._timer.stop()
+    @Slot()
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
         self._drop_notifier()
-        self._watcher.close()
-
-    def _on_events(self, events: list[ChangeEvent]) -> None:
-        self.events.emit(list(events))
-        self.changed.emit(
-            sorted({e.board_id for e in events}, key=lambda b: -1 if b is None else b)
-        )
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
 
     def _on_status(self, online: bool, since: dt.datetime | None) -> None:
-        self._timer.setInterval(self._normal_ms if online else OFFLINE_POLL_MS)
+        if self._timer is not None:
+            self._timer.setInterval(self._normal_ms if online else OFFLINE_POLL_MS)
         self._watch_socket()  # the listening connection is new after a reconnect
         self.status.emit(online, since)
 
     def _watch_socket(self) -> None:
-        if not self._shared:
+        if not self._shared or self._watcher is None:
             return
         fileno = self._watcher.fileno()
         if self._notifier is not None and self._notifier.socket() == fileno:
@@ -83,3 +87,49 @@ class LiveUpdates(QObject):
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
             self._notifier = None
+
+
+class LiveUpdates(QObject):
+    """Emits `changed(board_ids)` for other screens' commits and `status(online, since)`."""
+
+    changed = Signal(list)  # board ids named by the changes (None: not tied to a board)
+    events = Signal(list)  # the ChangeEvents themselves, for views that need the entity
+    status = Signal(bool, object)  # online, offline since (aware local datetime or None)
+    _poll = Signal()
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.online = True
+        self.offline_since: dt.datetime | None = None
+        self._thread = QThread()
+        self._thread.setObjectName("leanboard-watch")
+        self._watch = _Watch(services)
+        self._watch.moveToThread(self._thread)
+        self._thread.started.connect(self._watch.start)
+        self._poll.connect(self._watch.poll)
+        self._thread.finished.connect(self._watch.deleteLater)
+        self._watch.events.connect(self._on_events)
+        self._watch.status.connect(self._on_status)
+        self._thread.start()
+
+    def poll(self) -> None:
+        """Look now (the watcher's thread does it; the answer comes as signals)."""
+        self._poll.emit()
+
+    def close(self) -> None:
+        if not self._thread.isRunning():
+            return
+        # Closed in its own thread (its timer and connection live there), then the thread ends.
+        QMetaObject.invokeMethod(self._watch, "stop", Qt.ConnectionType.BlockingQueuedConnection)
+        self._thread.quit()
+        self._thread.wait()
+
+    def _on_events(self, events: list[ChangeEvent]) -> None:
+        self.events.emit(list(events))
+        self.changed.emit(
+            sorted({e.board_id for e in events}, key=lambda b: -1 if b is None else b)
+        )
+
+    def _on_status(self, online: bool, since: dt.datetime | None) -> None:
+        self.online, self.offline_since = online, since
+        self.status.emit(online, since)

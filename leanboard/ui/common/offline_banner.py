@@ -1,4 +1,5 @@
-"""The banner over a board whose database cannot be reached: the data below is the last read."""
+"""The banner over a board whose database cannot be reached: the data below is the last read,
+and taps made meanwhile (votes, safety events) wait to be written: "odottaa tallennusta"."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ class OfflineBanner(QLabel):
     def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.since: dt.datetime | None = None
+        self.pending = 0
         self.setFont(font(scale.body_px, bold=True))
         self.setWordWrap(True)
         pad = scale.body_px // 2
@@ -28,13 +30,31 @@ class OfflineBanner(QLabel):
     def set_offline(self, since: dt.datetime | None) -> None:
         """Show the banner from `since` (local or naive local time); None hides it."""
         self.since = since
-        if since is None:
-            self.hide()
-            return
-        self.setText(
-            "⚠ "
-            + self.tr(
-                "Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot"
-            ).replace("%1", fmt.local_clock(since.astimezone() if since.tzinfo else since))
-        )
-        self.show()
+        self._show()
+
+    def set_pending(self, count: int) -> None:
+        """How many of this screen's writes wait for the database (kept, not lost)."""
+        self.pending = count
+        self._show()
+
+    def _show(self) -> None:
+        lines = []
+        if self.since is not None:
+            since = self.since.astimezone() if self.since.tzinfo else self.since
+            lines.append(
+                "⚠ "
+                + self.tr(
+                    "Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot"
+                ).replace("%1", fmt.local_clock(since))
+            )
+        if self.pending:
+            lines.append(
+                "⏳ "
+                + self.tr(
+                    "%n kirjaus(ta) odottaa tallennusta: se tallennetaan, kun yhteys palaa.",
+                    "",
+                    self.pending,
+                )
+            )
+        self.setText("\n".join(lines))
+        self.setVisible(bool(lines))

@@ -21,12 +21,16 @@ in words that name its cause.
   written when the database answers again — never dropped.
 - A widget that is gone by the time the answer comes (a closed dialog) gets no callback;
   a failure is then still logged.
+- Long work (imports, PDFs of every board) reports through a `Progress` it is handed, and a
+  Cancel button sets its flag: the work checks it between steps (`Progress.cancelled`) or
+  has `Progress.report` raise `Cancelled` there.
 """
 
 from __future__ import annotations
 
 import errno
 import logging
+import threading
 import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -80,6 +84,36 @@ def describe(error: BaseException) -> str:
         "Odottamaton virhe ({kind}). Mitään ei jätetty puolitiehen; yritä uudelleen, ja jos "
         "virhe toistuu, kerro ylläpidolle.",
     ).format(kind=type(error).__name__)
+
+
+class Cancelled(Exception):
+    """Raised in the work by `Progress.report` after Cancel was pressed."""
+
+
+class Progress(QObject):
+    """How far long work is (reported from the worker thread, shown on the GUI thread) and
+    whether the person asked it to stop."""
+
+    changed = Signal(int, int, str)  # done, total, what is being done now
+
+    def __init__(self, parent: QObject | None = None, *, raise_on_cancel: bool = False) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._raise = raise_on_cancel
+        self.done = 0
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """Called by the work between steps (any thread)."""
+        self.done = done
+        if self._raise and self._stop.is_set():
+            raise Cancelled
+        self.changed.emit(done, total, text)
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
 
 
 class Op(Generic[T]):

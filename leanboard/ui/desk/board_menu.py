@@ -12,11 +12,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services
+from leanboard.services.dto import BoardInfo
 from leanboard.ui.admin.board_settings import BoardSettingsDialog
 from leanboard.ui.admin.import_csv import CsvImport
-from leanboard.ui.common import msgbox
 from leanboard.ui.common.history_view import HistoryDialog
 from leanboard.ui.desk.lists import BoardListsDialog
 from leanboard.ui.goals.value_dialog import MeasureValueDialog
@@ -27,13 +26,14 @@ class BoardMenu(QObject):
         self,
         window: QMainWindow,
         services: Services,
-        board_id: Callable[[], int | None],
+        board: Callable[[], BoardInfo | None],
         refresh: Callable[[], None],
     ) -> None:
+        """`board()` is the board shown now, as last read (its name, code, settings)."""
         super().__init__(window)
         self.window = window
         self.services = services
-        self.board_id = board_id
+        self.board = board
         self.refresh = refresh
         self.lists: BoardListsDialog | None = None
         self.dialog: QDialog | None = None  # the last settings/value/history dialog opened
@@ -76,19 +76,18 @@ class BoardMenu(QObject):
             for panel in self.lists.panels.values():
                 panel.reload()
 
+    def board_id(self) -> int | None:
+        board = self.board()
+        return board.id if board is not None else None
+
     def open_list(self, key: str) -> BoardListsDialog | None:
-        board_id = self.board_id()
-        if board_id is None:
+        board = self.board()
+        if board is None:
             return None
-        try:
-            board = self.services.boards.get(board_id)
-        except LeanBoardError as error:
-            msgbox.error(self.window, self.tr("Taulu ei aukea"), str(error))
-            return None
-        if self.lists is None or self.lists.board_id != board_id:
+        if self.lists is None or self.lists.board_id != board.id:
             if self.lists is not None:
                 self.lists.close()
-            self.lists = BoardListsDialog(self.services, board_id, board.name, self.window)
+            self.lists = BoardListsDialog(self.services, board.id, board.name, self.window)
             self.lists.changed.connect(self.refresh)
         self.lists.show_list(key)
         self.lists.show()
@@ -97,10 +96,10 @@ class BoardMenu(QObject):
 
     def import_nps(self, path: str | None = None) -> bool:
         """NPS answers go to the board shown now (the file has no board column)."""
-        board_id = self.board_id()
-        if board_id is None:
+        board = self.board()
+        if board is None:
             return False
-        return self.importer.import_nps(self.services.boards.get(board_id).code, path)
+        return self.importer.import_nps(board.code, path)
 
     def record_value(self) -> QDialog | None:
         board_id = self.board_id()
@@ -111,21 +110,25 @@ class BoardMenu(QObject):
         return self._open(dialog)
 
     def board_settings(self) -> QDialog | None:
-        board_id = self.board_id()
-        if board_id is None:
+        board = self.board()
+        if board is None:
             return None
-        dialog = BoardSettingsDialog(self.services, self.services.boards.get(board_id), self.window)
+        dialog = BoardSettingsDialog(self.services, board, self.window)
         dialog.saved.connect(lambda _item: self.refresh())
         return self._open(dialog)
 
     def board_history(self) -> QDialog | None:
-        board_id = self.board_id()
-        if board_id is None:
+        board = self.board()
+        if board is None:
             return None
-        board = self.services.boards.get(board_id)
-        changes = list(reversed(self.services.history.of_board(board_id)))
+        history, board_id = self.services.history, board.id
         dialog = HistoryDialog(
-            self.services, "board", board_id, board.name, changes=changes, parent=self.window
+            self.services,
+            "board",
+            board.id,
+            board.name,
+            changes=lambda: list(reversed(history.of_board(board_id))),
+            parent=self.window,
         )
         return self._open(dialog)
 

@@ -27,7 +27,7 @@ class BoardListsDialog(QDialog):
         self.resize(1200, 640)
         self.tabs = QTabWidget(self)
         self.panels: dict[str, ItemListPanel] = {}
-        for spec in (idea_spec(), problem_spec(), safety_spec(services), measure_spec()):
+        for spec in (idea_spec(), problem_spec(), safety_spec(), measure_spec()):
             panel = ItemListPanel(services, board_id, spec, self.tabs)
             panel.changed.connect(self.changed)
             self.tabs.addTab(panel, QCoreApplication.translate("Lists", spec.title))

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.a3.list_window import A3ListWindow
 from leanboard.ui.admin.export_pdf import ExportPdfDialog
 from leanboard.ui.board.view import BoardView
-from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common import theme
 from leanboard.ui.common.live import LiveUpdates
+from leanboard.ui.common.ops import op
 from leanboard.ui.desk.board_menu import BoardMenu
 from leanboard.ui.desk.language_menu import MENU_TITLE, add_language_menu
 
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([330, 1170])
         self.setCentralWidget(self.splitter)
         self._make_menu()
-        self.board_menu = BoardMenu(self, services, lambda: self.board_view.board_id, self.reload)
+        self.board_menu = BoardMenu(self, services, self.shown_board, self.reload)
         self.board_view.refreshed.connect(self.board_menu.board_refreshed)
 
         if live is not None:
@@ -94,6 +94,10 @@ class MainWindow(QMainWindow):
                 self.board_view.set_live_status(False, live.offline_since)
         self.load_boards()
         self._update_title()
+
+    def shown_board(self) -> BoardInfo | None:
+        snapshot = self.board_view.snapshot
+        return snapshot.board if snapshot is not None else None
 
     def _make_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tiedosto"))
@@ -134,12 +138,14 @@ class MainWindow(QMainWindow):
 
     # ---- the board tree
     def load_boards(self) -> None:
+        """Read the board tree off the GUI thread; the tree fills when it arrives."""
+        op(self, self._services.boards.list_boards).done(self.show_boards).title(
+            self.tr("Taulujen luettelo ei aukea")
+        ).run()
+
+    def show_boards(self, boards: list[BoardInfo]) -> None:
         current = self.board_view.board_id
-        try:
-            self.boards = self._services.boards.list_boards()
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Taulujen luettelo ei aukea"), str(error))
-            return
+        self.boards = boards
         self.tree.blockSignals(True)
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}

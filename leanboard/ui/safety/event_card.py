@@ -123,15 +123,11 @@ class SafetyEventDialog(QDialog):
         if self.kind is None or self.recording:
             return
         self.recording = True
-        safety, board_id, kind, day = (
-            self._services.safety,
-            self._board_id,
-            self.kind.code,
-            self._day,
-        )
-        op(self, lambda: safety.record_event(board_id, kind, severity, day=day, today=day)).busy(
-            self.sender() if isinstance(self.sender(), QPushButton) else self
-        ).done(self._recorded).failed(self._not_recorded).keep_until_saved(
+        safety, board_id, kind, day = self._services.safety, self._board_id, self.kind, self._day
+        button = self.harm_button if severity == "harm" else self.near_miss_button
+        op(
+            self, lambda: safety.record_event(board_id, kind.code, severity, day=day, today=day)
+        ).busy(button).done(self._recorded).failed(self._not_recorded).keep_until_saved(
             self.tr("turvallisuustapahtuma")
         ).title(self.tr("Tapahtumaa ei tallennettu")).retry().run()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from leanboard.i18n import QT_TRANSLATE_NOOP
-from leanboard.services import Services
 from leanboard.services.dto import SafetyEventItem
 from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.item_models import Column, Facets
@@ -11,7 +10,7 @@ from leanboard.ui.common.lists import ListSpec, flags
 from leanboard.ui.safety.event_dialog import SafetyEventEditDialog
 
 
-def safety_spec(services: Services) -> ListSpec:
+def safety_spec() -> ListSpec:
     columns: list[Column[SafetyEventItem]] = [
         Column(
             QT_TRANSLATE_NOOP("Lists", "Päivä"),
@@ -27,7 +26,6 @@ def safety_spec(services: Services) -> ListSpec:
         Column(QT_TRANSLATE_NOOP("Lists", "Lyhyt kuvaus"), lambda e: e.description or ""),
         Column(QT_TRANSLATE_NOOP("Lists", "Huom."), lambda e: flags(False, e.archived)),
     ]
-    kinds = [(k.code, k.name) for k in services.safety.kinds()]
     return ListSpec(
         key="safety",
         title=QT_TRANSLATE_NOOP("Lists", "Turvallisuustapahtumat"),
@@ -40,7 +38,7 @@ def safety_spec(services: Services) -> ListSpec:
         restore=lambda s, i: s.safety.restore_event(i),
         name_of=lambda e: f"{e.kind_name} {fmt.date(e.day)}",
         states=list(theme.SEVERITY_NAMES.items()),
-        categories=kinds,
+        load_categories=lambda s: [(k.code, k.name) for k in s.safety.kinds()],
         state_label=QT_TRANSLATE_NOOP("Lists", "Seuraus"),
         category_label=QT_TRANSLATE_NOOP("Lists", "Tapahtuma"),
         has_owner=False,

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services
 from leanboard.ui.common import theme
 from leanboard.ui.common.card import font
+from leanboard.ui.common.ops import describe, op
 from leanboard.ui.common.theme import Scale
 
 MAX_DIGITS = 8
@@ -28,6 +28,7 @@ class PinPadDialog(QDialog):
         self._board_id = board_id
         self.pin = ""
         self.wrong_tries = 0
+        self.checking = False  # a PIN is being checked
         self.setWindowTitle(self.tr("Tiimin vetäjän PIN-koodi"))
         self.setModal(True)
         key = max(scale.touch_px, 64) + 16
@@ -97,13 +98,21 @@ class PinPadDialog(QDialog):
             self.press(digit)
 
     def submit(self) -> None:
-        if not self.pin or self._pause.isActive():
+        if not self.pin or self._pause.isActive() or self.checking:
             return
-        try:
-            ok = self._services.boards.check_pin(self._board_id, self.pin)
-        except LeanBoardError as error:
-            self.message.setText(str(error))
-            return
+        boards, board_id, pin = self._services.boards, self._board_id, self.pin
+        self.checking = True
+        op(self, lambda: boards.check_pin(board_id, pin)).busy(self.keys["OK"]).done(
+            self._checked
+        ).failed(self._not_checked).run()
+
+    def _not_checked(self, error: BaseException) -> bool:
+        self.checking = False
+        self.message.setText(describe(error))
+        return True
+
+    def _checked(self, ok: bool) -> None:
+        self.checking = False
         if ok:
             self.unlocked.emit()
             self.accept()

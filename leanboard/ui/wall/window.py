@@ -19,12 +19,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
-from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services
+from leanboard.services.dto import BoardInfo
 from leanboard.ui.board.view import BoardView
-from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common import theme
 from leanboard.ui.common.card import font
 from leanboard.ui.common.live import LiveUpdates
+from leanboard.ui.common.ops import op
 from leanboard.ui.wall.menu import WallMenuDialog
 from leanboard.ui.wall.pin_pad import PinPadDialog
 
@@ -152,12 +153,9 @@ class WallWindow(QWidget):
         board_id = self.board_view.board_id
         if board_id is None or self.pin_dialog is not None or self.menu_dialog is not None:
             return
-        try:
-            has_pin = self._services.boards.get(board_id).has_pin
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Asetukset eivät aukea"), str(error))
-            return
-        if not has_pin:
+        snapshot = self.board_view.snapshot
+        # The board as last read (live updates keep it current): no wait on the tap.
+        if snapshot is not None and not snapshot.board.has_pin:
             self.open_menu()
             return
         dialog = PinPadDialog(self._services, board_id, self._scale, self)
@@ -175,10 +173,14 @@ class WallWindow(QWidget):
         board_id = self.board_view.board_id
         if board_id is None:
             return
-        try:
-            boards = self._services.boards.list_boards()
-        except LeanBoardError as error:
-            msgbox.error(self, self.tr("Asetukset eivät aukea"), str(error))
+        if self.menu_dialog is not None:
+            return
+        op(self, self._services.boards.list_boards).busy(self.corner_button).done(
+            lambda boards: self._show_menu(boards, board_id)
+        ).title(self.tr("Asetukset eivät aukea")).run()
+
+    def _show_menu(self, boards: list[BoardInfo], board_id: int) -> None:
+        if self.menu_dialog is not None:
             return
         dialog = WallMenuDialog(boards, board_id, self._scale, self)
         dialog.board_chosen.connect(self.board_view.set_board)
