@@ -160,7 +160,11 @@ def choose_wall_board(services: Services, board_code: str | None) -> BoardInfo |
     return next((b for b in boards if chosen and b.id == chosen[0]), None)
 
 
-def run_wall(database_url: str, lang: str = "", board_code: str | None = None) -> int:
+def run_wall(
+    database_url: str, lang: str = "", board_code: str | None = None, quit_after_paint: bool = False
+) -> int:
+    """The wall window for one board; `quit_after_paint` ends the program right after the
+    board's first painted frame (exit 0), so a whole start can be timed from outside."""
     app = make_application(lang)
     services = open_or_explain(database_url)
     if services is None:
@@ -178,6 +182,13 @@ def run_wall(database_url: str, lang: str = "", board_code: str | None = None) -
         live = LiveUpdates(services)
         wall = WallWindow(services, board.id, live, hide_cursor=False)
         wall.left.connect(app.quit)
+        if quit_after_paint:
+
+            def painted() -> None:
+                wall.repaint()  # the first frame with the board's data, painted now
+                app.exit(0)  # not quit(): that asks the wall to close, which it refuses
+
+            wall.board_view.refreshed.connect(painted)
         wall.showFullScreen()
         code = app.exec()
         live.close()

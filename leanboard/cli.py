@@ -120,12 +120,19 @@ def run_wall(args: argparse.Namespace, ctx: Context) -> int:
             db.dispose()
     from leanboard.app import run_wall as start_wall
 
-    return int(start_wall(ctx.database_url, ctx.lang, args.board))
+    return int(start_wall(ctx.database_url, ctx.lang, args.board, args.quit_after_paint))
 
 
 def wall_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--board", metavar="CODE", help=translate("Cli", "taulun tunnus, esim. TUU-AKUUTTI")
+    )
+    parser.add_argument(
+        "--quit-after-paint",
+        action="store_true",
+        help=translate(
+            "Cli", "lopeta heti, kun taulu on piirretty ensimmäisen kerran (käynnistysajan mittaus)"
+        ),
     )
 
 

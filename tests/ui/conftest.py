@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -45,6 +46,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
     monkeypatch.setattr(msgbox, "information", record("information"))
     monkeypatch.setattr(msgbox, "error", record("error"))
+
     def retry(_parent: object, title: str, text: str) -> bool:
         boxes.shown.append(("retry", title, text))
         return boxes.retry
@@ -62,6 +64,20 @@ def settle(qtbot: QtBot) -> Callable[[], None]:
         qtbot.waitUntil(ops.idle, timeout=15000)
 
     return wait
+
+
+@pytest.fixture(autouse=True)
+def _input_then_settle(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    """A tap or a key is followed by what it started: tests then assert what the person sees
+    once the screen has answered (that it never waits is proven in test_operations.py)."""
+    for name in ("mouseClick", "mouseDClick", "mouseRelease", "keyClick", "keyClicks"):
+        original = QtBot.__dict__[name].__func__  # QtBot's input methods are static
+
+        def settled(*args: object, _original: Any = original, **kwargs: object) -> None:
+            _original(*args, **kwargs)
+            qtbot.waitUntil(ops.idle, timeout=15000)
+
+        monkeypatch.setattr(QtBot, name, staticmethod(settled))
 
 
 @pytest.fixture(autouse=True)

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
+from leanboard.ui.common import ops
 
 
 @dataclass
@@ -42,3 +44,9 @@ def no_dialogs_fixture(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, 
     monkeypatch.setattr(msgbox, "error", lambda _p, t, x: shown.append(("error", t, x)))
     monkeypatch.setattr(msgbox, "ask", lambda _p, t, x: shown.append(("ask", t, x)) or True)
     return shown
+
+
+def answered(qtbot: QtBot) -> None:
+    """Wait until the screen has answered what it started (its database work runs off the
+    GUI thread): then assert what the person sees."""
+    qtbot.waitUntil(ops.idle, timeout=15000)

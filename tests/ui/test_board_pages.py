@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services, open_services
 from leanboard.services.demo import seed_demo
@@ -52,6 +53,7 @@ def wall(qtbot: QtBot, demo: Services) -> Iterator[WallWindow]:
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
+    answered(qtbot)
     yield window
     window.leave()
 
@@ -182,8 +184,10 @@ def test_desktop_has_the_same_pages_and_does_not_rotate(qtbot: QtBot, demo: Serv
     window = MainWindow(demo)
     qtbot.addWidget(window)
     window.resize(1600, 1000)
-    window.select_board(richest_team(demo))
     window.show()
+    answered(qtbot)
+    window.select_board(richest_team(demo))
+    answered(qtbot)
     view = window.board_view
     assert view.pages == PAGES and all(view.tabs[k].isVisible() for k in PAGES)
     assert not view.tabs["below"].isVisible()  # a team board has no boards below it

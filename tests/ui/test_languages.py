@@ -21,6 +21,8 @@ from pytestqt.qtbot import QtBot
 if TYPE_CHECKING:
     from tests.ui.conftest import MessageBoxes
 
+from section_helpers import answered
+
 from leanboard import i18n
 from leanboard.app import chosen_language, install_translations
 from leanboard.services import Services
@@ -72,6 +74,7 @@ def wall(qtbot: QtBot, demo: Services, language: str) -> Iterator[WallWindow]:
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
+    answered(qtbot)
     yield window
     window.leave()
 

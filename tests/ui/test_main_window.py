@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services
 from leanboard.ui.admin.first_start import FirstStartDialog
@@ -39,6 +40,7 @@ def window(qtbot: QtBot, services: Services, organisation: dict[str, int]) -> It
     main = MainWindow(services)
     qtbot.addWidget(main)
     main.show()
+    answered(qtbot)
     yield main
 
 
@@ -54,11 +56,12 @@ def test_boards_are_listed_in_tree_order(window: MainWindow) -> None:
 
 
 def test_first_team_board_is_shown_and_another_can_be_chosen(
-    window: MainWindow, organisation: dict[str, int]
+    qtbot: QtBot, window: MainWindow, organisation: dict[str, int]
 ) -> None:
     assert window.board_view.board_id == organisation["a"]
     assert "Osasto A – Äänekäs (OS-A)" in window.windowTitle()
     window.select_board(organisation["health"])
+    answered(qtbot)
     assert window.board_view.board_id == organisation["health"]
     assert window.board_view.header.name_label.text() == "Terveysasema"
     assert window.windowTitle().startswith("Terveysasema (TK)")
@@ -103,15 +106,18 @@ def test_first_start_creates_a_board_and_never_loads_the_demo_unasked(
     qtbot.addWidget(dialog)
     messages.answer = False  # "Ladataanko esittelyaineisto …?" — No
     dialog.load_demo()
+    answered(qtbot)
     assert services.boards.count() == 0
     assert "esittelyaineisto" in messages.texts("ask")[0]
     dialog.name_edit.setText("Osasto 7")
     dialog.code_edit.setText("os 7!")
     dialog.create_board()
+    answered(qtbot)
     assert dialog.error_label.isVisibleTo(dialog)  # a bad code is explained at the form
     assert dialog.name_edit.text() == "Osasto 7"
     dialog.code_edit.setText("OS7")
     dialog.create_board()
+    answered(qtbot)
     assert [b.code for b in services.boards.list_boards()] == ["OS7"]
     assert dialog.created is not None and dialog.created.kind == "team"
 
@@ -121,6 +127,7 @@ def test_the_tree_follows_a_drill_down_from_the_roll_up_without_a_second_load(
 ) -> None:
     view = window.board_view
     window.select_board(organisation["unit"])
+    answered(qtbot)
     view.show_page("below")
     panel = view.sections["rollup"]
     assert isinstance(panel, RollupPanel)

@@ -38,7 +38,7 @@ def test_vote_below_eight_asks_for_an_idea_and_stores_it_as_mood_prompt(
     dialog.title_edit.insert("Lisää istumapaikkoja kansliaan")  # keyClicks cannot type ä
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert ideas_of(services, board) == [("Lisää istumapaikkoja kansliaan", "mood_prompt")]
-    assert not dialog.isVisible()
+    assert panel.idea_dialog is None  # saved and closed
     assert services.mood.summary(board.id).today.figure.count == 1
 
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
@@ -21,6 +22,7 @@ def wall(qtbot: QtBot, services: Services, board: BoardInfo) -> Iterator[WallWin
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
+    answered(qtbot)
     yield window
     window.leave()
 

@@ -356,18 +356,16 @@ class BoardView(QWidget):
             self.tr("Taulua ei voi näyttää")
         ).run()
 
-    def _read_done(self) -> bool:
-        """True when another refresh was asked for meanwhile (and has now been started)."""
+    def _read_done(self) -> None:
+        """A read has answered: start the one asked for meanwhile, if any (after showing this
+        one — under a stream of changes the board still shows every read, never starves)."""
         self._reading = False
         if self._read_again:
             self._read_again = False
-            self.refresh()
-            return True
-        return False
+            QTimer.singleShot(0, self.refresh)
 
     def _read_failed(self, error: BaseException) -> bool:
-        if self._read_done():
-            return True
+        self._read_done()
         if isinstance(error, DatabaseUnavailable):
             if self._read_offline is None:
                 self._read_offline = dt.datetime.now().astimezone()
@@ -378,8 +376,9 @@ class BoardView(QWidget):
     def _show_read(
         self, board_id: int, today: dt.date, read: tuple[BoardSnapshot, list[BoardInfo]]
     ) -> None:
-        if self._read_done() or board_id != self.board_id:
-            return  # a newer read is on its way, or another board was chosen meanwhile
+        self._read_done()
+        if board_id != self.board_id:
+            return  # another board was chosen meanwhile (its read is on its way)
         snapshot, children = read
         self._read_offline = None
         self._show_banner()

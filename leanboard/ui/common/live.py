@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QMetaObject, QObject, QSocketNotifier, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QThread, QTimer, Signal, Slot
 
 from leanboard.services import Services
 from leanboard.services.live import ChangeEvent, ChangeWatcher, is_shared_server, watch_changes
@@ -56,11 +56,9 @@ class _Watch(QObject):
         if self._watcher is not None:
             self._watcher.poll()
 
-    @Slot()
-    def stop(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._drop_notifier()
+    def close_watcher(self) -> None:
+        """The thread is ending: close the watcher's connection there (SQLite connections
+        belong to the thread that opened them)."""
         if self._watcher is not None:
             self._watcher.close()
             self._watcher = None
@@ -107,6 +105,8 @@ class LiveUpdates(QObject):
         self._watch.moveToThread(self._thread)
         self._thread.started.connect(self._watch.start)
         self._poll.connect(self._watch.poll)
+        # `finished` is emitted in the ending thread itself: the watcher closes where it lives.
+        self._thread.finished.connect(self._watch.close_watcher, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._watch.deleteLater)
         self._watch.events.connect(self._on_events)
         self._watch.status.connect(self._on_status)
@@ -119,8 +119,7 @@ class LiveUpdates(QObject):
     def close(self) -> None:
         if not self._thread.isRunning():
             return
-        # Closed in its own thread (its timer and connection live there), then the thread ends.
-        QMetaObject.invokeMethod(self._watch, "stop", Qt.ConnectionType.BlockingQueuedConnection)
+        # The thread's loop ends; its timer, notifier and connection end with it.
         self._thread.quit()
         self._thread.wait()
 

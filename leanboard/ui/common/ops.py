@@ -52,12 +52,12 @@ RETRY_PENDING_MS = 5000  # how often writes kept for an absent database are trie
 SPINNER_STEP_MS = 80
 
 _runners: weakref.WeakSet[Runner] = weakref.WeakSet()
-_in_flight = 0  # operations started and not yet finished (callbacks included), all windows
 
 
 def idle() -> bool:
-    """No operation is running or waiting to report, in any window (tests wait for this)."""
-    return _in_flight == 0
+    """No operation is running or waiting to report, in any open window (tests wait for
+    this). A window closed meanwhile no longer counts: its work ends unreported."""
+    return not any(isValid(runner) and runner.busy for runner in list(_runners))
 
 
 def describe(error: BaseException) -> str:
@@ -225,11 +225,9 @@ class Runner(QObject):
         return self._running > 0
 
     def submit(self, operation: Op[Any]) -> None:
-        global _in_flight
         if self._pool is None:
             log.warning("An operation was started after its window closed; not run.")
             return
-        _in_flight += 1
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)
@@ -247,7 +245,6 @@ class Runner(QObject):
         self._pool.submit(job)
 
     def _finish(self, operation: Op[Any], result: Any, error: BaseException | None) -> None:
-        global _in_flight
         try:
             operation.ended()
             if error is None:
@@ -270,7 +267,6 @@ class Runner(QObject):
                 operation.fail(error)
         finally:
             self._running -= 1
-            _in_flight -= 1
             if self._running == 0:
                 self.busy_changed.emit(False)
 

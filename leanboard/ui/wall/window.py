@@ -153,11 +153,18 @@ class WallWindow(QWidget):
         board_id = self.board_view.board_id
         if board_id is None or self.pin_dialog is not None or self.menu_dialog is not None:
             return
-        snapshot = self.board_view.snapshot
-        # The board as last read (live updates keep it current): no wait on the tap.
-        if snapshot is not None and not snapshot.board.has_pin:
+        # Read now, not from the last refresh: a PIN set a moment ago on a PC must hold.
+        op(self, lambda: self._services.boards.get(board_id)).busy(self.corner_button).done(
+            self._pin_or_menu
+        ).title(self.tr("Asetukset eivät aukea")).run()
+
+    def _pin_or_menu(self, board: BoardInfo) -> None:
+        if self.pin_dialog is not None or self.menu_dialog is not None:
+            return
+        if not board.has_pin:
             self.open_menu()
             return
+        board_id = board.id
         dialog = PinPadDialog(self._services, board_id, self._scale, self)
         dialog.unlocked.connect(self.open_menu)
         dialog.finished.connect(lambda _code: self._pin_closed(dialog))
