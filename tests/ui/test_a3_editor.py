@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services, open_services
 from leanboard.services.drafts import DraftStore
@@ -39,6 +40,8 @@ def open_editor(qtbot: QtBot, services: Services, drafts: DraftStore) -> Callabl
         editor.show()
         editor.activateWindow()  # Ctrl+S is a window shortcut: the window must be active
         qtbot.waitUntil(editor.isActiveWindow)
+        qtbot.waitUntil(lambda: editor.detail is not None)  # read off the GUI thread
+        answered(qtbot)
         return editor
 
     return make
@@ -151,6 +154,7 @@ def test_a_draft_survives_closing_without_saving_and_is_offered_back(
     editor = open_editor(a3.id)
     type_into(qtbot, editor.ui.rootCauseEdit, "Yövalaistus puuttuu käytävältä.")
     editor.close()  # not saved
+    answered(qtbot)  # the draft is written off the GUI thread
     assert services.a3.get(a3.id).root_cause is None
     assert drafts.load(services.database_label, a3.id) is not None
 
@@ -161,6 +165,7 @@ def test_a_draft_survives_closing_without_saving_and_is_offered_back(
     ]
     assert again.ui.rootCauseEdit.toPlainText() == "Yövalaistus puuttuu käytävältä."
     assert again.save()
+    answered(qtbot)
     assert services.a3.get(a3.id).root_cause == "Yövalaistus puuttuu käytävältä."
     assert drafts.load(services.database_label, a3.id) is None
 
@@ -198,6 +203,7 @@ def test_conflict_between_two_sessions_shows_both_texts(
         theirs = open_editor(a3.id, other)
         type_into(qtbot, theirs.ui.rootCauseEdit, "Toisen analyysi")
         assert theirs.save()
+        answered(qtbot)
         type_into(qtbot, mine.ui.rootCauseEdit, "Minun analyysini")
         shown: list[list[FieldVersions]] = []
 
@@ -206,7 +212,8 @@ def test_conflict_between_two_sessions_shows_both_texts(
             return choice
 
         monkeypatch.setattr(mine, "ask_conflict", answer)
-        assert mine.save() is (choice is Choice.KEEP_MINE)
+        assert mine.save()  # started; the conflict is found when it reaches the database
+        answered(qtbot)
         row = next(f for f in shown[0] if f.label == "Juurisyyanalyysi")
         assert (row.mine, row.theirs, row.differs) == ("Minun analyysini", "Toisen analyysi", True)
         stored = services.a3.get(a3.id).root_cause

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 from sqlalchemy import select
 from test_a3_editor import type_into  # tests/ui is on sys.path (rootdir-less test modules)
 
@@ -61,6 +62,7 @@ def make_list(
         window = A3ListWindow(demo, board_id, drafts=drafts)
         qtbot.addWidget(window)
         window.show()
+        answered(qtbot)
         return window
 
     return make
@@ -86,7 +88,7 @@ def cells(window: A3ListWindow) -> list[list[str]]:
 
 
 def test_board_and_organisation_lists_match_the_stored_a3s(
-    demo: Services, make_list: Callable[[int | None], A3ListWindow]
+    qtbot: QtBot, demo: Services, make_list: Callable[[int | None], A3ListWindow]
 ) -> None:
     today = dt.date.today()
     rows = stored(demo, today)
@@ -106,6 +108,7 @@ def test_board_and_organisation_lists_match_the_stored_a3s(
         assert text[4:] == [str(age), str(open_), f"◷ {late}" if late else ""]
 
     window.set_organisation(True)
+    answered(qtbot)
     every = window.visible_rows()
     assert sorted(r.id for r in every) == sorted(rows)
     assert len({r.board_id for r in every}) > 1
@@ -121,7 +124,7 @@ def test_board_and_organisation_lists_match_the_stored_a3s(
 
 
 def test_age_and_overdue_of_a_known_a3_and_the_filters(
-    demo: Services, make_list: Callable[[int | None], A3ListWindow]
+    qtbot: QtBot, demo: Services, make_list: Callable[[int | None], A3ListWindow]
 ) -> None:
     today = dt.date.today()
     board = demo.boards.list_boards()[-1]
@@ -140,6 +143,7 @@ def test_age_and_overdue_of_a_known_a3_and_the_filters(
     )
     window = make_list(board.id)
     window.set_organisation(True)
+    answered(qtbot)
     window.search_edit.setText("haavanhoidon")
     assert cells(window) == [
         [
@@ -189,6 +193,7 @@ def test_double_click_and_enter_open_the_editor_and_a_save_refreshes_the_list(
 
     type_into(qtbot, editor.ui.titleEdit, "Uusi otsikko listalle")
     assert editor.save()
+    answered(qtbot)
     assert "Uusi otsikko listalle" in [r.title for r in window.visible_rows()]
     for e in list(window.editors):
         e.close()
@@ -211,16 +216,19 @@ def test_a_new_a3_typed_and_closed_unsaved_is_offered_back_and_saved(
     type_into(qtbot, editor.ui.titleEdit, "Yöhoitajan kierrot")
     type_into(qtbot, editor.ui.backgroundEdit, "Kierrot venyvät yöllä, kun kutsuja on paljon.")
     editor.close()  # not saved
+    answered(qtbot)  # the draft is written off the GUI thread
     assert drafts.load(demo.database_label, None) is not None
     assert len(window.visible_rows()) == before  # nothing stored
 
     messages.answer = True  # "Palauta tallentamaton luonnos?" -> yes
     again = window.new_a3()
     assert again is not None
+    answered(qtbot)
     assert any("Uudesta A3:sta on tallentamaton luonnos" in t for t in messages.texts("ask"))
     assert again.ui.titleEdit.text() == "Yöhoitajan kierrot"
     assert again.ui.backgroundEdit.toPlainText().startswith("Kierrot venyvät")
     assert again.save()
+    answered(qtbot)
     assert again.a3_id is not None
     assert drafts.load(demo.database_label, None) is None
     stored_a3 = demo.a3.get(again.a3_id)
@@ -237,6 +245,7 @@ def test_new_a3_is_refused_at_the_field_without_a_title(
     window = make_list(board.id)
     editor = window.new_a3()
     assert isinstance(editor, A3Editor)
+    answered(qtbot)
     type_into(qtbot, editor.ui.backgroundEdit, "Tausta ilman otsikkoa")
     assert not editor.save()
     assert editor.ui.titleError.isVisible()

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 from test_a3_editor import type_into  # tests/ui is on sys.path (rootdir-less test modules)
 
 from leanboard.services import Services
@@ -58,6 +59,7 @@ def test_tapping_the_a3_tile_on_the_wall_opens_it_read_only(
     wall = panel.opened
     assert isinstance(wall, A3WallView)
     qtbot.waitUntil(wall.isVisible)
+    qtbot.waitUntil(lambda: wall.editor.detail is not None)  # read off the GUI thread
     editor = wall.editor
     assert editor.read_only
     assert editor.ui.backgroundEdit.toPlainText() == "Lääkejako keskeytyy puheluihin."
@@ -103,32 +105,51 @@ def test_problem_card_starts_an_a3_linked_both_ways_and_then_shows_it(
     card = ProblemCard(services, problem, board, None, theme.DESK)
     qtbot.addWidget(card)
     card.show()
+    answered(qtbot)
     link = card.a3_link
     assert link.start_button.isVisible() and not link.open_button.isVisible()
     assert not link.label.isVisible()
 
-    qtbot.mouseClick(link.start_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(card.a3_requested) as asked:
+        qtbot.mouseClick(link.start_button, Qt.MouseButton.LeftButton)
     found = services.a3.for_problem(problem.id)
     assert found is not None and found.title == "Siirtoviiveet pidentävät hoitoa"
+    assert asked.args == [found.id]  # the board opens it (ui/a3 is another feature)
     stored = services.a3.get(found.id)
     assert (stored.problem_id, stored.background) == (problem.id, "579 päivää vuodessa.")
     assert [c.details for c in services.history.of_item("problem", problem.id) if c.action == "a3"]
-    editor = link.opened
-    assert isinstance(editor, A3Editor)
-    assert editor.a3_id == found.id and not editor.read_only and editor.isVisible()
-    assert "SQDC-ongelmasta: Siirtoviiveet" in editor.ui.linkValue.text()
     assert not card.isVisible()  # the card made way for the editor
-    editor.close()
 
     again = ProblemCard(services, services.problems.get(problem.id), board, None, theme.DESK)
     qtbot.addWidget(again)
     again.show()
+    answered(qtbot)
     assert again.a3_link.label.text() == "A3: Siirtoviiveet pidentävät hoitoa · Vaihe: Suunnittele"
     assert again.a3_link.open_button.isVisible() and not again.a3_link.start_button.isVisible()
-    qtbot.mouseClick(again.a3_link.open_button, Qt.MouseButton.LeftButton)
-    reopened = again.a3_link.opened
-    assert isinstance(reopened, A3Editor) and reopened.a3_id == found.id
-    reopened.close()
+    with qtbot.waitSignal(again.a3_requested) as asked_again:
+        qtbot.mouseClick(again.a3_link.open_button, Qt.MouseButton.LeftButton)
+    assert asked_again.args == [found.id]
+
+
+def test_the_board_opens_the_a3_a_card_asks_for(
+    qtbot: QtBot, services: Services, board: BoardInfo, make_view: Callable[..., BoardView]
+) -> None:
+    problem = services.problems.create_problem(board.id, "D", "Siirtoviiveet pidentävät hoitoa")
+    a3 = services.a3.start_from_problem(problem.id)
+    desk = make_view(board.id, theme.DESK)
+    problems = desk.sections["sqdc"]
+    problems.a3_requested.emit(a3.id)  # type: ignore[attr-defined]  (as a card asks)
+    editor = desk.opened_a3
+    assert isinstance(editor, A3Editor)
+    qtbot.waitUntil(lambda: editor.detail is not None)
+    assert editor.a3_id == a3.id and not editor.read_only and editor.isVisible()
+    assert "SQDC-ongelmasta: Siirtoviiveet" in editor.ui.linkValue.text()
+    editor.close()
+
+    wall = make_view(board.id, theme.WALL)
+    wall.sections["ideas"].a3_requested.emit(a3.id)  # type: ignore[attr-defined]
+    assert isinstance(wall.opened_a3, A3WallView)
+    wall.opened_a3.close()
 
 
 def test_on_the_wall_the_cards_show_the_a3_but_do_not_start_one(
@@ -138,6 +159,7 @@ def test_on_the_wall_the_cards_show_the_a3_but_do_not_start_one(
     card = ProblemCard(services, lonely, board, None, theme.WALL)
     qtbot.addWidget(card)
     card.show()
+    answered(qtbot)
     assert not card.a3_link.start_button.isVisible()
     assert not card.a3_link.open_button.isVisible()
 
@@ -146,13 +168,13 @@ def test_on_the_wall_the_cards_show_the_a3_but_do_not_start_one(
     idea_card = IdeaCard(services, services.ideas.get(idea.id), theme.WALL)
     qtbot.addWidget(idea_card)
     idea_card.show()
+    answered(qtbot)
     link = idea_card.a3_link
     assert link.label.text() == "A3: Yökierron tarkistuslista · Vaihe: Suunnittele"
     assert link.open_button.isVisible() and not link.start_button.isVisible()
     assert link.open_button.height() >= TOUCH_PX
-    qtbot.mouseClick(link.open_button, Qt.MouseButton.LeftButton)
-    assert isinstance(link.opened, A3WallView)
-    link.opened.close()
+    with qtbot.waitSignal(idea_card.a3_requested):
+        qtbot.mouseClick(link.open_button, Qt.MouseButton.LeftButton)
 
 
 def test_idea_card_starts_an_a3_on_the_desktop(
@@ -162,12 +184,13 @@ def test_idea_card_starts_an_a3_on_the_desktop(
     card = IdeaCard(services, idea, theme.DESK)
     qtbot.addWidget(card)
     card.show()
-    qtbot.mouseClick(card.a3_link.start_button, Qt.MouseButton.LeftButton)
+    answered(qtbot)
+    with qtbot.waitSignal(card.a3_requested) as asked:
+        qtbot.mouseClick(card.a3_link.start_button, Qt.MouseButton.LeftButton)
     found = services.a3.for_idea(idea.id)
     assert found is not None and services.a3.get(found.id).idea_id == idea.id
-    assert isinstance(card.a3_link.opened, A3Editor)
-    assert "Kehitysideasta: Sähköinen vuorolista" in card.a3_link.opened.ui.linkValue.text()
-    card.a3_link.opened.close()
+    assert asked.args == [found.id]
+    assert services.a3.get(found.id).idea_title == "Sähköinen vuorolista"
 
 
 def test_editor_pdf_export_runs_off_the_gui_thread(
@@ -182,6 +205,7 @@ def test_editor_pdf_export_runs_off_the_gui_thread(
     editor = A3Editor(services, a3.id, drafts=DraftStore(tmp_path / "drafts"))
     qtbot.addWidget(editor)
     editor.show()
+    answered(qtbot)
     target = tmp_path / "a3.pdf"
     monkeypatch.setattr(editor, "choose_pdf_path", lambda: target)
     threads: list[threading.Thread] = []
@@ -193,9 +217,8 @@ def test_editor_pdf_export_runs_off_the_gui_thread(
 
     monkeypatch.setattr(a3_editor, "export_a3", recording_export)
     with qtbot.waitSignal(editor.pdf_written, timeout=30_000) as written:
-        task = editor.export_pdf()
-        assert task is not None
-        assert not editor.ui.pdfButton.isEnabled()  # one export at a time
+        assert editor.export_pdf()
+        assert not editor.export_pdf()  # one export at a time
     assert written.args == [target]
     assert threads and threads[0] is not threading.main_thread()
     assert "Puhelinpalvelun tavoitettavuus" in PdfReader(target).pages[0].extract_text()

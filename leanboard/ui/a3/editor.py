@@ -180,11 +180,11 @@ class A3Editor(QWidget):
         self.ui.phaseCombo.currentIndexChanged.connect(self._on_edit)
         self.ui.measureCombo.currentIndexChanged.connect(self._on_measure)
 
-        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.saveButton.clicked.connect(lambda: self.save())
         self.ui.pdfButton.clicked.connect(self.export_pdf)
         self.ui.historyButton.clicked.connect(self.show_history)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        self.save_shortcut.activated.connect(self.save)
+        self.save_shortcut.activated.connect(lambda: self.save())
 
         self.load()
         if read_only:
