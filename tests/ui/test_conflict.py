@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo, ProblemItem
@@ -38,6 +39,7 @@ def problem(two_pcs: tuple[Services, Services]) -> tuple[BoardInfo, ProblemItem]
 
 def open_dialog(qtbot: QtBot, services: Services, board: BoardInfo, pid: int) -> ProblemDialog:
     dialog = ProblemDialog(services, board.id, services.problems.get(pid))
+    answered(qtbot)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -55,9 +57,11 @@ def both_save(
     mine.ui.description_edit.setPlainText(MINE)
     mine.ui.owner_edit.insert("Kaisa")
     hers.save_button.click()
+    answered(qtbot)
     assert not hers.isVisible() and first.problems.get(item.id).description == THEIRS
 
     mine.save_button.click()  # the second save meets the first one
+    answered(qtbot)
     assert mine.isVisible() and mine.conflict is not None and mine.conflict.isVisible()
     return hers, mine
 
@@ -80,6 +84,7 @@ def test_second_save_gets_the_choice_and_keep_mine_keeps_both_texts(
     assert second.problems.get(problem[1].id).description == THEIRS
 
     conflict.mine_button.click()  # "Tallenna minun versioni"
+    answered(qtbot)
     assert not mine.isVisible()
     stored = first.problems.get(problem[1].id)
     assert (stored.description, stored.owner) == (MINE, "Kaisa")
@@ -96,6 +101,7 @@ def test_back_to_editing_keeps_the_typed_text_and_keep_theirs_loads_theirs(
     _hers, mine = both_save(qtbot, two_pcs, problem)
     assert mine.conflict is not None
     mine.conflict.cancel_button.click()  # "Palaa muokkaamaan"
+    answered(qtbot)
     assert mine.isVisible()
     assert mine.ui.description_edit.toPlainText() == MINE  # the typed text is intact
     assert "tallessa" in mine.status_label.text()
@@ -103,8 +109,10 @@ def test_back_to_editing_keeps_the_typed_text_and_keep_theirs_loads_theirs(
     assert first.problems.get(problem[1].id).description == THEIRS
 
     mine.save_button.click()  # saving again still meets the other version: asked again
+    answered(qtbot)
     assert mine.conflict is not None and mine.conflict.isVisible()
     mine.conflict.theirs_button.click()  # "Pidä toisen versio"
+    answered(qtbot)
     assert mine.isVisible()
     assert mine.ui.description_edit.toPlainText() == THEIRS
     assert mine.ui.owner_edit.text() == ""
@@ -112,6 +120,7 @@ def test_back_to_editing_keeps_the_typed_text_and_keep_theirs_loads_theirs(
 
     mine.ui.due_edit.setText("1.12.2026")  # now working on top of their version saves cleanly
     mine.save_button.click()
+    answered(qtbot)
     assert not mine.isVisible()
     stored = first.problems.get(problem[1].id)
     assert (stored.description, str(stored.due_date)) == (THEIRS, "2026-12-01")
@@ -121,6 +130,7 @@ def test_conflict_dialog_is_generic_and_enter_never_overwrites(qtbot: QtBot) -> 
     dialog = ConflictDialog(
         [FieldVersions("Otsikko", "Sama", "Sama"), FieldVersions("Tausta", "Minun", "Heidän")]
     )
+    answered(qtbot)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.cancel_button.isDefault()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.domain.errors import ValidationError
 from leanboard.services import Services
@@ -16,6 +17,7 @@ from leanboard.ui.admin.board_settings import BoardSettingsDialog
 
 def make(qtbot: QtBot, services: Services, board: BoardInfo) -> BoardSettingsDialog:
     dialog = BoardSettingsDialog(services, services.boards.get(board.id))
+    answered(qtbot)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -44,6 +46,7 @@ def test_settings_saved_with_a_new_pin(qtbot: QtBot, services: Services, board: 
     ui.min_group_spin.setValue(7)
     dialog.section_checks["a3"].setChecked(False)
     dialog.save_button.click()
+    answered(qtbot)
 
     stored = services.boards.get(board.id)
     assert (stored.code, stored.min_mood_group, stored.has_pin) == ("OS3-PAIV", 7, True)
@@ -61,6 +64,7 @@ def test_a_taken_code_is_refused_at_its_field(
     dialog = make(qtbot, services, board)
     dialog.ui.code_edit.setText("YKS")  # the parent's code
     dialog.save_button.click()
+    answered(qtbot)
     assert dialog.isVisible()
     assert dialog.checks.message_of(dialog.ui.code_edit) == "Tunnus YKS on jo käytössä."
     assert dialog.ui.code_edit.text() == "YKS"
@@ -84,6 +88,7 @@ def test_escalation_wait_limit_is_filled_and_stored(
     spin.setValue(72)
     dialog.grab().save("/tmp/board_settings.png")
     dialog.save_button.click()
+    answered(qtbot)
     assert not dialog.isVisible()
     stored = services.boards.get(board.id)
     assert stored.escalation_limit_hours == 72
@@ -105,6 +110,7 @@ def test_a_refused_limit_is_shown_at_its_field(
     monkeypatch.setattr(services.rollup, "set_escalation_limit", refuse)
     dialog.ui.escalation_spin.setValue(48)
     dialog.save_button.click()
+    answered(qtbot)
     assert dialog.isVisible()
     assert dialog.checks.message_of(dialog.ui.escalation_spin) == message
     assert dialog.ui.escalation_spin.value() == 48
@@ -120,6 +126,7 @@ def test_an_organisation_board_can_be_made_top_level(
     assert combo.currentText() == "Hyvinvointialue (ALUE)"
     combo.setCurrentIndex(combo.findText("– ei ylempää taulua –"))
     dialog.save_button.click()
+    answered(qtbot)
     assert not dialog.isVisible()
     assert services.boards.get(org.id).parent_id is None
     # A team keeps its place in the tree: "no parent" is offered only to organisation boards.

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
@@ -18,6 +19,7 @@ FICTITIOUS_CODE = "010594Y9032"  # DVV's example identity code
 
 def make(qtbot: QtBot, services: Services, board: BoardInfo, idea: object = None) -> IdeaDialog:
     dialog = IdeaDialog(services, board.id, idea)  # type: ignore[arg-type]
+    answered(qtbot)
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
@@ -84,6 +86,7 @@ def test_identity_code_is_refused_at_the_field_and_the_text_stays(
     with qtbot.waitActive(dialog):  # shortcuts go to the active window
         dialog.activateWindow()
     QTest.keyClick(ui.description_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    answered(qtbot)
     assert [i.description for i in services.ideas.list_ideas(board.id)] == ["Asiakas kaatui yöllä"]
 
 
@@ -110,6 +113,7 @@ def test_editing_moves_the_state_and_keeps_history(
     ui.state_combo.setCurrentIndex(ui.state_combo.findData("plan"))
     ui.title_edit.setText("Taukotilan järjestys")
     dialog.save_button.click()
+    answered(qtbot)
     saved = services.ideas.get(idea.id)
     assert (saved.title, saved.state) == ("Taukotilan järjestys", "plan")
     actions = [c.action for c in services.history.of_item("idea", idea.id)]

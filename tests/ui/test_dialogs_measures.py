@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
@@ -29,6 +30,7 @@ def test_define_a_goal_and_see_the_inherited_ones(
         board.parent_id, "Työtyytyväisyys", target=8, inherited=True, decimals=1
     )
     dialog = MeasureDialog(services, board.id)
+    answered(qtbot)
     show(qtbot, dialog)
     ui = dialog.ui
     listed = [ui.inherited_list.item(i).text() for i in range(ui.inherited_list.count())]
@@ -43,6 +45,7 @@ def test_define_a_goal_and_see_the_inherited_ones(
     ui.frequency_combo.setCurrentIndex(ui.frequency_combo.findData("month"))
     ui.decimals_spin.setValue(1)
     dialog.save_button.click()
+    answered(qtbot)
     own = [m for m in services.measures.board_measures(board.id) if m.board_id == board.id]
     assert [(m.name, m.target, m.direction, m.unit, m.frequency, m.decimals) for m in own] == [
         ("Sairauspoissaolot", 4.5, "lower", "%", "month", 1)
@@ -55,6 +58,7 @@ def test_an_inherited_goal_opens_read_only(
     assert board.parent_id is not None
     goal = services.measures.create_measure(board.parent_id, "NPS", target=80, inherited=True)
     dialog = MeasureDialog(services, board.id, goal)
+    answered(qtbot)
     show(qtbot, dialog)
     assert dialog.read_only
     assert not dialog.save_button.isEnabled() and not dialog.ui.name_edit.isEnabled()
@@ -68,7 +72,9 @@ def test_enter_a_weekly_value_with_a_decimal_comma(
         board.id, "Välitön asiakasaika", unit="%", decimals=1
     )
     services.measures.record_value(measure.id, board.id, "2026-W47", 55)
+    answered(qtbot)
     dialog = MeasureValueDialog(services, board.id, measure.id, today=dt.date(2026, 11, 18))
+    answered(qtbot)
     show(qtbot, dialog)
     ui = dialog.ui
     assert "2026-W47: 55,0" in ui.recent_label.text()
@@ -83,5 +89,6 @@ def test_enter_a_weekly_value_with_a_decimal_comma(
     ui.value_edit.setText("61,5")
     assert dialog.save_button.isEnabled()
     dialog.save_button.click()
+    answered(qtbot)
     points = services.measures.values(measure.id, board.id)
     assert [(p.period_key, p.value) for p in points] == [("2026-W47", 55.0), ("2026-W48", 61.5)]

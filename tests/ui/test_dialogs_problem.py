@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
@@ -16,6 +17,7 @@ def make(
     qtbot: QtBot, services: Services, board: BoardInfo, problem: object = None
 ) -> ProblemDialog:
     dialog = ProblemDialog(services, board.id, problem)  # type: ignore[arg-type]
+    answered(qtbot)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -64,6 +66,7 @@ def test_escalate_from_the_dialog_and_see_the_answer_come_back(
     ui.escalate_note_edit.setText("Tarvitaan toinen avain")
     assert ui.escalate_button.isEnabled()
     ui.escalate_button.click()
+    answered(qtbot)
     assert "OS3 → Kotihoidon yksikkö (YKS): Tarvitaan toinen avain" in ui.trail_label.text()
     assert ui.answer_label.text() == "Odottaa vastausta ylemmältä tasolta."
     assert not ui.escalate_button.isVisible()  # it already waits above
@@ -83,4 +86,5 @@ def test_escalate_from_the_dialog_and_see_the_answer_come_back(
 
     again.ui.status_combo.setCurrentIndex(again.ui.status_combo.findData("solved"))
     again.save_button.click()
+    answered(qtbot)
     assert services.problems.get(problem.id).status == "solved"

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
@@ -19,6 +20,7 @@ def make(
     qtbot: QtBot, services: Services, board: BoardInfo, event: object = None
 ) -> SafetyEventEditDialog:
     dialog = SafetyEventEditDialog(services, board.id, event, today=lambda: TODAY)  # type: ignore[arg-type]
+    answered(qtbot)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -48,6 +50,7 @@ def test_record_yesterdays_near_miss(qtbot: QtBot, services: Services, board: Bo
     assert not dialog.save_button.isEnabled()
     ui.description_edit.setPlainText("Iltalääke jaettu tunnin myöhässä")
     dialog.save_button.click()
+    answered(qtbot)
     [event] = services.safety.list_events(board.id)
     assert (event.day, event.kind_name, event.severity, event.description) == (
         dt.date(2026, 11, 24),
@@ -67,6 +70,7 @@ def test_correct_an_event_to_harm(qtbot: QtBot, services: Services, board: Board
     ui.severity_combo.setCurrentIndex(ui.severity_combo.findData("harm"))
     ui.description_edit.setPlainText("Liukas lattia käytävällä")
     dialog.save_button.click()
+    answered(qtbot)
     stored = services.safety.get_event(event.id)
     assert (stored.severity, stored.description, stored.version) == (
         "harm",
