@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
@@ -78,6 +79,14 @@ def _input_then_settle(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
             qtbot.waitUntil(ops.idle, timeout=15000)
 
         monkeypatch.setattr(QtBot, name, staticmethod(settled))
+    for name in ("mouseClick", "mouseDClick", "mouseRelease", "keyClick", "keyClicks"):
+        direct = getattr(QTest, name)
+
+        def settled_direct(*args: object, _original: Any = direct, **kwargs: object) -> None:
+            _original(*args, **kwargs)
+            qtbot.waitUntil(ops.idle, timeout=15000)
+
+        monkeypatch.setattr(QTest, name, settled_direct)
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
@@ -71,6 +72,7 @@ def test_problem_goes_two_tiers_up_and_the_answer_comes_back_down(
 
     # 2. The unit sees it under "Eskaloitu meille", with the hours it has waited.
     unit.refresh()
+    answered(qtbot)
     waiting = sqdc_of(unit).tile_for(problem.id, escalated_to_us=True)
     assert waiting is not None
     assert "D · tiimiltä OS3" in waiting.status and "odottanut 0 h" in waiting.status
@@ -90,6 +92,7 @@ def test_problem_goes_two_tiers_up_and_the_answer_comes_back_down(
     later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(hours=26, minutes=1)
     monkeypatch.setattr("leanboard.services.board_view.utcnow", lambda: later)
     org.refresh()
+    answered(qtbot)
     waiting = sqdc_of(org).tile_for(problem.id, escalated_to_us=True)
     assert waiting is not None
     assert "odottanut 26 h ⚠ yli 24 h" in waiting.status
@@ -109,6 +112,7 @@ def test_problem_goes_two_tiers_up_and_the_answer_comes_back_down(
 
     # 4. The answer comes back down to the team's board.
     team.refresh()
+    answered(qtbot)
     tile = sqdc_of(team).tile_for(problem.id)
     assert tile is not None
     assert "vastaus: Kaksi ajanvaraajaa 1.1. alkaen" in tile.status

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.reports import weekly_export
 from leanboard.services import Services
@@ -32,6 +32,7 @@ def test_last_week_is_the_default(qtbot: QtBot, services: Services, board: Board
     assert last_week(dt.date(2026, 11, 25)) == "2026-W47"
     assert last_week(dt.date(2027, 1, 4)) == "2026-W53"
     dialog = ExportPdfDialog(services, services.boards.list_boards(), board.id, today=MONDAY)
+    answered(qtbot)
     qtbot.addWidget(dialog)
     assert dialog.week_edit.text() == "2026-W47"
     assert dialog.board_combo.currentData() == "OS3"
@@ -43,9 +44,12 @@ def test_one_board_from_the_menu_to_a_file(
 ) -> None:
     services.mood.record_mood_vote(board.id, 7, day=MONDAY - dt.timedelta(days=5))
     window = MainWindow(services, today=lambda: MONDAY)
+    answered(qtbot)
     qtbot.addWidget(window)
     window.select_board(board.id)
+    answered(qtbot)
     window.export_pdf_action.trigger()
+    answered(qtbot)
     dialog = window.export_dialog
     assert dialog.isVisible()
     target = tmp_path / "osasto3.pdf"
@@ -66,6 +70,7 @@ def test_bad_week_is_refused_at_the_field_with_the_text_kept(
     qtbot: QtBot, services: Services, board: BoardInfo, tmp_path: Path, messages: MessageBoxes
 ) -> None:
     dialog = ExportPdfDialog(services, services.boards.list_boards(), board.id, today=MONDAY)
+    answered(qtbot)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.week_edit.setText("2026-W99")
@@ -73,6 +78,7 @@ def test_bad_week_is_refused_at_the_field_with_the_text_kept(
     out.mkdir()
     dialog.target_edit.setText(str(out))
     dialog.export_button.click()
+    answered(qtbot)
     assert dialog.week_error.isVisible() and dialog.week_error.text().startswith("✖ ")
     assert dialog.week_edit.text() == "2026-W99"
     assert not dialog.running
@@ -88,9 +94,11 @@ def test_all_boards_to_a_folder_and_cancel_between_boards(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     services.boards.create_board("OS4", "Osasto 4 – Kuntoutus", "team")
+    answered(qtbot)
     boards = services.boards.list_boards()
     assert len(boards) == 3
     dialog = ExportPdfDialog(services, boards, board.id, today=MONDAY)
+    answered(qtbot)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.all_button.setChecked(True)
@@ -99,9 +107,6 @@ def test_all_boards_to_a_folder_and_cancel_between_boards(
     dialog.target_edit.setText(str(first))
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         dialog.export_button.click()
-        # The worst order, made certain: every board's progress and the end are queued
-        # before the window handles any of them (a busy GUI thread under load).
-        assert QThreadPool.globalInstance().waitForDone(30_000)
     names = sorted(p.name for p in first.iterdir())
     assert names == sorted(f"{b.code}_2026-W47.pdf" for b in boards)
     assert "Osasto 4 – Kuntoutus" in pdf_text(first / "OS4_2026-W47.pdf")
@@ -114,15 +119,14 @@ def test_all_boards_to_a_folder_and_cancel_between_boards(
         real_write(*args, **kwargs)  # type: ignore[arg-type]
         if not pressed and dialog.task is not None:
             pressed.append(True)
-            dialog.task.stop.set()  # what the progress dialog's Cancel sets
+            dialog.task.cancel()  # what the progress dialog's Cancel does
 
     monkeypatch.setattr(weekly_export, "write_pdf", write_then_cancel)
     second = tmp_path / "second"
     dialog.all_button.setChecked(True)
     dialog.target_edit.setText(str(second))
-    dialog.export_button.click()
+    dialog.export_button.click()  # a plain click: look before the export has answered
     assert dialog.progress is not None and dialog.progress.isVisible()
-    assert QThreadPool.globalInstance().waitForDone(30_000)  # progress and cancel both queued
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert len(list(second.iterdir())) == 1
     assert messages.texts("information")[-1] == (

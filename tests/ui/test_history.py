@@ -4,6 +4,7 @@ archived item is restored from it."""
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
@@ -20,15 +21,18 @@ def test_history_shows_who_changed_what_old_to_new(
     other = open_services(sqlite_url, actor="kaisa@osasto3-seina", migrate=False)
     try:
         dialog = IdeaDialog(other, board.id, other.ideas.get(idea.id))
+        answered(qtbot)
         qtbot.addWidget(dialog)
         dialog.ui.title_edit.setText("Taukotilan järjestys")
         dialog.ui.due_edit.setText("8.12.2026")
         dialog.ui.state_combo.setCurrentIndex(dialog.ui.state_combo.findData("plan"))
         dialog.save_button.click()
+        answered(qtbot)
     finally:
         other.close()
 
     history = HistoryDialog(services, "idea", idea.id, "Taukotilan järjestys")
+    answered(qtbot)
     qtbot.addWidget(history)
     history.show()
     rows = history.rows()
@@ -59,17 +63,20 @@ def test_archived_item_is_restored_from_its_history(
     problem = services.problems.create_problem(board.id, "Q", "Palautteisiin vastaaminen viivästyy")
     services.problems.archive_problem(problem.id)
     lists = BoardListsDialog(services, board.id, board.name)
+    answered(qtbot)
     qtbot.addWidget(lists)
     panel = lists.show_list("problems")
     panel.archived_check.setChecked(True)
     panel.select(problem.id)
     history = panel.show_history()
     assert history is not None
+    answered(qtbot)
     assert [r[2] for r in history.rows()] == ["Luotu", "Arkistoitu"]
     assert history.restore_button.isVisibleTo(history)
     assert history.note.text() == "Kohde on arkistoitu: se ei näy taululla."
 
     history.restore_button.click()
+    answered(qtbot)
     assert not services.problems.get(problem.id).archived
     assert history.note.text() == "Palautettu taululle."
     assert [p.title for p in services.problems.list_problems(board.id)] == [
@@ -77,6 +84,7 @@ def test_archived_item_is_restored_from_its_history(
     ]
     assert not panel.spec.facets(panel.current()).archived  # the list shows it restored
     again = panel.show_history()
+    answered(qtbot)
     assert again is not None and [r[2] for r in again.rows()][-1] == "Palautettu"
 
 
@@ -87,6 +95,7 @@ def test_escalation_and_answer_read_as_one_row_each(
     problem = services.problems.escalate_problem(problem.id, problem.version, "Apua")
     services.problems.answer_escalation(problem.id, problem.version, "decision", "Uusi avain")
     history = HistoryDialog(services, "problem", problem.id, problem.title)
+    answered(qtbot)
     qtbot.addWidget(history)
     rows = history.rows()
     assert [r[2] for r in rows] == ["Luotu", "Eskaloitu", "Vastattu"]

@@ -20,7 +20,7 @@ def make_menu(qtbot: QtBot, services: Services, board: BoardInfo) -> tuple[Board
     window = QMainWindow()
     qtbot.addWidget(window)
     refreshed: list[int] = []
-    menu = BoardMenu(window, services, lambda: board.id, lambda: refreshed.append(1))
+    menu = BoardMenu(window, services, lambda: board, lambda: refreshed.append(1))
     window.show()
     return menu, refreshed
 
