@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import MessageBoxes
 from PySide6.QtWidgets import QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
@@ -18,6 +19,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "store" / "fixtures" / "imports
 
 def make_menu(qtbot: QtBot, services: Services, board: BoardInfo) -> tuple[BoardMenu, list[int]]:
     window = QMainWindow()
+    answered(qtbot)
     qtbot.addWidget(window)
     refreshed: list[int] = []
     menu = BoardMenu(window, services, lambda: board, lambda: refreshed.append(1))
@@ -47,6 +49,7 @@ def test_a_refused_file_names_its_rows_and_stores_nothing(
     menu, _ = make_menu(qtbot, services, board)
     importer = menu.importer
     assert importer.import_kpi(str(FIXTURES / "kpi_refused_messy.csv"))
+    answered(qtbot)
     qtbot.waitUntil(lambda: not importer.running, timeout=10_000)
     [text] = messages.texts("error")
     assert text.startswith("Tiedostoa ei tuotu:") and "Mitään ei tallennettu" in text
@@ -68,6 +71,7 @@ def test_cancel_stores_nothing(
     [cancel] = importer.progress.findChildren(QPushButton)
     assert cancel.text() == "Keskeytä"
     cancel.click()
+    answered(qtbot)
     qtbot.waitUntil(lambda: not importer.running, timeout=30_000)
     assert messages.texts("information") == ["Tuonti keskeytettiin: mitään ei tallennettu."]
     assert [m.name for m in services.measures.board_measures(board.id)] == []

@@ -12,6 +12,7 @@ from conftest import MessageBoxes
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
@@ -46,6 +47,7 @@ def lists(qtbot: QtBot, services: Services, board: BoardInfo) -> BoardListsDialo
         board.id, "Sairauspoissaolot", unit="%", target=4.5, direction="lower", decimals=1
     )
     dialog = BoardListsDialog(services, board.id, board.name)
+    answered(qtbot)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -120,15 +122,20 @@ def test_double_click_opens_the_dialog_and_the_list_follows(
     assert isinstance(dialog, IdeaDialog) and dialog.ui.title_edit.text() == "Hyllyjen merkintä"
     dialog.ui.title_edit.insert(" ja lokerot")
     dialog.ui.title_edit.setText("Hyllyjen merkintä ja lokerot")
-    with qtbot.waitSignal(panel.changed, timeout=1000):
+    with qtbot.waitSignal(panel.changed, timeout=5000):
         dialog.save_button.click()
+    answered(qtbot)  # the list re-reads off the GUI thread
     panel.search_edit.clear()
     assert "Hyllyjen merkintä ja lokerot" in titles(panel)
     assert panel.current().title == "Hyllyjen merkintä ja lokerot"  # still selected
 
 
 def test_archive_then_restore(
-    services: Services, board: BoardInfo, lists: BoardListsDialog, messages: MessageBoxes
+    qtbot: QtBot,
+    services: Services,
+    board: BoardInfo,
+    lists: BoardListsDialog,
+    messages: MessageBoxes,
 ) -> None:
     panel = lists.show_list("ideas")
     panel.search_edit.setText("Hyllyjen")
@@ -136,9 +143,11 @@ def test_archive_then_restore(
     assert panel.archive_button.text() == "&Arkistoi"
     messages.answer = False
     panel.archive_button.click()  # asked, and the leader said no
+    answered(qtbot)
     assert "Hyllyjen merkintä" in titles(panel)
     messages.answer = True
     panel.archive_button.click()
+    answered(qtbot)
     assert messages.texts("ask")[-1].startswith("Arkistoidaanko ”Hyllyjen merkintä”?")
     assert titles(panel) == []
     assert [
@@ -149,16 +158,18 @@ def test_archive_then_restore(
     panel.select(next(i.id for i in panel.visible_items()))
     assert panel.archive_button.text() == "&Palauta"
     panel.archive_button.click()
+    answered(qtbot)
     assert [i.title for i in services.ideas.list_ideas(board.id) if i.title.startswith("Hyll")] == [
         "Hyllyjen merkintä"
     ]
 
 
-def test_export_what_is_shown_to_csv(tmp_path: Path, lists: BoardListsDialog) -> None:
+def test_export_what_is_shown_to_csv(qtbot: QtBot, tmp_path: Path, lists: BoardListsDialog) -> None:
     panel = lists.show_list("ideas")
     panel.owner_combo.setCurrentIndex(panel.owner_combo.findText("Sari"))
     panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     path = panel.export_csv(str(tmp_path / "ideat.csv"))
+    answered(qtbot)  # written off the GUI thread
     assert path is not None
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -170,6 +181,7 @@ def test_export_what_is_shown_to_csv(tmp_path: Path, lists: BoardListsDialog) ->
 
     measures = lists.show_list("measures")
     path = measures.export_csv(str(tmp_path / "mittarit.csv"))
+    answered(qtbot)
     assert path is not None
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = {r[0]: r for r in csv.reader(handle, delimiter=";")}
@@ -193,11 +205,14 @@ def test_open_lists_follow_changes_from_another_screen(
 ) -> None:
     live = LiveUpdates(services)
     window = MainWindow(services, live)
+    answered(qtbot)
     qtbot.addWidget(window)
     window.select_board(board.id)
+    answered(qtbot)
     window.show()
     lists = window.board_menu.open_list("problems")
     assert lists is not None
+    answered(qtbot)
     panel = lists.panels["problems"]
     assert titles(panel) == []
     other = open_services(sqlite_url, actor="seina@osasto3", migrate=False)

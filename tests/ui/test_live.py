@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from section_helpers import answered
 
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
@@ -37,6 +38,7 @@ def live_view(qtbot: QtBot, services: Services, board_id: int) -> tuple[BoardVie
     live.changed.connect(view.on_changes)
     live.status.connect(view.set_live_status)
     view.set_board(board_id)
+    answered(qtbot)
     view.show()
     return view, live
 
