@@ -219,6 +219,7 @@ class BoardView(QWidget):
         self._runner: Runner | None = None  # the window's, once shown
         self.opened_a3: QWidget | None = None  # the A3 a card asked for, as opened
         self._reading = False  # a snapshot read is on its way
+        self._page_after_read: str | None = None
         self._read_again = False
 
         self.setObjectName("boardView")
@@ -332,7 +333,7 @@ class BoardView(QWidget):
         self.set_board(self._back[-1])
         self._back = back
         self.back_button.setVisible(bool(back))
-        self.show_page("below")  # where the tap was made
+        self._page_after_read = "below"  # where the tap was made, once the board is read
 
     def refresh(self) -> None:
         """Re-read this board's snapshot off the GUI thread and redraw when it arrives; on an
@@ -387,6 +388,9 @@ class BoardView(QWidget):
             self._watched.add(snapshot.parent.id)  # inherited goals live on the parent
         rollup = snapshot.rollup is not None  # a team board has no boards below it
         self._ensure_sections(tuple(n for n in snapshot.board.sections if n != "rollup" or rollup))
+        if self._page_after_read is not None:
+            self.show_page(self._page_after_read)
+            self._page_after_read = None
         self.snapshot = snapshot
         self._shown_day = today
         self.header.show_board(snapshot)
