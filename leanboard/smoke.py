@@ -212,8 +212,11 @@ def paint_wall(app: QApplication, services: Services, board: BoardInfo) -> None:
     try:
         wall.resize(*WALL_SIZE)
         wall.show()
-        wait_until(app, lambda: seen.painted, PAINT_DEADLINE_S)
-        if not seen.painted:
+        # Painted with the board's data: the snapshot is read off the GUI thread first.
+        wait_until(
+            app, lambda: seen.painted and wall.board_view.snapshot is not None, PAINT_DEADLINE_S
+        )
+        if not seen.painted or wall.board_view.snapshot is None:
             raise SmokeFailure(
                 translate("Smoke", "seinätaulu ei piirtynyt {seconds} sekunnissa").format(
                     seconds=f"{PAINT_DEADLINE_S:.0f}"
