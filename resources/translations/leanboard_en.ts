@@ -56,6 +56,18 @@
         <translation>Saved at </translation>
     </message>
     <message>
+        <source>Ladataan…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>A3 ei aukea</source>
+        <translation>The A3 cannot be opened</translation>
+    </message>
+    <message>
+        <source>Tekstisi on tallessa luonnoksena.</source>
+        <translation>Your text is kept as a draft.</translation>
+    </message>
+    <message>
         <source>Otsikko</source>
         <translation>Title</translation>
     </message>
@@ -296,10 +308,6 @@
     <message>
         <source>%1 / %2 näkyvissä</source>
         <translation>%1 / %2 shown</translation>
-    </message>
-    <message>
-        <source>A3 ei aukea</source>
-        <translation>The A3 cannot be opened</translation>
     </message>
 </context>
 <context>
@@ -573,10 +581,6 @@
         <source>Taulun a&amp;setukset…</source>
         <translation>Board &amp;settings…</translation>
     </message>
-    <message>
-        <source>Taulu ei aukea</source>
-        <translation>The board cannot be opened</translation>
-    </message>
 </context>
 <context>
     <name>BoardPages</name>
@@ -692,6 +696,10 @@
     <message>
         <source>taulun tunnus, esim. TUU-AKUUTTI</source>
         <translation>board code, e.g. TUU-AKUUTTI</translation>
+    </message>
+    <message>
+        <source>lopeta heti, kun taulu on piirretty ensimmäisen kerran (käynnistysajan mittaus)</source>
+        <translation>quit as soon as the board has been painted once (to time a start)</translation>
     </message>
     <message>
         <source>Tietokanta on ajan tasalla (skeema {schema}): {url}</source>
@@ -1323,8 +1331,16 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Ladataan…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa lomakkeella — yritä hetken päästä uudelleen.</source>
         <translation>Cannot reach the database. Your text is kept in the form — try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Tekstisi on tallessa lomakkeella.</source>
+        <translation>Your text is still in the form.</translation>
     </message>
     <message>
         <source>Lomakkeella on nyt toisen tallentama versio. Muutoksiasi ei tallennettu.</source>
@@ -2688,6 +2704,17 @@ It adds fictional boards and data that stay in the database.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Yritä uudelleen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MoodPanel</name>
     <message numerus="yes">
         <source>Fiilis %n</source>
@@ -2725,6 +2752,10 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Thank you for your answer! ✔</translation>
     </message>
     <message>
+        <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
+        <translation>⏳ The vote is waiting to be saved: the database cannot be reached right now.</translation>
+    </message>
+    <message>
         <source>Seuraava ääni %1 s kuluttua.</source>
         <translation>Next vote in %1 s.</translation>
     </message>
@@ -2738,6 +2769,44 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</source>
         <translation>No connection to the database since %1 — showing the latest data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kirjaus(ta) odottaa tallennusta: se tallennetaan, kun yhteys palaa.</source>
+        <translation>
+            <numerusform>%n entry is waiting to be saved: it is saved when the connection returns.</numerusform>
+            <numerusform>%n entries are waiting to be saved: they are saved when the connection returns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Levy on täynnä: {path} jäi kirjoittamatta.</source>
+        <translation>The disk is full: {path} was not written.</translation>
+    </message>
+    <message>
+        <source>Levytila on käytetty loppuun: {path}.</source>
+        <translation>The disk quota is used up: {path}.</translation>
+    </message>
+    <message>
+        <source>Ei oikeutta kirjoittaa: {path}.</source>
+        <translation>No permission to write: {path}.</translation>
+    </message>
+    <message>
+        <source>Levylle ei voi kirjoittaa (vain luku): {path}.</source>
+        <translation>The disk is read-only: {path}.</translation>
+    </message>
+    <message>
+        <source>Kansiota tai tiedostoa ei löydy: {path}.</source>
+        <translation>The folder or file does not exist: {path}.</translation>
+    </message>
+    <message>
+        <source>Odottamaton virhe ({kind}). Mitään ei jätetty puolitiehen; yritä uudelleen, ja jos virhe toistuu, kerro ylläpidolle.</source>
+        <translation>Unexpected error ({kind}). Nothing was left half done; try again, and if it happens again, tell your IT support.</translation>
+    </message>
+    <message>
+        <source>Toiminto ei onnistunut</source>
+        <translation>The action did not succeed</translation>
     </message>
 </context>
 <context>
@@ -4102,13 +4171,6 @@ held / missing</translation>
     <message>
         <source>Lopeta</source>
         <translation>Quit</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>A3 ei aukea</source>
-        <translation>The A3 cannot be opened</translation>
     </message>
 </context>
 </TS>

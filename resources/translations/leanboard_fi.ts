@@ -56,6 +56,18 @@
         <translation>Tallennettu klo </translation>
     </message>
     <message>
+        <source>Ladataan…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>A3 ei aukea</source>
+        <translation>A3 ei aukea</translation>
+    </message>
+    <message>
+        <source>Tekstisi on tallessa luonnoksena.</source>
+        <translation>Tekstisi on tallessa luonnoksena.</translation>
+    </message>
+    <message>
         <source>Otsikko</source>
         <translation>Otsikko</translation>
     </message>
@@ -296,10 +308,6 @@
     <message>
         <source>%1 / %2 näkyvissä</source>
         <translation>%1 / %2 näkyvissä</translation>
-    </message>
-    <message>
-        <source>A3 ei aukea</source>
-        <translation>A3 ei aukea</translation>
     </message>
 </context>
 <context>
@@ -573,10 +581,6 @@
         <source>Taulun a&amp;setukset…</source>
         <translation>Taulun a&amp;setukset…</translation>
     </message>
-    <message>
-        <source>Taulu ei aukea</source>
-        <translation>Taulu ei aukea</translation>
-    </message>
 </context>
 <context>
     <name>BoardPages</name>
@@ -692,6 +696,10 @@
     <message>
         <source>taulun tunnus, esim. TUU-AKUUTTI</source>
         <translation>taulun tunnus, esim. TUU-AKUUTTI</translation>
+    </message>
+    <message>
+        <source>lopeta heti, kun taulu on piirretty ensimmäisen kerran (käynnistysajan mittaus)</source>
+        <translation>lopeta heti, kun taulu on piirretty ensimmäisen kerran (käynnistysajan mittaus)</translation>
     </message>
     <message>
         <source>Tietokanta on ajan tasalla (skeema {schema}): {url}</source>
@@ -1323,8 +1331,16 @@
         <translation>Peruuta</translation>
     </message>
     <message>
+        <source>Ladataan…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
         <source>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa lomakkeella — yritä hetken päästä uudelleen.</source>
         <translation>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa lomakkeella — yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Tekstisi on tallessa lomakkeella.</source>
+        <translation>Tekstisi on tallessa lomakkeella.</translation>
     </message>
     <message>
         <source>Lomakkeella on nyt toisen tallentama versio. Muutoksiasi ei tallennettu.</source>
@@ -2688,6 +2704,17 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Yritä uudelleen</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>MoodPanel</name>
     <message numerus="yes">
         <source>Fiilis %n</source>
@@ -2725,6 +2752,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Kiitos vastauksestasi! ✔</translation>
     </message>
     <message>
+        <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
+        <translation>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</translation>
+    </message>
+    <message>
         <source>Seuraava ääni %1 s kuluttua.</source>
         <translation>Seuraava ääni %1 s kuluttua.</translation>
     </message>
@@ -2738,6 +2769,44 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</source>
         <translation>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kirjaus(ta) odottaa tallennusta: se tallennetaan, kun yhteys palaa.</source>
+        <translation>
+            <numerusform>%n kirjaus(ta) odottaa tallennusta: se tallennetaan, kun yhteys palaa.</numerusform>
+            <numerusform>%n kirjaus(ta) odottaa tallennusta: se tallennetaan, kun yhteys palaa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Levy on täynnä: {path} jäi kirjoittamatta.</source>
+        <translation>Levy on täynnä: {path} jäi kirjoittamatta.</translation>
+    </message>
+    <message>
+        <source>Levytila on käytetty loppuun: {path}.</source>
+        <translation>Levytila on käytetty loppuun: {path}.</translation>
+    </message>
+    <message>
+        <source>Ei oikeutta kirjoittaa: {path}.</source>
+        <translation>Ei oikeutta kirjoittaa: {path}.</translation>
+    </message>
+    <message>
+        <source>Levylle ei voi kirjoittaa (vain luku): {path}.</source>
+        <translation>Levylle ei voi kirjoittaa (vain luku): {path}.</translation>
+    </message>
+    <message>
+        <source>Kansiota tai tiedostoa ei löydy: {path}.</source>
+        <translation>Kansiota tai tiedostoa ei löydy: {path}.</translation>
+    </message>
+    <message>
+        <source>Odottamaton virhe ({kind}). Mitään ei jätetty puolitiehen; yritä uudelleen, ja jos virhe toistuu, kerro ylläpidolle.</source>
+        <translation>Odottamaton virhe ({kind}). Mitään ei jätetty puolitiehen; yritä uudelleen, ja jos virhe toistuu, kerro ylläpidolle.</translation>
+    </message>
+    <message>
+        <source>Toiminto ei onnistunut</source>
+        <translation>Toiminto ei onnistunut</translation>
     </message>
 </context>
 <context>
@@ -4102,13 +4171,6 @@ pidetty / puuttuu</translation>
     <message>
         <source>Lopeta</source>
         <translation>Lopeta</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>A3 ei aukea</source>
-        <translation>A3 ei aukea</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,18 @@
         <translation>Sparat kl. </translation>
     </message>
     <message>
+        <source>Ladataan…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>A3 ei aukea</source>
+        <translation>A3:an öppnas inte</translation>
+    </message>
+    <message>
+        <source>Tekstisi on tallessa luonnoksena.</source>
+        <translation>Din text finns sparad som utkast.</translation>
+    </message>
+    <message>
         <source>Otsikko</source>
         <translation>Rubrik</translation>
     </message>
@@ -296,10 +308,6 @@
     <message>
         <source>%1 / %2 näkyvissä</source>
         <translation>%1 / %2 visas</translation>
-    </message>
-    <message>
-        <source>A3 ei aukea</source>
-        <translation>A3:n kan inte öppnas</translation>
     </message>
 </context>
 <context>
@@ -573,10 +581,6 @@
         <source>Taulun a&amp;setukset…</source>
         <translation>Tavlans i&amp;nställningar…</translation>
     </message>
-    <message>
-        <source>Taulu ei aukea</source>
-        <translation>Tavlan kan inte öppnas</translation>
-    </message>
 </context>
 <context>
     <name>BoardPages</name>
@@ -692,6 +696,10 @@
     <message>
         <source>taulun tunnus, esim. TUU-AKUUTTI</source>
         <translation>tavlans kod, t.ex. TUU-AKUUTTI</translation>
+    </message>
+    <message>
+        <source>lopeta heti, kun taulu on piirretty ensimmäisen kerran (käynnistysajan mittaus)</source>
+        <translation>avsluta genast när tavlan har ritats första gången (mätning av starttiden)</translation>
     </message>
     <message>
         <source>Tietokanta on ajan tasalla (skeema {schema}): {url}</source>
@@ -1323,8 +1331,16 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Ladataan…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
         <source>Tietokantaan ei saada yhteyttä. Tekstisi on tallessa lomakkeella — yritä hetken päästä uudelleen.</source>
         <translation>Ingen kontakt med databasen. Din text finns kvar i formuläret — försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Tekstisi on tallessa lomakkeella.</source>
+        <translation>Din text finns kvar i formuläret.</translation>
     </message>
     <message>
         <source>Lomakkeella on nyt toisen tallentama versio. Muutoksiasi ei tallennettu.</source>
@@ -2688,6 +2704,17 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Yritä uudelleen</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>MoodPanel</name>
     <message numerus="yes">
         <source>Fiilis %n</source>
@@ -2725,6 +2752,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Tack för ditt svar! ✔</translation>
     </message>
     <message>
+        <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
+        <translation>⏳ Rösten väntar på att sparas: databasen kan inte nås just nu.</translation>
+    </message>
+    <message>
         <source>Seuraava ääni %1 s kuluttua.</source>
         <translation>Nästa röst om %1 s.</translation>
     </message>
@@ -2738,6 +2769,44 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</source>
         <translation>Ingen kontakt med databasen sedan kl. %1 — de senaste uppgifterna visas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kirjaus(ta) odottaa tallennusta: se tallennetaan, kun yhteys palaa.</source>
+        <translation>
+            <numerusform>%n registrering väntar på att sparas: den sparas när förbindelsen är tillbaka.</numerusform>
+            <numerusform>%n registreringar väntar på att sparas: de sparas när förbindelsen är tillbaka.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Levy on täynnä: {path} jäi kirjoittamatta.</source>
+        <translation>Disken är full: {path} skrevs inte.</translation>
+    </message>
+    <message>
+        <source>Levytila on käytetty loppuun: {path}.</source>
+        <translation>Diskutrymmet är slut: {path}.</translation>
+    </message>
+    <message>
+        <source>Ei oikeutta kirjoittaa: {path}.</source>
+        <translation>Ingen behörighet att skriva: {path}.</translation>
+    </message>
+    <message>
+        <source>Levylle ei voi kirjoittaa (vain luku): {path}.</source>
+        <translation>Disken är skrivskyddad: {path}.</translation>
+    </message>
+    <message>
+        <source>Kansiota tai tiedostoa ei löydy: {path}.</source>
+        <translation>Mappen eller filen finns inte: {path}.</translation>
+    </message>
+    <message>
+        <source>Odottamaton virhe ({kind}). Mitään ei jätetty puolitiehen; yritä uudelleen, ja jos virhe toistuu, kerro ylläpidolle.</source>
+        <translation>Oväntat fel ({kind}). Inget blev halvfärdigt; försök igen, och om felet upprepas, meddela IT-stödet.</translation>
+    </message>
+    <message>
+        <source>Toiminto ei onnistunut</source>
+        <translation>Åtgärden lyckades inte</translation>
     </message>
 </context>
 <context>
@@ -4102,13 +4171,6 @@ hållna / saknas</translation>
     <message>
         <source>Lopeta</source>
         <translation>Avsluta</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>A3 ei aukea</source>
-        <translation>A3:n kan inte öppnas</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ in words that name its cause.
 - One worker thread per top-level window (dialogs use their window's): operations of a
   window run one after another, in the order they were started, so a write and the re-read
   after it cannot overtake each other.
-- `.keep_until_saved(label)` (wall writes: mood votes, safety events): while the database
+- `.keep_until_saved()` (wall writes: mood votes, safety events): while the database
   is away the write waits in the window's queue, shown as "odottaa tallennusta", and is
   written when the database answers again — never dropped.
 - A widget that is gone by the time the answer comes (a closed dialog) gets no callback;
@@ -127,7 +127,7 @@ class Op(Generic[T]):
         self._busy: list[tuple[QWidget, bool]] = []
         self._title = ""
         self._retry = False
-        self.keep_label: str | None = None  # kept in the queue while the database is away
+        self.keep = False  # kept in the queue while the database is away
         self.queued = False
 
     def done(self, callback: Callable[[T], None]) -> Op[T]:
@@ -153,8 +153,9 @@ class Op(Generic[T]):
         self._retry = True
         return self
 
-    def keep_until_saved(self, label: str) -> Op[T]:
-        self.keep_label = label
+    def keep_until_saved(self) -> Op[T]:
+        """While the database is away, keep this write and try it again (wall taps)."""
+        self.keep = True
         return self
 
     def run(self) -> None:
@@ -253,7 +254,7 @@ class Runner(QObject):
                     self.pending = [p for p in self.pending if p is not operation]
                     self.pending_changed.emit(len(self.pending))
                 operation.succeed(result)
-            elif operation.keep_label is not None and isinstance(error, DatabaseUnavailable):
+            elif operation.keep and isinstance(error, DatabaseUnavailable):
                 if not operation.queued:
                     operation.queued = True
                     self.pending.append(operation)

@@ -228,9 +228,9 @@ class MoodPanel(Card):
         services = self._services
         op(self, lambda: services.mood.record_mood_vote(board_id, score, day=day)).busy(
             self.buttons[score], disable=False
-        ).done(self._vote_stored).failed(self._vote_not_stored).keep_until_saved(
-            self.tr("fiilisääni")
-        ).title(self.tr("Ääntä ei tallennettu")).retry().run()
+        ).done(self._vote_stored).failed(self._vote_not_stored).keep_until_saved().title(
+            self.tr("Ääntä ei tallennettu")
+        ).retry().run()
         self.pending_votes += 1
         if prompt:
             self._open_idea_dialog(board_id)

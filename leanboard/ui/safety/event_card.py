@@ -127,9 +127,9 @@ class SafetyEventDialog(QDialog):
         button = self.harm_button if severity == "harm" else self.near_miss_button
         op(
             self, lambda: safety.record_event(board_id, kind.code, severity, day=day, today=day)
-        ).busy(button).done(self._recorded).failed(self._not_recorded).keep_until_saved(
-            self.tr("turvallisuustapahtuma")
-        ).title(self.tr("Tapahtumaa ei tallennettu")).retry().run()
+        ).busy(button).done(self._recorded).failed(self._not_recorded).keep_until_saved().title(
+            self.tr("Tapahtumaa ei tallennettu")
+        ).retry().run()
 
     def _recorded(self, event: SafetyEventItem) -> None:
         self.recording = False
