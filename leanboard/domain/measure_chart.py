@@ -80,8 +80,8 @@ def build_chart(
     ranges = phase_ranges(periods, starts)
     # The latest freeze of each phase wins (an older one was replaced).
     frozen: dict[dt.date | None, Baseline] = {}
-    for baseline in sorted(baselines, key=lambda b: b.until):
-        frozen[phase_start_of(baseline.until, starts)] = baseline
+    for mark in sorted(baselines, key=lambda b: b.until):
+        frozen[phase_start_of(mark.until, starts)] = mark
     run_specs: list[PhaseSpec] = []
     spc_specs: list[SpcPhaseSpec] = []
     for start, end in ranges:
