@@ -45,19 +45,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from leanboard.domain.enums import ChartKind
+
+__all__ = ["ChartKind"]  # stored in enums; the charts read it as part of SPC
+
 XMR_LIMIT = 2.66  # 3 / d2, d2 = 1.128 for moving ranges of two points
 MR_UPPER = 3.267  # D4 for ranges of two points
 SPC_MIN_POINTS = 12  # NHSRplotthedots' short-group warning threshold
 RUN_LENGTH = 7  # MDC: seven points on one side of the centre line
 TREND_LENGTH = 7  # MDC: seven points all going up or all going down
-
-
-class ChartKind(StrEnum):
-    """Which control chart a measure's values make. Stored in the database: never rename."""
-
-    XMR = "xmr"
-    P = "p"
-    U = "u"
 
 
 class SpecialCause(StrEnum):
