@@ -90,6 +90,23 @@ _ASSURANCE = {
     "none": ("·", QT_TRANSLATE_NOOP("Presentation", "varmuus: ei arvioitavissa"), MDC_GREY),
 }
 
+# The same in a few words, for a printed row with no room for the whole sentence (the page
+# explains the letters in full once).
+_VARIATION_SHORT = {
+    "common_cause": QT_TRANSLATE_NOOP("Presentation", "tavallinen vaihtelu"),
+    "improvement_high": QT_TRANSLATE_NOOP("Presentation", "parantunut"),
+    "improvement_low": QT_TRANSLATE_NOOP("Presentation", "parantunut"),
+    "concern_high": QT_TRANSLATE_NOOP("Presentation", "huolestuttava"),
+    "concern_low": QT_TRANSLATE_NOOP("Presentation", "huolestuttava"),
+    "none": QT_TRANSLATE_NOOP("Presentation", "liian vähän pisteitä"),
+}
+_ASSURANCE_SHORT = {
+    "consistent_pass": QT_TRANSLATE_NOOP("Presentation", "tavoite: aina"),
+    "consistent_fail": QT_TRANSLATE_NOOP("Presentation", "tavoite: ei täyty"),
+    "inconsistent": QT_TRANSLATE_NOOP("Presentation", "tavoite: joskus"),
+    "none": QT_TRANSLATE_NOOP("Presentation", "tavoite: –"),
+}
+
 _SQDC_NAMES = {
     "S": QT_TRANSLATE_NOOP("Presentation", "Turvallisuus"),
     "Q": QT_TRANSLATE_NOOP("Presentation", "Laatu"),
@@ -258,6 +275,8 @@ _PERIOD_NAMES = {  # a measure's period as a noun: "Jakso: viikko."
 }
 
 STATUS: Mapping[str, tuple[str, str, str]] = _Statuses()
+VARIATION_SHORT: Mapping[str, str] = _Names(_VARIATION_SHORT)
+ASSURANCE_SHORT: Mapping[str, str] = _Names(_ASSURANCE_SHORT)
 VARIATION: Mapping[str, tuple[str, str, str]] = _Statuses(_VARIATION)
 ASSURANCE: Mapping[str, tuple[str, str, str]] = _Statuses(_ASSURANCE)
 DIRECTION_NAMES: Mapping[str, str] = _Names(_DIRECTION_NAMES)

@@ -32,6 +32,7 @@ from leanboard.domain.presentation import (
     ACCENT,
     AMBER,
     ASSURANCE,
+    ASSURANCE_SHORT,
     BOARD_KIND_NAMES,
     GREEN,
     GREY,
@@ -43,6 +44,7 @@ from leanboard.domain.presentation import (
     SQDC_NAMES,
     STATUS,
     VARIATION,
+    VARIATION_SHORT,
     WEEKDAY_SHORT,
     fi_answers,
     fi_date,
@@ -84,6 +86,7 @@ SMALL = 7.0
 HEADING = 11.0
 TITLE_MAX = 140  # characters of an item title printed before "…"
 NOTES_SHOWN = 4  # chart notes explained under the goals; more are counted
+KEY_H = 30.0  # the charts' legend and the MDC key under the goals
 SECONDARY = Color(0.33, 0.33, 0.33)
 
 
@@ -186,6 +189,7 @@ class WeeklyPage:
         self.r = report
         self.printed_at = printed_at
         self.page, self.pages = page, pages
+        self._notes: list[tuple[int, WeekMeasure, NumberedNote]] = []
 
     # --- drawing primitives --------------------------------------------------------------
 
@@ -417,8 +421,9 @@ class WeeklyPage:
 
     def goals(self, x: float, top: float, width: float, height: float) -> None:
         content = self.panel("goals", x, top, width, height)
-        self.chart_legend(x + width - PAD, top + 8)
-        bottom = top + height - PAD
+        bottom = top + height - PAD - KEY_H
+        self.chart_legend(x + PAD, bottom + 3)
+        self.mdc_key(x + PAD, bottom + 13, width - 2 * PAD)
         measures = self.r.measures
         if not measures:
             self.text(
@@ -428,14 +433,17 @@ class WeeklyPage:
                 color=SECONDARY,
             )
             return
-        row_min = 58.0  # name on one line, value, target, status, the MDC icons
-        # The notes of every chart, numbered across the page, explained under the charts.
-        notes = self.numbered_notes()
+        row_min = 47.0  # name on one line, value, target and status, the MDC icons
+        # The notes of the printed charts, numbered across the page, explained under them.
+        notes = self.numbered_notes(measures)
         legend = min(len(notes), NOTES_SHOWN)
         legend_h = 12.0 + (legend + (len(notes) > legend)) * 9.0 if notes else 0.0
         rows_bottom = bottom - legend_h
         fits = max(1, int((rows_bottom - content) // row_min))
         shown = measures if len(measures) <= fits else measures[: fits - 1]
+        if shown is not measures:
+            notes = self.numbered_notes(shown)
+        self._notes = notes
         row_h = min(96.0, (rows_bottom - content - (0 if shown is measures else 14)) / len(shown))
         for i, m in enumerate(shown):
             self.measure_row(m, x + PAD, content + i * row_h, width - 2 * PAD, row_h)
@@ -451,10 +459,12 @@ class WeeklyPage:
         if notes:
             self.notes_legend(x + PAD, rows_bottom + 2, width - 2 * PAD, notes)
 
-    def numbered_notes(self) -> list[tuple[int, WeekMeasure, NumberedNote]]:
+    def numbered_notes(
+        self, measures: Sequence[WeekMeasure]
+    ) -> list[tuple[int, WeekMeasure, NumberedNote]]:
         """(number on the page, goal, note) for every note on a printed chart, in row order."""
         out: list[tuple[int, WeekMeasure, NumberedNote]] = []
-        for m in self.r.measures:
+        for m in measures:
             if m.series is None or not m.chart:
                 continue
             for note in numbered_notes(m.series, m.chart):
@@ -480,8 +490,18 @@ class WeeklyPage:
         if len(notes) > NOTES_SHOWN:
             self.text(x, line, more_text(len(notes) - NOTES_SHOWN), size=SMALL, color=SECONDARY)
 
-    def chart_legend(self, right: float, top: float) -> None:
-        """What the lines and marks of the run charts mean, right-aligned on the heading."""
+    def mdc_key(self, x: float, top: float, width: float) -> None:
+        """The Making Data Count letters in full, once for every row's icons."""
+        key = translate(
+            "WeeklyPdf",
+            "MDC (NHS Making Data Count): vaihtelu ∼ tavallinen, H/L erityissyy ylös/alas "
+            "(sininen parantunut, oranssi huolestuttava) · tavoite P täyttyy aina, "
+            "F ei täyty ilman muutosta, ? vain joskus",
+        )
+        self.paragraph(x, top, width, escape(key), size=6.0, color=SECONDARY)
+
+    def chart_legend(self, left: float, top: float) -> None:
+        """What the lines and marks of the run charts mean, under the charts."""
         c = self.c
         items = (
             QT_TRANSLATE_NOOP("WeeklyPdf", "tavoite"),
@@ -491,7 +511,7 @@ class WeeklyPage:
             QT_TRANSLATE_NOOP("WeeklyPdf", "merkintä"),
         )
         shown = [translate("WeeklyPdf", label) for label in items]
-        x = right - sum(stringWidth(s, REGULAR, 6.5) + 18 for s in shown)
+        x = left
         base = self.y(top + 3)
         for label, words in zip(items, shown, strict=True):
             if label == "tavoite":
@@ -520,7 +540,7 @@ class WeeklyPage:
 
     def measure_row(self, m: WeekMeasure, x: float, top: float, width: float, h: float) -> None:
         info = m.measure
-        text_w, chart_w = 152.0, width - 158.0
+        text_w, chart_w = 178.0, width - 184.0
         # Name: wrapped to at most two lines, else cut.
         style_size = BODY
         name = escape(clip(info.name, 90))
@@ -561,17 +581,27 @@ class WeeklyPage:
             color=SECONDARY,
             width=text_w - value_w - 4,
         )
-        line += 16
+        line += 15
         if info.target is not None:
             sign = "≥" if info.direction == "higher" else "≤"
             target = with_unit(fi_number(info.target, info.decimals), info.unit)
             goal_word = translate("WeeklyPdf", "Tavoite")
             goal = f"{goal_word} {sign} {target}"
-            self.text(x, line, goal, size=SMALL, width=text_w)
-            line += 9
-        self.status(x, line, m.status, size=BODY)
-        line += 11
-        line = self.mdc_lines(x, line, text_w, m, two_lines=h >= 66)
+            symbol, word, _ = STATUS[m.status]
+            goal_w = stringWidth(goal, REGULAR, SMALL) + 6
+            if goal_w + stringWidth(f"{symbol} {word}", BOLD, BODY) <= text_w:
+                # Target and status on one line: every row then fits the page.
+                self.text(x, line + 1.2, goal, size=SMALL)
+                self.status(x + goal_w, line, m.status, size=BODY)
+                line += 10.5
+            else:
+                self.text(x, line, goal, size=SMALL, width=text_w)
+                self.status(x, line + 9, m.status, size=BODY)
+                line += 20
+        else:
+            self.status(x, line, m.status, size=BODY)
+            line += 11
+        line = self.mdc_lines(x, line, text_w, m, two_lines=h >= 84)
         if info.frequency == "day" and m.values and line + 8 <= top + h:
             days = " · ".join(
                 f"{WEEKDAY_SHORT[p.period_start.weekday()]} {fi_number(p.value, info.decimals)}"
@@ -582,7 +612,6 @@ class WeeklyPage:
         if m.chart:
             values = [p.value for p in m.chart]
             phases = series_chart(m.series, m.chart).run if m.series is not None else None
-            numbers = {id(n): number for number, _, n in self.numbered_notes() if _ is m}
             drawing = run_chart(
                 values,
                 info.target,
@@ -592,11 +621,7 @@ class WeeklyPage:
                 first_label=period_label(m.chart[0].period_key),
                 last_label=period_label(m.chart[-1].period_key),
                 phases=phases,
-                notes=[
-                    (n.index, numbers[id(n)])
-                    for n in (numbered_notes(m.series, m.chart) if m.series else [])
-                    if id(n) in numbers
-                ],
+                notes=[(n.index, number) for number, owner, n in self._notes if owner is m],
             )
             renderPDF.draw(drawing, self.c, x + width - chart_w, self.y(top + 2 + chart_h))
         else:
@@ -621,8 +646,6 @@ class WeeklyPage:
             m.mdc.variation if m.mdc else None, m.mdc.assurance if m.mdc else None
         )
         keys = [(VARIATION, variation), (ASSURANCE, assurance)]
-        if not two_lines:
-            keys = keys[:1] if assurance == "none" else keys
         icon = 7.5
         if two_lines:
             for table, key in keys:
@@ -631,15 +654,15 @@ class WeeklyPage:
                 self.text(x + icon + 3, top + 0.6, words, size=6.3, width=width - icon - 3)
                 top += icon + 1.5
             return top
-        # One line: both icons, then their words side by side, cut to fit.
+        # One line: both icons, then their short words; the key under the charts has the rest.
         cx = x
         for table, key in keys:
             letter, _, colour = table[key]
             renderPDF.draw(mdc_icon(letter, colour, icon), self.c, cx, self.y(top + icon))
             cx += icon + 1.5
-        words = " · ".join(table[key][1] for table, key in keys)
+        words = f"{VARIATION_SHORT[variation]} · {ASSURANCE_SHORT[assurance]}"
         self.text(cx + 1.5, top + 0.6, words, size=6.3, width=width - (cx - x) - 1.5)
-        return top + icon + 1.5
+        return top + icon + 1
 
     def mood(self, x: float, top: float, width: float, height: float) -> None:
         mood = self.r.mood
