@@ -271,7 +271,7 @@ class RunChart(QWidget):
             marker = pg.TextItem(
                 html=(
                     f'<div style="background:#ffffff; border:2px solid {theme.INK};'
-                    f' border-radius:{self.tick_px}px; padding:0 4px; font-weight:bold;'
+                    f" border-radius:{self.tick_px}px; padding:0 4px; font-weight:bold;"
                     f' font-size:{self.tick_px}px; color:{theme.INK}">{number}</div>'
                 ),
                 anchor=(0.5, 1.3),
