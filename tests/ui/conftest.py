@@ -45,6 +45,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
     monkeypatch.setattr(msgbox, "information", record("information"))
     monkeypatch.setattr(msgbox, "error", record("error"))
+
     def retry(_parent: object, title: str, text: str) -> bool:
         boxes.shown.append(("retry", title, text))
         return boxes.retry
