@@ -69,7 +69,7 @@ _VARIATION = {
         QT_TRANSLATE_NOOP("Presentation", "erityissyy: huolestuttava (alas)"),
         MDC_ORANGE,
     ),
-    "none": ("·", QT_TRANSLATE_NOOP("Presentation", "vaihtelu: liian vähän pisteitä"), MDC_GREY),
+    "none": ("–", QT_TRANSLATE_NOOP("Presentation", "vaihtelu: liian vähän pisteitä"), MDC_GREY),
 }
 _ASSURANCE = {
     "consistent_pass": (
@@ -87,7 +87,7 @@ _ASSURANCE = {
         QT_TRANSLATE_NOOP("Presentation", "tavoite täyttyy vain joskus"),
         MDC_GREY,
     ),
-    "none": ("·", QT_TRANSLATE_NOOP("Presentation", "varmuus: ei arvioitavissa"), MDC_GREY),
+    "none": ("–", QT_TRANSLATE_NOOP("Presentation", "varmuus: ei arvioitavissa"), MDC_GREY),
 }
 
 # The same in a few words, for a printed row with no room for the whole sentence (the page

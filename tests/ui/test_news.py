@@ -57,7 +57,7 @@ def test_news_lists_exactly_what_changed_and_opens_each_card(
     )
     assert card.since_label.text().startswith("Edellinen palaveri ")
     # A tap on a line opens that idea's own card on the page where ideas are.
-    moved = next(b for b in card.item_buttons if "Lääkekärryn" in b.text())
+    moved = next(b for b in card.item_buttons if "Lääkekärryn" in b.title)
     qtbot.mouseClick(moved, Qt.MouseButton.LeftButton)
     ideas = wall.sections["ideas"]
     assert isinstance(ideas, IdeasPanel)

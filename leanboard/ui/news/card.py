@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from leanboard.domain.presentation import (
     PDCA_NAMES,
@@ -24,8 +24,10 @@ from leanboard.domain.presentation import (
 from leanboard.services import Services
 from leanboard.services.news import HuddleNews, NewsItem
 from leanboard.ui.common import fmt
+from leanboard.ui.common.card import font
 from leanboard.ui.common.ops import op
 from leanboard.ui.common.theme import Scale
+from leanboard.ui.common.tiles import Tile
 from leanboard.ui.common.touch_card import TouchCard
 
 
@@ -96,10 +98,23 @@ class NewsCard(TouchCard):
         self, services: Services, board_id: int, scale: Scale, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Mitä uutta edellisen palaverin jälkeen"), scale, parent)
+        self.setMinimumWidth(scale.touch_px * 15)
         self.news: HuddleNews | None = None
         self.since_label = self.add_line(self.tr("Haetaan…"))
-        self.item_buttons: list[QPushButton] = []
+        self.item_buttons: list[Tile] = []
         self.headings: list[QLabel] = []
+        # The lines scroll when a long weekend brought many: the card stays on the screen.
+        self.lines_area = QScrollArea(self)
+        self.lines_area.setWidgetResizable(True)
+        self.lines_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.lines_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lines_area.setMinimumHeight(scale.touch_px * 6)
+        holder = QWidget()
+        self.lines_box = QVBoxLayout(holder)
+        self.lines_box.setContentsMargins(0, 0, 0, 0)
+        self.lines_box.setSpacing(max(4, scale.body_px // 3))
+        self.lines_area.setWidget(holder)
+        self.body.addWidget(self.lines_area, 1)
         op(self, lambda: services.news.since_last_huddle(board_id)).done(self.show_news).title(
             self.tr("Uutisia ei saatu")
         ).run()
@@ -116,19 +131,31 @@ class NewsCard(TouchCard):
         else:
             self.since_label.setText(self.tr("Palaveria ei ole kirjattu: viimeiset 7 päivää"))
         if news.stale:
-            self.headings.append(self.add_line(self.tr("Odottaa liian kauan"), bold=True))
+            self._heading(self.tr("Odottaa liian kauan"))
             for item in news.stale:
                 self._add_item(item)
-        self.headings.append(self.add_line(self.tr("Uutta"), bold=True))
+        self._heading(self.tr("Uutta"))
         for item in news.new:
             self._add_item(item)
         if not news.new:
-            self.add_line(self.tr("Ei uutta edellisen palaverin jälkeen."))
+            self._heading(self.tr("Ei uutta edellisen palaverin jälkeen."), bold=False)
+        self.lines_box.addStretch(1)
+
+    def _heading(self, text: str, bold: bool = True) -> None:
+        label = QLabel(text)
+        label.setFont(font(self.scale.body_px, bold=bold))
+        label.setWordWrap(True)
+        self.lines_box.addWidget(label)
+        self.headings.append(label)
 
     def _add_item(self, item: NewsItem) -> None:
-        button = self.add_action(item_text(item), partial(self._choose, item))
-        button.setProperty("news_kind", item.kind)
-        self.item_buttons.append(button)
+        tile = Tile(self.scale)
+        tile.set_lines(item_text(item))
+        tile.set_alert(item.stale)
+        tile.setProperty("news_kind", item.kind)
+        tile.clicked.connect(partial(self._choose, item))
+        self.lines_box.addWidget(tile)
+        self.item_buttons.append(tile)
 
     def _choose(self, item: NewsItem) -> None:
         self.item_chosen.emit(item)
@@ -136,4 +163,4 @@ class NewsCard(TouchCard):
 
     @property
     def lines(self) -> list[str]:
-        return [b.text() for b in self.item_buttons]
+        return [b.title for b in self.item_buttons]
