@@ -32,6 +32,21 @@ class Frequency(StrEnum):
     MONTH = "month"
 
 
+class ChartKind(StrEnum):
+    """Which control chart a measure's values make (domain.spc explains each)."""
+
+    XMR = "xmr"  # individuals: any measured value
+    P = "p"  # a percentage of the period's denominator
+    U = "u"  # a rate per `rate_per` units of the period's denominator
+
+
+class MarkKind(StrEnum):
+    """A leader's mark on a measure's chart (domain.measure_chart)."""
+
+    START = "start"  # a new phase begins (qicharts2 `part`)
+    FREEZE = "freeze"  # the phase's baseline ends here (qicharts2 `freeze`)
+
+
 class PdcaState(StrEnum):
     """Where an improvement idea stands. NEW ideas have not entered the PDCA loop yet."""
 

@@ -52,6 +52,11 @@ LABELS = (
     QT_TRANSLATE_NOOP("Fields", "Vastaus"),
     QT_TRANSLATE_NOOP("Fields", "Vastuuhenkilö"),
     QT_TRANSLATE_NOOP("Fields", "Yksikkö"),
+    QT_TRANSLATE_NOOP("Fields", "Pysähtynyt idea (päiviä)"),
+    QT_TRANSLATE_NOOP("Fields", "Merkintä"),
+    QT_TRANSLATE_NOOP("Fields", "Kaavio"),
+    QT_TRANSLATE_NOOP("Fields", "Suhteutus"),
+    QT_TRANSLATE_NOOP("Fields", "Nimittäjä"),
 )
 
 

@@ -41,6 +41,72 @@ _STATUS = {
     "escalated": ("⇧", QT_TRANSLATE_NOOP("Presentation", "eskaloitu"), ACCENT),
 }
 
+# NHS England's Making Data Count icons, as letter + word (never colour alone). The letter is
+# the one MDC's icon carries: H/L for a special cause high or low, P/F/? for assurance.
+# Colours as MDC's: blue improvement, orange concern, grey common cause / hit and miss.
+MDC_BLUE = "#1f6fb5"
+MDC_ORANGE = "#e07b00"
+MDC_GREY = "#7f7f7f"
+_VARIATION = {
+    "common_cause": ("∼", QT_TRANSLATE_NOOP("Presentation", "tavallista vaihtelua"), MDC_GREY),
+    "improvement_high": (
+        "H",
+        QT_TRANSLATE_NOOP("Presentation", "erityissyy: parantunut (ylös)"),
+        MDC_BLUE,
+    ),
+    "improvement_low": (
+        "L",
+        QT_TRANSLATE_NOOP("Presentation", "erityissyy: parantunut (alas)"),
+        MDC_BLUE,
+    ),
+    "concern_high": (
+        "H",
+        QT_TRANSLATE_NOOP("Presentation", "erityissyy: huolestuttava (ylös)"),
+        MDC_ORANGE,
+    ),
+    "concern_low": (
+        "L",
+        QT_TRANSLATE_NOOP("Presentation", "erityissyy: huolestuttava (alas)"),
+        MDC_ORANGE,
+    ),
+    "none": ("–", QT_TRANSLATE_NOOP("Presentation", "vaihtelu: liian vähän pisteitä"), MDC_GREY),
+}
+_ASSURANCE = {
+    "consistent_pass": (
+        "P",
+        QT_TRANSLATE_NOOP("Presentation", "tavoite täyttyy joka kerta"),
+        MDC_BLUE,
+    ),
+    "consistent_fail": (
+        "F",
+        QT_TRANSLATE_NOOP("Presentation", "tavoite ei täyty ilman muutosta"),
+        MDC_ORANGE,
+    ),
+    "inconsistent": (
+        "?",
+        QT_TRANSLATE_NOOP("Presentation", "tavoite täyttyy vain joskus"),
+        MDC_GREY,
+    ),
+    "none": ("–", QT_TRANSLATE_NOOP("Presentation", "varmuus: ei arvioitavissa"), MDC_GREY),
+}
+
+# The same in a few words, for a printed row with no room for the whole sentence (the page
+# explains the letters in full once).
+_VARIATION_SHORT = {
+    "common_cause": QT_TRANSLATE_NOOP("Presentation", "tavallinen vaihtelu"),
+    "improvement_high": QT_TRANSLATE_NOOP("Presentation", "parantunut"),
+    "improvement_low": QT_TRANSLATE_NOOP("Presentation", "parantunut"),
+    "concern_high": QT_TRANSLATE_NOOP("Presentation", "huolestuttava"),
+    "concern_low": QT_TRANSLATE_NOOP("Presentation", "huolestuttava"),
+    "none": QT_TRANSLATE_NOOP("Presentation", "liian vähän pisteitä"),
+}
+_ASSURANCE_SHORT = {
+    "consistent_pass": QT_TRANSLATE_NOOP("Presentation", "tavoite: aina"),
+    "consistent_fail": QT_TRANSLATE_NOOP("Presentation", "tavoite: ei täyty"),
+    "inconsistent": QT_TRANSLATE_NOOP("Presentation", "tavoite: joskus"),
+    "none": QT_TRANSLATE_NOOP("Presentation", "tavoite: –"),
+}
+
 _SQDC_NAMES = {
     "S": QT_TRANSLATE_NOOP("Presentation", "Turvallisuus"),
     "Q": QT_TRANSLATE_NOOP("Presentation", "Laatu"),
@@ -159,15 +225,18 @@ class _Names(Mapping[str, str]):
 class _Statuses(Mapping[str, tuple[str, str, str]]):
     """Status → (symbol, word in the chosen language, colour)."""
 
+    def __init__(self, table: dict[str, tuple[str, str, str]] | None = None) -> None:
+        self._table = _STATUS if table is None else table
+
     def __getitem__(self, key: str) -> tuple[str, str, str]:
-        symbol, word, colour = _STATUS[key]
+        symbol, word, colour = self._table[key]
         return symbol, translate("Presentation", word), colour
 
     def __iter__(self) -> Iterator[str]:
-        return iter(_STATUS)
+        return iter(self._table)
 
     def __len__(self) -> int:
-        return len(_STATUS)
+        return len(self._table)
 
 
 class _PerLanguage(Sequence[str]):
@@ -206,6 +275,10 @@ _PERIOD_NAMES = {  # a measure's period as a noun: "Jakso: viikko."
 }
 
 STATUS: Mapping[str, tuple[str, str, str]] = _Statuses()
+VARIATION_SHORT: Mapping[str, str] = _Names(_VARIATION_SHORT)
+ASSURANCE_SHORT: Mapping[str, str] = _Names(_ASSURANCE_SHORT)
+VARIATION: Mapping[str, tuple[str, str, str]] = _Statuses(_VARIATION)
+ASSURANCE: Mapping[str, tuple[str, str, str]] = _Statuses(_ASSURANCE)
 DIRECTION_NAMES: Mapping[str, str] = _Names(_DIRECTION_NAMES)
 FREQUENCY_NAMES: Mapping[str, str] = _Names(_FREQUENCY_NAMES)
 PERIOD_NAMES: Mapping[str, str] = _Names(_PERIOD_NAMES)
@@ -219,6 +292,14 @@ WEEKDAY_SHORT: Sequence[str] = _PerLanguage(_WEEKDAY_SHORT)
 MONTH_NAMES: Sequence[str] = _PerLanguage(_MONTH_NAMES)
 # ISO week before its number: "vk 47", "v. 47", "wk 47".
 WEEK_ABBREVIATION = {"fi": "vk", "sv": "v.", "en": "wk"}
+
+
+def mdc_keys(variation: object, assurance: object) -> tuple[str, str]:
+    """Keys of VARIATION and ASSURANCE for a goal's MdcSummary fields (None → "none")."""
+    return (
+        str(getattr(variation, "value", None) or "none"),
+        str(getattr(assurance, "value", None) or "none"),
+    )
 
 
 def week_label(week: int) -> str:

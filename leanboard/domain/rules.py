@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -118,6 +119,17 @@ def nps(scores: Iterable[int]) -> NpsResult:
     raw = 100 * (promoters - detractors) / len(values)
     score = int(raw + 0.5) if raw >= 0 else -int(-raw + 0.5)
     return NpsResult(score, len(values), promoters, passives, detractors)
+
+
+def idea_is_stale(state: str, state_changed_at: dt.datetime, now: dt.datetime, days: int) -> bool:
+    """An idea still in the loop with no PDCA move for `days` days: it needs a word at the
+    huddle (the board's setting, 30 days unless set otherwise)."""
+    return state != "done" and now - state_changed_at >= dt.timedelta(days=days)
+
+
+def escalation_over_limit(escalated_at: dt.datetime, now: dt.datetime, limit_hours: int) -> bool:
+    """An escalation still unanswered after the waiting board's limit (24 h by default)."""
+    return (now - escalated_at).total_seconds() / 3600 > limit_hours
 
 
 def safety_day_status(severities: Iterable[Severity | str]) -> SafetyDayStatus:

@@ -22,6 +22,20 @@ from variation in healthcare processes", BMJ Qual Saf 20: 46–51):
 IHI's runs-count table and the "astronomical point" are not judged here: the first overlaps
 Anhøj's crossings rule, the second needs human judgement.
 
+Phases and a frozen baseline (qicharts2's ``part`` and ``freeze`` arguments of ``qic()``):
+- ``part``: the chart is split where the process was changed on purpose; each phase gets its
+  own centre line from its own points, and the runs analysis runs per phase, so the signals
+  of a new phase are judged against its own centre line (qicharts2 ``qic.agg`` splits the
+  data by part before both ``qic.run`` and ``runs.analysis``);
+- ``freeze``: the centre line is computed from the baseline points only — qicharts2: "the
+  last data point to include in calculation of baseline parameters" — and the runs analysis
+  runs over every point of the phase against that frozen centre line, so a change after the
+  baseline shows up as a long run. qicharts2 ignores ``freeze`` when ``part`` is given; here
+  each phase may have its own frozen baseline (its first points up to a chosen period), which
+  with a single phase is exactly qicharts2's ``freeze`` and without baselines exactly ``part``.
+  The vignette's case 2 (Clostridium difficile infections, ``freeze = 24`` / ``part = 24``)
+  is checked in tests/unit/test_run_chart_phases.py.
+
 Both rule sets need enough points to mean anything. Perla et al. recommend at least 10 data
 points before applying the run rules, and their runs table (Swed & Eisenhart) starts at 10
 useful observations; with fewer, Anhøj's limits also flag random data far too often.
@@ -33,7 +47,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MIN_USEFUL_POINTS = 10
 SHIFT_LENGTH = 6  # IHI: six or more on one side of the median
@@ -157,12 +171,15 @@ def _not_judged(
     )
 
 
-def analyse(values: Sequence[float]) -> RunChartAnalysis:
-    """Judge a series (oldest first) against its median by the Anhøj and IHI rules."""
+def analyse(values: Sequence[float], centre: float | None = None) -> RunChartAnalysis:
+    """Judge a series (oldest first) against its median by the Anhøj and IHI rules.
+
+    `centre` replaces the series' own median: a frozen baseline's median (qicharts2 `freeze`).
+    """
     n = len(values)
     if n == 0:
-        return _not_judged(0, None, 0, 0, 0)
-    median = float(statistics.median(values))
+        return _not_judged(0, centre, 0, 0, 0)
+    median = float(statistics.median(values)) if centre is None else float(centre)
     sides = [(i, 1 if v > median else -1) for i, v in enumerate(values) if v != median]
     useful = len(sides)
     runs = _runs(sides)
@@ -193,3 +210,65 @@ def analyse(values: Sequence[float]) -> RunChartAnalysis:
         shift_points=tuple(shifts),
         trend_points=tuple(trends),
     )
+
+
+@dataclass(frozen=True)
+class PhaseSpec:
+    """One phase of a chart: the shown points ``start`` ≤ i < ``end``.
+
+    ``baseline`` holds the values its centre line comes from when the phase's baseline is
+    frozen (they may lie before the shown points); None: the phase's own shown points.
+    """
+
+    start: int
+    end: int
+    baseline: tuple[float, ...] | None = None
+
+
+@dataclass(frozen=True)
+class PhaseAnalysis:
+    """The run rules of one phase; the indices inside `analysis` refer to the whole series."""
+
+    start: int
+    end: int
+    frozen: bool
+    baseline_points: int  # how many points the centre line was computed from
+    analysis: RunChartAnalysis
+
+
+def single_phase(n: int) -> tuple[PhaseSpec, ...]:
+    return (PhaseSpec(0, n),) if n else ()
+
+
+def _shifted(a: RunChartAnalysis, offset: int) -> RunChartAnalysis:
+    def move(points: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(i + offset for i in points)
+
+    return replace(
+        a,
+        long_run_points=move(a.long_run_points),
+        shift_points=move(a.shift_points),
+        trend_points=move(a.trend_points),
+    )
+
+
+def analyse_phases(
+    values: Sequence[float], phases: Sequence[PhaseSpec] | None = None
+) -> tuple[PhaseAnalysis, ...]:
+    """The run rules per phase, each against its own (or its frozen) median (qicharts2 `part`)."""
+    specs = single_phase(len(values)) if phases is None else phases
+    result = []
+    for spec in specs:
+        own = list(values[spec.start : spec.end])
+        base = own if spec.baseline is None else list(spec.baseline)
+        centre = float(statistics.median(base)) if base else None
+        analysis = _shifted(analyse(own, centre), spec.start)
+        result.append(
+            PhaseAnalysis(spec.start, spec.end, spec.baseline is not None, len(base), analysis)
+        )
+    return tuple(result)
+
+
+def signal_points(phases: Sequence[PhaseAnalysis]) -> tuple[int, ...]:
+    """Every point of every phase that belongs to a flagged run, shift or trend."""
+    return tuple(sorted({i for p in phases for i in p.analysis.signal_points}))

@@ -47,6 +47,7 @@ from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
 from leanboard.reports.weekly_pdf import period_label
 from leanboard.services import Services
 from leanboard.services.a3 import FISHBONE_CATEGORIES
+from leanboard.services.charting import numbered_notes, series_chart
 from leanboard.services.dto import A3Detail
 
 PAGE_W, PAGE_H = landscape(A3)  # 1190.55 × 841.89 pt
@@ -301,6 +302,7 @@ def follow_up_content(a3: A3Detail, st: Styles, width: float) -> list[Flowable]:
     if not values:
         content.append(Paragraph(translate("A3Pdf", "Mittarilla ei ole vielä arvoja."), st.small))
         return content
+    notes = numbered_notes(series)
     drawing: Drawing = run_chart(
         values,
         info.target,
@@ -309,14 +311,26 @@ def follow_up_content(a3: A3Detail, st: Styles, width: float) -> list[Flowable]:
         decimals=info.decimals,
         first_label=period_label(series.points[0].period_key),
         last_label=period_label(series.points[-1].period_key),
+        phases=series_chart(series).run,
+        notes=[(n.index, n.number) for n in notes],
     )
     content.append(drawing)
+    # The changes tested, numbered as on the chart: the PDSA story beside its effect.
+    for n in notes:
+        link = n.note.a3_title or n.note.idea_title
+        text = (
+            f"<b>{n.number}</b>  {escape(period_label(n.note.period_key))}: {escape(n.note.note)}"
+        )
+        if link:
+            text += f" <i>({escape(link)})</i>"
+        content.append(Paragraph(text, st.small))
     content.append(
         Paragraph(
             translate(
                 "A3Pdf",
-                "Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · "
-                "punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)",
+                "Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani (vaiheittain, "
+                "jäädytetty katkoviivalla) · pisteviiva: uusi vaihe · numeroitu ympyrä: merkintä "
+                "· punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)",
             ),
             st.small,
         )

@@ -31,6 +31,8 @@ from leanboard.domain.presentation import (
     A3_PHASE_NAMES,
     ACCENT,
     AMBER,
+    ASSURANCE,
+    ASSURANCE_SHORT,
     BOARD_KIND_NAMES,
     GREEN,
     GREY,
@@ -41,6 +43,8 @@ from leanboard.domain.presentation import (
     SAFETY_CROSS_CELLS,
     SQDC_NAMES,
     STATUS,
+    VARIATION,
+    VARIATION_SHORT,
     WEEKDAY_SHORT,
     fi_answers,
     fi_date,
@@ -48,11 +52,13 @@ from leanboard.domain.presentation import (
     fi_number,
     fi_time,
     fi_week_range,
+    mdc_keys,
     week_label,
 )
 from leanboard.i18n import QT_TRANSLATE_NOOP, translate
-from leanboard.reports.charts import run_chart
+from leanboard.reports.charts import mdc_icon, run_chart
 from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
+from leanboard.services.charting import NumberedNote, numbered_notes, series_chart
 from leanboard.services.dto import Rollup, RollupRow
 from leanboard.services.weekly import WeekMeasure, WeekReport
 
@@ -79,6 +85,8 @@ BODY = 8.5  # body text size: readable on A4 at arm's length
 SMALL = 7.0
 HEADING = 11.0
 TITLE_MAX = 140  # characters of an item title printed before "…"
+NOTES_SHOWN = 4  # chart notes explained under the goals; more are counted
+KEY_H = 30.0  # the charts' legend and the MDC key under the goals
 SECONDARY = Color(0.33, 0.33, 0.33)
 
 
@@ -181,6 +189,7 @@ class WeeklyPage:
         self.r = report
         self.printed_at = printed_at
         self.page, self.pages = page, pages
+        self._notes: list[tuple[int, WeekMeasure, NumberedNote]] = []
 
     # --- drawing primitives --------------------------------------------------------------
 
@@ -412,8 +421,9 @@ class WeeklyPage:
 
     def goals(self, x: float, top: float, width: float, height: float) -> None:
         content = self.panel("goals", x, top, width, height)
-        self.chart_legend(x + width - PAD, top + 8)
-        bottom = top + height - PAD
+        bottom = top + height - PAD - KEY_H
+        self.chart_legend(x + PAD, bottom + 3)
+        self.mdc_key(x + PAD, bottom + 13, width - 2 * PAD)
         measures = self.r.measures
         if not measures:
             self.text(
@@ -423,32 +433,85 @@ class WeeklyPage:
                 color=SECONDARY,
             )
             return
-        row_min = 50.0  # name on one line, value, target, status
-        fits = max(1, int((bottom - content) // row_min))
+        row_min = 47.0  # name on one line, value, target and status, the MDC icons
+        # The notes of the printed charts, numbered across the page, explained under them.
+        notes = self.numbered_notes(measures)
+        legend = min(len(notes), NOTES_SHOWN)
+        legend_h = 12.0 + (legend + (len(notes) > legend)) * 9.0 if notes else 0.0
+        rows_bottom = bottom - legend_h
+        fits = max(1, int((rows_bottom - content) // row_min))
         shown = measures if len(measures) <= fits else measures[: fits - 1]
-        row_h = min(96.0, (bottom - content - (0 if shown is measures else 14)) / len(shown))
+        if shown is not measures:
+            notes = self.numbered_notes(shown)
+        self._notes = notes
+        row_h = min(96.0, (rows_bottom - content - (0 if shown is measures else 14)) / len(shown))
         for i, m in enumerate(shown):
             self.measure_row(m, x + PAD, content + i * row_h, width - 2 * PAD, row_h)
         if shown is not measures:
             self.text(
                 x + PAD,
-                bottom - 12,
+                rows_bottom - 12,
                 translate("WeeklyPdf", "… ja {count} muuta mittaria (katso sovelluksesta)").format(
                     count=len(measures) - len(shown)
                 ),
                 color=SECONDARY,
             )
+        if notes:
+            self.notes_legend(x + PAD, rows_bottom + 2, width - 2 * PAD, notes)
 
-    def chart_legend(self, right: float, top: float) -> None:
-        """What the lines and marks of the run charts mean, right-aligned on the heading."""
+    def numbered_notes(
+        self, measures: Sequence[WeekMeasure]
+    ) -> list[tuple[int, WeekMeasure, NumberedNote]]:
+        """(number on the page, goal, note) for every note on a printed chart, in row order."""
+        out: list[tuple[int, WeekMeasure, NumberedNote]] = []
+        for m in measures:
+            if m.series is None or not m.chart:
+                continue
+            for note in numbered_notes(m.series, m.chart):
+                out.append((len(out) + 1, m, note))
+        return out
+
+    def notes_legend(
+        self,
+        x: float,
+        top: float,
+        width: float,
+        notes: list[tuple[int, WeekMeasure, NumberedNote]],
+    ) -> None:
+        self.c.setStrokeColor(HexColor("#d5dadf"))
+        self.c.line(x, self.y(top), x + width, self.y(top))
+        self.text(x, top + 2, translate("WeeklyPdf", "Merkinnät kaavioissa"), size=SMALL, bold=True)
+        line = top + 11
+        for number, m, n in notes[:NOTES_SHOWN]:
+            period = period_label(n.note.period_key)
+            text = f"{number}  {clip(m.measure.name, 40)}, {period}: {n.note.note}"
+            self.text(x, line, text, size=SMALL, width=width)
+            line += 9
+        if len(notes) > NOTES_SHOWN:
+            self.text(x, line, more_text(len(notes) - NOTES_SHOWN), size=SMALL, color=SECONDARY)
+
+    def mdc_key(self, x: float, top: float, width: float) -> None:
+        """The Making Data Count letters in full, once for every row's icons."""
+        key = translate(
+            "WeeklyPdf",
+            "MDC (NHS Making Data Count): vaihtelu ∼ tavallinen, H/L erityissyy ylös/alas "
+            "(sininen parantunut, oranssi huolestuttava) · tavoite P täyttyy aina, "
+            "F ei täyty ilman muutosta, ? vain joskus",
+        )
+        self.paragraph(x, top, width, escape(key), size=6.0, color=SECONDARY)
+
+    def chart_legend(self, left: float, top: float) -> None:
+        """What the lines and marks of the run charts mean, under the charts."""
         c = self.c
         items = (
             QT_TRANSLATE_NOOP("WeeklyPdf", "tavoite"),
             QT_TRANSLATE_NOOP("WeeklyPdf", "mediaani"),
             QT_TRANSLATE_NOOP("WeeklyPdf", "ei-satunnainen muutos"),
+            QT_TRANSLATE_NOOP("WeeklyPdf", "vaihe"),
+            QT_TRANSLATE_NOOP("WeeklyPdf", "merkintä"),
         )
         shown = [translate("WeeklyPdf", label) for label in items]
-        x = right - sum(stringWidth(s, REGULAR, 6.5) + 18 for s in shown)
+        x = left
         base = self.y(top + 3)
         for label, words in zip(items, shown, strict=True):
             if label == "tavoite":
@@ -459,6 +522,16 @@ class WeeklyPage:
             elif label == "mediaani":
                 c.setStrokeColor(HexColor(GREY))
                 c.line(x, base, x + 12, base)
+            elif label == "vaihe":
+                c.setStrokeColor(HexColor(INK))
+                c.setDash(1, 1.5)
+                c.line(x + 6, base - 4, x + 6, base + 4)
+                c.setDash()
+            elif label == "merkintä":
+                c.setStrokeColor(HexColor(INK))
+                c.setFillColor(white)
+                c.circle(x + 6, base, 3.6, stroke=1, fill=1)
+                self.text(x + 6, top + 0.8, "1", size=5.2, bold=True, anchor="centre")
             else:
                 c.setStrokeColor(HexColor(RED))
                 c.rect(x + 3, base - 3, 6, 6, stroke=1, fill=0)
@@ -467,7 +540,7 @@ class WeeklyPage:
 
     def measure_row(self, m: WeekMeasure, x: float, top: float, width: float, h: float) -> None:
         info = m.measure
-        text_w, chart_w = 152.0, width - 158.0
+        text_w, chart_w = 178.0, width - 184.0
         # Name: wrapped to at most two lines, else cut.
         style_size = BODY
         name = escape(clip(info.name, 90))
@@ -508,16 +581,27 @@ class WeeklyPage:
             color=SECONDARY,
             width=text_w - value_w - 4,
         )
-        line += 16
+        line += 15
         if info.target is not None:
             sign = "≥" if info.direction == "higher" else "≤"
             target = with_unit(fi_number(info.target, info.decimals), info.unit)
             goal_word = translate("WeeklyPdf", "Tavoite")
             goal = f"{goal_word} {sign} {target}"
-            self.text(x, line, goal, size=SMALL, width=text_w)
-            line += 9
-        self.status(x, line, m.status, size=BODY)
-        line += 11
+            symbol, word, _ = STATUS[m.status]
+            goal_w = stringWidth(goal, REGULAR, SMALL) + 6
+            if goal_w + stringWidth(f"{symbol} {word}", BOLD, BODY) <= text_w:
+                # Target and status on one line: every row then fits the page.
+                self.text(x, line + 1.2, goal, size=SMALL)
+                self.status(x + goal_w, line, m.status, size=BODY)
+                line += 10.5
+            else:
+                self.text(x, line, goal, size=SMALL, width=text_w)
+                self.status(x, line + 9, m.status, size=BODY)
+                line += 20
+        else:
+            self.status(x, line, m.status, size=BODY)
+            line += 11
+        line = self.mdc_lines(x, line, text_w, m, two_lines=h >= 84)
         if info.frequency == "day" and m.values and line + 8 <= top + h:
             days = " · ".join(
                 f"{WEEKDAY_SHORT[p.period_start.weekday()]} {fi_number(p.value, info.decimals)}"
@@ -527,6 +611,7 @@ class WeeklyPage:
         chart_h = min(h - 7, 78.0)
         if m.chart:
             values = [p.value for p in m.chart]
+            phases = series_chart(m.series, m.chart).run if m.series is not None else None
             drawing = run_chart(
                 values,
                 info.target,
@@ -535,6 +620,8 @@ class WeeklyPage:
                 decimals=info.decimals,
                 first_label=period_label(m.chart[0].period_key),
                 last_label=period_label(m.chart[-1].period_key),
+                phases=phases,
+                notes=[(n.index, number) for number, owner, n in self._notes if owner is m],
             )
             renderPDF.draw(drawing, self.c, x + width - chart_w, self.y(top + 2 + chart_h))
         else:
@@ -550,6 +637,32 @@ class WeeklyPage:
             self.c.setStrokeColor(HexColor("#d5dadf"))
             self.c.setLineWidth(0.5)
             self.c.line(x, self.y(top + h - 2), x + width, self.y(top + h - 2))
+
+    def mdc_lines(
+        self, x: float, top: float, width: float, m: WeekMeasure, two_lines: bool
+    ) -> float:
+        """The Making Data Count icons, each a lettered circle with its words."""
+        variation, assurance = mdc_keys(
+            m.mdc.variation if m.mdc else None, m.mdc.assurance if m.mdc else None
+        )
+        keys = [(VARIATION, variation), (ASSURANCE, assurance)]
+        icon = 7.5
+        if two_lines:
+            for table, key in keys:
+                letter, words, colour = table[key]
+                renderPDF.draw(mdc_icon(letter, colour, icon), self.c, x, self.y(top + icon))
+                self.text(x + icon + 3, top + 0.6, words, size=6.3, width=width - icon - 3)
+                top += icon + 1.5
+            return top
+        # One line: both icons, then their short words; the key under the charts has the rest.
+        cx = x
+        for table, key in keys:
+            letter, _, colour = table[key]
+            renderPDF.draw(mdc_icon(letter, colour, icon), self.c, cx, self.y(top + icon))
+            cx += icon + 1.5
+        words = f"{VARIATION_SHORT[variation]} · {ASSURANCE_SHORT[assurance]}"
+        self.text(cx + 1.5, top + 0.6, words, size=6.3, width=width - (cx - x) - 1.5)
+        return top + icon + 1
 
     def mood(self, x: float, top: float, width: float, height: float) -> None:
         mood = self.r.mood
@@ -684,6 +797,25 @@ class WeeklyPage:
             people = by_day.get(day)
             mark = "/".join(str(p) for p in people) if people else "–"
             self.text(cx, line + 10, mark, bold=bool(people), anchor="centre", width=inner / 7 - 2)
+        news: dict[dt.date, int] = {}
+        for held, count in zip(h.held, h.new_counts, strict=False):
+            news[held.day] = news.get(held.day, 0) + count
+        if h.new_counts:
+            for i, day in enumerate(self.r.monday + dt.timedelta(days=n) for n in range(7)):
+                cx = x + PAD + i * inner / 7 + inner / 14
+                if day in news:
+                    self.text(cx, line + 21, f"+{news[day]}", size=SMALL, anchor="centre")
+            self.text(
+                x + PAD,
+                line + 31,
+                translate(
+                    "WeeklyPdf", "+N: uutta edellisestä palaverista (Mitä uutta), yhteensä {n}"
+                ).format(n=sum(h.new_counts)),
+                size=SMALL,
+                color=SECONDARY,
+                width=inner,
+            )
+            line += 20
         minutes = [m.duration_minutes for m in h.held if m.duration_minutes]
         if minutes and line + 34 <= top + height:
             self.text(

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from leanboard.services.a3 import A3Service
+from leanboard.services.annotations import ChartMarkService
 from leanboard.services.board_view import BoardViewService
 from leanboard.services.boards import BoardService
 from leanboard.services.history import HistoryService
@@ -14,6 +15,7 @@ from leanboard.services.ideas import IdeaService
 from leanboard.services.imports import ImportService
 from leanboard.services.measures import MeasureService
 from leanboard.services.mood import MoodService
+from leanboard.services.news import NewsService
 from leanboard.services.problems import ProblemService
 from leanboard.services.rollup import RollupService
 from leanboard.services.safety import SafetyService
@@ -38,6 +40,8 @@ class Services:
         self.weekly = WeeklyService(db)
         self.rollup = RollupService(db)
         self.imports = ImportService(db)
+        self.marks = ChartMarkService(db)
+        self.news = NewsService(db)
 
     @property
     def database_label(self) -> str:

@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session
 from leanboard.domain.enums import SECTIONS, BoardKind
 from leanboard.domain.errors import NotFound, ValidationError
 from leanboard.domain.rules import DEFAULT_MIN_GROUP, check_min_group
-from leanboard.domain.validation import check_board_code, check_enum, guard_text
+from leanboard.domain.validation import (
+    check_board_code,
+    check_enum,
+    guard_text,
+    parse_int_in_range,
+)
 from leanboard.i18n import translate
 from leanboard.services.dto import BoardInfo
 from leanboard.services.editing import apply_changes, archive, check_version, get_or_fail
@@ -47,6 +52,8 @@ def board_info(board: Board, depth: int = 0) -> BoardInfo:
         version=board.version,
         escalation_limit_hours=board.escalation_limit_hours,
         depth=depth,
+        stale_idea_days=board.stale_idea_days,
+        news_at_huddle_start=board.news_at_huddle_start,
     )
 
 
@@ -188,6 +195,8 @@ class BoardService:
         parent_id: int | NoParent | None = None,
         min_mood_group: int | None = None,
         sections: list[str] | None = None,
+        stale_idea_days: object = None,
+        news_at_huddle_start: bool | None = None,
     ) -> BoardInfo:
         """Change the given settings; None leaves a setting as it is (parent_id=NO_PARENT
         makes the board top-level)."""
@@ -208,6 +217,12 @@ class BoardService:
                     "sections",
                 )
             changes["sections"] = list(sections)
+        if stale_idea_days is not None:
+            changes["stale_idea_days"] = parse_int_in_range(
+                stale_idea_days, "stale_idea_days", "Pysähtynyt idea (päiviä)", 1, 365
+            )
+        if news_at_huddle_start is not None:
+            changes["news_at_huddle_start"] = bool(news_at_huddle_start)
 
         def action(s: Session) -> BoardInfo:
             board = get_or_fail(s, Board, board_id, "Taulu")

@@ -79,6 +79,8 @@ ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("safety_event", "severity"): enums.Severity,
     ("a3_report", "phase"): enums.A3Phase,
     ("a3_action", "status"): enums.ActionStatus,
+    ("measure", "chart_kind"): enums.ChartKind,
+    ("measure_phase", "kind"): enums.MarkKind,
 }
 
 
@@ -86,6 +88,17 @@ def _check_attendance(value: object) -> object:
     if isinstance(value, int) and value < 0:
         raise ValidationError(
             translate("DataIo", "osallistujamäärä ei voi olla negatiivinen."), "attendance"
+        )
+    return value
+
+
+def _at_least_one(value: object, field: str) -> object:
+    if isinstance(value, int) and value < 1:
+        raise ValidationError(
+            translate("DataIo", "arvon pitää olla vähintään 1 (annettu {value}).").format(
+                value=value
+            ),
+            field,
         )
     return value
 
@@ -109,6 +122,8 @@ RULE_COLUMNS: dict[tuple[str, str], Callable[[Any], object]] = {
     ("board", "min_mood_group"): check_min_group,
     ("board", "code"): _check_code,
     ("huddle", "attendance"): _check_attendance,
+    ("board", "stale_idea_days"): lambda v: _at_least_one(v, "stale_idea_days"),
+    ("measure", "rate_per"): lambda v: _at_least_one(v, "rate_per"),
 }
 
 # Columns not guarded for identity codes: a password hash is not text a person wrote.

@@ -50,6 +50,8 @@ from leanboard.store.models import (
     Huddle,
     Idea,
     Measure,
+    MeasureAnnotation,
+    MeasurePhase,
     MeasureValue,
     MoodVote,
     Problem,
@@ -1633,6 +1635,92 @@ def _write_round(sink: _Sink, histories: list[_History]) -> None:
         sink.add(A3Action, actions)
 
 
+# ---- notes, phases and frozen baselines on the charts (issue 18) --------------------------
+# Kept in one function, apart from the generated history above: the first care-home team gets
+# the improvement story its charts tell. Ulkoilu (outdoor hours) rises over the last six weeks
+# after two tests of change, judged against a baseline frozen before them; Arvoa tuottava
+# aika (value-adding time) runs in a new phase since the new shift list.
+CHART_NOTES = (
+    # (measure, weeks before the latest completed week, note, linked idea title)
+    ("Ulkoilu", 5, "PDSA 1: ulkoiluvuorot aamupäivään", None),
+    ("Ulkoilu", 2, "PDSA 2: vapaaehtoiset ulkoiluttajat tiistaisin",
+     "Ulkoiluystävä-vapaaehtoiset mukaan"),
+    ("Arvoa tuottava aika", 9, "Uusi vuorolista: kirjaukset iltapäivään", None),
+)  # fmt: skip
+FROZEN_BASELINE = ("Ulkoilu", 6)  # the baseline ends the week before PDSA 1
+PHASE_START = ("Arvoa tuottava aika", 9, "uusi vuorolista")
+
+
+def _chart_marks(sink: _Sink, session: Session, placed: list[_Placed], clock: _Clock) -> None:
+    """Notes, a phase start and a frozen baseline on the first care-home team's charts."""
+    team = next((b for b in placed if b.spec.profile == "carehome"), None)
+    if team is None:
+        return
+    weeks = clock.periods(Frequency.WEEK)
+    session.flush()
+
+    def week(back: int) -> dt.date:
+        return weeks[-1 - back]
+
+    a3 = session.scalar(
+        select(A3Report.id).where(
+            A3Report.board_id == team.id, A3Report.effect_measure_id == team.visible.get("Ulkoilu")
+        )
+    )
+    notes = []
+    for name, back, text, idea_title in CHART_NOTES:
+        if name not in team.visible:
+            continue
+        idea = None
+        if idea_title is not None:
+            idea = session.scalar(
+                select(Idea.id).where(Idea.board_id == team.id, Idea.title == idea_title).limit(1)
+            )
+        notes.append(
+            {
+                "measure_id": team.visible[name],
+                "board_id": team.id,
+                "period_start": week(back),
+                "note": text,
+                "idea_id": idea,
+                "a3_id": a3 if name == "Ulkoilu" else None,
+                "created_at": clock.at(week(back) + dt.timedelta(days=1), 8),
+                "version": 1,
+            }
+        )
+    if notes:
+        sink.add(MeasureAnnotation, notes)
+    marks = []
+    name, back = FROZEN_BASELINE
+    if name in team.visible:
+        marks.append(
+            {
+                "measure_id": team.visible[name],
+                "board_id": team.id,
+                "kind": "freeze",
+                "period_start": week(back),
+                "note": None,
+                "created_at": clock.at(week(back - 1), 9),
+                "version": 1,
+            }
+        )
+    name, back, text = PHASE_START
+    if name in team.visible:
+        marks.append(
+            {
+                "measure_id": team.visible[name],
+                "board_id": team.id,
+                "kind": "start",
+                "period_start": week(back),
+                "note": text,
+                "created_at": clock.at(week(back), 9),
+                "version": 1,
+            }
+        )
+    if marks:
+        sink.add(MeasurePhase, marks)
+
+
 def _seed(session: Session, scale_name: str, today: dt.date, started: float) -> dict[str, int]:
     if session.scalar(select(func.count()).select_from(Board)):
         raise ValidationError(
@@ -1663,6 +1751,7 @@ def _seed(session: Session, scale_name: str, today: dt.date, started: float) -> 
     for start in range(0, len(placed), scale.boards_per_round):
         batch = placed[start : start + scale.boards_per_round]
         _write_round(sink, [_history(board, clock, kinds) for board in batch])
+    _chart_marks(sink, session, placed, clock)
     counts = {table: sink.counts.get(table, 0) for table in _SUMMARY_FIELDS}
     counts["change"] = 1
     details: dict[str, Any] = {_SUMMARY_FIELDS[t]: n for t, n in counts.items()}

@@ -23,6 +23,8 @@ class BoardInfo:
     version: int
     escalation_limit_hours: int  # an escalation waiting longer needs help (roll-up)
     depth: int = 0  # place in the tree, for indented lists
+    stale_idea_days: int = 30  # an idea unmoved this long is stale
+    news_at_huddle_start: bool = True  # the huddle timer's start opens "Mitä uutta"
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class MeasureInfo:
     decimals: int
     description: str | None
     version: int
+    chart_kind: str = "xmr"  # domain.spc.ChartKind: the control chart its values make
+    rate_per: int = 1  # U chart: the value is a rate per this many units of the denominator
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,46 @@ class MeasurePoint:
     period_start: dt.date
     period_key: str
     value: float
-    answers: int | None = None
+    answers: int | None = None  # the denominator: NPS answers, a P/U chart's patients or days
+
+
+@dataclass(frozen=True)
+class AnnotationItem:
+    """A leader's note on one period of a measure's chart (the change being tested)."""
+
+    id: int
+    measure_id: int
+    board_id: int
+    period_start: dt.date
+    period_key: str
+    note: str
+    idea_id: int | None
+    idea_title: str | None
+    a3_id: int | None
+    a3_title: str | None
+    created_at: dt.datetime
+    archived: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class PhaseMarkItem:
+    """A phase start ('start') or the end of a frozen baseline ('freeze') on a measure's chart.
+
+    A freeze carries its baseline: the points of its phase up to its period, oldest first.
+    """
+
+    id: int
+    measure_id: int
+    board_id: int
+    kind: str
+    period_start: dt.date
+    period_key: str
+    note: str | None
+    created_at: dt.datetime
+    archived: bool
+    version: int
+    baseline: tuple[MeasurePoint, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,6 +99,8 @@ class MeasureSeries:
     board_id: int
     points: tuple[MeasurePoint, ...]
     from_parent: bool  # set on a board above this one: read-only here
+    annotations: tuple[AnnotationItem, ...] = ()  # the board's notes on this measure
+    marks: tuple[PhaseMarkItem, ...] = ()  # phase starts and frozen baselines
 
     @property
     def latest(self) -> MeasurePoint | None:
@@ -108,6 +153,7 @@ class IdeaItem:
     archived: bool
     version: int
     overdue: bool
+    stale: bool = False  # no PDCA move for the board's stale_idea_days
 
 
 @dataclass(frozen=True)
@@ -143,6 +189,8 @@ class ProblemItem:
     archived: bool
     version: int
     overdue: bool
+    # Escalated and waiting for an answer longer than the board it waits at allows.
+    waiting_over_limit: bool = False
 
     @property
     def escalated(self) -> bool:

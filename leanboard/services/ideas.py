@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import Origin, PdcaState, Sqdc
+from leanboard.domain.rules import idea_is_stale
 from leanboard.domain.validation import (
     check_enum,
     guard_optional_text,
@@ -184,10 +186,23 @@ def board_ideas(
     include_archived: bool = False,
     done_since: dt.datetime | None = None,
 ) -> list[IdeaItem]:
-    """A board's ideas, oldest first. Done ideas only from `done_since` on, when given."""
+    """A board's ideas, oldest first. Done ideas only from `done_since` on, when given.
+
+    An idea is stale when it has not moved for the board's stale_idea_days by the end of
+    `today` (stored times are UTC; a day's difference at midnight does not matter here).
+    """
     query = select(Idea).where(Idea.board_id == board_id).order_by(Idea.created_at, Idea.id)
     if not include_archived:
         query = query.where(Idea.archived_at.is_(None))
     if done_since is not None:
         query = query.where((Idea.state != "done") | (Idea.done_at >= done_since))
-    return [idea_item(i, today) for i in s.scalars(query)]
+    days = s.scalar(select(Board.stale_idea_days).where(Board.id == board_id)) or 30
+    end_of_day = dt.datetime.combine(today, dt.time(23, 59))
+    return [
+        replace(
+            idea_item(i, today),
+            stale=i.archived_at is None
+            and idea_is_stale(i.state, i.state_changed_at, end_of_day, days),
+        )
+        for i in s.scalars(query)
+    ]

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from leanboard.domain.enums import Direction, Frequency
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import Period, parse_period, period_of
+from leanboard.domain.spc import ChartKind
 from leanboard.domain.validation import (
     check_enum,
     guard_optional_text,
@@ -19,6 +20,7 @@ from leanboard.domain.validation import (
 )
 from leanboard.i18n import translate
 from leanboard.services.boards import ancestors_of
+from leanboard.services.chart_marks import with_chart_marks
 from leanboard.services.dto import MeasureInfo, MeasurePoint, MeasureSeries
 from leanboard.services.editing import (
     apply_changes,
@@ -44,6 +46,8 @@ def measure_info(m: Measure) -> MeasureInfo:
         decimals=m.decimals,
         description=m.description,
         version=m.version,
+        chart_kind=m.chart_kind,
+        rate_per=m.rate_per,
     )
 
 
@@ -56,8 +60,12 @@ def clean_measure_fields(
     inherited: bool,
     decimals: object,
     description: str | None,
+    chart_kind: str = "xmr",
+    rate_per: object = 1,
 ) -> dict[str, object]:
     return {
+        "chart_kind": check_enum(ChartKind, chart_kind, "chart_kind", "Kaavio").value,
+        "rate_per": parse_int_in_range(rate_per, "rate_per", "Suhteutus", 1, 1_000_000),
         "name": guard_text(name, "name", "Nimi", required=True, max_length=200),
         "unit": guard_text(unit, "unit", "Yksikkö", max_length=40),
         "target": None if target in (None, "") else parse_number(target, "target", "Tavoite"),
@@ -85,9 +93,20 @@ class MeasureService:
         inherited: bool = False,
         decimals: object = 0,
         description: str | None = None,
+        chart_kind: str = "xmr",
+        rate_per: object = 1,
     ) -> MeasureInfo:
         fields = clean_measure_fields(
-            name, unit, target, direction, frequency, inherited, decimals, description
+            name,
+            unit,
+            target,
+            direction,
+            frequency,
+            inherited,
+            decimals,
+            description,
+            chart_kind,
+            rate_per,
         )
 
         def action(s: Session) -> MeasureInfo:
@@ -120,9 +139,20 @@ class MeasureService:
         inherited: bool = False,
         decimals: object = 0,
         description: str | None = None,
+        chart_kind: str = "xmr",
+        rate_per: object = 1,
     ) -> MeasureInfo:
         fields = clean_measure_fields(
-            name, unit, target, direction, frequency, inherited, decimals, description
+            name,
+            unit,
+            target,
+            direction,
+            frequency,
+            inherited,
+            decimals,
+            description,
+            chart_kind,
+            rate_per,
         )
 
         def action(s: Session) -> MeasureInfo:
@@ -182,25 +212,30 @@ class MeasureService:
             ]
 
     def record_value(
-        self, measure_id: int, board_id: int, period: str | dt.date, value: object
+        self,
+        measure_id: int,
+        board_id: int,
+        period: str | dt.date,
+        value: object,
+        denominator: object = None,
     ) -> MeasurePoint:
-        """Set one board's value for one period (replacing an earlier value of that period)."""
+        """Set one board's value for one period (replacing an earlier value of that period).
+
+        `denominator`: the answers, patients or bed days behind the value (P and U charts).
+        """
         number = parse_number(value, "value", "Arvo")
+        base = (
+            None
+            if denominator in (None, "")
+            else parse_int_in_range(denominator, "denominator", "Nimittäjä", 1, 100_000_000)
+        )
 
         def action(s: Session) -> MeasurePoint:
             measure = get_or_fail(s, Measure, measure_id, "Mittari")
             board = get_or_fail(s, Board, board_id, "Taulu")
-            if measure.board_id != board.id and not (
-                measure.inherited and measure.board_id in {a.id for a in ancestors_of(s, board)}
-            ):
-                raise ValidationError(
-                    translate("Validation", "Mittari {measure} ei kuulu taululle {board}.").format(
-                        measure=measure.name, board=board.code
-                    ),
-                    "measure",
-                )
+            check_measure_on_board(s, measure, board)
             slot = resolve_period(period, Frequency(measure.frequency))
-            return upsert_value(s, measure, board.id, slot, number)
+            return upsert_value(s, measure, board.id, slot, number, base)
 
         return self.db.write(action)
 
@@ -214,6 +249,19 @@ class MeasureService:
     ) -> list[MeasureSeries]:
         with self.db.read() as s:
             return board_series(s, board_id, limit, until)
+
+
+def check_measure_on_board(s: Session, measure: Measure, board: Board) -> None:
+    """The board's own measure, or one inherited from a board above it."""
+    if measure.board_id != board.id and not (
+        measure.inherited and measure.board_id in {a.id for a in ancestors_of(s, board)}
+    ):
+        raise ValidationError(
+            translate("Validation", "Mittari {measure} ei kuulu taululle {board}.").format(
+                measure=measure.name, board=board.code
+            ),
+            "measure",
+        )
 
 
 def resolve_period(period: str | dt.date, frequency: Frequency) -> Period:
@@ -352,4 +400,4 @@ def board_series(
             for start, value, answers in by_measure.get(measure.id, [])
         )
         series.append(MeasureSeries(measure_info(measure), board_id, points, from_parent))
-    return series
+    return with_chart_marks(s, board_id, series)

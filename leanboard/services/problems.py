@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from leanboard.domain.enums import AnswerKind, ProblemStatus, Sqdc
 from leanboard.domain.errors import ValidationError
+from leanboard.domain.rules import escalation_over_limit
 from leanboard.domain.validation import (
     check_enum,
     guard_optional_text,
@@ -30,7 +31,23 @@ from leanboard.store.database import Database, record_change
 from leanboard.store.models import Board, Escalation, Problem, utcnow
 
 
-def problem_item(p: Problem, codes: dict[int, Board], today: dt.date | None = None) -> ProblemItem:
+def waits_over_limit(p: Problem, boards: dict[int, Board], now: dt.datetime) -> bool:
+    """Escalated, unanswered, and waiting longer than the board it waits at allows."""
+    if p.waiting_board_id is None or p.status == "solved" or p.waiting_board_id not in boards:
+        return False
+    steps = [e for e in p.escalations if e.to_board_id == p.waiting_board_id]
+    if not steps or steps[-1].answered_at is not None:
+        return False
+    limit = boards[p.waiting_board_id].escalation_limit_hours
+    return escalation_over_limit(steps[-1].escalated_at, now, limit)
+
+
+def problem_item(
+    p: Problem,
+    codes: dict[int, Board],
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> ProblemItem:
     return ProblemItem(
         id=p.id,
         board_id=p.board_id,
@@ -63,6 +80,7 @@ def problem_item(p: Problem, codes: dict[int, Board], today: dt.date | None = No
         archived=p.archived_at is not None,
         version=p.version,
         overdue=is_overdue(p.due_date, today or dt.date.today(), p.status == "solved"),
+        waiting_over_limit=waits_over_limit(p, codes, now or utcnow()),
     )
 
 
@@ -295,6 +313,7 @@ def board_problems(
     *,
     open_only: bool = True,
     include_archived: bool = False,
+    now: dt.datetime | None = None,
 ) -> list[ProblemItem]:
     query = (
         select(Problem)
@@ -308,7 +327,7 @@ def board_problems(
         query = query.where(Problem.archived_at.is_(None))
     problems = list(s.scalars(query))
     boards = boards_named_by(s, problems)
-    return [problem_item(p, boards, today) for p in problems]
+    return [problem_item(p, boards, today, now) for p in problems]
 
 
 def problems_waiting_at(s: Session, board_id: int, today: dt.date) -> list[ProblemItem]:

@@ -21,8 +21,10 @@ from sqlalchemy.orm import Session
 from leanboard.domain.enums import BoardKind, Frequency, SafetyDayStatus, Severity, Sqdc
 from leanboard.domain.periods import period_of
 from leanboard.domain.rules import MoodFigure, effective_min_group, mood_figure, week_mood_figure
+from leanboard.domain.spc import MdcSummary
 from leanboard.services.a3 import board_a3s
 from leanboard.services.boards import board_info
+from leanboard.services.charting import series_chart
 from leanboard.services.dto import (
     A3Item,
     BoardInfo,
@@ -36,10 +38,10 @@ from leanboard.services.dto import (
     SafetyEventItem,
 )
 from leanboard.services.editing import get_or_fail
-from leanboard.services.huddles import board_huddles
 from leanboard.services.ideas import board_ideas
 from leanboard.services.measures import board_series
 from leanboard.services.mood import mood_prompt_count, mood_scores_by_day
+from leanboard.services.news import huddle_new_counts
 from leanboard.services.problems import board_problems, boards_by_id
 from leanboard.services.safety import board_events, event_kinds, safety_cross
 from leanboard.store.database import Database
@@ -47,6 +49,8 @@ from leanboard.store.models import Board, Change
 
 # A small run chart needs enough points to show a median and a trend, and no more than fit.
 RUN_CHART_POINTS = 12
+# The MDC icons are judged on as many points as the wall's chart, so both say the same.
+MDC_POINTS = 26
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ class WeekMeasure:
     status: str  # on_target, off_target, no_data (keys of presentation.STATUS)
     chart: tuple[MeasurePoint, ...]  # the last points up to this week, oldest first
     fresh: bool  # the value(s) belong to this week's own period, not to an earlier month
+    series: MeasureSeries | None = None  # the goal with its notes and phase marks
+    mdc: MdcSummary | None = None  # Making Data Count icons on the wall's window of points
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,7 @@ class WeekSafety:
 @dataclass(frozen=True)
 class WeekHuddles:
     held: tuple[HuddleItem, ...]
+    new_counts: tuple[int, ...] = ()  # per huddle held: the new items "Mitä uutta" had
 
     @property
     def count(self) -> int:
@@ -202,8 +209,7 @@ def read_week(s: Session, board_id: int, monday: dt.date, today: dt.date) -> Wee
     start, end = local_midnight_utc(monday), local_midnight_utc(sunday + dt.timedelta(days=1))
 
     measures = tuple(
-        week_measure(series, monday)
-        for series in board_series(s, board_id, RUN_CHART_POINTS + 1, sunday)
+        week_measure(series, monday) for series in board_series(s, board_id, MDC_POINTS + 1, sunday)
     )
     mood = week_mood(s, board, monday, start, end)
     ideas = week_ideas(s, board_id, sunday, start, end)
@@ -215,7 +221,8 @@ def read_week(s: Session, board_id: int, monday: dt.date, today: dt.date) -> Wee
         for a in board_a3s(s, board_id, sunday, active_only=False)
         if a.started_on <= sunday and (a.phase != "done" or start <= a.updated_at < end)
     )
-    huddles = WeekHuddles(tuple(board_huddles(s, board_id, monday, sunday)))
+    counted = huddle_new_counts(s, board_id, monday, sunday)
+    huddles = WeekHuddles(tuple(h for h, _ in counted), tuple(n for _, n in counted))
 
     has_data = bool(
         any(m.fresh for m in measures)
@@ -265,9 +272,22 @@ def week_measure(series: MeasureSeries, monday: dt.date) -> WeekMeasure:
         key = values[0].period_key if values else period.key
         last = period.start
         fresh = bool(values) and values[0].period_start == period.start
-    chart = tuple(p for p in series.points if p.period_start <= last)[-RUN_CHART_POINTS:]
+    known_points = tuple(p for p in series.points if p.period_start <= last)
+    chart = known_points[-RUN_CHART_POINTS:]
     status = measure_status(value, series.measure.target, series.measure.direction)
-    return WeekMeasure(series.measure, series.from_parent, key, values, value, status, chart, fresh)
+    mdc = series_chart(series, known_points[-MDC_POINTS:]).mdc if known_points else None
+    return WeekMeasure(
+        series.measure,
+        series.from_parent,
+        key,
+        values,
+        value,
+        status,
+        chart,
+        fresh,
+        series,
+        mdc,
+    )
 
 
 def week_mood(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -35,13 +37,19 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     config = alembic_config(engine)
     with engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        sqlite = conn.dialect.name == "sqlite"
+        driver: Any = conn.connection.driver_connection
+        if sqlite:
+            # Batch mode rebuilds a table by copy and DROP; with foreign keys on, dropping a
+            # table others refer to fails. The pragma is a no-op inside a transaction, and
+            # any statement through `conn` would begin one (the engine's begin event), so it
+            # goes to the driver's connection directly, which is in autocommit here.
+            driver.execute("PRAGMA foreign_keys = OFF")
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
         conn.commit()
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        if sqlite:
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 def ensure_current(engine: Engine) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Named constraints let Alembic's batch mode on SQLite rebuild tables reliably.
@@ -57,6 +58,11 @@ class Board(Base):
     sections: Mapped[list[str]] = mapped_column(JSON, default=list)  # shown sections, in order
     # Hours an escalated problem may wait at this board before the roll-up flags it (0001 → 0002).
     escalation_limit_hours: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
+    # An idea with no PDCA move for this many days is stale: marked on the wall, listed first
+    # in "Mitä uutta" and counted in the roll-up (0003).
+    stale_idea_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    # Starting the huddle timer opens "Mitä uutta" (what changed since the last huddle) (0003).
+    news_at_huddle_start: Mapped[bool] = mapped_column(default=True, server_default=sa_true())
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -67,6 +73,7 @@ class Board(Base):
     __table_args__ = (
         CheckConstraint("min_mood_group >= 3", name="min_mood_group_floor"),
         CheckConstraint("kind IN ('organisation','area','unit','team')", name="kind"),
+        CheckConstraint("stale_idea_days >= 1", name="stale_idea_days"),
     )
 
 
@@ -85,6 +92,11 @@ class Measure(Base):
     inherited: Mapped[bool] = mapped_column(default=False)
     decimals: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str | None] = mapped_column(Text)
+    # The control chart its values make (domain.spc.ChartKind): xmr for any measured value,
+    # p for a percentage of the period's denominator, u for a rate per `rate_per` units of
+    # it; the denominator is MeasureValue.answers (0003).
+    chart_kind: Mapped[str] = mapped_column(String(4), default="xmr", server_default="xmr")
+    rate_per: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -93,6 +105,8 @@ class Measure(Base):
     __table_args__ = (
         CheckConstraint("direction IN ('higher','lower')", name="direction"),
         CheckConstraint("frequency IN ('day','week','month')", name="frequency"),
+        CheckConstraint("chart_kind IN ('xmr','p','u')", name="chart_kind"),
+        CheckConstraint("rate_per >= 1", name="rate_per"),
     )
 
 
@@ -106,7 +120,8 @@ class MeasureValue(Base):
     board_id: Mapped[int] = mapped_column(ForeignKey("board.id"))
     period_start: Mapped[dt.date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
-    answers: Mapped[int | None] = mapped_column(Integer)  # e.g. NPS: number of answers behind it
+    # The denominator behind the value: NPS answers, or a P/U chart's patients or bed days.
+    answers: Mapped[int | None] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(20), default="manual")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -117,6 +132,57 @@ class MeasureValue(Base):
         Index("ix_measure_value_board_period", "board_id", "period_start"),
         # The roll-up's latest value per goal and board, read from the index alone (0002).
         Index("ix_measure_value_latest", "board_id", "measure_id", "period_start", "value"),
+    )
+
+
+class MeasureAnnotation(Base):
+    """A leader's note on one period of a measure on one board: the change being tested.
+
+    Shown numbered on the wall chart, the desktop and the weekly and A3 PDFs (0003).
+    """
+
+    __tablename__ = "measure_annotation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id"))
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id"))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(120))
+    idea_id: Mapped[int | None] = mapped_column(ForeignKey("idea.id"))
+    a3_id: Mapped[int | None] = mapped_column(ForeignKey("a3_report.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_measure_annotation_series", "measure_id", "board_id", "period_start"),
+    )
+
+
+class MeasurePhase(Base):
+    """A mark that splits or freezes a measure's chart on one board (domain.measure_chart).
+
+    kind 'start': a new phase begins at `period_start` (qicharts2 `part`); kind 'freeze': the
+    phase's baseline ends at `period_start` (qicharts2 `freeze`) (0003).
+    """
+
+    __tablename__ = "measure_phase"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id"))
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("kind IN ('start','freeze')", name="kind"),
+        Index("ix_measure_phase_series", "measure_id", "board_id", "period_start"),
     )
 
 

@@ -420,8 +420,8 @@
         <translation>The measure has no values yet.</translation>
     </message>
     <message>
-        <source>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</source>
-        <translation>Blue line: values · dashed line: target · grey: median · red square: non-random change (Anhøj/IHI rules)</translation>
+        <source>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani (vaiheittain, jäädytetty katkoviivalla) · pisteviiva: uusi vaihe · numeroitu ympyrä: merkintä · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</source>
+        <translation>Blue line: values · dashed: target · grey: median (per phase, frozen dashed) · dotted: new phase · numbered circle: note · red square: non-random change (Anhøj/IHI rules)</translation>
     </message>
     <message>
         <source>{heading} (jatkoa sivulta {page})</source>
@@ -685,6 +685,10 @@
     <message>
         <source>← Takaisin</source>
         <translation>← Back</translation>
+    </message>
+    <message>
+        <source>✱ Mitä uutta</source>
+        <translation>✱ What&apos;s new</translation>
     </message>
     <message>
         <source>Taulua ei voi näyttää</source>
@@ -1157,6 +1161,10 @@
     <message>
         <source>osallistujamäärä ei voi olla negatiivinen.</source>
         <translation>the number of attendees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>arvon pitää olla vähintään 1 (annettu {value}).</source>
+        <translation>the value must be at least 1 (given {value}).</translation>
     </message>
     <message>
         <source>tunnus ”{value}” ei kelpaa: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _.</source>
@@ -1648,6 +1656,26 @@
         <translation>Unit</translation>
     </message>
     <message>
+        <source>Pysähtynyt idea (päiviä)</source>
+        <translation>Stalled idea (days)</translation>
+    </message>
+    <message>
+        <source>Merkintä</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kaavio</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Suhteutus</source>
+        <translation>Rate per</translation>
+    </message>
+    <message>
+        <source>Nimittäjä</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
         <source>Tausta</source>
         <translation>Background</translation>
     </message>
@@ -1819,6 +1847,13 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>päivää</source>
         <translation>days</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Kaaviossa ei ole merkintöjä.</source>
+        <translation>The chart has no notes.</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2316,10 @@ It adds fictional boards and data that stay in the database.</translation>
 <context>
     <name>IdeasPanel</name>
     <message>
+        <source>◔ ei edennyt</source>
+        <translation>◔ not moved</translation>
+    </message>
+    <message>
         <source>♥ fiilis</source>
         <translation>♥ mood</translation>
     </message>
@@ -2326,6 +2365,10 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>&amp;Kirjaa arvo…</source>
         <translation>&amp;Record value…</translation>
+    </message>
+    <message>
+        <source>Kaavio ja &amp;merkinnät…</source>
+        <translation>Chart and &amp;notes…</translation>
     </message>
     <message>
         <source>Kaikki</source>
@@ -2578,6 +2621,77 @@ It adds fictional boards and data that stay in the database.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureChartDialog</name>
+    <message>
+        <source>Kaavio ja merkinnät</source>
+        <translation>Chart and notes</translation>
+    </message>
+    <message>
+        <source>Ajokaavio (mediaani)</source>
+        <translation>Run chart (median)</translation>
+    </message>
+    <message>
+        <source>Säätökaavio</source>
+        <translation>Control chart</translation>
+    </message>
+    <message>
+        <source>Jakso:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Merkintä:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>esim. PDSA 2: iltakierros klo 21</source>
+        <translation>e.g. PDSA 2: evening round at 21:00</translation>
+    </message>
+    <message>
+        <source>ei liitosta</source>
+        <translation>no link</translation>
+    </message>
+    <message>
+        <source>Lisää merkintä</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Aloita uusi vaihe tästä</source>
+        <translation>Start a new phase here</translation>
+    </message>
+    <message>
+        <source>Jäädytä perustaso tähän asti</source>
+        <translation>Freeze the baseline up to here</translation>
+    </message>
+    <message>
+        <source>Poista valittu merkintä</source>
+        <translation>Remove the selected mark</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kaavio ei aukea</source>
+        <translation>The chart does not open</translation>
+    </message>
+    <message>
+        <source>Uusi vaihe alkaa {period}</source>
+        <translation>New phase from {period}</translation>
+    </message>
+    <message>
+        <source>Perustaso jäädytetty {period} asti ({n} pistettä)</source>
+        <translation>Baseline frozen up to {period} ({n} points)</translation>
+    </message>
+    <message>
+        <source>Mittarilla ei ole vielä arvoja, joihin merkitä.</source>
+        <translation>The measure has no values to mark yet.</translation>
+    </message>
+    <message>
+        <source>Merkintää ei tallennettu</source>
+        <translation>The note was not saved</translation>
+    </message>
+</context>
+<context>
     <name>MeasureDialog</name>
     <message>
         <source>Muokkaa tavoitetta</source>
@@ -2765,6 +2879,89 @@ It adds fictional boards and data that stay in the database.</translation>
     </message>
 </context>
 <context>
+    <name>NewsCard</name>
+    <message>
+        <source>◷ Idea ei ole edennyt {days} päivään: {title}</source>
+        <translation>◷ Idea not moved for {days} days: {title}</translation>
+    </message>
+    <message>
+        <source>⚠ Eskalaatio odottanut {hours} h tasolla {board}: {title}</source>
+        <translation>⚠ Escalation waiting {hours} h at {board}: {title}</translation>
+    </message>
+    <message>
+        <source>Uusi idea: {title}</source>
+        <translation>New idea: {title}</translation>
+    </message>
+    <message>
+        <source>Idea eteni {before} → {after}: {title}</source>
+        <translation>Idea moved {before} → {after}: {title}</translation>
+    </message>
+    <message>
+        <source>Uusi ongelma ({letter} {name}): {title}</source>
+        <translation>New problem ({letter} {name}): {title}</translation>
+    </message>
+    <message>
+        <source>✔ Ratkaistu: {title}</source>
+        <translation>✔ Solved: {title}</translation>
+    </message>
+    <message>
+        <source>⇧ Eskaloitu tasolle {board}: {title}</source>
+        <translation>⇧ Escalated to {board}: {title}</translation>
+    </message>
+    <message>
+        <source>⇧ Eskaloitu meille taululta {board}: {title}</source>
+        <translation>⇧ Escalated to us from {board}: {title}</translation>
+    </message>
+    <message>
+        <source>↓ Vastaus ylemmältä tasolta: {title} — {answer}</source>
+        <translation>↓ Answer from above: {title} — {answer}</translation>
+    </message>
+    <message>
+        <source>{severity}: {kind}</source>
+        <translation>{severity}: {kind}</translation>
+    </message>
+    <message>
+        <source>Tavoite {title}: {before} → {after}</source>
+        <translation>Goal {title}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>✎ Uusi merkintä kaaviossa: {note}</source>
+        <translation>✎ New note on a chart: {note}</translation>
+    </message>
+    <message>
+        <source>Mitä uutta edellisen palaverin jälkeen</source>
+        <translation>What&apos;s new since the last huddle</translation>
+    </message>
+    <message>
+        <source>Haetaan…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Uutisia ei saatu</source>
+        <translation>Could not read what&apos;s new</translation>
+    </message>
+    <message>
+        <source>Edellinen palaveri {date} klo {time}</source>
+        <translation>Last huddle {date} at {time}</translation>
+    </message>
+    <message>
+        <source>Palaveria ei ole kirjattu: viimeiset 7 päivää</source>
+        <translation>No huddle logged: the last 7 days</translation>
+    </message>
+    <message>
+        <source>Odottaa liian kauan</source>
+        <translation>Waiting too long</translation>
+    </message>
+    <message>
+        <source>Uutta</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Ei uutta edellisen palaverin jälkeen.</source>
+        <translation>Nothing new since the last huddle.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <source>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</source>
@@ -2869,6 +3066,78 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>eskaloitu</source>
         <translation>escalated</translation>
+    </message>
+    <message>
+        <source>tavallista vaihtelua</source>
+        <translation>common-cause variation</translation>
+    </message>
+    <message>
+        <source>erityissyy: parantunut (ylös)</source>
+        <translation>special cause: improving (up)</translation>
+    </message>
+    <message>
+        <source>erityissyy: parantunut (alas)</source>
+        <translation>special cause: improving (down)</translation>
+    </message>
+    <message>
+        <source>erityissyy: huolestuttava (ylös)</source>
+        <translation>special cause: concerning (up)</translation>
+    </message>
+    <message>
+        <source>erityissyy: huolestuttava (alas)</source>
+        <translation>special cause: concerning (down)</translation>
+    </message>
+    <message>
+        <source>vaihtelu: liian vähän pisteitä</source>
+        <translation>variation: too few points</translation>
+    </message>
+    <message>
+        <source>tavoite täyttyy joka kerta</source>
+        <translation>target met every time</translation>
+    </message>
+    <message>
+        <source>tavoite ei täyty ilman muutosta</source>
+        <translation>target not met without a change</translation>
+    </message>
+    <message>
+        <source>tavoite täyttyy vain joskus</source>
+        <translation>target met only sometimes</translation>
+    </message>
+    <message>
+        <source>varmuus: ei arvioitavissa</source>
+        <translation>assurance: cannot tell yet</translation>
+    </message>
+    <message>
+        <source>tavallinen vaihtelu</source>
+        <translation>common cause</translation>
+    </message>
+    <message>
+        <source>parantunut</source>
+        <translation>improving</translation>
+    </message>
+    <message>
+        <source>huolestuttava</source>
+        <translation>concerning</translation>
+    </message>
+    <message>
+        <source>liian vähän pisteitä</source>
+        <translation>too few points</translation>
+    </message>
+    <message>
+        <source>tavoite: aina</source>
+        <translation>target: always</translation>
+    </message>
+    <message>
+        <source>tavoite: ei täyty</source>
+        <translation>target: not met</translation>
+    </message>
+    <message>
+        <source>tavoite: joskus</source>
+        <translation>target: sometimes</translation>
+    </message>
+    <message>
+        <source>tavoite: –</source>
+        <translation>target: –</translation>
     </message>
     <message>
         <source>Turvallisuus</source>
@@ -3587,6 +3856,10 @@ done</translation>
         <translation>from team</translation>
     </message>
     <message>
+        <source>⚠ odottaa yli rajan</source>
+        <translation>⚠ waiting past the limit</translation>
+    </message>
+    <message>
         <source>vastaus</source>
         <translation>answer</translation>
     </message>
@@ -3711,6 +3984,10 @@ done</translation>
     <message>
         <source>Taulu ei voi olla oma ylempi tauluunsa.</source>
         <translation>A board cannot be its own parent board.</translation>
+    </message>
+    <message>
+        <source>Jakso {period} aloittaa jo uuden vaiheen.</source>
+        <translation>The period {period} already starts a new phase.</translation>
     </message>
     <message>
         <source>Mittari {measure} ei kuulu taululle {board}.</source>
@@ -3894,6 +4171,14 @@ done</translation>
         <translation>… and {count} more measures (see the app)</translation>
     </message>
     <message>
+        <source>Merkinnät kaavioissa</source>
+        <translation>Notes on the charts</translation>
+    </message>
+    <message>
+        <source>MDC (NHS Making Data Count): vaihtelu ∼ tavallinen, H/L erityissyy ylös/alas (sininen parantunut, oranssi huolestuttava) · tavoite P täyttyy aina, F ei täyty ilman muutosta, ? vain joskus</source>
+        <translation>MDC (NHS Making Data Count): variation ∼ common cause, H/L special cause high/low (blue improving, orange concerning) · target P always met, F not met without a change, ? only sometimes</translation>
+    </message>
+    <message>
         <source>tavoite</source>
         <translation>target</translation>
     </message>
@@ -3904,6 +4189,14 @@ done</translation>
     <message>
         <source>ei-satunnainen muutos</source>
         <translation>non-random change</translation>
+    </message>
+    <message>
+        <source>vaihe</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>merkintä</source>
+        <translation>note</translation>
     </message>
     <message>
         <source>viikon ka.</source>
@@ -3980,6 +4273,10 @@ done</translation>
     <message>
         <source>osallistujaa keskim.</source>
         <translation>people on average</translation>
+    </message>
+    <message>
+        <source>+N: uutta edellisestä palaverista (Mitä uutta), yhteensä {n}</source>
+        <translation>+N: new since the previous huddle (What&apos;s new), {n} in all</translation>
     </message>
     <message>
         <source>Kesto keskimäärin {minutes} min</source>

@@ -420,8 +420,8 @@
         <translation>Mittarilla ei ole vielä arvoja.</translation>
     </message>
     <message>
-        <source>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</source>
-        <translation>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</translation>
+        <source>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani (vaiheittain, jäädytetty katkoviivalla) · pisteviiva: uusi vaihe · numeroitu ympyrä: merkintä · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</source>
+        <translation>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani (vaiheittain, jäädytetty katkoviivalla) · pisteviiva: uusi vaihe · numeroitu ympyrä: merkintä · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</translation>
     </message>
     <message>
         <source>{heading} (jatkoa sivulta {page})</source>
@@ -685,6 +685,10 @@
     <message>
         <source>← Takaisin</source>
         <translation>← Takaisin</translation>
+    </message>
+    <message>
+        <source>✱ Mitä uutta</source>
+        <translation>✱ Mitä uutta</translation>
     </message>
     <message>
         <source>Taulua ei voi näyttää</source>
@@ -1157,6 +1161,10 @@
     <message>
         <source>osallistujamäärä ei voi olla negatiivinen.</source>
         <translation>osallistujamäärä ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>arvon pitää olla vähintään 1 (annettu {value}).</source>
+        <translation>arvon pitää olla vähintään 1 (annettu {value}).</translation>
     </message>
     <message>
         <source>tunnus ”{value}” ei kelpaa: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _.</source>
@@ -1648,6 +1656,26 @@
         <translation>Yksikkö</translation>
     </message>
     <message>
+        <source>Pysähtynyt idea (päiviä)</source>
+        <translation>Pysähtynyt idea (päiviä)</translation>
+    </message>
+    <message>
+        <source>Merkintä</source>
+        <translation>Merkintä</translation>
+    </message>
+    <message>
+        <source>Kaavio</source>
+        <translation>Kaavio</translation>
+    </message>
+    <message>
+        <source>Suhteutus</source>
+        <translation>Suhteutus</translation>
+    </message>
+    <message>
+        <source>Nimittäjä</source>
+        <translation>Nimittäjä</translation>
+    </message>
+    <message>
         <source>Tausta</source>
         <translation>Tausta</translation>
     </message>
@@ -1819,6 +1847,13 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>päivää</source>
         <translation>päivää</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Kaaviossa ei ole merkintöjä.</source>
+        <translation>Kaaviossa ei ole merkintöjä.</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2316,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
 <context>
     <name>IdeasPanel</name>
     <message>
+        <source>◔ ei edennyt</source>
+        <translation>◔ ei edennyt</translation>
+    </message>
+    <message>
         <source>♥ fiilis</source>
         <translation>♥ fiilis</translation>
     </message>
@@ -2326,6 +2365,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>&amp;Kirjaa arvo…</source>
         <translation>&amp;Kirjaa arvo…</translation>
+    </message>
+    <message>
+        <source>Kaavio ja &amp;merkinnät…</source>
+        <translation>Kaavio ja &amp;merkinnät…</translation>
     </message>
     <message>
         <source>Kaikki</source>
@@ -2578,6 +2621,77 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     </message>
 </context>
 <context>
+    <name>MeasureChartDialog</name>
+    <message>
+        <source>Kaavio ja merkinnät</source>
+        <translation>Kaavio ja merkinnät</translation>
+    </message>
+    <message>
+        <source>Ajokaavio (mediaani)</source>
+        <translation>Ajokaavio (mediaani)</translation>
+    </message>
+    <message>
+        <source>Säätökaavio</source>
+        <translation>Säätökaavio</translation>
+    </message>
+    <message>
+        <source>Jakso:</source>
+        <translation>Jakso:</translation>
+    </message>
+    <message>
+        <source>Merkintä:</source>
+        <translation>Merkintä:</translation>
+    </message>
+    <message>
+        <source>esim. PDSA 2: iltakierros klo 21</source>
+        <translation>esim. PDSA 2: iltakierros klo 21</translation>
+    </message>
+    <message>
+        <source>ei liitosta</source>
+        <translation>ei liitosta</translation>
+    </message>
+    <message>
+        <source>Lisää merkintä</source>
+        <translation>Lisää merkintä</translation>
+    </message>
+    <message>
+        <source>Aloita uusi vaihe tästä</source>
+        <translation>Aloita uusi vaihe tästä</translation>
+    </message>
+    <message>
+        <source>Jäädytä perustaso tähän asti</source>
+        <translation>Jäädytä perustaso tähän asti</translation>
+    </message>
+    <message>
+        <source>Poista valittu merkintä</source>
+        <translation>Poista valittu merkintä</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Kaavio ei aukea</source>
+        <translation>Kaavio ei aukea</translation>
+    </message>
+    <message>
+        <source>Uusi vaihe alkaa {period}</source>
+        <translation>Uusi vaihe alkaa {period}</translation>
+    </message>
+    <message>
+        <source>Perustaso jäädytetty {period} asti ({n} pistettä)</source>
+        <translation>Perustaso jäädytetty {period} asti ({n} pistettä)</translation>
+    </message>
+    <message>
+        <source>Mittarilla ei ole vielä arvoja, joihin merkitä.</source>
+        <translation>Mittarilla ei ole vielä arvoja, joihin merkitä.</translation>
+    </message>
+    <message>
+        <source>Merkintää ei tallennettu</source>
+        <translation>Merkintää ei tallennettu</translation>
+    </message>
+</context>
+<context>
     <name>MeasureDialog</name>
     <message>
         <source>Muokkaa tavoitetta</source>
@@ -2765,6 +2879,89 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     </message>
 </context>
 <context>
+    <name>NewsCard</name>
+    <message>
+        <source>◷ Idea ei ole edennyt {days} päivään: {title}</source>
+        <translation>◷ Idea ei ole edennyt {days} päivään: {title}</translation>
+    </message>
+    <message>
+        <source>⚠ Eskalaatio odottanut {hours} h tasolla {board}: {title}</source>
+        <translation>⚠ Eskalaatio odottanut {hours} h tasolla {board}: {title}</translation>
+    </message>
+    <message>
+        <source>Uusi idea: {title}</source>
+        <translation>Uusi idea: {title}</translation>
+    </message>
+    <message>
+        <source>Idea eteni {before} → {after}: {title}</source>
+        <translation>Idea eteni {before} → {after}: {title}</translation>
+    </message>
+    <message>
+        <source>Uusi ongelma ({letter} {name}): {title}</source>
+        <translation>Uusi ongelma ({letter} {name}): {title}</translation>
+    </message>
+    <message>
+        <source>✔ Ratkaistu: {title}</source>
+        <translation>✔ Ratkaistu: {title}</translation>
+    </message>
+    <message>
+        <source>⇧ Eskaloitu tasolle {board}: {title}</source>
+        <translation>⇧ Eskaloitu tasolle {board}: {title}</translation>
+    </message>
+    <message>
+        <source>⇧ Eskaloitu meille taululta {board}: {title}</source>
+        <translation>⇧ Eskaloitu meille taululta {board}: {title}</translation>
+    </message>
+    <message>
+        <source>↓ Vastaus ylemmältä tasolta: {title} — {answer}</source>
+        <translation>↓ Vastaus ylemmältä tasolta: {title} — {answer}</translation>
+    </message>
+    <message>
+        <source>{severity}: {kind}</source>
+        <translation>{severity}: {kind}</translation>
+    </message>
+    <message>
+        <source>Tavoite {title}: {before} → {after}</source>
+        <translation>Tavoite {title}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>✎ Uusi merkintä kaaviossa: {note}</source>
+        <translation>✎ Uusi merkintä kaaviossa: {note}</translation>
+    </message>
+    <message>
+        <source>Mitä uutta edellisen palaverin jälkeen</source>
+        <translation>Mitä uutta edellisen palaverin jälkeen</translation>
+    </message>
+    <message>
+        <source>Haetaan…</source>
+        <translation>Haetaan…</translation>
+    </message>
+    <message>
+        <source>Uutisia ei saatu</source>
+        <translation>Uutisia ei saatu</translation>
+    </message>
+    <message>
+        <source>Edellinen palaveri {date} klo {time}</source>
+        <translation>Edellinen palaveri {date} klo {time}</translation>
+    </message>
+    <message>
+        <source>Palaveria ei ole kirjattu: viimeiset 7 päivää</source>
+        <translation>Palaveria ei ole kirjattu: viimeiset 7 päivää</translation>
+    </message>
+    <message>
+        <source>Odottaa liian kauan</source>
+        <translation>Odottaa liian kauan</translation>
+    </message>
+    <message>
+        <source>Uutta</source>
+        <translation>Uutta</translation>
+    </message>
+    <message>
+        <source>Ei uutta edellisen palaverin jälkeen.</source>
+        <translation>Ei uutta edellisen palaverin jälkeen.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <source>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</source>
@@ -2869,6 +3066,78 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>eskaloitu</source>
         <translation>eskaloitu</translation>
+    </message>
+    <message>
+        <source>tavallista vaihtelua</source>
+        <translation>tavallista vaihtelua</translation>
+    </message>
+    <message>
+        <source>erityissyy: parantunut (ylös)</source>
+        <translation>erityissyy: parantunut (ylös)</translation>
+    </message>
+    <message>
+        <source>erityissyy: parantunut (alas)</source>
+        <translation>erityissyy: parantunut (alas)</translation>
+    </message>
+    <message>
+        <source>erityissyy: huolestuttava (ylös)</source>
+        <translation>erityissyy: huolestuttava (ylös)</translation>
+    </message>
+    <message>
+        <source>erityissyy: huolestuttava (alas)</source>
+        <translation>erityissyy: huolestuttava (alas)</translation>
+    </message>
+    <message>
+        <source>vaihtelu: liian vähän pisteitä</source>
+        <translation>vaihtelu: liian vähän pisteitä</translation>
+    </message>
+    <message>
+        <source>tavoite täyttyy joka kerta</source>
+        <translation>tavoite täyttyy joka kerta</translation>
+    </message>
+    <message>
+        <source>tavoite ei täyty ilman muutosta</source>
+        <translation>tavoite ei täyty ilman muutosta</translation>
+    </message>
+    <message>
+        <source>tavoite täyttyy vain joskus</source>
+        <translation>tavoite täyttyy vain joskus</translation>
+    </message>
+    <message>
+        <source>varmuus: ei arvioitavissa</source>
+        <translation>varmuus: ei arvioitavissa</translation>
+    </message>
+    <message>
+        <source>tavallinen vaihtelu</source>
+        <translation>tavallinen vaihtelu</translation>
+    </message>
+    <message>
+        <source>parantunut</source>
+        <translation>parantunut</translation>
+    </message>
+    <message>
+        <source>huolestuttava</source>
+        <translation>huolestuttava</translation>
+    </message>
+    <message>
+        <source>liian vähän pisteitä</source>
+        <translation>liian vähän pisteitä</translation>
+    </message>
+    <message>
+        <source>tavoite: aina</source>
+        <translation>tavoite: aina</translation>
+    </message>
+    <message>
+        <source>tavoite: ei täyty</source>
+        <translation>tavoite: ei täyty</translation>
+    </message>
+    <message>
+        <source>tavoite: joskus</source>
+        <translation>tavoite: joskus</translation>
+    </message>
+    <message>
+        <source>tavoite: –</source>
+        <translation>tavoite: –</translation>
     </message>
     <message>
         <source>Turvallisuus</source>
@@ -3587,6 +3856,10 @@ valmiit</translation>
         <translation>tiimiltä</translation>
     </message>
     <message>
+        <source>⚠ odottaa yli rajan</source>
+        <translation>⚠ odottaa yli rajan</translation>
+    </message>
+    <message>
         <source>vastaus</source>
         <translation>vastaus</translation>
     </message>
@@ -3711,6 +3984,10 @@ valmiit</translation>
     <message>
         <source>Taulu ei voi olla oma ylempi tauluunsa.</source>
         <translation>Taulu ei voi olla oma ylempi tauluunsa.</translation>
+    </message>
+    <message>
+        <source>Jakso {period} aloittaa jo uuden vaiheen.</source>
+        <translation>Jakso {period} aloittaa jo uuden vaiheen.</translation>
     </message>
     <message>
         <source>Mittari {measure} ei kuulu taululle {board}.</source>
@@ -3894,6 +4171,14 @@ valmiit</translation>
         <translation>… ja {count} muuta mittaria (katso sovelluksesta)</translation>
     </message>
     <message>
+        <source>Merkinnät kaavioissa</source>
+        <translation>Merkinnät kaavioissa</translation>
+    </message>
+    <message>
+        <source>MDC (NHS Making Data Count): vaihtelu ∼ tavallinen, H/L erityissyy ylös/alas (sininen parantunut, oranssi huolestuttava) · tavoite P täyttyy aina, F ei täyty ilman muutosta, ? vain joskus</source>
+        <translation>MDC (NHS Making Data Count): vaihtelu ∼ tavallinen, H/L erityissyy ylös/alas (sininen parantunut, oranssi huolestuttava) · tavoite P täyttyy aina, F ei täyty ilman muutosta, ? vain joskus</translation>
+    </message>
+    <message>
         <source>tavoite</source>
         <translation>tavoite</translation>
     </message>
@@ -3904,6 +4189,14 @@ valmiit</translation>
     <message>
         <source>ei-satunnainen muutos</source>
         <translation>ei-satunnainen muutos</translation>
+    </message>
+    <message>
+        <source>vaihe</source>
+        <translation>vaihe</translation>
+    </message>
+    <message>
+        <source>merkintä</source>
+        <translation>merkintä</translation>
     </message>
     <message>
         <source>viikon ka.</source>
@@ -3980,6 +4273,10 @@ valmiit</translation>
     <message>
         <source>osallistujaa keskim.</source>
         <translation>osallistujaa keskim.</translation>
+    </message>
+    <message>
+        <source>+N: uutta edellisestä palaverista (Mitä uutta), yhteensä {n}</source>
+        <translation>+N: uutta edellisestä palaverista (Mitä uutta), yhteensä {n}</translation>
     </message>
     <message>
         <source>Kesto keskimäärin {minutes} min</source>

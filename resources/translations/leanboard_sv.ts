@@ -420,8 +420,8 @@
         <translation>Mätaren har inga värden ännu.</translation>
     </message>
     <message>
-        <source>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</source>
-        <translation>Blå linje: värden · streckad linje: mål · grå: median · röd kvadrat: icke-slumpmässig förändring (Anhøj/IHI-regler)</translation>
+        <source>Sininen viiva: arvot · katkoviiva: tavoite · harmaa: mediaani (vaiheittain, jäädytetty katkoviivalla) · pisteviiva: uusi vaihe · numeroitu ympyrä: merkintä · punainen neliö: ei-satunnainen muutos (Anhøj/IHI-säännöt)</source>
+        <translation>Blå linje: värden · streckad: mål · grå: median (per fas, fryst streckad) · prickad: ny fas · numrerad cirkel: anteckning · röd kvadrat: icke-slumpmässig förändring (Anhøj/IHI-regler)</translation>
     </message>
     <message>
         <source>{heading} (jatkoa sivulta {page})</source>
@@ -685,6 +685,10 @@
     <message>
         <source>← Takaisin</source>
         <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <source>✱ Mitä uutta</source>
+        <translation>✱ Vad är nytt</translation>
     </message>
     <message>
         <source>Taulua ei voi näyttää</source>
@@ -1157,6 +1161,10 @@
     <message>
         <source>osallistujamäärä ei voi olla negatiivinen.</source>
         <translation>antalet deltagare kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>arvon pitää olla vähintään 1 (annettu {value}).</source>
+        <translation>värdet måste vara minst 1 (angivet {value}).</translation>
     </message>
     <message>
         <source>tunnus ”{value}” ei kelpaa: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _.</source>
@@ -1648,6 +1656,26 @@
         <translation>Enhet</translation>
     </message>
     <message>
+        <source>Pysähtynyt idea (päiviä)</source>
+        <translation>Stillastående idé (dagar)</translation>
+    </message>
+    <message>
+        <source>Merkintä</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Kaavio</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Suhteutus</source>
+        <translation>Per antal</translation>
+    </message>
+    <message>
+        <source>Nimittäjä</source>
+        <translation>Nämnare</translation>
+    </message>
+    <message>
         <source>Tausta</source>
         <translation>Bakgrund</translation>
     </message>
@@ -1819,6 +1847,13 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>päivää</source>
         <translation>dagar</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Kaaviossa ei ole merkintöjä.</source>
+        <translation>Diagrammet har inga anteckningar.</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2316,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
 <context>
     <name>IdeasPanel</name>
     <message>
+        <source>◔ ei edennyt</source>
+        <translation>◔ har inte gått vidare</translation>
+    </message>
+    <message>
         <source>♥ fiilis</source>
         <translation>♥ stämning</translation>
     </message>
@@ -2326,6 +2365,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>&amp;Kirjaa arvo…</source>
         <translation>&amp;Registrera värde…</translation>
+    </message>
+    <message>
+        <source>Kaavio ja &amp;merkinnät…</source>
+        <translation>Diagram och &amp;anteckningar…</translation>
     </message>
     <message>
         <source>Kaikki</source>
@@ -2578,6 +2621,77 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     </message>
 </context>
 <context>
+    <name>MeasureChartDialog</name>
+    <message>
+        <source>Kaavio ja merkinnät</source>
+        <translation>Diagram och anteckningar</translation>
+    </message>
+    <message>
+        <source>Ajokaavio (mediaani)</source>
+        <translation>Körschema (median)</translation>
+    </message>
+    <message>
+        <source>Säätökaavio</source>
+        <translation>Styrdiagram</translation>
+    </message>
+    <message>
+        <source>Jakso:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Merkintä:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>esim. PDSA 2: iltakierros klo 21</source>
+        <translation>t.ex. PDSA 2: kvällsrunda kl. 21</translation>
+    </message>
+    <message>
+        <source>ei liitosta</source>
+        <translation>ingen koppling</translation>
+    </message>
+    <message>
+        <source>Lisää merkintä</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Aloita uusi vaihe tästä</source>
+        <translation>Börja en ny fas här</translation>
+    </message>
+    <message>
+        <source>Jäädytä perustaso tähän asti</source>
+        <translation>Frys baslinjen hit</translation>
+    </message>
+    <message>
+        <source>Poista valittu merkintä</source>
+        <translation>Ta bort vald anteckning</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Kaavio ei aukea</source>
+        <translation>Diagrammet öppnas inte</translation>
+    </message>
+    <message>
+        <source>Uusi vaihe alkaa {period}</source>
+        <translation>Ny fas börjar {period}</translation>
+    </message>
+    <message>
+        <source>Perustaso jäädytetty {period} asti ({n} pistettä)</source>
+        <translation>Baslinjen frusen till {period} ({n} punkter)</translation>
+    </message>
+    <message>
+        <source>Mittarilla ei ole vielä arvoja, joihin merkitä.</source>
+        <translation>Mätaren har ännu inga värden att anteckna.</translation>
+    </message>
+    <message>
+        <source>Merkintää ei tallennettu</source>
+        <translation>Anteckningen sparades inte</translation>
+    </message>
+</context>
+<context>
     <name>MeasureDialog</name>
     <message>
         <source>Muokkaa tavoitetta</source>
@@ -2765,6 +2879,89 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     </message>
 </context>
 <context>
+    <name>NewsCard</name>
+    <message>
+        <source>◷ Idea ei ole edennyt {days} päivään: {title}</source>
+        <translation>◷ Idén har inte gått vidare på {days} dagar: {title}</translation>
+    </message>
+    <message>
+        <source>⚠ Eskalaatio odottanut {hours} h tasolla {board}: {title}</source>
+        <translation>⚠ Eskaleringen har väntat {hours} h hos {board}: {title}</translation>
+    </message>
+    <message>
+        <source>Uusi idea: {title}</source>
+        <translation>Ny idé: {title}</translation>
+    </message>
+    <message>
+        <source>Idea eteni {before} → {after}: {title}</source>
+        <translation>Idén gick vidare {before} → {after}: {title}</translation>
+    </message>
+    <message>
+        <source>Uusi ongelma ({letter} {name}): {title}</source>
+        <translation>Nytt problem ({letter} {name}): {title}</translation>
+    </message>
+    <message>
+        <source>✔ Ratkaistu: {title}</source>
+        <translation>✔ Löst: {title}</translation>
+    </message>
+    <message>
+        <source>⇧ Eskaloitu tasolle {board}: {title}</source>
+        <translation>⇧ Eskalerat till {board}: {title}</translation>
+    </message>
+    <message>
+        <source>⇧ Eskaloitu meille taululta {board}: {title}</source>
+        <translation>⇧ Eskalerat till oss från {board}: {title}</translation>
+    </message>
+    <message>
+        <source>↓ Vastaus ylemmältä tasolta: {title} — {answer}</source>
+        <translation>↓ Svar från nivån ovanför: {title} — {answer}</translation>
+    </message>
+    <message>
+        <source>{severity}: {kind}</source>
+        <translation>{severity}: {kind}</translation>
+    </message>
+    <message>
+        <source>Tavoite {title}: {before} → {after}</source>
+        <translation>Mål {title}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>✎ Uusi merkintä kaaviossa: {note}</source>
+        <translation>✎ Ny anteckning i diagrammet: {note}</translation>
+    </message>
+    <message>
+        <source>Mitä uutta edellisen palaverin jälkeen</source>
+        <translation>Vad är nytt sedan förra mötet</translation>
+    </message>
+    <message>
+        <source>Haetaan…</source>
+        <translation>Hämtar…</translation>
+    </message>
+    <message>
+        <source>Uutisia ei saatu</source>
+        <translation>Nyheterna kunde inte hämtas</translation>
+    </message>
+    <message>
+        <source>Edellinen palaveri {date} klo {time}</source>
+        <translation>Förra mötet {date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>Palaveria ei ole kirjattu: viimeiset 7 päivää</source>
+        <translation>Inget möte antecknat: de senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>Odottaa liian kauan</source>
+        <translation>Väntar för länge</translation>
+    </message>
+    <message>
+        <source>Uutta</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>Ei uutta edellisen palaverin jälkeen.</source>
+        <translation>Inget nytt sedan förra mötet.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <source>Ei yhteyttä tietokantaan klo %1 alkaen — näytetään viimeisimmät tiedot</source>
@@ -2869,6 +3066,78 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>eskaloitu</source>
         <translation>eskalerat</translation>
+    </message>
+    <message>
+        <source>tavallista vaihtelua</source>
+        <translation>vanlig variation</translation>
+    </message>
+    <message>
+        <source>erityissyy: parantunut (ylös)</source>
+        <translation>särskild orsak: förbättring (uppåt)</translation>
+    </message>
+    <message>
+        <source>erityissyy: parantunut (alas)</source>
+        <translation>särskild orsak: förbättring (nedåt)</translation>
+    </message>
+    <message>
+        <source>erityissyy: huolestuttava (ylös)</source>
+        <translation>särskild orsak: oroande (uppåt)</translation>
+    </message>
+    <message>
+        <source>erityissyy: huolestuttava (alas)</source>
+        <translation>särskild orsak: oroande (nedåt)</translation>
+    </message>
+    <message>
+        <source>vaihtelu: liian vähän pisteitä</source>
+        <translation>variation: för få punkter</translation>
+    </message>
+    <message>
+        <source>tavoite täyttyy joka kerta</source>
+        <translation>målet nås varje gång</translation>
+    </message>
+    <message>
+        <source>tavoite ei täyty ilman muutosta</source>
+        <translation>målet nås inte utan förändring</translation>
+    </message>
+    <message>
+        <source>tavoite täyttyy vain joskus</source>
+        <translation>målet nås bara ibland</translation>
+    </message>
+    <message>
+        <source>varmuus: ei arvioitavissa</source>
+        <translation>säkerhet: kan inte bedömas</translation>
+    </message>
+    <message>
+        <source>tavallinen vaihtelu</source>
+        <translation>vanlig variation</translation>
+    </message>
+    <message>
+        <source>parantunut</source>
+        <translation>förbättring</translation>
+    </message>
+    <message>
+        <source>huolestuttava</source>
+        <translation>oroande</translation>
+    </message>
+    <message>
+        <source>liian vähän pisteitä</source>
+        <translation>för få punkter</translation>
+    </message>
+    <message>
+        <source>tavoite: aina</source>
+        <translation>mål: alltid</translation>
+    </message>
+    <message>
+        <source>tavoite: ei täyty</source>
+        <translation>mål: nås inte</translation>
+    </message>
+    <message>
+        <source>tavoite: joskus</source>
+        <translation>mål: ibland</translation>
+    </message>
+    <message>
+        <source>tavoite: –</source>
+        <translation>mål: –</translation>
     </message>
     <message>
         <source>Turvallisuus</source>
@@ -3587,6 +3856,10 @@ klara</translation>
         <translation>från teamet</translation>
     </message>
     <message>
+        <source>⚠ odottaa yli rajan</source>
+        <translation>⚠ väntar över gränsen</translation>
+    </message>
+    <message>
         <source>vastaus</source>
         <translation>svar</translation>
     </message>
@@ -3711,6 +3984,10 @@ klara</translation>
     <message>
         <source>Taulu ei voi olla oma ylempi tauluunsa.</source>
         <translation>En tavla kan inte vara sin egen överordnade tavla.</translation>
+    </message>
+    <message>
+        <source>Jakso {period} aloittaa jo uuden vaiheen.</source>
+        <translation>Perioden {period} börjar redan en ny fas.</translation>
     </message>
     <message>
         <source>Mittari {measure} ei kuulu taululle {board}.</source>
@@ -3894,6 +4171,14 @@ klara</translation>
         <translation>… och {count} mätare till (se programmet)</translation>
     </message>
     <message>
+        <source>Merkinnät kaavioissa</source>
+        <translation>Anteckningar i diagrammen</translation>
+    </message>
+    <message>
+        <source>MDC (NHS Making Data Count): vaihtelu ∼ tavallinen, H/L erityissyy ylös/alas (sininen parantunut, oranssi huolestuttava) · tavoite P täyttyy aina, F ei täyty ilman muutosta, ? vain joskus</source>
+        <translation>MDC (NHS Making Data Count): variation ∼ vanlig, H/L särskild orsak upp/ned (blå förbättring, orange oroande) · mål P nås alltid, F nås inte utan förändring, ? bara ibland</translation>
+    </message>
+    <message>
         <source>tavoite</source>
         <translation>mål</translation>
     </message>
@@ -3904,6 +4189,14 @@ klara</translation>
     <message>
         <source>ei-satunnainen muutos</source>
         <translation>icke-slumpmässig förändring</translation>
+    </message>
+    <message>
+        <source>vaihe</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>merkintä</source>
+        <translation>anteckning</translation>
     </message>
     <message>
         <source>viikon ka.</source>
@@ -3980,6 +4273,10 @@ klara</translation>
     <message>
         <source>osallistujaa keskim.</source>
         <translation>deltagare i snitt</translation>
+    </message>
+    <message>
+        <source>+N: uutta edellisestä palaverista (Mitä uutta), yhteensä {n}</source>
+        <translation>+N: nytt sedan förra mötet (Vad är nytt), totalt {n}</translation>
     </message>
     <message>
         <source>Kesto keskimäärin {minutes} min</source>

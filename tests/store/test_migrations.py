@@ -45,6 +45,8 @@ from leanboard.store.models import (
     Huddle,
     Idea,
     Measure,
+    MeasureAnnotation,
+    MeasurePhase,
     MeasureValue,
     MoodVote,
     Problem,
@@ -129,6 +131,15 @@ def insert_sample_rows(session: Session) -> None:
     session.flush()
     session.add(A3Action(a3_id=a3.id, action="Yövalot käytävään", status="doing"))
     session.add(Huddle(board_id=unit.id, day=dt.date(2026, 11, 24), attendance=9))
+    # 0003: a note on a chart point and a new phase (older fixtures have none: not in SAMPLE).
+    session.add(
+        MeasureAnnotation(measure_id=measure.id, board_id=unit.id, idea_id=idea.id,
+                          period_start=dt.date(2026, 11, 23), note="PDSA 2: iltakierros klo 21")
+    )  # fmt: skip
+    session.add(
+        MeasurePhase(measure_id=measure.id, board_id=unit.id, kind="start",
+                     period_start=dt.date(2026, 11, 23), note="uusi vuorolista")
+    )  # fmt: skip
     session.add(
         Change(actor="hoitaja@osasto", board_id=unit.id, entity="idea", entity_id=idea.id,
                action="create", details={"title": "Lääkekärryn järjestys"})
@@ -163,6 +174,13 @@ SAMPLE: dict[str, list[tuple[Any, ...]]] = {
         ("TUU-AKUUTTI", 24),
     ],
     "SELECT actor, entity, action FROM change": [("hoitaja@osasto", "idea", "create")],
+    # 0003: old boards get the 30-day stale-idea limit and "Mitä uutta" at the huddle's start,
+    # old measures an XmR chart.
+    "SELECT code, stale_idea_days, news_at_huddle_start FROM board ORDER BY code": [
+        ("TUU", 30, True),
+        ("TUU-AKUUTTI", 30, True),
+    ],
+    "SELECT name, chart_kind, rate_per FROM measure": [("Potilastyytyväisyys (NPS)", "xmr", 1)],
 }
 
 

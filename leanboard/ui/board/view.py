@@ -35,12 +35,14 @@ from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo, BoardSnapshot
+from leanboard.services.news import NewsItem
 from leanboard.ui.board.sections import section_class
 from leanboard.ui.common import fmt
 from leanboard.ui.common.card import font
 from leanboard.ui.common.offline_banner import OfflineBanner
 from leanboard.ui.common.ops import Runner, op, runner_for
 from leanboard.ui.common.theme import Scale
+from leanboard.ui.news.card import NewsCard
 
 HEADER_SECTION = "huddle"  # the huddle timer lives in the header, on every page
 
@@ -274,6 +276,12 @@ class BoardView(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.back_button.hide()
         self.header.tab_row.insertWidget(0, self.back_button)
+        # One tap: what changed since the previous huddle, stale work first.
+        self.news_card: NewsCard | None = None
+        self.news_button = tab_button(self.tr("✱ Mitä uutta"), scale, self.header)
+        self.news_button.setCheckable(False)
+        self.news_button.clicked.connect(self.open_news)
+        self.header.tab_row.addWidget(self.news_button)
         self._swipe = SwipeWatch(self.stack, self.turn_page)
         app = QApplication.instance()
         if app is not None:
@@ -400,6 +408,57 @@ class BoardView(QWidget):
         self.refresh_count += 1
         self.refreshed.emit()
 
+    # ---- "Mitä uutta": what changed since the previous huddle
+    def _huddle_started(self) -> None:
+        if self.snapshot is not None and self.snapshot.board.news_at_huddle_start:
+            self.open_news()
+
+    def open_news(self) -> NewsCard | None:
+        if self.board_id is None or self.news_card is not None:
+            return self.news_card
+        card = NewsCard(self._services, self.board_id, self._scale, self)
+        card.item_chosen.connect(self.open_news_item)
+        card.finished.connect(lambda _code: self._news_closed(card))
+        self.news_card = card
+        card.open()
+        return card
+
+    def _news_closed(self, card: NewsCard) -> None:
+        if self.news_card is card:
+            self.news_card = None
+        card.deleteLater()
+
+    def open_news_item(self, item: NewsItem) -> None:
+        """A tap on a line of "Mitä uutta": the item's own card, on its page."""
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+        section: str | None = {
+            "idea": "ideas",
+            "problem": "sqdc",
+            "measure": "goals",
+            "safety_event": "safety",
+        }.get(item.entity)
+        if section is None or section not in self.sections:
+            return
+        page = self.page_of(section)
+        if page is not None:
+            self.show_page(page)
+        widget = self.sections[section]
+        if item.entity == "idea":
+            idea = next((i for i in snapshot.ideas if i.id == item.entity_id), None)
+            if idea is not None:
+                widget.open_idea(idea)  # type: ignore[attr-defined]
+        elif item.entity == "problem":
+            problems = (*snapshot.problems, *snapshot.escalated_to_us)
+            problem = next((p for p in problems if p.id == item.entity_id), None)
+            if problem is not None:
+                widget.open_problem(problem)  # type: ignore[attr-defined]
+        elif item.entity == "measure":
+            series = next((m for m in snapshot.measures if m.measure.id == item.entity_id), None)
+            if series is not None:
+                widget.open_goal(series)  # type: ignore[attr-defined]
+
     def open_a3(self, a3_id: int) -> QWidget | None:
         """An A3 asked for from a card (ideas and problems link to theirs): on the wall the
         read-only view over the board, on the desktop the editor in its own window."""
@@ -481,6 +540,7 @@ class BoardView(QWidget):
         if HEADER_SECTION in wanted:
             widget = make_section(HEADER_SECTION, self._services, self._scale, self.header)
             widget.changed.connect(self.refresh)  # type: ignore[attr-defined]
+            widget.started.connect(self._huddle_started)  # type: ignore[attr-defined]
             self.header.tools.addWidget(widget)
             self.sections[HEADER_SECTION] = widget
         pages = self.pages

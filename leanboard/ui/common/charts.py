@@ -18,7 +18,15 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from leanboard import i18n
-from leanboard.domain.run_chart import MIN_USEFUL_POINTS, RunChartAnalysis, analyse
+from leanboard.domain.run_chart import (
+    MIN_USEFUL_POINTS,
+    PhaseAnalysis,
+    RunChartAnalysis,
+    analyse,
+    analyse_phases,
+    signal_points,
+)
+from leanboard.services.charting import numbered_notes, series_chart
 from leanboard.services.dto import MeasureSeries
 from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.theme import Scale
@@ -97,6 +105,9 @@ class RunChart(QWidget):
         super().__init__(parent)
         self.scale = scale
         self.analysis: RunChartAnalysis = analyse([])
+        self.phases: tuple[PhaseAnalysis, ...] = ()
+        self.notes: tuple[tuple[int, int], ...] = ()  # (point index, note number) drawn
+        self._phase_items: list[pg.GraphicsObject] = []
         self._labels: list[str] = []
         self._values: list[float] = []
         self._target: float | None = None
@@ -171,20 +182,34 @@ class RunChart(QWidget):
             layout.addWidget(self.signal_label)
 
     def show_series(self, series: MeasureSeries) -> None:
+        """The series with its phases (each its own median) and its numbered notes."""
+        chart = series_chart(series)
         self.set_data(
             [p.value for p in series.points],
             [period_label(p.period_start, series.measure.frequency) for p in series.points],
             series.measure.target,
+            phases=chart.run,
+            notes=[(n.index, n.number) for n in numbered_notes(series)],
         )
 
     def set_data(
-        self, values: Sequence[float], labels: Sequence[str], target: float | None
+        self,
+        values: Sequence[float],
+        labels: Sequence[str],
+        target: float | None,
+        *,
+        phases: Sequence[PhaseAnalysis] | None = None,
+        notes: Sequence[tuple[int, int]] = (),
     ) -> None:
-        self.analysis = analyse(values)
+        self.phases = tuple(phases) if phases is not None else analyse_phases(values)
+        # The words under the chart speak of the current phase: the process as it runs now.
+        self.analysis = self.phases[-1].analysis if self.phases else analyse([])
+        self.notes = tuple(notes)
         xs = list(range(len(values)))
         self.values_item.setData(xs, list(values))
-        flagged = self.analysis.signal_points
+        flagged = signal_points(self.phases)
         self.signal_item.setData([xs[i] for i in flagged], [values[i] for i in flagged])
+        self._draw_phases_and_notes(values)
 
         self.target_line.setVisible(target is not None)
         if target is not None:
@@ -193,7 +218,8 @@ class RunChart(QWidget):
             above = sum(v > target for v in values) <= len(values) / 2
             self._place_label(self.target_line, above)
         median = self.analysis.median
-        self.median_line.setVisible(median is not None)
+        # After a phase start each phase draws its own median segment instead.
+        self.median_line.setVisible(median is not None and len(self.phases) <= 1)
         if median is not None:
             self.median_line.setValue(median)
             recent = values[-3:]  # the label sits at the right end, over the latest points
@@ -205,6 +231,55 @@ class RunChart(QWidget):
         self._set_range()
         self.signal_label.setText(self._signal_text())
         self.signal_label.setVisible(bool(self.signal_label.text()))
+
+    @property
+    def phase_medians(self) -> list[float | None]:
+        """The median of each phase shown, oldest first (one per phase after a split)."""
+        return [p.analysis.median for p in self.phases]
+
+    def _draw_phases_and_notes(self, values: Sequence[float]) -> None:
+        for item in self._phase_items:
+            self.plot.removeItem(item)
+        self._phase_items = []
+        line_w = max(2, self.scale.body_px // 10)
+        if len(self.phases) > 1:
+            for n, part in enumerate(self.phases):
+                if n:
+                    divider = pg.InfiniteLine(
+                        pos=part.start - 0.5,
+                        angle=90,
+                        pen=pg.mkPen(theme.INK, width=1, style=Qt.PenStyle.DotLine),
+                    )
+                    self._phase_items.append(divider)
+                median = part.analysis.median
+                if median is None:
+                    continue
+                style = Qt.PenStyle.DashLine if part.frozen else Qt.PenStyle.SolidLine
+                segment = pg.PlotDataItem(
+                    [part.start - 0.5 if n else -0.5, part.end - 0.5],
+                    [median, median],
+                    pen=pg.mkPen(theme.GREY, width=line_w, style=style),
+                )
+                self._phase_items.append(segment)
+        elif self.phases and self.phases[0].frozen:
+            self.median_line.setPen(pg.mkPen(theme.GREY, width=1, style=Qt.PenStyle.DashLine))
+        else:
+            self.median_line.setPen(pg.mkPen(theme.GREY, width=1))
+        for index, number in self.notes:
+            if not 0 <= index < len(values):
+                continue
+            marker = pg.TextItem(
+                html=(
+                    f'<div style="background:#ffffff; border:2px solid {theme.INK};'
+                    f" border-radius:{self.tick_px}px; padding:0 4px; font-weight:bold;"
+                    f' font-size:{self.tick_px}px; color:{theme.INK}">{number}</div>'
+                ),
+                anchor=(0.5, 1.3),
+            )
+            marker.setPos(index, values[index])
+            self._phase_items.append(marker)
+        for item in self._phase_items:
+            self.plot.addItem(item)
 
     @staticmethod
     def _place_label(line: pg.InfiniteLine, above: bool) -> None:

@@ -98,6 +98,8 @@ class ListSpec:
     editable: Callable[[Any, int], bool] = lambda _item, _board: True
     # A "Kirjaa arvo…" button (measures): the dialog for the selected item (or None).
     record_value: Callable[[Services, int, Any, QWidget], QDialog] | None = None
+    # A "Kaavio ja merkinnät…" button (measures): the chart dialog of the selected item.
+    open_chart: Callable[[Services, int, Any, QWidget], QDialog] | None = None
 
 
 def order_of(names: Mapping[str, str], value: str) -> float:
@@ -181,9 +183,11 @@ class ItemListPanel(QWidget):
         self.export_button = QPushButton(self.tr("&Vie CSV…"), self)
         self.value_button = QPushButton(self.tr("&Kirjaa arvo…"), self)
         self.value_button.setVisible(spec.record_value is not None)
+        self.chart_button = QPushButton(self.tr("Kaavio ja &merkinnät…"), self)
+        self.chart_button.setVisible(spec.open_chart is not None)
         self.count_label = QLabel(self)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.value_button):
+        for button in (self.new_button, self.edit_button, self.value_button, self.chart_button):
             buttons.addWidget(button)
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.history_button)
@@ -193,6 +197,7 @@ class ItemListPanel(QWidget):
         self.new_button.clicked.connect(lambda: self.open_item(None))
         self.edit_button.clicked.connect(lambda: self.open_item(self.current()))
         self.value_button.clicked.connect(self.record_value)
+        self.chart_button.clicked.connect(self.open_chart)
         self.archive_button.clicked.connect(self.archive_or_restore)
         self.history_button.clicked.connect(self.show_history)
         self.export_button.clicked.connect(lambda: self.export_csv())
@@ -304,6 +309,7 @@ class ItemListPanel(QWidget):
         self.value_button.setEnabled(
             self.spec.record_value is not None and (not has or not archived)
         )
+        self.chart_button.setEnabled(self.spec.open_chart is not None and has and not archived)
 
     # ---- actions
     def _open_index(self, index: QModelIndex) -> None:
@@ -329,6 +335,17 @@ class ItemListPanel(QWidget):
     def record_value(self) -> QDialog:
         assert self.spec.record_value is not None
         dialog = self.spec.record_value(self.services, self.board_id, self.current(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def open_chart(self) -> QDialog | None:
+        item = self.current()
+        if self.spec.open_chart is None or item is None:
+            return None
+        dialog = self.spec.open_chart(self.services, self.board_id, item, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))

@@ -11,6 +11,7 @@ from leanboard.services.dto import MeasureInfo
 from leanboard.ui.common import fmt
 from leanboard.ui.common.item_models import Column, Facets
 from leanboard.ui.common.lists import ListSpec, flags
+from leanboard.ui.goals.chart_dialog import MeasureChartDialog
 from leanboard.ui.goals.measure_dialog import MeasureDialog
 from leanboard.ui.goals.value_dialog import MeasureValueDialog
 
@@ -96,4 +97,5 @@ def measure_spec() -> ListSpec:
         record_value=lambda s, b, row, parent: MeasureValueDialog(
             s, b, row.measure.id if isinstance(row, MeasureRow) else None, parent
         ),
+        open_chart=lambda s, b, row, parent: MeasureChartDialog(s, b, row.measure.id, parent),
     )

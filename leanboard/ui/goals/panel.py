@@ -10,7 +10,7 @@ than that scroll.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.presentation import fi_answers
+from leanboard.domain.presentation import ASSURANCE, VARIATION, fi_answers, mdc_keys
+from leanboard.domain.spc import MdcSummary
 from leanboard.services import Services
+from leanboard.services.charting import numbered_notes, series_chart
 from leanboard.services.dto import BoardSnapshot, MeasureSeries
 from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.card import Card, font
 from leanboard.ui.common.charts import RunChart, period_label
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.common.theme import Scale
+from leanboard.ui.common.touch_card import TouchCard
 
 DIRECTION_SIGNS = {"higher": "≥", "lower": "≤"}
 COLUMNS_UP_TO_SIX = 3
@@ -114,6 +117,8 @@ class MeasureCard(QFrame):
     """One measure: name, latest value, target, status and run chart, stacked so the chart
     gets the card's full width."""
 
+    tapped = Signal(object)  # the MeasureSeries: the wall opens its GoalCard
+
     def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("measure")
@@ -160,13 +165,31 @@ class MeasureCard(QFrame):
         status_row.addWidget(self.answers_label, 0, Qt.AlignmentFlag.AlignRight)
         column.addLayout(status_row)
 
+        # Making Data Count: variation and assurance, each a symbol and its words.
+        self.mdc_label = QLabel(self)
+        self.mdc_label.setFont(font(max(12, scale.body_px - 4), bold=True))
+        self.mdc_label.setWordWrap(True)
+        column.addWidget(self.mdc_label)
+
         self.chart = RunChart(scale, self, own_signal_label=False)
         self.chart.setMinimumHeight(scale.body_px * 5)
         column.addWidget(self.chart, 1)
         # The signal sentence runs under the chart across the whole card.
         self.chart.signal_label.setParent(self)
         column.addWidget(self.chart.signal_label)
+        # The numbered notes, cut to one line; a tap on the card shows them whole.
+        self.notes_label = QLabel(self)
+        self.notes_label.setFont(font(max(12, scale.body_px - 4)))
+        self.notes_label.setStyleSheet(f"color: {theme.INK};")
+        self.notes_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        column.addWidget(self.notes_label)
         self._series: MeasureSeries | None = None
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._series is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.tapped.emit(self._series)
+        super().mousePressEvent(event)
 
     def show_series(self, series: MeasureSeries) -> None:
         if series == self._series:
@@ -196,10 +219,42 @@ class MeasureCard(QFrame):
         self.status_label.setText(f"{symbol} {self.tr(word)}")
         self.status_label.setStyleSheet(f"color: {colour};")
         self.chart.show_series(series)
+        self.mdc_label.setText(mdc_text(series_chart(series).mdc))
+        notes = numbered_notes(series)
+        self.notes_label.setText("  ".join(f"{n.number} {n.note.note}" for n in notes))
+        self.notes_label.setVisible(bool(notes))
 
     @property
     def status_text(self) -> str:
         return self.status_label.text()
+
+
+def mdc_text(mdc: MdcSummary) -> str:
+    """∼ tavallista vaihtelua · ? tavoite täyttyy vain joskus"""
+    variation, assurance = mdc_keys(mdc.variation, mdc.assurance)
+    v_symbol, v_words, _ = VARIATION[variation]
+    a_symbol, a_words, _ = ASSURANCE[assurance]
+    return f"{v_symbol} {v_words} · {a_symbol} {a_words}"
+
+
+class GoalCard(TouchCard):
+    """A goal opened from the wall: its chart large, every note whole, the icons in words."""
+
+    def __init__(self, series: MeasureSeries, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(series.measure.name, scale, parent)
+        self.chart = RunChart(scale, self)
+        self.chart.setMinimumSize(scale.touch_px * 12, scale.touch_px * 5)
+        self.chart.show_series(series)
+        self.body.addWidget(self.chart)
+        self.add_line(mdc_text(series_chart(series).mdc), bold=True)
+        self.note_lines = []
+        for n in numbered_notes(series):
+            when = period_label(n.note.period_start, series.measure.frequency)
+            link = n.note.a3_title or n.note.idea_title
+            text = f"{n.number}  {when}: {n.note.note}" + (f" ({link})" if link else "")
+            self.note_lines.append(self.add_line(text))
+        if not self.note_lines:
+            self.add_line(self.tr("Kaaviossa ei ole merkintöjä."))
 
 
 class GoalsPanel(Card):
@@ -211,6 +266,7 @@ class GoalsPanel(Card):
         self._scale = scale
         self.cards: dict[int, MeasureCard] = {}
         self._columns = 0
+        self.goal_card: GoalCard | None = None
 
         self.empty_label = QLabel(
             self.tr("Ei mittareita. Tavoitteet lisätään työpöytäversiossa."), self
@@ -254,7 +310,10 @@ class GoalsPanel(Card):
         columns = COLUMNS_UP_TO_SIX if len(ids) <= 6 else COLUMNS_MORE
         cards: dict[int, MeasureCard] = {}
         for index, measure_id in enumerate(ids):
-            card = self.cards.get(measure_id) or MeasureCard(self._scale, self.holder)
+            card = self.cards.get(measure_id)
+            if card is None:
+                card = MeasureCard(self._scale, self.holder)
+                card.tapped.connect(self.open_goal)
             self.grid.addWidget(card, index // columns, index % columns)
             cards[measure_id] = card
         for column in range(max(columns, self.grid.columnCount())):
@@ -266,3 +325,17 @@ class GoalsPanel(Card):
         for card in cards.values():
             card.setMinimumHeight(self._scale.body_px * 16 if rows > 2 else 0)
         self.cards = cards
+
+    def open_goal(self, series: MeasureSeries) -> None:
+        """A tap on a goal card: its chart large, with every note's text."""
+        if self.goal_card is not None:
+            return
+        card = GoalCard(series, self._scale, self)
+        card.finished.connect(lambda _code: self._goal_closed(card))
+        self.goal_card = card
+        card.open()
+
+    def _goal_closed(self, card: GoalCard) -> None:
+        if self.goal_card is card:
+            self.goal_card = None
+        card.deleteLater()

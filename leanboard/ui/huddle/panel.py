@@ -63,6 +63,7 @@ class HuddlePanel(QFrame):
     """⏱ mm:ss with its state in words, start/pause, reset, "Palaveri pidetty" and today's log."""
 
     changed = Signal()
+    started = Signal()  # the timer started from the beginning: a huddle begins
 
     def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,12 +143,16 @@ class HuddlePanel(QFrame):
 
     def toggle(self) -> None:
         if self._started_at is None:
+            fresh = self._elapsed_before == 0.0
             self._started_at = self.clock()
             self._tick.start()
-        else:
-            self._elapsed_before = self.elapsed_s()
-            self._started_at = None
-            self._tick.stop()
+            self._show_time()
+            if fresh:  # not when a paused huddle goes on
+                self.started.emit()
+            return
+        self._elapsed_before = self.elapsed_s()
+        self._started_at = None
+        self._tick.stop()
         self._show_time()
 
     def reset(self) -> None:

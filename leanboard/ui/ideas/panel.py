@@ -59,13 +59,15 @@ class IdeasPanel(Card):
         status = []
         if idea.overdue:
             status.append(status_mark("overdue"))
+        if idea.stale:  # no PDCA move for the board's limit: a word at the huddle
+            status.append(self.tr("◔ ei edennyt"))
         if idea.origin == Origin.MOOD_PROMPT.value:
             status.append(self.tr("♥ fiilis"))
         meta = [idea.owner] if idea.owner else []
         if idea.due_date and idea.state != PdcaState.DONE.value:
             meta.append(fmt.short_date(idea.due_date))
         tile.set_lines(idea.title, " · ".join(meta), status)
-        tile.set_alert(idea.overdue)
+        tile.set_alert(idea.overdue or idea.stale)
         tile.setProperty("idea_id", idea.id)
         tile.payload = idea
 

@@ -92,6 +92,8 @@ class SqdcPanel(Card):
         if not escalated_to_us and p.waiting_board_id is not None and p.escalations:
             symbol, word, _ = theme.STATUS["escalated"]
             status.append(f"{symbol} {self.tr(word)}: {p.escalations[-1].to_board_code}")
+            if p.waiting_over_limit:  # unanswered past the limit of the board it waits at
+                status.append(self.tr("⚠ odottaa yli rajan"))
         answer = p.latest_answer
         if not escalated_to_us and answer is not None and answer.answer is not None:
             answered = self.tr("vastaus")  # outside the f-string, where lupdate finds it
