@@ -305,8 +305,10 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, tuple[Any, ...]
         calls.append(("gui", (database_url, lang, demo)))
         return 0
 
-    def run_wall(database_url: str, lang: str, board_code: str | None) -> int:
-        calls.append(("wall", (database_url, lang, board_code)))
+    def run_wall(
+        database_url: str, lang: str, board_code: str | None, quit_after_paint: bool
+    ) -> int:
+        calls.append(("wall", (database_url, lang, board_code, quit_after_paint)))
         return 3
 
     module.run_gui = run_gui  # type: ignore[attr-defined]
@@ -329,7 +331,11 @@ def test_no_command_opens_the_app(
 
 def test_wall_passes_the_board_code(fake_app: list[tuple[str, tuple[Any, ...]]]) -> None:
     assert main(["--database", "sqlite:///w.db", "wall", "--board", "TUU-AKUUTTI"]) == 3
-    assert fake_app == [("wall", ("sqlite:///w.db", "", "TUU-AKUUTTI"))]
+    assert main(["--database", "sqlite:///w.db", "wall", "--quit-after-paint"]) == 3
+    assert fake_app == [
+        ("wall", ("sqlite:///w.db", "", "TUU-AKUUTTI", False)),
+        ("wall", ("sqlite:///w.db", "", None, True)),
+    ]
 
 
 def test_the_cli_imports_no_qt() -> None:

@@ -117,8 +117,9 @@ def test_wall_board_rides_out_a_database_restart(
 
         # Saving now fails with a message at the field; the text stays for a later try.
         dialog.save_button.click()
+        # The save runs off the GUI thread; the refusal comes back to the form.
+        qtbot.waitUntil(dialog.error_label.isVisible, timeout=NOTICED_WITHIN_MS)
         assert dialog.isVisible()
-        assert dialog.error_label.isVisible()
         assert "Tietokantaan ei saada yhteyttä" in dialog.error_label.text()
         assert dialog.title_edit.text() == typed
 
@@ -145,6 +146,7 @@ def test_wall_board_rides_out_a_database_restart(
         # The typed text was kept through it all and now saves.
         assert dialog.title_edit.text() == typed
         dialog.save_button.click()
+        qtbot.waitUntil(lambda: dialog.saved_idea is not None, timeout=BACK_WITHIN_MS)
         assert dialog.saved_idea is not None and dialog.saved_idea.title == typed
         assert [i.title for i in there.ideas.list_ideas(team.id)].count(typed) == 1
         assert no_message_boxes == []
