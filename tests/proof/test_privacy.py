@@ -38,6 +38,7 @@ class Ctx:
     problem: int
     escalated: int
     a3: int
+    measure: int
 
 
 Write = Callable[[Services, Ctx, str], object]
@@ -55,6 +56,12 @@ FREE_TEXT: dict[tuple[str, str], Write] = {
     ("measure", "unit"): lambda s, c, t: s.measures.create_measure(c.team, "M", unit=t),
     ("measure", "description"): lambda s, c, t: s.measures.create_measure(
         c.team, "M", description=t
+    ),
+    ("measure_annotation", "note"): lambda s, c, t: s.marks.annotate(
+        c.measure, c.team, "2026-W47", t
+    ),
+    ("measure_phase", "note"): lambda s, c, t: s.marks.start_phase(
+        c.measure, c.team, "2026-W48", t
     ),
     ("idea", "title"): lambda s, c, t: s.ideas.create_idea(c.team, t),
     ("idea", "description"): lambda s, c, t: s.ideas.create_idea(c.team, "I", t),
@@ -103,6 +110,8 @@ NOT_FREE_TEXT: dict[tuple[str, str], str] = {
     ("board", "sections"): "section names from the closed list SECTIONS (others refused)",
     ("measure", "direction"): "enum Direction",
     ("measure", "frequency"): "enum Frequency",
+    ("measure", "chart_kind"): "enum ChartKind",
+    ("measure_phase", "kind"): "enum MarkKind (set by the program: 'start' or 'freeze')",
     ("measure_value", "source"): "set by the program (manual, import, …), never typed",
     ("idea", "state"): "enum PdcaState",
     ("idea", "category"): "enum Sqdc",
@@ -152,7 +161,8 @@ def make_ctx(services: Services) -> Ctx:
     escalated = services.problems.create_problem(team.id, "D", "Sijaisia ei saada")
     services.problems.escalate_problem(escalated.id, None, "Tarvitaan päätös")
     a3 = services.a3.create_a3(team.id, "Kaatumiset yöllä")
-    return Ctx(unit.id, team.id, problem.id, escalated.id, a3.id)
+    measure = services.measures.create_measure(team.id, "Kaatumiset", frequency="week")
+    return Ctx(unit.id, team.id, problem.id, escalated.id, a3.id, measure.id)
 
 
 @pytest.mark.parametrize("column", sorted(FREE_TEXT), ids=lambda c: f"{c[0]}.{c[1]}")
