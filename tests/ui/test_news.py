@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -14,7 +15,9 @@ from leanboard.services.dto import BoardInfo
 from leanboard.store.models import Change, Huddle, Idea, Problem, utcnow
 from leanboard.ui.board.view import BoardView
 from leanboard.ui.common import theme
+from leanboard.ui.huddle.panel import HuddlePanel
 from leanboard.ui.ideas.panel import IdeasPanel
+from leanboard.ui.news.card import NewsCard
 
 
 def age_everything(services: Services) -> None:
@@ -106,4 +109,50 @@ def test_the_huddle_timer_start_opens_news_and_stale_work_comes_first(
     huddle.reset()  # type: ignore[attr-defined]
     qtbot.mouseClick(huddle.start_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     settle()
+    assert wall.news_card is None
+
+
+def test_news_opened_by_the_timer_leaves_it_usable_and_closes_when_the_huddle_is_logged(
+    qtbot: QtBot,
+    services: Services,
+    board: BoardInfo,
+    make_view: Callable[..., BoardView],
+    settle: Callable[[], None],
+) -> None:
+    services.ideas.create_idea(board.id, "Kiitos näkyviin")
+    wall = make_view(board.id, theme.WALL)
+    huddle = wall.sections["huddle"]
+    assert isinstance(huddle, HuddlePanel)
+    qtbot.mouseClick(huddle.start_button, Qt.MouseButton.LeftButton)
+    settle()
+    card = wall.news_card
+    assert card is not None and card.isVisible()
+    # The team can still pause the timer or log the huddle with the news on the screen …
+    assert card.windowModality() == Qt.WindowModality.NonModal
+    assert not QApplication.activeModalWidget()
+    qtbot.mouseClick(huddle.done_button, Qt.MouseButton.LeftButton)
+    dialog = huddle.dialog
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(huddle.changed, timeout=2000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    # … and once it is logged, "since the previous huddle" is out of date: the card closes
+    # (left open, it would hold the wall's pages from turning).
+    assert wall.news_card is None
+    assert not [c for c in wall.findChildren(NewsCard) if c.isVisible()]
+    assert [h.attendance for h in services.view.snapshot(board.id).huddles_today] == [5]
+
+    # Opened by a tap, it is a card like any other: over the board until closed.
+    qtbot.mouseClick(wall.news_button, Qt.MouseButton.LeftButton)
+    settle()
+    tapped = wall.news_card
+    assert tapped is not None and tapped.windowModality() == Qt.WindowModality.WindowModal
+    tapped.reject()
+    settle()
+
+    # Started again and set back with "Alusta": closed too.
+    qtbot.mouseClick(huddle.start_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert wall.news_card is not None
+    qtbot.mouseClick(huddle.reset_button, Qt.MouseButton.LeftButton)
     assert wall.news_card is None

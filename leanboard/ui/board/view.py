@@ -280,7 +280,7 @@ class BoardView(QWidget):
         self.news_card: NewsCard | None = None
         self.news_button = tab_button(self.tr("✱ Mitä uutta"), scale, self.header)
         self.news_button.setCheckable(False)
-        self.news_button.clicked.connect(self.open_news)
+        self.news_button.clicked.connect(lambda: self.open_news())
         self.header.tab_row.addWidget(self.news_button)
         self._swipe = SwipeWatch(self.stack, self.turn_page)
         app = QApplication.instance()
@@ -411,16 +411,28 @@ class BoardView(QWidget):
     # ---- "Mitä uutta": what changed since the previous huddle
     def _huddle_started(self) -> None:
         if self.snapshot is not None and self.snapshot.board.news_at_huddle_start:
-            self.open_news()
+            # Opened by the timer, the card leaves the timer usable: the team pauses it or
+            # logs the huddle with the news still on the screen.
+            self.open_news(beside_timer=True)
 
-    def open_news(self) -> NewsCard | None:
+    def _huddle_ended(self) -> None:
+        # The list was "since the previous huddle": once this one is logged or the timer is
+        # set back, it is out of date, and a card left open would hold the wall's pages.
+        if self.news_card is not None:
+            self.news_card.reject()
+
+    def open_news(self, *, beside_timer: bool = False) -> NewsCard | None:
         if self.board_id is None or self.news_card is not None:
             return self.news_card
         card = NewsCard(self._services, self.board_id, self._scale, self)
         card.item_chosen.connect(self.open_news_item)
         card.finished.connect(lambda _code: self._news_closed(card))
         self.news_card = card
-        card.open()
+        if beside_timer:
+            card.setModal(False)
+            card.show()
+        else:
+            card.open()
         return card
 
     def _news_closed(self, card: NewsCard) -> None:
@@ -541,6 +553,7 @@ class BoardView(QWidget):
             widget = make_section(HEADER_SECTION, self._services, self._scale, self.header)
             widget.changed.connect(self.refresh)  # type: ignore[attr-defined]
             widget.started.connect(self._huddle_started)  # type: ignore[attr-defined]
+            widget.ended.connect(self._huddle_ended)  # type: ignore[attr-defined]
             self.header.tools.addWidget(widget)
             self.sections[HEADER_SECTION] = widget
         pages = self.pages

@@ -64,6 +64,7 @@ class HuddlePanel(QFrame):
 
     changed = Signal()
     started = Signal()  # the timer started from the beginning: a huddle begins
+    ended = Signal()  # the timer was set back to the start: reset, or the huddle logged
 
     def __init__(self, services: Services, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,10 +157,13 @@ class HuddlePanel(QFrame):
         self._show_time()
 
     def reset(self) -> None:
+        under_way = self.running or self._elapsed_before > 0.0
         self._tick.stop()
         self._started_at = None
         self._elapsed_before = 0.0
         self._show_time()
+        if under_way:
+            self.ended.emit()
 
     def _show_time(self) -> None:
         left = self.remaining_s()
