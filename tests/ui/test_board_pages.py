@@ -290,3 +290,25 @@ def test_safety_cross_is_centred_and_fills_its_box(qtbot: QtBot, wall: WallWindo
     left = min(b.x() for b in boxes)
     right = max(b.x() + b.width() for b in boxes)
     assert abs((left + right) / 2 - grid.width() / 2) <= 4
+
+
+def test_desktop_header_fits_a_laptop_screen(qtbot: QtBot, demo: Services) -> None:
+    """A leader's 1366×768 laptop: every page tab as wide as its name, the huddle strip
+    beside them; "Mitä uutta" belongs to the wall, where the huddle stands."""
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    answered(qtbot)
+    window.select_board(richest_team(demo))
+    answered(qtbot)
+    settle(qtbot)
+    view = window.board_view
+    assert not view.news_button.isVisible()
+    for key in PAGES:
+        tab = view.tabs[key]
+        assert tab.width() >= tab.sizeHint().width(), key
+    huddle = view.sections["huddle"]
+    for button in visible(huddle, QAbstractButton):
+        assert isinstance(button, QAbstractButton)
+        assert button.width() >= button.sizeHint().width(), button.text()

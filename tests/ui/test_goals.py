@@ -38,18 +38,25 @@ def test_measures_show_value_target_status_badge_and_chart(qtbot: QtBot, org: Or
     nps_card, sick_card = panel.cards[nps.id], panel.cards[sick.id]
     assert nps_card.name_label.text() == "NPS"
     assert nps_card.value_label.text() == "65"
-    assert nps_card.target_label.text() == "tavoite\n≥\u00a080"
+    assert nps_card.target_label.text() == "tavoite ≥\u00a080"
     assert nps_card.status_text == "✖ ei tavoitteessa"
     assert not nps_card.badge_label.isHidden()  # set on the unit board above
     assert nps_card.chart.target_line.value() == 80
     assert nps_card.chart.analysis.shift_points == tuple(range(8))
     assert nps_card.chart.signal_text == "◆ Ei-satunnainen muutos: pitkä sarja"
+    # Making Data Count on the XmR limits of all 24 points: the target 80 lies inside them.
+    assert nps_card.variation_label.text() == "∼ tavallista vaihtelua"
+    assert nps_card.assurance_label.text() == "? tavoite täyttyy vain joskus"
+    assert not nps_card.assurance_label.isHidden()
 
     assert sick_card.value_label.text() == "4,5\u00a0%"
-    assert sick_card.target_label.text() == "tavoite\n≤\u00a05,0\u00a0%"
+    assert sick_card.target_label.text() == "tavoite ≤\u00a05,0\u00a0%"
     assert sick_card.status_text == "✔ tavoitteessa"
     assert sick_card.badge_label.isHidden()
     assert sick_card.chart.signal_text == "Muutosta arvioidaan, kun pisteitä on 10"
+    # One value: neither icon can be told yet, and one line says so.
+    assert sick_card.variation_label.text() == "– liian vähän pisteitä arvioon"
+    assert sick_card.assurance_label.isHidden()
     qtbot.wait(50)  # let the layout settle before the screenshot
     panel.grab().save("/tmp/test_goals.png")
 

@@ -41,7 +41,7 @@ from leanboard.ui.common import fmt
 from leanboard.ui.common.card import font
 from leanboard.ui.common.offline_banner import OfflineBanner
 from leanboard.ui.common.ops import Runner, op, runner_for
-from leanboard.ui.common.theme import Scale
+from leanboard.ui.common.theme import Scale, is_wall
 from leanboard.ui.news.card import NewsCard
 
 HEADER_SECTION = "huddle"  # the huddle timer lives in the header, on every page
@@ -282,6 +282,9 @@ class BoardView(QWidget):
         self.news_button.setCheckable(False)
         self.news_button.clicked.connect(lambda: self.open_news())
         self.header.tab_row.addWidget(self.news_button)
+        # On the wall, where the huddle stands; a leader's laptop (1366 px) has no room for a
+        # fourth tab beside the huddle strip without cutting the page names.
+        self.news_button.setVisible(is_wall(scale))
         self._swipe = SwipeWatch(self.stack, self.turn_page)
         app = QApplication.instance()
         if app is not None:

@@ -2,9 +2,12 @@
 
 Each card: the measure's name, its latest value with unit, the target with its direction,
 the status as symbol + word (never colour alone), a badge for goals set on a higher tier,
-and the run chart of recent periods. The cards fill the page in a grid (three across for up to
-six measures, four across for up to eight, two rows), large enough to read from 3 m; more
-than that scroll.
+the Making Data Count icons in words, and the run chart of recent periods with its numbered
+notes. The cards fill the page in a grid (three across for up to six measures, four across for
+up to eight, two rows), all text in body type or larger and every chart at least
+CHART_MIN_LINES body lines high; more measures, or a card whose words need more room than a
+row gives, make the page scroll rather than shrink a chart or cut a line. A tap on a card opens
+the goal large with every note's text (GoalCard).
 """
 
 from __future__ import annotations
@@ -37,12 +40,19 @@ from leanboard.ui.common.touch_card import TouchCard
 DIRECTION_SIGNS = {"higher": "≥", "lower": "≤"}
 COLUMNS_UP_TO_SIX = 3
 COLUMNS_MORE = 4
+CHART_MIN_LINES = 7.5  # a goal's chart is never lower than this many body lines (wall: 180 px)
 
 
 def with_unit(value: float, unit: str, decimals: int) -> str:
     """61,5 % · 12 min — Finnish puts a space between the number and the unit, % included."""
     text = fmt.number(value, decimals)
     return f"{text}\u00a0{unit}" if unit else text
+
+
+def unbroken(text: str) -> str:
+    """The text as one piece a wrapping label does not break: no-break spaces, and a word
+    joiner after each "/" (Unicode's line breaking allows a break after a slash)."""
+    return text.replace(" ", "\u00a0").replace("/", "/\u2060")
 
 
 def status_key(series: MeasureSeries) -> str:
@@ -114,8 +124,18 @@ class FigureLabel(QLabel):
 
 
 class MeasureCard(QFrame):
-    """One measure: name, latest value, target, status and run chart, stacked so the chart
-    gets the card's full width."""
+    """One measure, stacked so the chart gets the card's full width:
+
+    - its name, and a line for a goal set above ("⇩ ylemmältä tasolta") and the answers an
+      NPS figure rests on ("n = 42"), shown only when there is one of them;
+    - the latest value in big type, with the status and the target beside it;
+    - the Making Data Count icons, each its symbol and words on a line of its own;
+    - the run chart, never lower than CHART_MIN_LINES body lines (the wall: 180 px);
+    - the run chart's signal in words.
+
+    Everything is in body type or larger, read from 3 m. The notes are numbered markers on the
+    chart; a tap on the card opens the goal large with each note's text.
+    """
 
     tapped = Signal(object)  # the MeasureSeries: the wall opens its GoalCard
 
@@ -128,61 +148,56 @@ class MeasureCard(QFrame):
         )
         pad = max(4, scale.body_px // 3)
         column = QVBoxLayout(self)
-        column.setContentsMargins(pad, pad // 2, pad, pad // 2)
+        column.setContentsMargins(pad, pad // 4, pad, pad // 4)
         column.setSpacing(0)
 
-        self.name_label = QLabel(self)
-        self.name_label.setFont(font(scale.body_px, bold=True))
-        self.name_label.setWordWrap(True)
-        self.name_label.setStyleSheet(f"color: {theme.INK};")
+        def line(bold: bool = False, wrap: bool = True) -> QLabel:
+            label = QLabel(self)
+            label.setFont(font(scale.body_px, bold=bold))
+            label.setWordWrap(wrap)
+            label.setStyleSheet(f"color: {theme.INK};")
+            return label
+
+        self.name_label = line(bold=True)
         column.addWidget(self.name_label)
-        self.badge_label = QLabel(self.tr("⇩ ylemmältä tasolta"), self)
-        self.badge_label.setFont(font(scale.body_px, bold=True))
+        meta_row = QHBoxLayout()
+        self.badge_label = line(bold=True, wrap=False)
+        self.badge_label.setText(self.tr("⇩ ylemmältä tasolta"))
         self.badge_label.setStyleSheet(f"color: {theme.ACCENT};")
-        column.addWidget(self.badge_label)
+        meta_row.addWidget(self.badge_label, 1)
+        # How many answers the latest NPS figure rests on ("n = 42"): 45 from 3 answers
+        # reads differently from 45 from 200. Ink on paper, so it prints in black and white.
+        self.answers_label = line(wrap=False)
+        self.answers_label.setToolTip(self.tr("vastausten määrä viimeisimmässä luvussa"))
+        meta_row.addWidget(self.answers_label, 0, Qt.AlignmentFlag.AlignRight)
+        column.addLayout(meta_row)
 
         figures = QHBoxLayout()
         figures.setSpacing(scale.body_px // 2)
         self.value_label = FigureLabel(scale, self)
-        self.target_label = QLabel(self)
-        self.target_label.setFont(font(scale.body_px))
-        self.target_label.setStyleSheet(f"color: {theme.INK};")
-        # The target beside the big figure on two short lines, saving a row per card.
         figures.addWidget(self.value_label, 1, Qt.AlignmentFlag.AlignVCenter)
-        figures.addWidget(self.target_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        # The status and the target beside the big figure, two short lines saving a row.
+        beside = QVBoxLayout()
+        beside.setSpacing(0)
+        self.status_label = line(bold=True)
+        self.target_label = line()
+        beside.addWidget(self.status_label)
+        beside.addWidget(self.target_label)
+        figures.addLayout(beside)
         column.addLayout(figures)
-        status_row = QHBoxLayout()
-        self.status_label = QLabel(self)
-        self.status_label.setFont(font(scale.body_px, bold=True))
-        status_row.addWidget(self.status_label, 1)
-        # How many answers the latest NPS figure rests on ("n = 42"): 45 from 3 answers
-        # reads differently from 45 from 200. Ink on paper, so it prints in black and white.
-        self.answers_label = QLabel(self)
-        self.answers_label.setFont(font(scale.body_px))
-        self.answers_label.setStyleSheet(f"color: {theme.INK};")
-        self.answers_label.setToolTip(self.tr("vastausten määrä viimeisimmässä luvussa"))
-        self.answers_label.hide()
-        status_row.addWidget(self.answers_label, 0, Qt.AlignmentFlag.AlignRight)
-        column.addLayout(status_row)
 
         # Making Data Count: variation and assurance, each a symbol and its words.
-        self.mdc_label = QLabel(self)
-        self.mdc_label.setFont(font(max(12, scale.body_px - 4), bold=True))
-        self.mdc_label.setWordWrap(True)
-        column.addWidget(self.mdc_label)
+        self.variation_label = line(bold=True)
+        self.assurance_label = line(bold=True)
+        column.addWidget(self.variation_label)
+        column.addWidget(self.assurance_label)
 
         self.chart = RunChart(scale, self, own_signal_label=False)
-        self.chart.setMinimumHeight(scale.body_px * 5)
+        self.chart.setMinimumHeight(int(scale.body_px * CHART_MIN_LINES))
         column.addWidget(self.chart, 1)
         # The signal sentence runs under the chart across the whole card.
         self.chart.signal_label.setParent(self)
         column.addWidget(self.chart.signal_label)
-        # The numbered notes, cut to one line; a tap on the card shows them whole.
-        self.notes_label = QLabel(self)
-        self.notes_label.setFont(font(max(12, scale.body_px - 4)))
-        self.notes_label.setStyleSheet(f"color: {theme.INK};")
-        self.notes_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        column.addWidget(self.notes_label)
         self._series: MeasureSeries | None = None
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -197,7 +212,6 @@ class MeasureCard(QFrame):
         self._series = series
         m = series.measure
         self.name_label.setText(m.name)
-        self.badge_label.setVisible(series.from_parent)
         latest = series.latest
         if latest is None:
             self.value_label.setText("–")
@@ -207,34 +221,49 @@ class MeasureCard(QFrame):
             self.value_label.setToolTip(period_label(latest.period_start, m.frequency))
         answers = latest.answers if latest is not None else None
         self.answers_label.setText(fi_answers(answers) if answers is not None else "")
+        self.badge_label.setVisible(series.from_parent)
         self.answers_label.setVisible(answers is not None)
         if m.target is None:
             self.target_label.setText(self.tr("ei tavoitetta"))
         else:
             sign = DIRECTION_SIGNS.get(m.direction, "")
-            self.target_label.setText(
-                self.tr("tavoite") + f"\n{sign}\u00a0{with_unit(m.target, m.unit, m.decimals)}"
-            )
+            # A narrow card breaks the line after "tavoite" only, never inside "≥ 20,0 h/vko".
+            goal = unbroken(f"{sign} {with_unit(m.target, m.unit, m.decimals)}")
+            self.target_label.setText(self.tr("tavoite") + " " + goal)
         symbol, word, colour = theme.STATUS[status_key(series)]
         self.status_label.setText(f"{symbol} {self.tr(word)}")
         self.status_label.setStyleSheet(f"color: {colour};")
         self.chart.show_series(series)
-        self.mdc_label.setText(mdc_text(series_chart(series).mdc))
-        notes = numbered_notes(series)
-        self.notes_label.setText("  ".join(f"{n.number} {n.note.note}" for n in notes))
-        self.notes_label.setVisible(bool(notes))
+        mdc = series_chart(series).mdc
+        variation, assurance = mdc_lines(mdc)
+        if mdc.variation is None:
+            # Neither icon can be told yet: one line says so, not two.
+            variation = "– " + self.tr("liian vähän pisteitä arvioon")
+        self.variation_label.setText(variation)
+        self.assurance_label.setText(assurance)
+        # Without a target there is no assurance to tell ("ei tavoitetta" says why).
+        self.assurance_label.setVisible(mdc.variation is not None and m.target is not None)
 
     @property
     def status_text(self) -> str:
         return self.status_label.text()
 
+    @property
+    def mdc_text(self) -> str:
+        return f"{self.variation_label.text()} · {self.assurance_label.text()}"
 
-def mdc_text(mdc: MdcSummary) -> str:
-    """∼ tavallista vaihtelua · ? tavoite täyttyy vain joskus"""
+
+def mdc_lines(mdc: MdcSummary) -> tuple[str, str]:
+    """("∼ tavallista vaihtelua", "? tavoite täyttyy vain joskus")"""
     variation, assurance = mdc_keys(mdc.variation, mdc.assurance)
     v_symbol, v_words, _ = VARIATION[variation]
     a_symbol, a_words, _ = ASSURANCE[assurance]
-    return f"{v_symbol} {v_words} · {a_symbol} {a_words}"
+    return f"{v_symbol} {v_words}", f"{a_symbol} {a_words}"
+
+
+def mdc_text(mdc: MdcSummary) -> str:
+    """∼ tavallista vaihtelua · ? tavoite täyttyy vain joskus"""
+    return " · ".join(mdc_lines(mdc))
 
 
 class GoalCard(TouchCard):
@@ -284,7 +313,7 @@ class GoalsPanel(Card):
         self.holder.setStyleSheet("background: transparent;")
         self.grid = QGridLayout(self.holder)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(max(4, scale.body_px // 3))
+        self.grid.setSpacing(max(4, scale.body_px // 4))
         self.scroll_area.setWidget(self.holder)
         self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.body.addWidget(self.scroll_area, 1)
