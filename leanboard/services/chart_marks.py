@@ -104,27 +104,40 @@ def baseline_points(
 def read_marks(
     s: Session, measure_ids: list[int], board_id: int, frequency_of: dict[int, str]
 ) -> dict[int, list[PhaseMarkItem]]:
+    marks = read_marks_of_boards(s, measure_ids, [board_id], frequency_of)
+    return {measure_id: items for (measure_id, _board), items in marks.items()}
+
+
+def read_marks_of_boards(
+    s: Session, measure_ids: list[int], board_ids: list[int], frequency_of: dict[int, str]
+) -> dict[tuple[int, int], list[PhaseMarkItem]]:
+    """(measure, board) → its phase starts and frozen baselines, in period order: one query
+    for them all, and one per frozen baseline for its points."""
+    if not measure_ids or not board_ids:
+        return {}
     rows = list(
         s.scalars(
             select(MeasurePhase)
             .where(
                 MeasurePhase.measure_id.in_(measure_ids),
-                MeasurePhase.board_id == board_id,
+                MeasurePhase.board_id.in_(board_ids),
                 MeasurePhase.archived_at.is_(None),
             )
             .order_by(MeasurePhase.period_start, MeasurePhase.id)
         )
     )
-    out: dict[int, list[PhaseMarkItem]] = {}
+    out: dict[tuple[int, int], list[PhaseMarkItem]] = {}
     for m in rows:
         frequency = frequency_of[m.measure_id]
         baseline: tuple[MeasurePoint, ...] = ()
         if m.kind == "freeze":
             starts = [
-                x.period_start for x in rows if x.kind == "start" and x.measure_id == m.measure_id
+                x.period_start
+                for x in rows
+                if x.kind == "start" and x.measure_id == m.measure_id and x.board_id == m.board_id
             ]
-            baseline = baseline_points(s, m.measure_id, board_id, frequency, m, starts)
-        out.setdefault(m.measure_id, []).append(mark_item(m, frequency, baseline))
+            baseline = baseline_points(s, m.measure_id, m.board_id, frequency, m, starts)
+        out.setdefault((m.measure_id, m.board_id), []).append(mark_item(m, frequency, baseline))
     return out
 
 

@@ -432,6 +432,10 @@ class RollupRow:
     huddles_week: int
     huddles_missing: int  # weekdays before today with no huddle, summed over the subtree's boards
     needs_help: tuple[str, ...]  # reasons, most urgent first: harm, overdue_escalation, ...
+    # Stale work in the subtree: ideas unmoved for their board's stale_idea_days, and its
+    # escalations unanswered past the limit of the board they wait at.
+    stale_ideas: int = 0
+    stale_escalations: int = 0
 
     @property
     def harm_week(self) -> int:
@@ -467,6 +471,10 @@ class GoalCell:
     on_target: bool | None
     boards_reporting: int  # boards of the child's subtree with a value of the goal
     boards_on_target: int  # … whose latest value is on target
+    # Making Data Count icons of the child's own chart: keys of presentation.VARIATION and
+    # ASSURANCE ("none" where its chart cannot tell yet).
+    variation: str = "none"
+    assurance: str = "none"
 
 
 @dataclass(frozen=True)

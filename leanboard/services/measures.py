@@ -354,28 +354,34 @@ def measures_for_board(s: Session, board_id: int) -> list[tuple[Measure, bool]]:
     return result
 
 
-def board_series(
-    s: Session, board_id: int, limit: int, until: dt.date | None
-) -> list[MeasureSeries]:
-    measures = measures_for_board(s, board_id)
-    if not measures:
-        return []
-    # Only each measure's newest `limit` values, numbered in SQL: a wall board three years
-    # old would otherwise read (and build objects for) every value it ever had.
+def newest_points(
+    s: Session, measure_ids: list[int], board_ids: list[int], limit: int, until: dt.date | None
+) -> dict[tuple[int, int], list[tuple[dt.date, float, int | None]]]:
+    """(measure, board) → its newest `limit` values up to `until`, oldest first, as (period
+    start, value, answers). Numbered in SQL: a board three years old would otherwise read (and
+    build objects for) every value it ever had."""
+    if not measure_ids or not board_ids:
+        return {}
     newest_first = (
         func.row_number()
-        .over(partition_by=MeasureValue.measure_id, order_by=MeasureValue.period_start.desc())
+        .over(
+            partition_by=(MeasureValue.measure_id, MeasureValue.board_id),
+            order_by=MeasureValue.period_start.desc(),
+        )
         .label("n")
     )
     conditions = [
-        MeasureValue.board_id == board_id,
-        MeasureValue.measure_id.in_([m.id for m, _ in measures]),
+        MeasureValue.board_id.in_(board_ids)
+        if len(board_ids) > 1
+        else MeasureValue.board_id == board_ids[0],
+        MeasureValue.measure_id.in_(measure_ids),
     ]
     if until is not None:
         conditions.append(MeasureValue.period_start <= until)
     numbered = (
         select(
             MeasureValue.measure_id,
+            MeasureValue.board_id,
             MeasureValue.period_start,
             MeasureValue.value,
             MeasureValue.answers,
@@ -385,19 +391,46 @@ def board_series(
         .subquery()
     )
     rows = s.execute(
-        select(numbered.c.measure_id, numbered.c.period_start, numbered.c.value, numbered.c.answers)
+        select(
+            numbered.c.measure_id,
+            numbered.c.board_id,
+            numbered.c.period_start,
+            numbered.c.value,
+            numbered.c.answers,
+        )
         .where(numbered.c.n <= limit)
         .order_by(numbered.c.period_start)
     )
-    by_measure: dict[int, list[tuple[dt.date, float, int | None]]] = {}
-    for measure_id, start, value, answers in rows:
-        by_measure.setdefault(measure_id, []).append((start, value, answers))
-    series = []
-    for measure, from_parent in measures:
-        frequency = Frequency(measure.frequency)
-        points = tuple(
-            MeasurePoint(start, Period(start, frequency).key, value, answers)
-            for start, value, answers in by_measure.get(measure.id, [])
+    out: dict[tuple[int, int], list[tuple[dt.date, float, int | None]]] = {}
+    for measure_id, board_id, start, value, answers in rows:
+        out.setdefault((measure_id, board_id), []).append((start, value, answers))
+    return out
+
+
+def series_points(
+    frequency: str, rows: list[tuple[dt.date, float, int | None]]
+) -> tuple[MeasurePoint, ...]:
+    slot = Frequency(frequency)
+    return tuple(
+        MeasurePoint(start, Period(start, slot).key, value, answers)
+        for start, value, answers in rows
+    )
+
+
+def board_series(
+    s: Session, board_id: int, limit: int, until: dt.date | None
+) -> list[MeasureSeries]:
+    measures = measures_for_board(s, board_id)
+    if not measures:
+        return []
+    newest = newest_points(s, [m.id for m, _ in measures], [board_id], limit, until)
+    series = [
+        MeasureSeries(
+            measure_info(measure),
+            board_id,
+            series_points(measure.frequency, newest.get((measure.id, board_id), [])),
+            from_parent,
         )
-        series.append(MeasureSeries(measure_info(measure), board_id, points, from_parent))
+        for measure, from_parent in measures
+    ]
     return with_chart_marks(s, board_id, series)

@@ -14,7 +14,15 @@ One row per direct child board. Every figure of a row covers the child's whole s
   (`Board.escalation_limit_hours`, default 24 h);
 - **safety events** by kind and severity this week and this calendar month;
 - **ideas done** this week (local-time week); **huddles** held this week, and *missing*
-  huddles: weekdays before today on which a board of the subtree held none.
+  huddles: weekdays before today on which a board of the subtree held none;
+- **stale work**: ideas of the subtree with no PDCA move for their own board's
+  `stale_idea_days`, and problems of the subtree escalated and still unanswered past the
+  limit of the board they wait at, wherever that is (as "Mitä uutta" lists them first).
+
+Below the rows, the goals handed down from this board and above, compared across the
+children: each child's latest own value, how many of its subtree's boards are on target, and
+the Making Data Count icons of the child's own chart (its newest GOAL_POINTS values with its
+phases and frozen baselines, as the child's wall shows them).
 
 "Needs help" order (most urgent first, then by name): harm events this week, escalations
 past the limit, goals off target, missing huddles. Each row carries the reasons that put it
@@ -60,14 +68,23 @@ from sqlalchemy.sql.elements import ColumnElement
 from leanboard.domain.enums import Frequency, Sqdc
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import Period
-from leanboard.domain.rules import effective_min_group, week_reveals_a_day
+from leanboard.domain.presentation import mdc_keys
+from leanboard.domain.rules import (
+    effective_min_group,
+    escalation_over_limit,
+    idea_is_stale,
+    week_reveals_a_day,
+)
 from leanboard.i18n import translate
 from leanboard.services.boards import board_info
+from leanboard.services.chart_marks import read_marks_of_boards
+from leanboard.services.charting import series_chart
 from leanboard.services.dto import (
     BoardInfo,
     GoalCell,
     GoalComparison,
     MeasureInfo,
+    MeasureSeries,
     Rollup,
     RollupMood,
     RollupRow,
@@ -75,7 +92,7 @@ from leanboard.services.dto import (
     RollupWaiting,
 )
 from leanboard.services.editing import apply_changes, check_version, get_or_fail
-from leanboard.services.measures import measure_info
+from leanboard.services.measures import measure_info, newest_points, series_points
 from leanboard.services.weekly import local_midnight_utc, measure_status
 from leanboard.store.database import Database
 from leanboard.store.models import (
@@ -93,6 +110,7 @@ from leanboard.store.models import (
 )
 
 DEFAULT_ESCALATION_LIMIT_HOURS = 24
+GOAL_POINTS = 26  # the newest values a goal's icons rest on, as the wall's run charts
 # The reasons a row needs help, in the order they rank it.
 NEEDS_HELP = ("harm", "overdue_escalation", "goals_off_target", "missing_huddles")
 
@@ -356,6 +374,8 @@ def read_rollup(s: Session, board_id: int, today: dt.date, now: dt.datetime) -> 
     safety, kinds = read_safety(s, ids, monday, month_start, today)
     ideas = read_ideas_done(s, ids, monday, today)
     huddles, missing = read_huddles(s, ids, monday, today)
+    stale_ideas = read_stale_ideas(s, tree, ids, now)
+    stale_escalations = read_stale_escalations(s, tree, ids, now)
 
     def row(row_id: int, members: list[int]) -> RollupRow:
         def total(per_board: Mapping[int, int]) -> int:
@@ -387,6 +407,8 @@ def read_rollup(s: Session, board_id: int, today: dt.date, now: dt.datetime) -> 
             huddles_week=total(huddles),
             huddles_missing=total(missing),
             needs_help=(),
+            stale_ideas=total(stale_ideas),
+            stale_escalations=total(stale_escalations),
         )
         return with_reasons(made)
 
@@ -502,10 +524,14 @@ def read_goals(
             counts[{"on_target": 0, "off_target": 1}.get(verdict, 2)] += 1
         status[b] = (counts[0], counts[1], counts[2])
 
+    compared = [
+        m
+        for m in seen_by(board.id)
+        if m.inherited and m.board_id in {board.id, *ancestor_ids(tree, board.id)}
+    ]
+    icons = goal_icons(s, compared, kids, today)
     comparisons = []
-    for m in seen_by(board.id):
-        if not m.inherited or m.board_id not in {board.id, *ancestor_ids(tree, board.id)}:
-            continue
+    for m in compared:
         cells = {}
         for kid in kids:
             found = latest.get((m.id, kid))
@@ -524,10 +550,36 @@ def read_goals(
                 on_target=None if verdict == "no_data" else verdict == "on_target",
                 boards_reporting=len(verdicts),
                 boards_on_target=verdicts.count("on_target"),
+                variation=icons[(m.id, kid)][0],
+                assurance=icons[(m.id, kid)][1],
             )
         comparisons.append((measure_info(m), cells))
     comparisons.sort(key=lambda pair: pair[0].id)
     return status, comparisons
+
+
+def goal_icons(
+    s: Session, measures: list[Measure], kids: list[int], today: dt.date
+) -> dict[tuple[int, int], tuple[str, str]]:
+    """(goal, child) → the Making Data Count keys (variation, assurance) of the child's own
+    chart of the goal, read for every goal and child at once (presentation.mdc_keys)."""
+    infos = {m.id: measure_info(m) for m in measures}
+    frequency_of = {m.id: m.frequency for m in measures}
+    values = newest_points(s, list(infos), kids, GOAL_POINTS, today)
+    marks = read_marks_of_boards(s, list(infos), kids, frequency_of)
+    out = {}
+    for measure_id, info in infos.items():
+        for kid in kids:
+            series = MeasureSeries(
+                info,
+                kid,
+                series_points(info.frequency, values.get((measure_id, kid), [])),
+                True,
+                marks=tuple(marks.get((measure_id, kid), ())),
+            )
+            mdc = series_chart(series).mdc
+            out[(measure_id, kid)] = mdc_keys(mdc.variation, mdc.assurance)
+    return out
 
 
 def ancestor_ids(tree: Tree, board_id: int) -> list[int]:
@@ -577,6 +629,55 @@ def read_waiting(
         hours = hours_between(at, now)
         code = tree.boards[from_id].code if from_id in tree.boards else ""
         out.append(RollupWaiting(pid, title, category, from_id, code, at, hours, hours > limit))
+    return out
+
+
+def read_stale_ideas(s: Session, tree: Tree, ids: list[int], now: dt.datetime) -> dict[int, int]:
+    """board → its ideas with no PDCA move for the board's own stale_idea_days."""
+    days = {b: tree.boards[b].stale_idea_days for b in ids if b in tree.boards}
+    if not days:
+        return {}
+    # Only ideas older than the shortest limit can be stale: the rest are not read at all.
+    newest = now - dt.timedelta(days=min(days.values()))
+    rows = s.execute(
+        select(Idea.board_id, Idea.state, Idea.state_changed_at).where(
+            in_boards(Idea.board_id, ids),
+            Idea.state != "done",
+            Idea.archived_at.is_(None),
+            Idea.state_changed_at <= newest,
+        )
+    ).all()
+    out: dict[int, int] = {}
+    for b, state, changed in rows:
+        if b in days and idea_is_stale(state, changed, now, days[b]):
+            out[b] = out.get(b, 0) + 1
+    return out
+
+
+def read_stale_escalations(
+    s: Session, tree: Tree, ids: list[int], now: dt.datetime
+) -> dict[int, int]:
+    """board → its problems escalated and unanswered past the limit of the board they wait at
+    (any board above: the one that has to answer)."""
+    rows = s.execute(
+        select(Problem.board_id, Problem.waiting_board_id, func.max(Escalation.escalated_at))
+        .join(Escalation, Escalation.problem_id == Problem.id)
+        .where(
+            in_boards(Problem.board_id, ids),
+            Problem.waiting_board_id.is_not(None),
+            Problem.status != "solved",
+            Problem.archived_at.is_(None),
+            Escalation.to_board_id == Problem.waiting_board_id,
+            Escalation.answered_at.is_(None),
+        )
+        .group_by(Problem.id, Problem.board_id, Problem.waiting_board_id)
+    ).all()
+    out: dict[int, int] = {}
+    for b, waiting_at, since in rows:
+        waiting = tree.boards.get(waiting_at) if waiting_at is not None else None
+        limit = waiting.escalation_limit_hours if waiting is not None else None
+        if limit is not None and escalation_over_limit(since, now, limit):
+            out[b] = out.get(b, 0) + 1
     return out
 
 

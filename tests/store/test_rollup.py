@@ -412,6 +412,80 @@ def test_goal_set_above_is_compared_across_the_children(
     ]
 
 
+def test_stale_work_is_counted_per_child(services: Services, tree: dict[str, int]) -> None:
+    """Ideas unmoved for their own board's limit, and escalations unanswered past the limit of
+    the board they wait at (wherever that is), per child and in its parent's subtree."""
+    services.boards.update_settings(tree["T-A"], None, stale_idea_days=10)
+    ideas = services.ideas
+    ideas.create_idea(tree["T-A"], "Lääkekärryn järjestys")  # 10 days: stale after 10
+    ideas.create_idea(tree["T-B"], "Kiitos näkyviin")  # 30 days (the default)
+    done = ideas.create_idea(tree["T-A"], "Valmis idea")
+    ideas.move_idea(done.id, done.version, "done")  # done ideas are never stale
+    gone = ideas.create_idea(tree["T-A"], "Poistettu idea")
+    ideas.archive_idea(gone.id)
+    problems = services.problems
+    waits = problems.create_problem(tree["T-C"], "D", "Sijaiset puuttuvat")
+    problems.escalate_problem(waits.id, waits.version)  # waits at Y1 (24 h)
+    answered = problems.create_problem(tree["T-C"], "S", "Liukas lattia")
+    up = problems.escalate_problem(answered.id, answered.version)
+    problems.answer_escalation(up.id, up.version, AnswerKind.DECISION.value, "Matto vaihdetaan")
+    forwarded = problems.create_problem(tree["T-E"], "C", "Hanskat loppu")
+    step = problems.escalate_problem(forwarded.id, forwarded.version)
+    problems.answer_escalation(step.id, step.version, AnswerKind.FORWARDED.value, "Alueelle")
+
+    def stale(board: str, days: float) -> dict[str, tuple[int, int]]:
+        rollup = rollup_of(services, tree[board], now=utcnow() + dt.timedelta(days=days))
+        return {
+            r.board.code: (r.stale_ideas, r.stale_escalations) for r in (*rollup.rows, rollup.total)
+        }
+
+    # An hour on: nothing is stale yet.
+    assert set(stale("Y1", 1 / 24).values()) == {(0, 0)}
+    # Eleven days on: T-A's idea (its board's 10 days), T-C's unanswered escalation (Y1's
+    # 24 h); the answered one is not. T-B's idea has 30 days.
+    assert stale("Y1", 11) == {"T-A": (1, 0), "T-B": (0, 0), "T-C": (0, 1), "Y1": (1, 1)}
+    # T-E's problem was forwarded to AL1 and waits there past AL1's 24 h: Y2's row on the area's
+    # board counts it, as Y1's row counts its teams'.
+    al1 = stale("AL1", 11)
+    assert (al1["Y1"], al1["Y2"]) == ((1, 1), (0, 1))
+    # A month on, T-B's idea too.
+    assert stale("Y1", 31)["T-B"] == (1, 0)
+
+
+def test_goal_comparison_carries_each_childs_making_data_count_icons(
+    services: Services, tree: dict[str, int]
+) -> None:
+    nps = services.measures.create_measure(
+        tree["Y1"], "NPS", target=80, direction="higher", frequency="week", inherited=True
+    )
+    weeks = [f"2026-W{w}" for w in range(33, 48)]  # 15 weeks up to this one (W47)
+    # T-A: steady 92/88 (mean 90.1, MR̄ 4): limits 90.1 ± 2.66·4 = 79.5 … 100.8, the target 80
+    # inside them: common cause, hit and miss.
+    for n, week in enumerate(weeks):
+        services.measures.record_value(nps.id, tree["T-A"], week, 88 if n % 2 else 92)
+    # T-B: 60/62 and a jump to 90 in the last week: mean 62.9, MR̄ (13·2 + 28)/14 = 3.86,
+    # upper limit 73.2 — the last point beyond it, up, where higher is better: improvement;
+    # the target 80 above the upper limit: not met without a change.
+    for n, week in enumerate(weeks[:-1]):
+        services.measures.record_value(nps.id, tree["T-B"], week, 62 if n % 2 else 60)
+    services.measures.record_value(nps.id, tree["T-B"], weeks[-1], 90)
+    # T-C: three values, too few to tell.
+    for week in weeks[-3:]:
+        services.measures.record_value(nps.id, tree["T-C"], week, 85)
+    y1 = rollup_of(services, tree["Y1"])
+    icons = {c.board_code: (c.variation, c.assurance) for c in y1.goals[0].cells}
+    assert icons == {
+        "T-A": ("common_cause", "inconsistent"),
+        "T-B": ("improvement_high", "consistent_fail"),
+        "T-C": ("none", "none"),
+    }
+    # A new phase on T-B from the jump: judged on its own, one point tells nothing yet.
+    services.marks.start_phase(nps.id, tree["T-B"], weeks[-1])
+    y1 = rollup_of(services, tree["Y1"])
+    cell = next(c for c in y1.goals[0].cells if c.board_code == "T-B")
+    assert (cell.variation, cell.assurance) == ("none", "none")
+
+
 def test_ideas_done_this_week_and_a_team_board_has_no_rollup(
     services: Services, tree: dict[str, int]
 ) -> None:

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from leanboard.services import Services
+from leanboard.store.models import Idea, utcnow
 from leanboard.ui.board.view import BoardView
 from leanboard.ui.common.theme import WALL
 from leanboard.ui.rollup.panel import RollupPanel
@@ -108,3 +110,56 @@ def test_goal_handed_down_is_compared_across_the_teams(
     cells = {h: cell(goals, 0, i) for i, h in enumerate(headers) if i}
     assert cells["T-A"].startswith("✔ 85") and cells["T-B"].startswith("✖ 61")
     assert cells["T-B"].endswith("0/1 tavoitteessa")
+    # One value tells no variation yet: the Making Data Count line says so, in words.
+    assert cells["T-B"] == "✖ 61\n– liian vähän pisteitä\n0/1 tavoitteessa"
+    assert "MDC (NHS Making Data Count)" in panel.mdc_key.text() and panel.mdc_key.isVisible()
+
+
+def test_goal_cells_carry_each_teams_making_data_count_icons_in_words(
+    qtbot: QtBot, services: Services, make_view: Callable[..., BoardView]
+) -> None:
+    unit = services.boards.create_board("YKS", "Kotihoidon yksikkö", "unit")
+    a = services.boards.create_board("T-A", "Tiimi A", "team", unit.id)
+    services.boards.create_board("T-B", "Tiimi B", "team", unit.id)
+    nps = services.measures.create_measure(
+        unit.id, "NPS", target=80, direction="higher", frequency="month", inherited=True
+    )
+    # Fifteen months of 92/88 (mean 90.1, MR̄ 4, limits 79.5 … 100.8): common cause; the
+    # target 80 inside the limits: met only sometimes.
+    for n in range(15):
+        month = f"{2025 + (n + 8) // 12}-{(n + 8) % 12 + 1:02d}"
+        services.measures.record_value(nps.id, a.id, month, 88 if n % 2 else 92)
+    view = make_view(unit.id, WALL)
+    view.show_page("below")
+    panel = view.sections["rollup"]
+    assert isinstance(panel, RollupPanel)
+    goals = panel.goals_table
+    headers = [header(goals, i) for i in range(goals.columnCount())]
+    cells = {h: cell(goals, 0, i) for i, h in enumerate(headers) if i}
+    assert cells["T-A"].split("\n")[1:3] == ["∼ tavallinen vaihtelu", "? tavoite: joskus"]
+    assert cells["T-B"] == "ei arvoa"  # no values of its own: no chart to judge
+
+
+def test_stale_work_is_counted_on_each_childs_row(
+    qtbot: QtBot, services: Services, make_view: Callable[..., BoardView]
+) -> None:
+    unit = services.boards.create_board("YKS", "Kotihoidon yksikkö", "unit")
+    a = services.boards.create_board("T-A", "Tiimi A", "team", unit.id)
+    services.boards.create_board("T-B", "Tiimi B", "team", unit.id)
+    idea = services.ideas.create_idea(a.id, "Lääkekärryn järjestys")
+    with services.db._write() as s:  # forty days without a PDCA move
+        s.execute(
+            update(Idea)
+            .where(Idea.id == idea.id)
+            .values(state_changed_at=utcnow() - dt.timedelta(days=40))
+        )
+        s.commit()
+    view = make_view(unit.id, WALL)
+    view.show_page("below")
+    panel = view.sections["rollup"]
+    assert isinstance(panel, RollupPanel)
+    table = panel.table
+    column = next(i for i in range(table.columnCount()) if "◔" in header(table, i))
+    assert header(table, column) == "Pysähtynyt\n◔ idea ⚠ esk."
+    rows = {cell(table, i, 0).split("\n")[0]: cell(table, i, column) for i in range(3)}
+    assert rows == {"Tiimi A": "◔ 1 ⚠ 0", "Tiimi B": "◔ 0 ⚠ 0", "Yhteensä": "◔ 1 ⚠ 0"}

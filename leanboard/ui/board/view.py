@@ -109,6 +109,11 @@ class BoardHeader(QWidget):
         names.addWidget(self.name_label)
         names.addWidget(self.path_label)
         row.addLayout(names, 1)
+        # Buttons that open a card over the board (not a page): beside the date, where the
+        # top row has room on every board, so the page tabs below keep theirs.
+        self.card_buttons = QHBoxLayout()
+        row.addLayout(self.card_buttons)
+        row.addSpacing(pad * 2)
         self.date_label = QLabel(self)
         self.date_label.setObjectName("headerText")
         self.date_label.setFont(font(scale.heading_px))
@@ -281,9 +286,9 @@ class BoardView(QWidget):
         self.news_button = tab_button(self.tr("✱ Mitä uutta"), scale, self.header)
         self.news_button.setCheckable(False)
         self.news_button.clicked.connect(lambda: self.open_news())
-        self.header.tab_row.addWidget(self.news_button)
-        # On the wall, where the huddle stands; a leader's laptop (1366 px) has no room for a
-        # fourth tab beside the huddle strip without cutting the page names.
+        self.header.card_buttons.addWidget(self.news_button)
+        # On the wall, where the huddle stands; the leader's window beside the board tree has
+        # no room for it beside a long board name on a 1366 px laptop.
         self.news_button.setVisible(is_wall(scale))
         self._swipe = SwipeWatch(self.stack, self.turn_page)
         app = QApplication.instance()

@@ -1,26 +1,37 @@
 """The roll-up of the boards below a unit, area or organisation board (services/rollup.py).
 
 One row per child board, the one that needs help first, each figure covering the child's
-whole subtree; a total row under them; below, the goals handed down from this tier and
-above, compared across the children. A tap on a child's row opens that board
-(`board_chosen`). Hidden mood figures say why they are hidden, never what they are.
+whole subtree, its stale work included (ideas unmoved too long, escalations past their
+limit); a total row under them; below, the goals handed down from this tier and above,
+compared across the children, each cell with the Making Data Count icons of that child's own
+chart (symbol and words, the letters explained under the table). A tap on a child's row opens
+that board (`board_chosen`). Hidden mood figures say why they are hidden, never what they are.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QScroller,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
+from leanboard.domain.presentation import ASSURANCE, ASSURANCE_SHORT, VARIATION, VARIATION_SHORT
 from leanboard.services import Services
-from leanboard.services.dto import BoardSnapshot, GoalComparison, Rollup, RollupMood, RollupRow
+from leanboard.services.dto import (
+    BoardSnapshot,
+    GoalCell,
+    GoalComparison,
+    Rollup,
+    RollupMood,
+    RollupRow,
+)
 from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.card import Card, font
 from leanboard.ui.common.sections import section_title
@@ -47,10 +58,26 @@ class RollupPanel(Card):
         self.goals_label = QLabel(self.tr("Ylhäältä asetetut tavoitteet alaisilla tauluilla"), self)
         self.goals_label.setFont(font(scale.body_px, bold=True))
         self.goals_table = self._make_table()
+        # Goals beyond the page scroll under a finger, as the tiles do.
+        QScroller.grabGesture(
+            self.goals_table.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        # The Making Data Count letters in full, once for every cell's icons.
+        self.mdc_key = QLabel(
+            self.tr(
+                "MDC (NHS Making Data Count), lapsitaulun oma kaavio: ∼ tavallinen vaihtelu, "
+                "H/L erityissyy ylös/alas (parantunut tai huolestuttava) · tavoite P täyttyy "
+                "aina, F ei täyty ilman muutosta, ? vain joskus · – liian vähän pisteitä"
+            ),
+            self,
+        )
+        self.mdc_key.setFont(font(scale.body_px))
+        self.mdc_key.setWordWrap(True)
         self.body.addWidget(self.hint)
         self.body.addWidget(self.table, 2)
         self.body.addWidget(self.goals_label)
         self.body.addWidget(self.goals_table, 1)
+        self.body.addWidget(self.mdc_key)
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(self)
@@ -91,6 +118,7 @@ class RollupPanel(Card):
             self.tr("Eskaloitu\nmeille"),
             self.tr("Turvallisuus\n■ haitta ▲ läheltä piti"),
             self.tr("Ideat\nvalmiit"),
+            self.tr("Pysähtynyt\n◔ idea ⚠ esk."),
             self.tr("Palaverit"),
         ]
         table = self.table
@@ -103,13 +131,33 @@ class RollupPanel(Card):
         self._fill(len(rollup.rows), rollup.total, rollup, total=True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The reasons wrap in the width left over; the figures keep theirs.
+        # The reasons wrap in the width left over; the figures keep theirs. A long board name
+        # wraps too, so that the reasons keep room for their words beside ten columns.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(0, min(self._scale.body_px * 13, table.sizeHintForColumn(0) + 8))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Rows as tall as their wrapped reasons, once the stretched column has its width; never
         # below a touch target.
         table.verticalHeader().setMinimumSectionSize(self._scale.touch_px)
-        QTimer.singleShot(0, table.resizeRowsToContents)
+        QTimer.singleShot(0, self._fit_rows)
         self._show_goals(rollup)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.rollup is not None:  # other widths wrap the reasons on other lines
+            QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their words; the table no taller than its rows, so the goals
+        compared below get the rest of the page."""
+        table = self.table
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(i) for i in range(table.rowCount()))
+        frame = table.frameWidth() * 2
+        content = table.horizontalHeader().sizeHint().height() + rows + frame
+        # All rows in view up to 20 lines of text; beyond that the rows scroll.
+        table.setMinimumHeight(min(content, self._scale.body_px * 20))
+        table.setMaximumHeight(content)
 
     def _fill(self, i: int, row: RollupRow, rollup: Rollup, total: bool) -> None:
         name = self.tr("Yhteensä") if total else f"{row.board.name}\n{row.board.code}"
@@ -124,6 +172,7 @@ class RollupPanel(Card):
             self.waiting_text(row, rollup.escalation_limit_hours),
             self.safety_text(row),
             str(row.ideas_done_week),
+            self.stale_text(row),
             self.huddles_text(row),
         ]
         for column, text in enumerate(cells):
@@ -150,6 +199,7 @@ class RollupPanel(Card):
         goals = rollup.goals
         self.goals_label.setVisible(bool(goals))
         self.goals_table.setVisible(bool(goals))
+        self.mdc_key.setVisible(bool(goals))
         if not goals:
             return
         table = self.goals_table
@@ -166,6 +216,8 @@ class RollupPanel(Card):
                     fmt.number(cell.value, goal.measure.decimals) if cell.value is not None else "–"
                 )
                 text = f"{symbol} {value}" if cell.value is not None else self.tr("ei arvoa")
+                if cell.value is not None:  # a child with no values of its own has no chart
+                    text += "\n" + self.mdc_text(cell)
                 if cell.boards_reporting:
                     text += "\n" + self.tr("{on}/{n} tavoitteessa").format(
                         on=cell.boards_on_target, n=cell.boards_reporting
@@ -176,8 +228,9 @@ class RollupPanel(Card):
                 table.setItem(i, j, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for i in range(len(goals)):
-            table.setRowHeight(i, self._scale.body_px * 5 // 2)
+        # Rows as tall as their lines (value, icons, boards on target), once the columns have
+        # their widths.
+        QTimer.singleShot(0, table.resizeRowsToContents)
 
     # ---- the words of each cell
     def goal_name(self, goal: GoalComparison) -> str:
@@ -248,6 +301,18 @@ class RollupPanel(Card):
             )
             for k in row.safety
         )
+
+    def mdc_text(self, cell: GoalCell) -> str:
+        """The child's icons in a few words: "∼ tavallinen vaihtelu\n? tavoite: joskus"."""
+        if cell.variation == "none":
+            return f"{VARIATION[cell.variation][0]} {VARIATION_SHORT[cell.variation]}"
+        lines = [f"{VARIATION[cell.variation][0]} {VARIATION_SHORT[cell.variation]}"]
+        if cell.assurance != "none":  # a goal without a target has no assurance to tell
+            lines.append(f"{ASSURANCE[cell.assurance][0]} {ASSURANCE_SHORT[cell.assurance]}")
+        return "\n".join(lines)
+
+    def stale_text(self, row: RollupRow) -> str:
+        return f"◔ {row.stale_ideas} ⚠ {row.stale_escalations}"
 
     def huddles_text(self, row: RollupRow) -> str:
         if row.huddles_missing:
