@@ -59,7 +59,7 @@ from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.reports.charts import mdc_icon, run_chart
 from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
 from leanboard.services.charting import NumberedNote, numbered_notes, series_chart
-from leanboard.services.dto import Rollup, RollupRow
+from leanboard.services.dto import GoalCell, Rollup, RollupRow
 from leanboard.services.weekly import WeekMeasure, WeekReport
 
 PAGE_SIZES = {"A4": landscape(A4), "A3": landscape(A3)}
@@ -155,6 +155,22 @@ def fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def wrap(text: str, width: float, size: float, lines: int = 2, font: str = REGULAR) -> str:
+    """`text` on at most `lines` lines of `width` (the last cut with "…"), for a table cell."""
+    out: list[str] = []
+    words = text.split()
+    while words and len(out) < lines - 1:
+        line = words.pop(0)
+        while words and stringWidth(f"{line} {words[0]}", font, size) <= width:
+            line += " " + words.pop(0)
+        if stringWidth(line, font, size) > width:
+            line = fit(line, width, size, font)
+        out.append(line)
+    if words:
+        out.append(fit(" ".join(words), width, size, font))
+    return "\n".join(out)
 
 
 def with_unit(value: str, unit: str) -> str:
@@ -1008,6 +1024,7 @@ class RollupPage(WeeklyPage):
     ) -> None:
         super().__init__(canvas, report, printed_at, page=2, pages=2)
         self.rollup = rollup
+        self.name_width = 120.0  # the board column's text width (set by draw)
 
     def draw(self) -> None:
         self.header()
@@ -1021,7 +1038,8 @@ class RollupPage(WeeklyPage):
             "apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista "
             "jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, "
             "eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu "
-            "meille: tilanne tulostushetkellä.",
+            "meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne "
+            "tulostushetkellä.",
         ).format(hours=self.rollup.escalation_limit_hours)
         used = self.paragraph(MARGIN, top + 16, width, escape(note), size=SMALL, color=SECONDARY)
         top += 16 + (used or 0) + 6
@@ -1037,13 +1055,15 @@ class RollupPage(WeeklyPage):
                 translate("WeeklyPdf", "Eskaloitu\nmeille"),
                 translate("WeeklyPdf", "Turvallisuus ■ haitta ▲ läh.\nviikko | kuukausi"),
                 translate("WeeklyPdf", "Ideat\nvalmiit"),
+                translate("WeeklyPdf", "Pysähtynyt\n◔ idea / ⚠ esk."),
                 translate("WeeklyPdf", "Palaverit\npidetty / puuttuu"),
             ]
         ]
+        widths = [132.0, 118.0, 64.0, 56.0, 66.0, 62.0, 116.0, 36.0, 68.0, 0.0]
+        widths[-1] = width - sum(widths)
+        self.name_width = widths[0] - 12  # the table's cell padding: 6 on each side
         data += [self.cells(r, total=False) for r in shown]
         data.append(self.cells(self.rollup.total, total=True))
-        widths = [140.0, 128.0, 66.0, 62.0, 70.0, 66.0, 128.0, 40.0, 0.0]
-        widths[-1] = width - sum(widths)
         table = Table(data, colWidths=widths, repeatRows=1)
         style = [
             ("FONT", (0, 0), (-1, -1), REGULAR, SMALL + 0.5),
@@ -1073,7 +1093,7 @@ class RollupPage(WeeklyPage):
         name = (
             translate("WeeklyPdf", "Yhteensä")
             if total
-            else f"{clip(r.board.name, 40)}\n{r.board.code}"
+            else f"{wrap(r.board.name, self.name_width, SMALL + 0.5)}\n{r.board.code}"
         )
         if not total and r.boards_covered > 1:
             name += translate("WeeklyPdf", " + {count} alla").format(count=r.boards_covered - 1)
@@ -1115,6 +1135,7 @@ class RollupPage(WeeklyPage):
             waiting,
             f"■ {r.harm_week} ▲ {r.near_miss_week} | ■ {r.harm_month} ▲ {r.near_miss_month}",
             str(r.ideas_done_week),
+            f"◔ {r.stale_ideas} / ⚠ {r.stale_escalations}",
             f"{r.huddles_week} / {r.huddles_missing}",
         ]
 
@@ -1127,12 +1148,14 @@ class RollupPage(WeeklyPage):
         self.text(MARGIN, top, heading, bold=True)
         top += 14
         kids = [r.board.code for r in self.rollup.rows][:10]
+        first = 200.0
+        rest = (width - first) / max(1, len(kids))
         data = [[translate("WeeklyPdf", "Tavoite"), *kids]]
         for goal in goals:
             m = goal.measure
             sign = "≥" if m.direction == "higher" else "≤"
             target = f" ({sign} {fi_number(m.target, m.decimals)})" if m.target is not None else ""
-            row = [clip(m.name, 60) + target]
+            row = [fit(clip(m.name, 60) + target, first - 12, SMALL + 0.5)]
             for cell in goal.cells[: len(kids)]:
                 key = {True: "on_target", False: "off_target", None: "no_data"}[cell.on_target]
                 value = (
@@ -1141,14 +1164,14 @@ class RollupPage(WeeklyPage):
                     else fi_number(cell.value, m.decimals)
                 )
                 text = f"{STATUS[key][0]} {value}" if cell.value is not None else value
+                if cell.value is not None:  # the child's own chart: its MDC icons
+                    text += "\n" + fit(goal_mdc_text(cell), rest - 12, SMALL + 0.5)
                 if cell.boards_reporting:
                     text += translate("WeeklyPdf", "\n{on_target}/{reporting} tavoitteessa").format(
                         on_target=cell.boards_on_target, reporting=cell.boards_reporting
                     )
                 row.append(text)
             data.append(row)
-        first = 200.0
-        rest = (width - first) / max(1, len(kids))
         table = Table(data, colWidths=[first] + [rest] * len(kids))
         table.setStyle(
             TableStyle(
@@ -1164,3 +1187,18 @@ class RollupPage(WeeklyPage):
         _, height = table.wrap(width, BASE_H)
         if top + height <= bottom:
             table.drawOn(self.c, MARGIN, self.y(top) - height)
+            if top + height + KEY_H <= bottom:
+                self.mdc_key(MARGIN, top + height + 4, width)
+
+
+def goal_mdc_text(cell: GoalCell) -> str:
+    """A child's Making Data Count icons as letters and a few words ("∼ ? tavallinen vaihtelu ·
+    tavoite: joskus"); the key under the table explains the letters in full."""
+    if cell.variation == "none":
+        return f"{VARIATION[cell.variation][0]} {VARIATION_SHORT[cell.variation]}"
+    symbols = VARIATION[cell.variation][0]
+    words = VARIATION_SHORT[cell.variation]
+    if cell.assurance != "none":
+        symbols += " " + ASSURANCE[cell.assurance][0]
+        words += " · " + ASSURANCE_SHORT[cell.assurance]
+    return f"{symbols} {words}"

@@ -529,6 +529,11 @@ def test_weekly_pdf_of_a_unit_prints_the_rollup_on_page_two(
     assert "■ 1 ▲ 0 | ■ 1 ▲ 0" in text
     assert "Ylhäältä asetetut tavoitteet alaisilla tauluilla" in text
     assert "NPS (≥ 80)" in text and "✔ 91" in text
+    # T-C's one value tells no icon yet, and says so; the letters are explained under it.
+    assert lines[lines.index("✔ 91") + 1] == "– liian vähän pisteitä"
+    assert "MDC (NHS Making Data Count)" in text
+    # Stale work per row (none here), as of printing like the escalations.
+    assert "◔ idea / ⚠ esk." in text and "◔ 0 / ⚠ 0" in text
     # A team's PDF stays one page.
     team = services.weekly.week(tree["T-A"], MONDAY, today=WEDNESDAY)
     render_weekly_pdf(team, tmp_path / "T-A.pdf", "A4", None, None)
