@@ -268,6 +268,12 @@ _FREQUENCY_NAMES = {
     "week": QT_TRANSLATE_NOOP("Presentation", "Viikoittain"),
     "month": QT_TRANSLATE_NOOP("Presentation", "Kuukausittain"),
 }
+# The control chart a measure's values make (domain.spc): the run chart is always drawn.
+_CHART_KIND_NAMES = {
+    "xmr": QT_TRANSLATE_NOOP("Presentation", "XmR – mitattu arvo"),
+    "p": QT_TRANSLATE_NOOP("Presentation", "P – prosenttiosuus nimittäjästä"),
+    "u": QT_TRANSLATE_NOOP("Presentation", "U – määrä nimittäjää kohden"),
+}
 _PERIOD_NAMES = {  # a measure's period as a noun: "Jakso: viikko."
     "day": QT_TRANSLATE_NOOP("Presentation", "päivä"),
     "week": QT_TRANSLATE_NOOP("Presentation", "viikko"),
@@ -282,6 +288,7 @@ ASSURANCE: Mapping[str, tuple[str, str, str]] = _Statuses(_ASSURANCE)
 DIRECTION_NAMES: Mapping[str, str] = _Names(_DIRECTION_NAMES)
 FREQUENCY_NAMES: Mapping[str, str] = _Names(_FREQUENCY_NAMES)
 PERIOD_NAMES: Mapping[str, str] = _Names(_PERIOD_NAMES)
+CHART_KIND_NAMES: Mapping[str, str] = _Names(_CHART_KIND_NAMES)
 SQDC_NAMES: Mapping[str, str] = _Names(_SQDC_NAMES)
 PDCA_NAMES: Mapping[str, str] = _Names(_PDCA_NAMES)
 A3_PHASE_NAMES: Mapping[str, str] = _Names(_A3_PHASE_NAMES)

@@ -92,3 +92,85 @@ def test_enter_a_weekly_value_with_a_decimal_comma(
     answered(qtbot)
     points = services.measures.values(measure.id, board.id)
     assert [(p.period_key, p.value) for p in points] == [("2026-W47", 55.0), ("2026-W48", 61.5)]
+
+
+def test_a_goal_counted_per_bed_days_gets_a_u_chart_and_its_rate(
+    qtbot: QtBot, services: Services, board: BoardInfo
+) -> None:
+    dialog = MeasureDialog(services, board.id)
+    answered(qtbot)
+    show(qtbot, dialog)
+    ui = dialog.ui
+    assert ui.chart_kind_combo.currentData() == "xmr"  # any measured value: XmR
+    assert [ui.chart_kind_combo.itemText(i) for i in range(ui.chart_kind_combo.count())] == [
+        "XmR – mitattu arvo",
+        "P – prosenttiosuus nimittäjästä",
+        "U – määrä nimittäjää kohden",
+    ]
+    assert not ui.rate_per_edit.isEnabled()  # a rate only means something on a U chart
+    QTest.keyClicks(ui.name_edit, "Kaatumiset")
+    ui.chart_kind_combo.setCurrentIndex(ui.chart_kind_combo.findData("u"))
+    assert ui.rate_per_edit.isEnabled()
+    ui.rate_per_edit.setText("0")
+    assert dialog.checks.message_of(ui.rate_per_edit) == (
+        "Suhteutus: arvon pitää olla 1–1000000 (annettu 0)."
+    )
+    assert not dialog.save_button.isEnabled()
+    ui.rate_per_edit.setText("1000")
+    dialog.save_button.click()
+    answered(qtbot)
+    (saved,) = [m for m in services.measures.board_measures(board.id) if m.board_id == board.id]
+    assert (saved.name, saved.chart_kind, saved.rate_per) == ("Kaatumiset", "u", 1000)
+
+    # Opened again it shows what is stored; a P chart stores no rate of its own.
+    again = MeasureDialog(services, board.id, saved)
+    answered(qtbot)
+    show(qtbot, again)
+    assert again.ui.chart_kind_combo.currentData() == "u"
+    assert again.ui.rate_per_edit.text() == "1000"
+    again.ui.chart_kind_combo.setCurrentIndex(again.ui.chart_kind_combo.findData("p"))
+    assert not again.ui.rate_per_edit.isEnabled()
+    again.save_button.click()
+    answered(qtbot)
+    (changed,) = [m for m in services.measures.board_measures(board.id) if m.board_id == board.id]
+    assert (changed.chart_kind, changed.rate_per) == ("p", 1)
+
+
+def test_a_p_charts_value_asks_for_its_denominator(
+    qtbot: QtBot, services: Services, board: BoardInfo
+) -> None:
+    share = services.measures.create_measure(
+        board.id, "Vastattu 5 arkipäivässä", unit="%", chart_kind="p", decimals=1
+    )
+    plain = services.measures.create_measure(board.id, "Ulkoilu", unit="h/vko")
+    services.measures.record_value(share.id, board.id, "2026-W47", 90, 40)
+    dialog = MeasureValueDialog(services, board.id, share.id, today=dt.date(2026, 11, 25))
+    answered(qtbot)
+    show(qtbot, dialog)
+    ui = dialog.ui
+    assert ui.denominator_edit.isVisible() and ui.denominator_label.isVisible()
+    assert "prosenttiosuus" in ui.denominator_edit.placeholderText()
+    assert "2026-W47: 90,0 (n = 40)" in ui.recent_label.text()
+    QTest.keyClicks(ui.value_edit, "92,5")
+    assert not dialog.save_button.isEnabled()  # a P chart's point needs its denominator
+    QTest.keyClicks(ui.denominator_edit, "4x")
+    assert dialog.checks.message_of(ui.denominator_edit) == (
+        "Nimittäjä: arvon pitää olla kokonaisluku 1–100000000."
+    )
+    ui.denominator_edit.setText("40")
+    assert dialog.save_button.isEnabled()
+    dialog.save_button.click()
+    answered(qtbot)
+    points = services.measures.values(share.id, board.id)
+    assert [(p.period_key, p.value, p.answers) for p in points] == [
+        ("2026-W47", 90.0, 40),
+        ("2026-W48", 92.5, 40),
+    ]
+
+    # A measure of the XmR kind has no denominator to ask for.
+    other = MeasureValueDialog(services, board.id, plain.id, today=dt.date(2026, 11, 25))
+    answered(qtbot)
+    show(qtbot, other)
+    assert not other.ui.denominator_edit.isVisible()
+    QTest.keyClicks(other.ui.value_edit, "12")
+    assert other.save_button.isEnabled()

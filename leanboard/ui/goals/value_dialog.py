@@ -1,4 +1,6 @@
-"""Enter one period's value of a measure: the measure, the period, the value (decimal comma).
+"""Enter one period's value of a measure: the measure, the period, the value (decimal comma),
+and for a P or U chart's measure the denominator the value rests on (answers, patients, bed
+days): without it the chart has no limits for the point.
 
 The period is typed as a Finn would (24.11.2026) or as a period key (2026-W48, 2026-11); a day
 falls into the measure's own week or month. A value already entered for that period is shown
@@ -13,11 +15,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from leanboard.domain.enums import Frequency
+from leanboard.domain.enums import ChartKind, Frequency
 from leanboard.domain.errors import LeanBoardError
 from leanboard.domain.periods import Period
 from leanboard.domain.presentation import PERIOD_NAMES
-from leanboard.domain.validation import parse_date, parse_number
+from leanboard.domain.validation import parse_date, parse_int_in_range, parse_number
 from leanboard.services import Services
 from leanboard.services.dto import MeasureInfo, MeasurePoint
 from leanboard.services.measures import resolve_period
@@ -35,7 +37,12 @@ def period_input(text: str) -> str | dt.date:
 
 
 class MeasureValueDialog(EditorDialog):
-    FIELDS = (("measure", "Mittari"), ("period", "Jakso"), ("value", "Arvo"))
+    FIELDS = (
+        ("measure", "Mittari"),
+        ("period", "Jakso"),
+        ("value", "Arvo"),
+        ("denominator", "Nimittäjä"),
+    )
 
     def __init__(
         self,
@@ -58,6 +65,8 @@ class MeasureValueDialog(EditorDialog):
         self.setup_buttons(ui.button_box, ui.status_label)
         self.checks.add(ui.period_edit, self.check_period, "period")
         self.checks.add(ui.value_edit, lambda t: parse_number(t, "value", "Arvo"), "value")
+        self.checks.add(ui.denominator_edit, self.check_denominator, "denominator")
+        self.show_denominator()
         (ui.value_edit if measure_id is not None else ui.measure_combo).setFocus()
         measures = services.measures
         self.read_first(
@@ -80,14 +89,39 @@ class MeasureValueDialog(EditorDialog):
         if measure_id is not None:
             ui.measure_combo.setCurrentIndex(ui.measure_combo.findData(measure_id))
         ui.measure_combo.currentIndexChanged.connect(self.show_recent)
+        ui.measure_combo.currentIndexChanged.connect(self.show_denominator)
         ui.measure_combo.currentIndexChanged.connect(lambda _i: self.checks.refresh())
         ui.period_edit.textChanged.connect(self.show_recent)
         self.show_recent()
+        self.show_denominator()
         self.checks.refresh()
 
     def measure(self) -> MeasureInfo | None:
         data = self.ui.measure_combo.currentData()
         return self.measures.get(int(data)) if data is not None else None
+
+    def needs_denominator(self) -> bool:
+        measure = self.measure()
+        return measure is not None and measure.chart_kind in (ChartKind.P, ChartKind.U)
+
+    def show_denominator(self) -> None:
+        """The denominator's row only for a P or U chart's measure, saying what it counts."""
+        ui, measure = self.ui, self.measure()
+        shown = self.needs_denominator()
+        ui.form.setRowVisible(ui.denominator_edit, shown)
+        if measure is None or not shown:
+            return
+        if measure.chart_kind == ChartKind.P:
+            hint = self.tr("kuinka monesta arvo on prosenttiosuus, esim. 120 vastausta")
+        else:
+            hint = self.tr("kuinka monta yksikköä arvo on per {rate}, esim. 2400 hoitopäivää")
+            hint = hint.replace("{rate}", fmt.number(measure.rate_per, 0))
+        ui.denominator_edit.setPlaceholderText(hint)
+
+    def check_denominator(self, text: str) -> int | None:
+        if not self.needs_denominator():
+            return None
+        return parse_int_in_range(text, "denominator", "Nimittäjä", 1, 100_000_000)
 
     def check_period(self, text: str) -> Period | None:
         measure = self.measure()
@@ -101,7 +135,11 @@ class MeasureValueDialog(EditorDialog):
             self.ui.recent_label.setText(self.tr("Taululla ei ole mittareita."))
             return
         points = self.recent.get(measure.id, [])
-        parts = [f"{p.period_key}: {fmt.number(p.value, measure.decimals)}" for p in points]
+        parts = [
+            f"{p.period_key}: {fmt.number(p.value, measure.decimals)}"
+            + (f" (n = {fmt.number(p.answers, 0)})" if p.answers is not None else "")
+            for p in points
+        ]
         text = self.tr("Jakso: %1.").replace("%1", PERIOD_NAMES[measure.frequency])
         if parts:
             text += " " + self.tr("Viimeisimmät arvot: %1").replace("%1", " · ".join(parts))
@@ -122,7 +160,8 @@ class MeasureValueDialog(EditorDialog):
             raise LeanBoardError(self.tr("Valitse mittari."))
         measures, board_id = self.services.measures, self.board_id
         period, value = period_input(self.ui.period_edit.text()), self.ui.value_edit.text()
-        return lambda: measures.record_value(measure.id, board_id, period, value)
+        base = self.ui.denominator_edit.text() if self.needs_denominator() else None
+        return lambda: measures.record_value(measure.id, board_id, period, value, base)
 
     def stored(self, item: MeasurePoint) -> None:
         self.saved_point = item
