@@ -155,9 +155,16 @@ def test_starting_a_phase_draws_two_medians(
     assert "Ei-satunnainen muutos" not in chart.signal_text
     assert chart.analysis.median == 15.0 and not chart.analysis.signal
 
-    # The control chart view has limits for each phase.
+    # The control chart view has limits for each phase, and names its points by period
+    # (weeks 23–46 of 2026), the newest always, not by their number.
     dialog.view_combo.setCurrentIndex(1)
     assert dialog.control_chart.isVisible()
+    settle()
+    ticks = dialog.control_chart.ticks
+    assert ticks[-1] == (23, "vk 46") and len(ticks) >= 6
+    assert all(label == f"vk {23 + index}" for index, label in ticks)
+    axis = dialog.control_chart.plot.getPlotItem().getAxis("bottom")
+    assert axis._tickLevels == [ticks]  # what pyqtgraph draws
 
 
 def _left() -> object:

@@ -1,7 +1,6 @@
 """The run chart a measure is drawn as: values, target, median and flagged non-random change.
 
-Signals come from leanboard import i18n
-from leanboard.domain.run_chart (Anhøj rules as in qicharts2, plus IHI's shift
+Signals come from leanboard.domain.run_chart (Anhøj rules as in qicharts2, plus IHI's shift
 and trend rules, Perla, Provost & Murray 2011). Signal points are drawn as larger diamonds in
 another colour and named in words under the chart, so they read without colour too.
 """
@@ -59,6 +58,14 @@ def period_label(day: dt.date, frequency: str) -> str:
             return fmt.locale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
         return MONTHS_SHORT[day.month - 1]
     return fmt.short_date(day)
+
+
+def period_ticks(labels: Sequence[str], room: int) -> list[tuple[int, str]]:
+    """(point index, period label) for at most `room` labels, evenly spaced and counted back
+    from the latest period, so the newest one is always named."""
+    n = len(labels)
+    step = max(1, -(-n // max(1, room)))
+    return [(i, labels[i]) for i in sorted(range(n - 1, -1, -step))]
 
 
 def nice_step(raw: float) -> float:
@@ -296,13 +303,8 @@ class RunChart(QWidget):
         self._set_range()
 
     def _set_ticks(self) -> None:
-        labels = self._labels
-        n = len(labels)
         room = max(1, int(self.plot.width() / (self.tick_px * TICK_WIDTH_EM)))
-        step = max(1, -(-n // room))
-        # Count back from the latest period so the newest one is always labelled.
-        chosen = sorted(range(n - 1, -1, -step))
-        self.plot.getPlotItem().getAxis("bottom").setTicks([[(i, labels[i]) for i in chosen]])
+        self.plot.getPlotItem().getAxis("bottom").setTicks([period_ticks(self._labels, room)])
 
     def _set_range(self) -> None:
         values, target = self._values, self._target

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +30,13 @@ from leanboard.services import Services
 from leanboard.services.charting import series_chart
 from leanboard.services.dto import MeasureSeries
 from leanboard.ui.common import theme
-from leanboard.ui.common.charts import RunChart, period_label
+from leanboard.ui.common.charts import (
+    TICK_WIDTH_EM,
+    FinnishAxis,
+    RunChart,
+    period_label,
+    period_ticks,
+)
 from leanboard.ui.common.ops import op
 from leanboard.ui.goals.panel import mdc_text
 
@@ -37,11 +44,17 @@ CHART_KIND_NAMES = {"xmr": "XmR", "p": "P", "u": "U"}
 
 
 class ControlChart(QWidget):
-    """The control chart: values, centre line and process limits per phase, special causes."""
+    """The control chart: values, centre line and process limits per phase, special causes.
+
+    The x-axis names the periods as the run chart does ("vk 47", "marras"), the newest always,
+    as many others as fit; the y-axis writes a decimal comma.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(parent=self, background=theme.PAPER)
+        self.plot = pg.PlotWidget(
+            parent=self, background=theme.PAPER, axisItems={"left": FinnishAxis("left")}
+        )
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -49,11 +62,27 @@ class ControlChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
         self.special: tuple[int, ...] = ()
+        self.labels: list[str] = []
+        self.ticks: list[tuple[int, str]] = []  # (point index, period) named on the x-axis
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._set_ticks()  # a narrower chart names fewer periods
+
+    def _set_ticks(self) -> None:
+        tick_px = QFontMetrics(self.plot.getPlotItem().getAxis("bottom").font()).height()
+        room = max(1, int(self.plot.width() / (tick_px * TICK_WIDTH_EM)))
+        self.ticks = period_ticks(self.labels, room)
+        self.plot.getPlotItem().getAxis("bottom").setTicks([self.ticks])
 
     def show_series(self, series: MeasureSeries) -> None:
         self.plot.clear()
         spc = series_chart(series).spc
         xs = list(range(len(spc.values)))
+        self.labels = [
+            period_label(p.period_start, series.measure.frequency) for p in series.points
+        ]
+        self._set_ticks()
         self.plot.plot(xs, list(spc.values), pen=pg.mkPen(theme.ACCENT, width=2), symbol="o",
                        symbolBrush=theme.ACCENT, symbolSize=7)  # fmt: skip
         for phase in spc.phases:
@@ -67,6 +96,17 @@ class ControlChart(QWidget):
                     self.plot.plot([p[0] for p in points], [p[1] for p in points],
                                    pen=pg.mkPen(theme.INK, width=1, style=Qt.PenStyle.DashLine),
                                    stepMode=None)  # fmt: skip
+        target = series.measure.target
+        if target is not None:  # the assurance icon compares it with the limits
+            self.plot.addItem(
+                pg.InfiniteLine(
+                    pos=target,
+                    angle=0,
+                    pen=pg.mkPen(theme.GREEN, width=2, style=Qt.PenStyle.DashLine),
+                    label=self.tr("tavoite"),
+                    labelOpts={"color": theme.INK, "position": 0.05},
+                )
+            )
         self.special = spc.special_points
         if self.special:
             self.plot.plot(list(self.special), [spc.values[i] for i in self.special], pen=None,
