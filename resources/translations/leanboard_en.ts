@@ -990,6 +990,13 @@
     </message>
 </context>
 <context>
+    <name>ControlChart</name>
+    <message>
+        <source>tavoite</source>
+        <translation>target</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</source>
@@ -2619,6 +2626,10 @@ It adds fictional boards and data that stay in the database.</translation>
         <source>tavoite</source>
         <translation>target</translation>
     </message>
+    <message>
+        <source>liian vähän pisteitä arvioon</source>
+        <translation>too few points to judge yet</translation>
+    </message>
 </context>
 <context>
     <name>MeasureChartDialog</name>
@@ -2758,6 +2769,22 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>&amp;Decimals</translation>
     </message>
     <message>
+        <source>Säätökaa&amp;vio</source>
+        <translation>Control &amp;chart</translation>
+    </message>
+    <message>
+        <source>Ajokaavio piirretään aina; tämä valitsee säätökaavion rajat ja MDC-kuvakkeet. P ja U tarvitsevat jokaiselle arvolle nimittäjän.</source>
+        <translation>The run chart is always drawn; this picks the control chart&apos;s limits and the MDC icons. P and U need a denominator with every value.</translation>
+    </message>
+    <message>
+        <source>S&amp;uhteutus</source>
+        <translation>&amp;Rate per</translation>
+    </message>
+    <message>
+        <source>U-kaavio: arvo per näin monta nimittäjän yksikköä, esim. 1000</source>
+        <translation>U chart: the value per this many units of the denominator, e.g. 1000</translation>
+    </message>
+    <message>
         <source>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</source>
         <translation>&amp;Inherited by the boards below (shown there read-only)</translation>
     </message>
@@ -2772,6 +2799,14 @@ It adds fictional boards and data that stay in the database.</translation>
 </context>
 <context>
     <name>MeasureValueDialog</name>
+    <message>
+        <source>kuinka monesta arvo on prosenttiosuus, esim. 120 vastausta</source>
+        <translation>how many the value is a percentage of, e.g. 120 answers</translation>
+    </message>
+    <message>
+        <source>kuinka monta yksikköä arvo on per {rate}, esim. 2400 hoitopäivää</source>
+        <translation>how many units the value is per {rate} of, e.g. 2400 bed days</translation>
+    </message>
     <message>
         <source>Taululla ei ole mittareita.</source>
         <translation>The board has no measures.</translation>
@@ -2815,6 +2850,10 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>esim. 7,5</source>
         <translation>e.g. 7,5</translation>
+    </message>
+    <message>
+        <source>&amp;Nimittäjä *</source>
+        <translation>&amp;Denominator *</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3279,18 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Monthly</translation>
     </message>
     <message>
+        <source>XmR – mitattu arvo</source>
+        <translation>XmR – a measured value</translation>
+    </message>
+    <message>
+        <source>P – prosenttiosuus nimittäjästä</source>
+        <translation>P – a percentage of the denominator</translation>
+    </message>
+    <message>
+        <source>U – määrä nimittäjää kohden</source>
+        <translation>U – a rate per the denominator</translation>
+    </message>
+    <message>
         <source>päivä</source>
         <translation>day</translation>
     </message>
@@ -3479,6 +3530,10 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Goals set from above on the boards below</translation>
     </message>
     <message>
+        <source>MDC (NHS Making Data Count), lapsitaulun oma kaavio: ∼ tavallinen vaihtelu, H/L erityissyy ylös/alas (parantunut tai huolestuttava) · tavoite P täyttyy aina, F ei täyty ilman muutosta, ? vain joskus · – liian vähän pisteitä</source>
+        <translation>MDC (NHS Making Data Count), from the board&apos;s own chart: ∼ common cause, H/L special cause high/low (improving or concerning) · target P always met, F not met without a change, ? only sometimes · – too few points</translation>
+    </message>
+    <message>
         <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
         <translation>Week {week}: every figure covers the board and all below it; mood (votes in brackets) is shown only for a large enough group. First those who need help: harms, escalations waiting over {limit} h, behind their goals, huddles not held. Tap a row to open the board.</translation>
     </message>
@@ -3521,6 +3576,12 @@ to us</translation>
 valmiit</source>
         <translation>Ideas
 done</translation>
+    </message>
+    <message>
+        <source>Pysähtynyt
+◔ idea ⚠ esk.</source>
+        <translation>Stalled
+◔ idea ⚠ esc.</translation>
     </message>
     <message>
         <source>Palaverit</source>
@@ -4343,10 +4404,6 @@ done</translation>
         <translation>Boards below</translation>
     </message>
     <message>
-        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille: tilanne tulostushetkellä.</source>
-        <translation>Each figure covers the board and every board below it. First those that need help: harm this week, escalations waiting over {hours} h, behind target, huddles not held. Mood is shown only for a large enough group, and not even then if a small group&apos;s figure could be worked out by subtraction. Escalated to us: the situation when printed.</translation>
-    </message>
-    <message>
         <source>Taulu</source>
         <translation>Board</translation>
     </message>
@@ -4387,6 +4444,12 @@ week | month</translation>
 valmiit</source>
         <translation>Ideas
 done</translation>
+    </message>
+    <message>
+        <source>Pysähtynyt
+◔ idea / ⚠ esk.</source>
+        <translation>Stalled
+◔ idea / ⚠ esc.</translation>
     </message>
     <message>
         <source>Palaverit
@@ -4453,6 +4516,10 @@ held / missing</translation>
     <message>
         <source>Tavoite</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
+        <translation>Each figure covers the board and every board below it. First those that need help: harm this week, escalations waiting over {hours} h, behind target, huddles not held. Mood is shown only for a large enough group, and not even then if a small group&apos;s figure could be worked out by subtraction. Escalated to us and stalled work (ideas not moved, escalations over their limit): the situation when printed.</translation>
     </message>
     <message>
         <source>ei arvoa</source>

@@ -990,6 +990,13 @@
     </message>
 </context>
 <context>
+    <name>ControlChart</name>
+    <message>
+        <source>tavoite</source>
+        <translation>tavoite</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</source>
@@ -2619,6 +2626,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <source>tavoite</source>
         <translation>tavoite</translation>
     </message>
+    <message>
+        <source>liian vähän pisteitä arvioon</source>
+        <translation>liian vähän pisteitä arvioon</translation>
+    </message>
 </context>
 <context>
     <name>MeasureChartDialog</name>
@@ -2758,6 +2769,22 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>&amp;Desimaalit</translation>
     </message>
     <message>
+        <source>Säätökaa&amp;vio</source>
+        <translation>Säätökaa&amp;vio</translation>
+    </message>
+    <message>
+        <source>Ajokaavio piirretään aina; tämä valitsee säätökaavion rajat ja MDC-kuvakkeet. P ja U tarvitsevat jokaiselle arvolle nimittäjän.</source>
+        <translation>Ajokaavio piirretään aina; tämä valitsee säätökaavion rajat ja MDC-kuvakkeet. P ja U tarvitsevat jokaiselle arvolle nimittäjän.</translation>
+    </message>
+    <message>
+        <source>S&amp;uhteutus</source>
+        <translation>S&amp;uhteutus</translation>
+    </message>
+    <message>
+        <source>U-kaavio: arvo per näin monta nimittäjän yksikköä, esim. 1000</source>
+        <translation>U-kaavio: arvo per näin monta nimittäjän yksikköä, esim. 1000</translation>
+    </message>
+    <message>
         <source>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</source>
         <translation>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</translation>
     </message>
@@ -2772,6 +2799,14 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
 </context>
 <context>
     <name>MeasureValueDialog</name>
+    <message>
+        <source>kuinka monesta arvo on prosenttiosuus, esim. 120 vastausta</source>
+        <translation>kuinka monesta arvo on prosenttiosuus, esim. 120 vastausta</translation>
+    </message>
+    <message>
+        <source>kuinka monta yksikköä arvo on per {rate}, esim. 2400 hoitopäivää</source>
+        <translation>kuinka monta yksikköä arvo on per {rate}, esim. 2400 hoitopäivää</translation>
+    </message>
     <message>
         <source>Taululla ei ole mittareita.</source>
         <translation>Taululla ei ole mittareita.</translation>
@@ -2815,6 +2850,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>esim. 7,5</source>
         <translation>esim. 7,5</translation>
+    </message>
+    <message>
+        <source>&amp;Nimittäjä *</source>
+        <translation>&amp;Nimittäjä *</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3279,18 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Kuukausittain</translation>
     </message>
     <message>
+        <source>XmR – mitattu arvo</source>
+        <translation>XmR – mitattu arvo</translation>
+    </message>
+    <message>
+        <source>P – prosenttiosuus nimittäjästä</source>
+        <translation>P – prosenttiosuus nimittäjästä</translation>
+    </message>
+    <message>
+        <source>U – määrä nimittäjää kohden</source>
+        <translation>U – määrä nimittäjää kohden</translation>
+    </message>
+    <message>
         <source>päivä</source>
         <translation>päivä</translation>
     </message>
@@ -3479,6 +3530,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Ylhäältä asetetut tavoitteet alaisilla tauluilla</translation>
     </message>
     <message>
+        <source>MDC (NHS Making Data Count), lapsitaulun oma kaavio: ∼ tavallinen vaihtelu, H/L erityissyy ylös/alas (parantunut tai huolestuttava) · tavoite P täyttyy aina, F ei täyty ilman muutosta, ? vain joskus · – liian vähän pisteitä</source>
+        <translation>MDC (NHS Making Data Count), lapsitaulun oma kaavio: ∼ tavallinen vaihtelu, H/L erityissyy ylös/alas (parantunut tai huolestuttava) · tavoite P täyttyy aina, F ei täyty ilman muutosta, ? vain joskus · – liian vähän pisteitä</translation>
+    </message>
+    <message>
         <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
         <translation>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</translation>
     </message>
@@ -3521,6 +3576,12 @@ meille</translation>
 valmiit</source>
         <translation>Ideat
 valmiit</translation>
+    </message>
+    <message>
+        <source>Pysähtynyt
+◔ idea ⚠ esk.</source>
+        <translation>Pysähtynyt
+◔ idea ⚠ esk.</translation>
     </message>
     <message>
         <source>Palaverit</source>
@@ -4343,10 +4404,6 @@ valmiit</translation>
         <translation>Alaiset taulut</translation>
     </message>
     <message>
-        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille: tilanne tulostushetkellä.</source>
-        <translation>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille: tilanne tulostushetkellä.</translation>
-    </message>
-    <message>
         <source>Taulu</source>
         <translation>Taulu</translation>
     </message>
@@ -4387,6 +4444,12 @@ viikko | kuukausi</translation>
 valmiit</source>
         <translation>Ideat
 valmiit</translation>
+    </message>
+    <message>
+        <source>Pysähtynyt
+◔ idea / ⚠ esk.</source>
+        <translation>Pysähtynyt
+◔ idea / ⚠ esk.</translation>
     </message>
     <message>
         <source>Palaverit
@@ -4453,6 +4516,10 @@ pidetty / puuttuu</translation>
     <message>
         <source>Tavoite</source>
         <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
+        <translation>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</translation>
     </message>
     <message>
         <source>ei arvoa</source>

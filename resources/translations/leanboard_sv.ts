@@ -990,6 +990,13 @@
     </message>
 </context>
 <context>
+    <name>ControlChart</name>
+    <message>
+        <source>tavoite</source>
+        <translation>mål</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</source>
@@ -2619,6 +2626,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <source>tavoite</source>
         <translation>mål</translation>
     </message>
+    <message>
+        <source>liian vähän pisteitä arvioon</source>
+        <translation>för få punkter för bedömning</translation>
+    </message>
 </context>
 <context>
     <name>MeasureChartDialog</name>
@@ -2758,6 +2769,22 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>&amp;Decimaler</translation>
     </message>
     <message>
+        <source>Säätökaa&amp;vio</source>
+        <translation>St&amp;yrdiagram</translation>
+    </message>
+    <message>
+        <source>Ajokaavio piirretään aina; tämä valitsee säätökaavion rajat ja MDC-kuvakkeet. P ja U tarvitsevat jokaiselle arvolle nimittäjän.</source>
+        <translation>Körschemat ritas alltid; detta väljer styrdiagrammets gränser och MDC-ikonerna. P och U behöver en nämnare för varje värde.</translation>
+    </message>
+    <message>
+        <source>S&amp;uhteutus</source>
+        <translation>Per an&amp;tal</translation>
+    </message>
+    <message>
+        <source>U-kaavio: arvo per näin monta nimittäjän yksikköä, esim. 1000</source>
+        <translation>U-diagram: värdet per så många enheter av nämnaren, t.ex. 1000</translation>
+    </message>
+    <message>
         <source>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</source>
         <translation>&amp;Ärvs av underordnade tavlor (visas där som skrivskyddat mål)</translation>
     </message>
@@ -2772,6 +2799,14 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
 </context>
 <context>
     <name>MeasureValueDialog</name>
+    <message>
+        <source>kuinka monesta arvo on prosenttiosuus, esim. 120 vastausta</source>
+        <translation>av hur många värdet är en procentandel, t.ex. 120 svar</translation>
+    </message>
+    <message>
+        <source>kuinka monta yksikköä arvo on per {rate}, esim. 2400 hoitopäivää</source>
+        <translation>hur många enheter värdet räknas per {rate} av, t.ex. 2400 vårddagar</translation>
+    </message>
     <message>
         <source>Taululla ei ole mittareita.</source>
         <translation>Tavlan har inga mätare.</translation>
@@ -2815,6 +2850,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>esim. 7,5</source>
         <translation>t.ex. 7,5</translation>
+    </message>
+    <message>
+        <source>&amp;Nimittäjä *</source>
+        <translation>&amp;Nämnare *</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3279,18 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Månatligen</translation>
     </message>
     <message>
+        <source>XmR – mitattu arvo</source>
+        <translation>XmR – uppmätt värde</translation>
+    </message>
+    <message>
+        <source>P – prosenttiosuus nimittäjästä</source>
+        <translation>P – procentandel av nämnaren</translation>
+    </message>
+    <message>
+        <source>U – määrä nimittäjää kohden</source>
+        <translation>U – antal per nämnare</translation>
+    </message>
+    <message>
         <source>päivä</source>
         <translation>dag</translation>
     </message>
@@ -3479,6 +3530,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Mål som satts uppifrån på underliggande tavlor</translation>
     </message>
     <message>
+        <source>MDC (NHS Making Data Count), lapsitaulun oma kaavio: ∼ tavallinen vaihtelu, H/L erityissyy ylös/alas (parantunut tai huolestuttava) · tavoite P täyttyy aina, F ei täyty ilman muutosta, ? vain joskus · – liian vähän pisteitä</source>
+        <translation>MDC (NHS Making Data Count), den underordnade tavlans eget diagram: ∼ vanlig variation, H/L särskild orsak upp/ned (förbättring eller oroande) · mål P nås alltid, F nås inte utan förändring, ? bara ibland · – för få punkter</translation>
+    </message>
+    <message>
         <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
         <translation>Vecka {week}: varje siffra gäller tavlan och alla under den; stämningen (antal röster inom parentes) visas bara för en tillräckligt stor grupp. Först de som behöver hjälp: skador, eskaleringar som väntat över {limit} h, efter målen, möten som inte hållits. Tryck på en rad för att öppna tavlan.</translation>
     </message>
@@ -3521,6 +3576,12 @@ till oss</translation>
 valmiit</source>
         <translation>Idéer
 klara</translation>
+    </message>
+    <message>
+        <source>Pysähtynyt
+◔ idea ⚠ esk.</source>
+        <translation>Stillastående
+◔ idé ⚠ esk.</translation>
     </message>
     <message>
         <source>Palaverit</source>
@@ -4343,10 +4404,6 @@ klara</translation>
         <translation>Underliggande tavlor</translation>
     </message>
     <message>
-        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille: tilanne tulostushetkellä.</source>
-        <translation>Varje tal omfattar tavlan och alla under den. Först de som behöver hjälp: skador under veckan, eskaleringar som väntat över {hours} h, efter målen, möten som inte hållits. Stämningen visas bara för en tillräckligt stor grupp, och inte heller då om en liten grupps tal kunde räknas ut genom subtraktion. Eskalerat till oss: läget vid utskriften.</translation>
-    </message>
-    <message>
         <source>Taulu</source>
         <translation>Tavla</translation>
     </message>
@@ -4387,6 +4444,12 @@ vecka | månad</translation>
 valmiit</source>
         <translation>Idéer
 klara</translation>
+    </message>
+    <message>
+        <source>Pysähtynyt
+◔ idea / ⚠ esk.</source>
+        <translation>Stillastående
+◔ idé / ⚠ esk.</translation>
     </message>
     <message>
         <source>Palaverit
@@ -4453,6 +4516,10 @@ hållna / saknas</translation>
     <message>
         <source>Tavoite</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
+        <translation>Varje tal omfattar tavlan och alla under den. Först de som behöver hjälp: skador under veckan, eskaleringar som väntat över {hours} h, efter målen, möten som inte hållits. Stämningen visas bara för en tillräckligt stor grupp, och inte heller då om en liten grupps tal kunde räknas ut genom subtraktion. Eskalerat till oss och stillastående arbete (idé som inte gått vidare, eskalering över gränsen): läget vid utskriften.</translation>
     </message>
     <message>
         <source>ei arvoa</source>
