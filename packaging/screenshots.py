@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from leanboard.app import make_application
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
+from leanboard.ui.common import ops
 from leanboard.ui.desk.main_window import MainWindow
 from leanboard.ui.wall.window import WallWindow
 
@@ -45,7 +47,14 @@ def best_team_board(services: Services) -> BoardInfo:
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
-    # Layouts and pyqtgraph settle over a few event-loop turns before a grab is true.
+    # The board's data arrives through the operation runner (ui/common/ops.py), off the GUI
+    # thread; then layouts and pyqtgraph settle over a few event-loop turns before a grab is
+    # true.
+    for _ in range(rounds):
+        app.processEvents()
+    while not ops.idle():
+        app.processEvents()
+        time.sleep(0.01)
     for _ in range(rounds):
         app.processEvents()
 
@@ -54,6 +63,7 @@ def language_shot(app: QApplication, services: Services, board: BoardInfo, file:
     wall = WallWindow(services, board.id)
     wall.resize(1920, 1080)
     wall.show()
+    settle(app)
     wall.board_view.show_page("today")
     settle(app)
     wall.grab().save(str(file))
@@ -91,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     wall = WallWindow(services, board.id)
     wall.resize(1920, 1080)
     wall.show()
+    settle(app)  # the pages exist once the board is read
     for page, name in WALL_PAGES:
         wall.board_view.show_page(page)
         settle(app)
@@ -104,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         tier2 = WallWindow(services, unit.id)
         tier2.resize(1920, 1080)
         tier2.show()
+        settle(app)
         tier2.board_view.show_page("below")
         settle(app)
         tier2.grab().save(str(out / "wall-rollup.png"))

@@ -64,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     panel.open_goal(series)
     settle(app)
     assert panel.goal_card is not None
+    # Offscreen the screen is 800×600, which caps a dialog's first size below the wall's.
+    panel.goal_card.resize(panel.goal_card.sizeHint())
+    settle(app, 0.3)
     panel.goal_card.grab().save(str(out / "wall-goal-card.png"))
     print(out / "wall-goal-card.png")
     panel.goal_card.reject()

@@ -54,6 +54,9 @@ def test_measures_show_value_target_status_badge_and_chart(qtbot: QtBot, org: Or
     assert sick_card.status_text == "✔ tavoitteessa"
     assert sick_card.badge_label.isHidden()
     assert sick_card.chart.signal_text == "Muutosta arvioidaan, kun pisteitä on 10"
+    # … which the card leaves to its icon line (below): its lines are for a flagged signal.
+    assert not sick_card.chart.signal_label.isVisibleTo(sick_card)
+    assert nps_card.chart.signal_label.isVisibleTo(nps_card)
     # One value: neither icon can be told yet, and one line says so.
     assert sick_card.variation_label.text() == "– liian vähän pisteitä arvioon"
     assert sick_card.assurance_label.isHidden()

@@ -28,6 +28,7 @@ from leanboard.app import chosen_language, install_translations
 from leanboard.services import Services
 from leanboard.ui.desk.language_menu import MENU_TITLE
 from leanboard.ui.desk.main_window import MainWindow
+from leanboard.ui.goals.panel import GoalsPanel
 from leanboard.ui.wall.window import WallWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,6 +92,30 @@ def test_every_page_fits_in_each_language(
     assert f"{WEEK_WORD[language]} " in texts
     separator = ":" if language == "en" else "."  # the header clock: 08.05 / 08:05
     assert re.search(rf"\b\d\d{re.escape(separator)}\d\d\b", texts)
+
+
+def test_every_teams_goals_fit_two_rows_in_each_language(
+    qtbot: QtBot, wall: WallWindow, demo: Services, language: str
+) -> None:
+    """Every team of the demo, not only the richest: its goal cards whole on the page (no
+    scrolling), each chart at least 180 px high and every line in body type."""
+    view = wall.board_view
+    teams = [b for b in demo.boards.list_boards() if b.kind == "team"]
+    assert len(teams) >= 8
+    for team in teams:
+        view.set_board(team.id)
+        answered(qtbot)
+        view.show_page("goals")
+        board_pages.settle(qtbot)
+        goals = view.sections["goals"]
+        assert isinstance(goals, GoalsPanel)
+        assert goals.cards, team.code
+        assert goals.scroll_area.verticalScrollBar().maximum() == 0, team.code
+        for card in goals.cards.values():
+            assert card.chart.plot.height() >= 180, (team.code, card.name_label.text())
+            for label in card.findChildren(QLabel):
+                if label.isVisibleTo(card) and label.text():
+                    assert label.font().pixelSize() >= board_pages.WALL_BODY_PX, label.text()
 
 
 @pytest.mark.parametrize("language", ["sv"], indirect=True)

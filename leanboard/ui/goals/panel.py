@@ -187,8 +187,8 @@ class MeasureCard(QFrame):
         column.addLayout(figures)
 
         # Making Data Count: variation and assurance, each a symbol and its words.
-        self.variation_label = line(bold=True)
-        self.assurance_label = line(bold=True)
+        self.variation_label = line()
+        self.assurance_label = line()
         column.addWidget(self.variation_label)
         column.addWidget(self.assurance_label)
 
@@ -243,6 +243,11 @@ class MeasureCard(QFrame):
         self.assurance_label.setText(assurance)
         # Without a target there is no assurance to tell ("ei tavoitetta" says why).
         self.assurance_label.setVisible(mdc.variation is not None and m.target is not None)
+        # "Muutosta arvioidaan, kun pisteitä on 10": the icons' line already tells whether
+        # the points judge anything, so the card keeps its lines for a signal the run chart
+        # flags (the goal opened by a tap says it in full).
+        judged = self.chart.analysis.enough_points or self.chart.analysis.n_points == 0
+        self.chart.signal_label.setVisible(judged and bool(self.chart.signal_text))
 
     @property
     def status_text(self) -> str:
@@ -293,6 +298,9 @@ class GoalsPanel(Card):
         super().__init__(section_title("goals"), scale, parent)
         self._services = services
         self._scale = scale
+        # On the wall the goals fill their page, whose tab above already says "Tavoitteet": the
+        # heading's 46 px go to the charts, so eight cards and their words fit two rows.
+        self.title_label.setVisible(not theme.is_wall(scale))
         self.cards: dict[int, MeasureCard] = {}
         self._columns = 0
         self.goal_card: GoalCard | None = None
