@@ -176,6 +176,11 @@ class Op(Generic[T]):
         if self._done is not None and isValid(self.parent):
             self._done(result)
 
+    def kept(self, error: BaseException) -> None:
+        """The write waits for the database: the widget may say so ("odottaa tallennusta")."""
+        if self._failed is not None and isValid(self.parent):
+            self._failed(error)
+
     def fail(self, error: BaseException) -> None:
         if not isValid(self.parent):
             log.warning("%s (its window was closed)", describe(error))
@@ -260,6 +265,7 @@ class Runner(QObject):
                     self.pending.append(operation)
                     self.pending_changed.emit(len(self.pending))
                     self._retry_timer.start()
+                    operation.kept(error)
             else:
                 if operation.queued:
                     operation.queued = False
