@@ -194,7 +194,7 @@ def run_wall(
                 wall.repaint()  # the first frame with the board's data, painted now
                 app.exit(0)  # not quit(): that asks the wall to close, which it refuses
 
-            wall.board_view.refreshed.connect(painted)
+            wall.board_view.first_page_shown.connect(painted)
         wall.showFullScreen()
         code = app.exec()
         live.close()

@@ -277,6 +277,23 @@ class Runner(QObject):
             if self._running == 0:
                 self.busy_changed.emit(False)
 
+    def later(self, work: Callable[[], None]) -> None:
+        """GUI work for the next turn of the event loop (what the first paint can do without),
+        counted as the window's own: `idle()` is False until it has run."""
+        self._running += 1
+        if self._running == 1:
+            self.busy_changed.emit(True)
+
+        def run() -> None:
+            try:
+                work()
+            finally:
+                self._running -= 1
+                if self._running == 0:
+                    self.busy_changed.emit(False)
+
+        QTimer.singleShot(0, self, run)
+
     def retry_pending(self) -> None:
         """Try the kept writes again (the timer, or the database reported back)."""
         if not self.pending:
