@@ -471,6 +471,14 @@
         <source>▶ jatkuu sivulla {page}</source>
         <translation>▶ fortsätter på sidan {page}</translation>
     </message>
+    <message>
+        <source>A3: {title}</source>
+        <translation>A3: {title}</translation>
+    </message>
+    <message>
+        <source>A3-raportti {id}, {board}</source>
+        <translation>A3-rapport {id}, {board}</translation>
+    </message>
 </context>
 <context>
     <name>A3WallView</name>
