@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
-from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common import msgbox, ops, theme
 from leanboard.ui.common.live import LiveUpdates
 from leanboard.ui.common.tiles import Tile
 from leanboard.ui.mood.panel import MoodPanel
@@ -84,7 +84,8 @@ def test_wall_board_rides_out_a_database_restart(
         qtbot.addWidget(wall)
         wall.resize(1920, 1080)
         wall.show()
-        qtbot.waitUntil(lambda: wall.board_view.snapshot is not None, timeout=10_000)
+        # Read off the GUI thread; the pages out of view are drawn a turn later.
+        qtbot.waitUntil(lambda: wall.board_view.snapshot is not None and ops.idle(), timeout=10_000)
         wall.board_view.show_page("improve")  # the ideas' page (the wall opens on "Tänään")
         assert any("Ennen katkoa kirjattu idea" in t for t in visible_texts(wall))
 
