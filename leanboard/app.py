@@ -1,7 +1,8 @@
 """Composition root of the GUI: QApplication, locale, translator, services, windows.
 
 Only this module wires things together; widgets receive services (and the live-update
-adapter) through their constructors.
+adapter) through their constructors. The windows are imported where they are opened: a wall
+screen starts without loading the desktop window, the A3 editor or the PDF library.
 """
 
 from __future__ import annotations
@@ -17,13 +18,8 @@ from leanboard import __version__, i18n, paths
 from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.admin.first_start import FirstStartDialog
 from leanboard.ui.common import msgbox
 from leanboard.ui.common.live import LiveUpdates
-from leanboard.ui.common.theme import WALL
-from leanboard.ui.desk.main_window import MainWindow
-from leanboard.ui.wall.menu import WallMenuDialog
-from leanboard.ui.wall.window import WallWindow
 
 _translators: list[QTranslator] = []  # kept alive as long as the application
 
@@ -109,6 +105,8 @@ def first_start(services: Services) -> bool:
     """An empty database: ask for the first board (or, on request, the demo). False: quit."""
     if services.boards.count():
         return True
+    from leanboard.ui.admin.first_start import FirstStartDialog
+
     return FirstStartDialog(services).exec() == QDialog.DialogCode.Accepted
 
 
@@ -120,6 +118,9 @@ def run_gui(database_url: str, lang: str = "", demo: bool = False) -> int:
     try:
         if not first_start(services):
             return 0
+        from leanboard.ui.desk.main_window import MainWindow
+        from leanboard.ui.wall.window import WallWindow
+
         live = LiveUpdates(services)
         window = MainWindow(services, live)
         if demo:
@@ -152,6 +153,9 @@ def choose_wall_board(services: Services, board_code: str | None) -> BoardInfo |
     candidates = teams or boards
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
+    from leanboard.ui.common.theme import WALL
+    from leanboard.ui.wall.menu import WallMenuDialog
+
     chosen: list[int] = []
     dialog = WallMenuDialog(boards, candidates[0].id, WALL)
     dialog.leave_button.setText(dialog.tr("Lopeta"))
@@ -179,6 +183,8 @@ def run_wall(
             return 1
         if board is None:
             return 0
+        from leanboard.ui.wall.window import WallWindow
+
         live = LiveUpdates(services)
         wall = WallWindow(services, board.id, live, hide_cursor=False)
         wall.left.connect(app.quit)
@@ -188,7 +194,7 @@ def run_wall(
                 wall.repaint()  # the first frame with the board's data, painted now
                 app.exit(0)  # not quit(): that asks the wall to close, which it refuses
 
-            wall.board_view.refreshed.connect(painted)
+            wall.board_view.first_page_shown.connect(painted)
         wall.showFullScreen()
         code = app.exec()
         live.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import io
 import os
 import re
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from leanboard.store.database import Database
 
 DATABASE_ENV = "LEANBOARD_DATABASE_URL"
+# For tests only: the date the commands take as today (`export-pdf --week last`), YYYY-MM-DD.
+TODAY_ENV = "LEANBOARD_TODAY"
 LANGUAGES = ("fi", "sv", "en")
 DEMO_SCALES = ("small", "large")
 
@@ -278,7 +281,7 @@ def import_data_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_export_pdf(args: argparse.Namespace, ctx: Context) -> int:
-    from leanboard.reports.weekly_export import export_week
+    from leanboard.reports.weekly_export import export_archive, export_week
     from leanboard.services import Services
 
     if args.all and args.output:
@@ -291,29 +294,77 @@ def run_export_pdf(args: argparse.Namespace, ctx: Context) -> int:
     if args.all and not args.out_dir:
         complain(translate("Cli", "Anna --all-valitsimen kanssa kohdekansio: --out-dir DIR."))
         return 2
-    out = Path(args.output) if args.output else Path(args.out_dir) if args.out_dir else None
+    if args.overwrite and not args.all:
+        complain(
+            translate(
+                "Cli", "Valitsin --overwrite on arkistolle: käytä sitä --all-valitsimen kanssa."
+            )
+        )
+        return 2
+    today = cli_today()
     db = open_database(ctx)
     try:
-        written = export_week(
-            Services(db), args.board, args.week, out, args.all, page_size=args.page_size
+        if not args.all:
+            out = Path(args.output) if args.output else Path(args.out_dir) if args.out_dir else None
+            written = export_week(
+                Services(db), args.board, args.week, out, page_size=args.page_size, today=today
+            )
+            for path in written:
+                say(translate("Cli", "Kirjoitettiin {path}").format(path=path))
+            return 0
+        archive = export_archive(
+            Services(db),
+            args.week,
+            Path(args.out_dir),
+            overwrite=args.overwrite,
+            page_size=args.page_size,
+            today=today,
         )
     finally:
         db.dispose()
-    for path in written:
+    for path in archive.written:
         say(translate("Cli", "Kirjoitettiin {path}").format(path=path))
+    for path in archive.skipped:
+        say(
+            translate(
+                "Cli", "Ohitettiin {path}: tiedosto on jo olemassa (--overwrite korvaa sen)."
+            ).format(path=path)
+        )
+    say(translate("Cli", "Tarkistussummat: {path}").format(path=archive.sums))
     return 0
+
+
+def cli_today() -> dt.date:
+    """Today, or for the tests of `--week last` the date in LEANBOARD_TODAY (YYYY-MM-DD)."""
+    from leanboard.domain.errors import LeanBoardError
+
+    fixed = os.environ.get(TODAY_ENV)
+    if not fixed:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(fixed)
+    except ValueError:
+        raise LeanBoardError(
+            translate("Cli", "{env}=”{value}” ei ole päivämäärä (vvvv-kk-pp).").format(
+                env=TODAY_ENV, value=fixed
+            )
+        ) from None
 
 
 def export_pdf_arguments(parser: argparse.ArgumentParser) -> None:
     from leanboard.domain.errors import ValidationError
-    from leanboard.domain.periods import week_start
+    from leanboard.domain.periods import RELATIVE_WEEKS, week_start
 
     def iso_week(text: str) -> str:
+        if text.strip().lower() in RELATIVE_WEEKS:
+            return text.strip().lower()
         try:
             week_start(text)
         except ValidationError as error:  # a malformed week is wrong usage: exit code 2
             raise argparse.ArgumentTypeError(
-                translate("Cli", "”{text}” ei ole ISO-viikko (esim. 2026-W47)").format(text=text)
+                translate(
+                    "Cli", "”{text}” ei ole ISO-viikko (esim. 2026-W47), last tai this"
+                ).format(text=text)
             ) from error
         return text.strip().upper()
 
@@ -322,19 +373,28 @@ def export_pdf_arguments(parser: argparse.ArgumentParser) -> None:
         "--board", metavar="CODE", help=translate("Cli", "taulun tunnus, esim. OS2-AKUUTTI")
     )
     which.add_argument(
-        "--all", action="store_true", help=translate("Cli", "jokainen taulu omaan tiedostoonsa")
+        "--all",
+        action="store_true",
+        help=translate(
+            "Cli", "jokainen taulu omaan tiedostoonsa: DIR/2026-W47/CODE.pdf ja SHA256SUMS"
+        ),
     )
     parser.add_argument(
         "--week",
         required=True,
         type=iso_week,
-        metavar="2026-W47",
-        help=translate("Cli", "ISO-viikko"),
+        metavar="2026-W47|last|this",
+        help=translate("Cli", "ISO-viikko; last = viimeksi päättynyt viikko, this = kuluva viikko"),
     )
     parser.add_argument(
         "-o", "--output", metavar="FILE", help=translate("Cli", "kohdetiedosto (yksi taulu)")
     )
     parser.add_argument("--out-dir", metavar="DIR", help=translate("Cli", "kohdekansio"))
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=translate("Cli", "korvaa viikon kansiossa jo olevat PDF:t (--all)"),
+    )
     parser.add_argument(
         "--page-size", choices=("A4", "A3"), default="A4", help=translate("Cli", "sivukoko")
     )

@@ -163,6 +163,7 @@ def check_resources(lang: str = "fi") -> None:
         paths.migrations_dir() / "script.py.mako",
         paths.resources_dir() / "fonts" / "DejaVuSans.ttf",
         paths.resources_dir() / "fonts" / "DejaVuSans-Bold.ttf",
+        paths.resources_dir() / "icc" / "sRGB.icc",  # the PDF/A output intent
         paths.resources_dir() / "icons" / "leanboard.svg",
     ]
     missing = [str(path) for path in needed if not path.is_file()]

@@ -7,6 +7,12 @@ PYTHON_PACKAGES=(python3 python3-venv)
 # What Qt needs to start at all, offscreen included (the tests), plus the font for PDFs.
 QT_RUNTIME_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
     fonts-dejavu-core)
+# The outside tools the tests read the PDFs with: pdftotext (poppler-utils) and Ghostscript's
+# PDF/A conversion, the one an archivist runs on a file.
+TEST_TOOL_PACKAGES=(poppler-utils ghostscript)
+# LibreOffice Calc, headless: the test that opens the exported CSV as a Finnish Calc would
+# (272 MB installed: CI installs it; elsewhere that test is skipped with a note).
+SPREADSHEET_PACKAGES=(libreoffice-calc-nogui)
 # Qt's xcb platform plugin, for a window on an X11 desktop (demo.sh). libxcb-cursor0 is the
 # one a desktop most often lacks ("could not load the Qt platform plugin xcb").
 DESKTOP_PACKAGES=(libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source packaging/system-deps.sh
 
-ensure_packages "${PYTHON_PACKAGES[@]}" "${QT_RUNTIME_PACKAGES[@]}"
+ensure_packages "${PYTHON_PACKAGES[@]}" "${QT_RUNTIME_PACKAGES[@]}" "${TEST_TOOL_PACKAGES[@]}"
 ensure_venv "[test]"
 
 export QT_QPA_PLATFORM=offscreen

@@ -51,6 +51,32 @@ def period_of(day: dt.date, frequency: Frequency) -> Period:
     return Period(day.replace(day=1), frequency)
 
 
+def week_key(day: dt.date) -> str:
+    """The ISO week of `day` as 2026-W49 (the ISO year: 1.1.2027 is in 2026-W53)."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def this_week_start(today: dt.date) -> dt.date:
+    """Monday of the ISO week `today` is in."""
+    return today - dt.timedelta(days=today.weekday())
+
+
+def last_week_start(today: dt.date) -> dt.date:
+    """Monday of the ISO week that ended most recently: a week ends with its Sunday, so on
+    a Sunday it is still the week before (the leader prints last week's board on Monday)."""
+    return this_week_start(today) - dt.timedelta(days=7)
+
+
+RELATIVE_WEEKS = {"last": last_week_start, "this": this_week_start}
+
+
+def resolve_week(text: str, today: dt.date) -> dt.date:
+    """Monday of `last`, `this` (relative to `today`) or an ISO week such as 2026-W49."""
+    relative = RELATIVE_WEEKS.get(text.strip().lower())
+    return relative(today) if relative is not None else week_start(text)
+
+
 def week_start(iso_week: str) -> dt.date:
     """Monday of an ISO week written as 2026-W47."""
     period = parse_period(iso_week)
@@ -64,6 +90,23 @@ def week_start(iso_week: str) -> dt.date:
     return period.start
 
 
+FINNISH_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
+
+
+def finnish_day(text: str) -> dt.date | None:
+    """24.11.2026, or 24.11.26 as a Finnish spreadsheet saves a date; None if not of that
+    shape. Two-digit years are read as Excel and LibreOffice read them by default (their
+    "1930–2029" setting): 00–29 are 2000–2029, 30–99 are 1930–1999. Raises ValueError for
+    a day that does not exist (31.2.2026)."""
+    m = FINNISH_DAY.fullmatch(text)
+    if m is None:
+        return None
+    year = int(m[3])
+    if len(m[3]) == 2:
+        year += 2000 if year < 30 else 1900
+    return dt.date(year, int(m[2]), int(m[1]))
+
+
 def parse_period(text: str) -> Period:
     value = (text or "").strip()
     try:
@@ -73,8 +116,8 @@ def parse_period(text: str) -> Period:
             return Period(dt.date(int(m[1]), int(m[2]), 1), Frequency.MONTH)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             return Period(dt.date.fromisoformat(value), Frequency.DAY)
-        if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", value):
-            return Period(dt.date(int(m[3]), int(m[2]), int(m[1])), Frequency.DAY)
+        if day := finnish_day(value):
+            return Period(day, Frequency.DAY)
     except ValueError:
         pass
     raise ValidationError(

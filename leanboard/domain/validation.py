@@ -14,6 +14,7 @@ from typing import TypeVar
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.field_labels import field_label
 from leanboard.domain.identity_code import find_identity_codes
+from leanboard.domain.periods import finnish_day
 from leanboard.i18n import translate
 
 MAX_TITLE = 200
@@ -127,7 +128,7 @@ def parse_int_in_range(value: object, field: str, label: str, low: int, high: in
 
 
 def parse_date(value: object, field: str, label: str) -> dt.date:
-    """ISO (2026-11-24) or Finnish (24.11.2026) date, within a sensible range."""
+    """ISO (2026-11-24) or Finnish (24.11.2026, 24.11.26) date, within a sensible range."""
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
@@ -156,13 +157,9 @@ def _parse_date_text(text: str) -> dt.date | None:
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             return dt.date.fromisoformat(text)
-        match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
-        if match:
-            d, m, y = (int(g) for g in match.groups())
-            return dt.date(y, m, d)
+        return finnish_day(text)  # 24.11.2026 or 24.11.26
     except ValueError:
         return None
-    return None
 
 
 def parse_optional_date(value: object, field: str, label: str) -> dt.date | None:

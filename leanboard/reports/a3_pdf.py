@@ -28,6 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from leanboard import i18n
 from leanboard.domain.presentation import (
     A3_PHASE_NAMES,
     ACCENT,
@@ -44,6 +45,7 @@ from leanboard.fileio import replacing
 from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.reports.charts import run_chart
 from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
+from leanboard.reports.pdfa import DocumentInfo, save_pdfa
 from leanboard.reports.weekly_pdf import period_label
 from leanboard.services import Services
 from leanboard.services.a3 import FISHBONE_CATEGORIES
@@ -597,16 +599,15 @@ def render_a3_pdf(
     register_fonts()
     when = printed_at or dt.datetime.now()
     plan = layout(a3, today or dt.date.today())
-    target = str(out) if isinstance(out, Path) else out
+    drawn = io.BytesIO()  # drawn by reportlab, then written as PDF/A (reports/pdfa.py)
     canvas = Canvas(
-        target, pagesize=(PAGE_W, PAGE_H), initialFontName=REGULAR, initialFontSize=MIN_BODY
+        drawn, pagesize=(PAGE_W, PAGE_H), initialFontName=REGULAR, initialFontSize=MIN_BODY
     )
-    canvas.setTitle(f"A3: {a3.title}")
-    canvas.setAuthor("LeanBoard")
-    canvas.setSubject(f"A3-raportti {a3.id}, {a3.board_code}")
-    canvas.setCreator("LeanBoard")
     A3Sheet(canvas, a3, when).draw(plan)
     canvas.save()
+    title = translate("A3Pdf", "A3: {title}").format(title=a3.title)
+    subject = translate("A3Pdf", "A3-raportti {id}, {board}").format(id=a3.id, board=a3.board_code)
+    save_pdfa(drawn.getvalue(), out, DocumentInfo(title, subject, i18n.language(), when))
     return len(plan.pages)
 
 

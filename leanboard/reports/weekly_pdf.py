@@ -12,6 +12,7 @@ The page is laid out in A4-landscape points and scaled for A3, so both read the 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from leanboard import i18n
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.presentation import (
     A3_PHASE_NAMES,
@@ -58,6 +60,7 @@ from leanboard.domain.presentation import (
 from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.reports.charts import mdc_icon, run_chart
 from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
+from leanboard.reports.pdfa import DocumentInfo, save_pdfa
 from leanboard.services.charting import NumberedNote, numbered_notes, series_chart
 from leanboard.services.dto import GoalCell, Rollup, RollupRow
 from leanboard.services.weekly import WeekMeasure, WeekReport
@@ -108,26 +111,20 @@ def render_weekly_pdf(
         )
     register_fonts()
     size = PAGE_SIZES[page_size]
-    target = str(out) if isinstance(out, Path) else out
-    # initialFontName: otherwise every page's preamble names Helvetica.
-    canvas = Canvas(target, pagesize=size, initialFontName=REGULAR, initialFontSize=BODY)
-    canvas.setTitle(
-        translate("WeeklyPdf", "{board} – viikko {week}/{year}").format(
-            board=report.board.name, week=report.iso_week, year=report.iso_year
-        )
+    title = translate("WeeklyPdf", "{board} – viikko {week}/{year}").format(
+        board=report.board.name, week=report.iso_week, year=report.iso_year
     )
-    canvas.setAuthor("LeanBoard")
-    canvas.setSubject(
-        translate("WeeklyPdf", "Päivittäisjohtamisen taulu {code} {week}").format(
-            code=report.board.code, week=report.week_key
-        )
+    subject = translate("WeeklyPdf", "Päivittäisjohtamisen taulu {code} {week}").format(
+        code=report.board.code, week=report.week_key
     )
-    canvas.setCreator("LeanBoard")
-    scale = size[0] / BASE_W
-    canvas.scale(scale, scale)
     when = printed_at or dt.datetime.now()
     if when.tzinfo is not None:  # print the reader's clock, not UTC
         when = when.astimezone().replace(tzinfo=None)
+    drawn = io.BytesIO()  # drawn by reportlab, then written as PDF/A (reports/pdfa.py)
+    # initialFontName: otherwise every page's preamble names Helvetica.
+    canvas = Canvas(drawn, pagesize=size, initialFontName=REGULAR, initialFontSize=BODY)
+    scale = size[0] / BASE_W
+    canvas.scale(scale, scale)
     pages = 2 if rollup is not None else 1
     WeeklyPage(canvas, report, when, pages=pages).draw()
     canvas.showPage()
@@ -136,6 +133,7 @@ def render_weekly_pdf(
         RollupPage(canvas, report, when, rollup).draw()
         canvas.showPage()
     canvas.save()
+    save_pdfa(drawn.getvalue(), out, DocumentInfo(title, subject, i18n.language(), when))
 
 
 def more_text(count: int) -> str:

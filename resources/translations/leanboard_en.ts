@@ -471,6 +471,14 @@
         <source>▶ jatkuu sivulla {page}</source>
         <translation>▶ continues on page {page}</translation>
     </message>
+    <message>
+        <source>A3: {title}</source>
+        <translation>A3: {title}</translation>
+    </message>
+    <message>
+        <source>A3-raportti {id}, {board}</source>
+        <translation>A3 report {id}, {board}</translation>
+    </message>
 </context>
 <context>
     <name>A3WallView</name>
@@ -762,24 +770,40 @@
         <translation>Give a target folder with --all: --out-dir DIR.</translation>
     </message>
     <message>
-        <source>Kirjoitettiin {path}</source>
-        <translation>Wrote {path}</translation>
+        <source>Valitsin --overwrite on arkistolle: käytä sitä --all-valitsimen kanssa.</source>
+        <translation>--overwrite is for the archive: use it with --all.</translation>
     </message>
     <message>
-        <source>”{text}” ei ole ISO-viikko (esim. 2026-W47)</source>
-        <translation>“{text}” is not an ISO week (e.g. 2026-W47)</translation>
+        <source>Kirjoitettiin {path}</source>
+        <translation>Wrote {path}</translation>
     </message>
     <message>
         <source>taulun tunnus, esim. OS2-AKUUTTI</source>
         <translation>board code, e.g. OS2-AKUUTTI</translation>
     </message>
     <message>
-        <source>jokainen taulu omaan tiedostoonsa</source>
-        <translation>each board into its own file</translation>
+        <source>Ohitettiin {path}: tiedosto on jo olemassa (--overwrite korvaa sen).</source>
+        <translation>Skipped {path}: the file exists already (--overwrite replaces it).</translation>
     </message>
     <message>
-        <source>ISO-viikko</source>
-        <translation>ISO week</translation>
+        <source>Tarkistussummat: {path}</source>
+        <translation>Checksums: {path}</translation>
+    </message>
+    <message>
+        <source>{env}=”{value}” ei ole päivämäärä (vvvv-kk-pp).</source>
+        <translation>{env}=“{value}” is not a date (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>”{text}” ei ole ISO-viikko (esim. 2026-W47), last tai this</source>
+        <translation>“{text}” is not an ISO week (e.g. 2026-W47), last or this</translation>
+    </message>
+    <message>
+        <source>jokainen taulu omaan tiedostoonsa: DIR/2026-W47/CODE.pdf ja SHA256SUMS</source>
+        <translation>each board into its own file: DIR/2026-W47/CODE.pdf and SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>ISO-viikko; last = viimeksi päättynyt viikko, this = kuluva viikko</source>
+        <translation>ISO week; last = the week that ended most recently, this = the current week</translation>
     </message>
     <message>
         <source>kohdetiedosto (yksi taulu)</source>
@@ -788,6 +812,10 @@
     <message>
         <source>kohdekansio</source>
         <translation>target folder</translation>
+    </message>
+    <message>
+        <source>korvaa viikon kansiossa jo olevat PDF:t (--all)</source>
+        <translation>replace the PDFs already in the week&apos;s folder (--all)</translation>
     </message>
     <message>
         <source>sivukoko</source>

@@ -471,6 +471,14 @@
         <source>▶ jatkuu sivulla {page}</source>
         <translation>▶ jatkuu sivulla {page}</translation>
     </message>
+    <message>
+        <source>A3: {title}</source>
+        <translation>A3: {title}</translation>
+    </message>
+    <message>
+        <source>A3-raportti {id}, {board}</source>
+        <translation>A3-raportti {id}, {board}</translation>
+    </message>
 </context>
 <context>
     <name>A3WallView</name>
@@ -762,24 +770,40 @@
         <translation>Anna --all-valitsimen kanssa kohdekansio: --out-dir DIR.</translation>
     </message>
     <message>
-        <source>Kirjoitettiin {path}</source>
-        <translation>Kirjoitettiin {path}</translation>
+        <source>Valitsin --overwrite on arkistolle: käytä sitä --all-valitsimen kanssa.</source>
+        <translation>Valitsin --overwrite on arkistolle: käytä sitä --all-valitsimen kanssa.</translation>
     </message>
     <message>
-        <source>”{text}” ei ole ISO-viikko (esim. 2026-W47)</source>
-        <translation>”{text}” ei ole ISO-viikko (esim. 2026-W47)</translation>
+        <source>Kirjoitettiin {path}</source>
+        <translation>Kirjoitettiin {path}</translation>
     </message>
     <message>
         <source>taulun tunnus, esim. OS2-AKUUTTI</source>
         <translation>taulun tunnus, esim. OS2-AKUUTTI</translation>
     </message>
     <message>
-        <source>jokainen taulu omaan tiedostoonsa</source>
-        <translation>jokainen taulu omaan tiedostoonsa</translation>
+        <source>Ohitettiin {path}: tiedosto on jo olemassa (--overwrite korvaa sen).</source>
+        <translation>Ohitettiin {path}: tiedosto on jo olemassa (--overwrite korvaa sen).</translation>
     </message>
     <message>
-        <source>ISO-viikko</source>
-        <translation>ISO-viikko</translation>
+        <source>Tarkistussummat: {path}</source>
+        <translation>Tarkistussummat: {path}</translation>
+    </message>
+    <message>
+        <source>{env}=”{value}” ei ole päivämäärä (vvvv-kk-pp).</source>
+        <translation>{env}=”{value}” ei ole päivämäärä (vvvv-kk-pp).</translation>
+    </message>
+    <message>
+        <source>”{text}” ei ole ISO-viikko (esim. 2026-W47), last tai this</source>
+        <translation>”{text}” ei ole ISO-viikko (esim. 2026-W47), last tai this</translation>
+    </message>
+    <message>
+        <source>jokainen taulu omaan tiedostoonsa: DIR/2026-W47/CODE.pdf ja SHA256SUMS</source>
+        <translation>jokainen taulu omaan tiedostoonsa: DIR/2026-W47/CODE.pdf ja SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>ISO-viikko; last = viimeksi päättynyt viikko, this = kuluva viikko</source>
+        <translation>ISO-viikko; last = viimeksi päättynyt viikko, this = kuluva viikko</translation>
     </message>
     <message>
         <source>kohdetiedosto (yksi taulu)</source>
@@ -788,6 +812,10 @@
     <message>
         <source>kohdekansio</source>
         <translation>kohdekansio</translation>
+    </message>
+    <message>
+        <source>korvaa viikon kansiossa jo olevat PDF:t (--all)</source>
+        <translation>korvaa viikon kansiossa jo olevat PDF:t (--all)</translation>
     </message>
     <message>
         <source>sivukoko</source>

@@ -471,6 +471,14 @@
         <source>▶ jatkuu sivulla {page}</source>
         <translation>▶ fortsätter på sidan {page}</translation>
     </message>
+    <message>
+        <source>A3: {title}</source>
+        <translation>A3: {title}</translation>
+    </message>
+    <message>
+        <source>A3-raportti {id}, {board}</source>
+        <translation>A3-rapport {id}, {board}</translation>
+    </message>
 </context>
 <context>
     <name>A3WallView</name>
@@ -762,24 +770,40 @@
         <translation>Ange en målmapp med --all: --out-dir DIR.</translation>
     </message>
     <message>
-        <source>Kirjoitettiin {path}</source>
-        <translation>Skrev {path}</translation>
+        <source>Valitsin --overwrite on arkistolle: käytä sitä --all-valitsimen kanssa.</source>
+        <translation>Flaggan --overwrite gäller arkivet: använd den med --all.</translation>
     </message>
     <message>
-        <source>”{text}” ei ole ISO-viikko (esim. 2026-W47)</source>
-        <translation>”{text}” är inte en ISO-vecka (t.ex. 2026-W47)</translation>
+        <source>Kirjoitettiin {path}</source>
+        <translation>Skrev {path}</translation>
     </message>
     <message>
         <source>taulun tunnus, esim. OS2-AKUUTTI</source>
         <translation>tavlans kod, t.ex. OS2-AKUUTTI</translation>
     </message>
     <message>
-        <source>jokainen taulu omaan tiedostoonsa</source>
-        <translation>varje tavla i en egen fil</translation>
+        <source>Ohitettiin {path}: tiedosto on jo olemassa (--overwrite korvaa sen).</source>
+        <translation>Hoppade över {path}: filen finns redan (--overwrite ersätter den).</translation>
     </message>
     <message>
-        <source>ISO-viikko</source>
-        <translation>ISO-vecka</translation>
+        <source>Tarkistussummat: {path}</source>
+        <translation>Kontrollsummor: {path}</translation>
+    </message>
+    <message>
+        <source>{env}=”{value}” ei ole päivämäärä (vvvv-kk-pp).</source>
+        <translation>{env}=”{value}” är inte ett datum (åååå-mm-dd).</translation>
+    </message>
+    <message>
+        <source>”{text}” ei ole ISO-viikko (esim. 2026-W47), last tai this</source>
+        <translation>”{text}” är inte en ISO-vecka (t.ex. 2026-W47), last eller this</translation>
+    </message>
+    <message>
+        <source>jokainen taulu omaan tiedostoonsa: DIR/2026-W47/CODE.pdf ja SHA256SUMS</source>
+        <translation>varje tavla i en egen fil: DIR/2026-W47/CODE.pdf och SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>ISO-viikko; last = viimeksi päättynyt viikko, this = kuluva viikko</source>
+        <translation>ISO-vecka; last = den senast avslutade veckan, this = innevarande vecka</translation>
     </message>
     <message>
         <source>kohdetiedosto (yksi taulu)</source>
@@ -788,6 +812,10 @@
     <message>
         <source>kohdekansio</source>
         <translation>målmapp</translation>
+    </message>
+    <message>
+        <source>korvaa viikon kansiossa jo olevat PDF:t (--all)</source>
+        <translation>ersätt PDF-filer som redan finns i veckans mapp (--all)</translation>
     </message>
     <message>
         <source>sivukoko</source>

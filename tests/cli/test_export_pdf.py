@@ -60,11 +60,14 @@ def test_all_boards_one_file_each(url: str, tmp_path: Path) -> None:
     folder = tmp_path / "arkisto"
     argv = ["--database", url, "export-pdf", "--all", "--week", "2026-W47"]
     assert main([*argv, "--out-dir", str(folder)]) == 0
-    assert sorted(p.name for p in folder.iterdir()) == [
-        "OS2-AKUUTTI_2026-W47.pdf",
-        "OS2_2026-W47.pdf",
+    # The archive layout (issue 17): DIR/2026-W47/CODE.pdf and the week's checksums.
+    assert [p.name for p in folder.iterdir()] == ["2026-W47"]
+    assert sorted(p.name for p in (folder / "2026-W47").iterdir()) == [
+        "OS2-AKUUTTI.pdf",
+        "OS2.pdf",
+        "SHA256SUMS",
     ]
-    empty = PdfReader(folder / "OS2_2026-W47.pdf").pages[0].extract_text()
+    empty = PdfReader(folder / "2026-W47" / "OS2.pdf").pages[0].extract_text()
     assert "Tällä viikolla ei kirjauksia" in empty
 
 

@@ -3,6 +3,7 @@ one line naming the bad rows, 2 for wrong usage."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -145,3 +146,50 @@ def test_import_nps_as_a_separate_process(url: str, isolated_user_data: Path) ->
     assert done.returncode == 0, done.stderr
     assert "NPS viikoittain 2026-W47 45 (n = 200)" in one_line(done.stdout)
     assert stored_values(url) == 2
+
+
+def test_import_kpi_reads_the_three_date_spellings(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """24.11.26 is what a Finnish LibreOffice sheet saved as CSV writes for a date."""
+    kpi = tmp_path / "kpi.csv"
+    kpi.write_text(
+        "board;measure;period;value\n"
+        "OS2-AKUUTTI;Tavoitettavuus;24.11.26;61,5\n"  # 2026-W48
+        "OS2-AKUUTTI;Tavoitettavuus;17.11.2026;70\n"  # 2026-W47
+        "OS2-AKUUTTI;Tavoitettavuus;2026-11-10;80\n",  # 2026-W46
+        encoding="utf-8",
+    )
+    assert main(["--database", url, "import-kpi", str(kpi)]) == 0
+    assert "Tuotiin 3 arvoa 1 taululle" in capsys.readouterr().out
+    db = Database(url)
+    try:
+        with db.read() as s:
+            stored = {
+                (row.period_start, row.value) for row in s.scalars(select(MeasureValue)).all()
+            }
+    finally:
+        db.dispose()
+    assert stored == {
+        (dt.date(2026, 11, 23), 61.5),
+        (dt.date(2026, 11, 16), 70.0),
+        (dt.date(2026, 11, 9), 80.0),
+    }
+
+
+def test_import_kpi_refuses_a_date_it_cannot_read_naming_the_row(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kpi = tmp_path / "kpi.csv"
+    kpi.write_text(
+        "board;measure;period;value\n"
+        "OS2-AKUUTTI;Tavoitettavuus;24.11.26;61,5\n"
+        "OS2-AKUUTTI;Tavoitettavuus;31.02.26;70\n"  # no such day
+        "OS2-AKUUTTI;Tavoitettavuus;24/11/26;80\n",  # not a Finnish or ISO spelling
+        encoding="utf-8",
+    )
+    assert main(["--database", url, "import-kpi", str(kpi)]) == 1
+    err = one_line(capsys.readouterr().err)
+    assert err.startswith("leanboard: Tiedostoa ei tuotu, 2 virhettä: rivi 3: ")
+    assert "”31.02.26” ei ole päivä" in err and "rivi 4: " in err and "”24/11/26”" in err
+    assert stored_values(url) == 0  # all or nothing

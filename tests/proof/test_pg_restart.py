@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services, open_services
-from leanboard.ui.common import msgbox, theme
+from leanboard.ui.common import msgbox, ops, theme
 from leanboard.ui.common.live import LiveUpdates
 from leanboard.ui.common.tiles import Tile
+from leanboard.ui.mood.panel import MoodPanel
 from leanboard.ui.mood.quick_idea import QuickIdeaDialog
 from leanboard.ui.wall.window import WallWindow
 
@@ -56,6 +57,7 @@ def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("information", "error"):
         monkeypatch.setattr(msgbox, name, lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(msgbox, "ask", lambda _p, _t, text: shown.append(text) or True)
+    monkeypatch.setattr(msgbox, "retry", lambda _p, _t, text: shown.append(text) and False)
     return shown
 
 
@@ -82,7 +84,8 @@ def test_wall_board_rides_out_a_database_restart(
         qtbot.addWidget(wall)
         wall.resize(1920, 1080)
         wall.show()
-        qtbot.waitUntil(lambda: wall.board_view.snapshot is not None, timeout=10_000)
+        # Read off the GUI thread; the pages out of view are drawn a turn later.
+        qtbot.waitUntil(lambda: wall.board_view.snapshot is not None and ops.idle(), timeout=10_000)
         wall.board_view.show_page("improve")  # the ideas' page (the wall opens on "Tänään")
         assert any("Ennen katkoa kirjattu idea" in t for t in visible_texts(wall))
 
@@ -123,6 +126,18 @@ def test_wall_board_rides_out_a_database_restart(
         assert "Tietokantaan ei saada yhteyttä" in dialog.error_label.text()
         assert dialog.title_edit.text() == typed
 
+        # A mood vote tapped now (on the "Tänään" page) is kept and shown as waiting.
+        mood = wall.board_view.sections["mood"]
+        assert isinstance(mood, MoodPanel)
+        mood.buttons[9].click()
+        qtbot.waitUntil(
+            lambda: mood.waiting_label.isVisibleTo(mood) or bool(no_message_boxes),
+            timeout=NOTICED_WITHIN_MS,
+        )
+        assert no_message_boxes == []
+        assert "odottaa tallennusta" in mood.waiting_label.text()
+        qtbot.waitUntil(lambda: "odottaa tallennusta" in banner.text(), timeout=2000)
+
         server.start()
         back = time.monotonic()
         there.ideas.create_idea(team.id, "Katkon jälkeen kirjattu idea")
@@ -149,6 +164,10 @@ def test_wall_board_rides_out_a_database_restart(
         qtbot.waitUntil(lambda: dialog.saved_idea is not None, timeout=BACK_WITHIN_MS)
         assert dialog.saved_idea is not None and dialog.saved_idea.title == typed
         assert [i.title for i in there.ideas.list_ideas(team.id)].count(typed) == 1
+        # The vote made during the outage was written on the server's return, once.
+        qtbot.waitUntil(lambda: not mood.waiting_label.isVisibleTo(mood), timeout=BACK_WITHIN_MS)
+        assert there.mood.summary(team.id).today.figure.count == 1
+        assert "odottaa tallennusta" not in banner.text()
         assert no_message_boxes == []
     finally:
         if live is not None:

@@ -168,13 +168,14 @@ def test_export_one_board_and_all(scenario: Scenario, tmp_path: Path) -> None:
     assert one == tmp_path / "one.pdf"
     assert TEAM_NAME in text_of(PdfReader(one))
     written = export_week(s, None, key, tmp_path / "all", all_boards=True)
-    assert sorted(p.name for p in written) == sorted(
-        f"{code}_{key}.pdf" for code in ("ORG", "OS2", "OS2-AKUUTTI", "TYHJA")
+    # The archive layout: one folder per week, one file per board, named by its code.
+    assert sorted(p.relative_to(tmp_path / "all").as_posix() for p in written) == sorted(
+        f"{key}/{code}.pdf" for code in ("ORG", "OS2", "OS2-AKUUTTI", "TYHJA")
     )
     # Boards with boards below them print the roll-up of those on a second page.
-    pages = {p.name.split("_")[0]: len(PdfReader(p).pages) for p in written}
+    pages = {p.stem: len(PdfReader(p).pages) for p in written}
     assert pages == {"ORG": 2, "OS2": 2, "OS2-AKUUTTI": 1, "TYHJA": 1}
-    assert not list((tmp_path / "all").glob(".*"))  # no temporary files left behind
+    assert not list((tmp_path / "all" / key).glob(".*"))  # no temporary files left behind
     with pytest.raises(NotFound):
         export_week(s, "EI-OLE", key, tmp_path / "x.pdf")
     with pytest.raises(ValidationError):
@@ -194,7 +195,7 @@ def test_small_demo_every_board(tmp_path: Path) -> None:
     team = services.boards.by_code("OS2-AKUUTTI")
     report = services.weekly.week(team.id, dt.date(2026, 11, 16), today=today)
     assert report.has_data
-    text = text_of(PdfReader(tmp_path / "out" / "OS2-AKUUTTI_2026-W47.pdf"))
+    text = text_of(PdfReader(tmp_path / "out" / "2026-W47" / "OS2-AKUUTTI.pdf"))
     assert team.name in text
     assert "Viikko 47 / 2026 · 16.11.–22.11.2026" in text
     for m in report.measures:  # every goal's figure of the week is printed

@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 from section_helpers import answered
 from test_a3_editor import type_into  # tests/ui is on sys.path (rootdir-less test modules)
 
+from leanboard.reports import a3_pdf
 from leanboard.services import Services
 from leanboard.services.drafts import DraftStore
 from leanboard.services.dto import BoardInfo
-from leanboard.ui.a3 import editor as a3_editor
 from leanboard.ui.a3.editor import A3Editor
 from leanboard.ui.a3.open import A3WallView
 from leanboard.ui.a3.panel import A3Panel
@@ -209,13 +209,13 @@ def test_editor_pdf_export_runs_off_the_gui_thread(
     target = tmp_path / "a3.pdf"
     monkeypatch.setattr(editor, "choose_pdf_path", lambda: target)
     threads: list[threading.Thread] = []
-    real_export = a3_editor.export_a3
+    real_export = a3_pdf.export_a3
 
     def recording_export(svc: Services, a3_id: int, out: Path | None) -> Path:
         threads.append(threading.current_thread())
         return real_export(svc, a3_id, out)
 
-    monkeypatch.setattr(a3_editor, "export_a3", recording_export)
+    monkeypatch.setattr(a3_pdf, "export_a3", recording_export)
     with qtbot.waitSignal(editor.pdf_written, timeout=30_000) as written:
         assert editor.export_pdf()
         assert not editor.export_pdf()  # one export at a time

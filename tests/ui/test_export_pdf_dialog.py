@@ -107,9 +107,10 @@ def test_all_boards_to_a_folder_and_cancel_between_boards(
     dialog.target_edit.setText(str(first))
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         dialog.export_button.click()
-    names = sorted(p.name for p in first.iterdir())
-    assert names == sorted(f"{b.code}_2026-W47.pdf" for b in boards)
-    assert "Osasto 4 – Kuntoutus" in pdf_text(first / "OS4_2026-W47.pdf")
+    # The archive layout the command line writes too: a folder per week, SHA256SUMS.
+    names = sorted(p.name for p in (first / "2026-W47").iterdir())
+    assert names == sorted([*(f"{b.code}.pdf" for b in boards), "SHA256SUMS"])
+    assert "Osasto 4 – Kuntoutus" in pdf_text(first / "2026-W47" / "OS4.pdf")
 
     # Cancel pressed while the first board renders: that one is finished, no other starts.
     real_write = weekly_export.write_pdf
@@ -128,7 +129,7 @@ def test_all_boards_to_a_folder_and_cancel_between_boards(
     dialog.export_button.click()  # a plain click: look before the export has answered
     assert dialog.progress is not None and dialog.progress.isVisible()
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
-    assert len(list(second.iterdir())) == 1
+    assert len(list((second / "2026-W47").iterdir())) == 1  # one PDF, no checksums yet
     assert messages.texts("information")[-1] == (
         "Vienti keskeytettiin; 1 PDF-tiedostoa ehdittiin kirjoittaa."
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pytestqt.qtbot import QtBot
-from section_helpers import Org, org_fixture  # noqa: F401  (the `org` fixture)
+from section_helpers import Org, answered, org_fixture  # noqa: F401  (the `org` fixture)
 
 from leanboard.ui.common.theme import WALL
 from leanboard.ui.goals.panel import GoalsPanel
@@ -33,6 +33,7 @@ def test_measures_show_value_target_status_badge_and_chart(qtbot: QtBot, org: Or
     panel.resize(760, 900)
     panel.show()
     panel.show_snapshot(s.view.snapshot(org.team.id, today=MONDAY + dt.timedelta(weeks=24)))
+    answered(qtbot)  # charts are made one per turn
     qtbot.waitExposed(panel)
 
     nps_card, sick_card = panel.cards[nps.id], panel.cards[sick.id]
@@ -68,6 +69,7 @@ def test_no_measures_says_so(qtbot: QtBot, org: Org) -> None:
     panel = GoalsPanel(org.services, WALL)
     qtbot.addWidget(panel)
     panel.show_snapshot(org.services.view.snapshot(org.team.id))
+    answered(qtbot)  # charts are made one per turn
     assert "Ei mittareita" in panel.empty_label.text()
     assert not panel.cards
 
@@ -77,6 +79,7 @@ def test_a_measure_without_values_shows_no_data(qtbot: QtBot, org: Org) -> None:
     panel = GoalsPanel(org.services, WALL)
     qtbot.addWidget(panel)
     panel.show_snapshot(org.services.view.snapshot(org.team.id))
+    answered(qtbot)  # charts are made one per turn
     card = next(iter(panel.cards.values()))
     assert card.value_label.text() == "–"
     assert card.status_text == "– ei tietoa"
@@ -98,6 +101,7 @@ def test_nps_card_shows_how_many_answers_after_an_import(qtbot: QtBot, org: Org)
     panel.resize(1200, 700)
     panel.show()
     panel.show_snapshot(s.view.snapshot(org.team.id, today=MONDAY + dt.timedelta(days=3)))
+    answered(qtbot)  # charts are made one per turn
     qtbot.waitExposed(panel)
 
     cards = {

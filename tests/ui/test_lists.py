@@ -175,8 +175,8 @@ def test_export_what_is_shown_to_csv(qtbot: QtBot, tmp_path: Path, lists: BoardL
     with path.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle, delimiter=";"))
     assert table[0][:5] == ["Otsikko", "Tila", "SQDC", "Vastuuhenkilö", "Määräpäivä"]
-    assert [row[0] for row in table[1:]] == ["'=2+3 kaava", "Hyllyjen merkintä"]
-    assert table[1][-1] == "'@komento"  # formula injection neutralised
+    assert [row[0] for row in table[1:]] == ["\u2060=2+3 kaava", "Hyllyjen merkintä"]
+    assert table[1][-1] == "\u2060@komento"  # formula injection neutralised
     assert table[2][5] == f"{TODAY.day}.{TODAY.month}.{TODAY.year}"  # d.M.yyyy
 
     measures = lists.show_list("measures")

@@ -8,7 +8,15 @@ import pytest
 
 from leanboard.domain.enums import Frequency
 from leanboard.domain.errors import ValidationError
-from leanboard.domain.periods import parse_period, period_of, week_start
+from leanboard.domain.periods import (
+    last_week_start,
+    parse_period,
+    period_of,
+    resolve_week,
+    this_week_start,
+    week_key,
+    week_start,
+)
 from leanboard.domain.validation import (
     check_board_code,
     guard_text,
@@ -35,6 +43,55 @@ def test_periods_of_each_kind() -> None:
     assert parse_period("2026-12").next().key == "2027-01"
     assert period_of(dt.date(2026, 11, 25), Frequency.WEEK).key == "2026-W48"
     assert week_start("2027-W01") == dt.date(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("today", "last", "this"),
+    [
+        (dt.date(2026, 12, 7), "2026-W49", "2026-W50"),  # Monday: the week ended yesterday
+        (dt.date(2026, 12, 6), "2026-W48", "2026-W49"),  # Sunday: this week has not ended
+        (dt.date(2026, 12, 31), "2026-W52", "2026-W53"),  # 2026 has 53 ISO weeks
+        (dt.date(2027, 1, 3), "2026-W52", "2026-W53"),  # Sunday 3.1.2027 ends 2026-W53
+        (dt.date(2027, 1, 4), "2026-W53", "2027-W01"),  # Monday after the turn of the year
+        (dt.date(2027, 1, 11), "2027-W01", "2027-W02"),
+    ],
+)
+def test_last_and_this_week_on_fixed_days(today: dt.date, last: str, this: str) -> None:
+    assert week_key(last_week_start(today)) == last
+    assert week_key(this_week_start(today)) == this
+    assert resolve_week("last", today) == week_start(last)
+    assert resolve_week(" THIS ", today) == week_start(this)
+    assert resolve_week("2026-w49", today) == dt.date(2026, 11, 30)  # a named week as is
+    monday = last_week_start(today)
+    assert monday.weekday() == 0 and monday + dt.timedelta(days=6) < today
+
+
+def test_week_53_runs_over_the_turn_of_the_year() -> None:
+    monday = week_start("2026-W53")
+    assert (monday, monday + dt.timedelta(days=6)) == (dt.date(2026, 12, 28), dt.date(2027, 1, 3))
+    assert week_key(dt.date(2027, 1, 1)) == "2026-W53"
+
+
+@pytest.mark.parametrize("text", ["24.11.26", "24.11.2026", "2026-11-24", "24.11.26 ", "1.12.26"])
+def test_a_day_as_spreadsheets_save_it(text: str) -> None:
+    """A Finnish LibreOffice or Excel sheet saved as CSV writes 24.11.26."""
+    expected = dt.date(2026, 12, 1) if text.startswith("1.12") else dt.date(2026, 11, 24)
+    assert parse_period(text) == parse_period(expected.isoformat())
+    assert parse_date(text, "d", "Päivä") == expected
+
+
+def test_two_digit_years_as_spreadsheets_read_them() -> None:
+    # Excel's and LibreOffice's default: 00–29 are this century, 30–99 the last one.
+    assert parse_period("1.1.29").start == dt.date(2029, 1, 1)
+    assert parse_period("1.1.30").start == dt.date(1930, 1, 1)
+    with pytest.raises(ValidationError, match="2000–2100"):
+        parse_date("24.11.95", "d", "Päivä")  # 1995: outside what the program keeps
+
+
+@pytest.mark.parametrize("bad", ["31.02.26", "24.11.2", "24.11.026", "24.11.", "24/11/26"])
+def test_short_dates_that_are_no_day_are_refused(bad: str) -> None:
+    with pytest.raises(ValidationError, match="Jakso"):
+        parse_period(bad)
 
 
 @pytest.mark.parametrize("bad", ["2026-W54", "2026-13", "2026-02-30", "viikko 47", ""])

@@ -26,7 +26,6 @@ from leanboard.domain.errors import (
     ValidationError,
 )
 from leanboard.domain.validation import guard_text, parse_optional_date
-from leanboard.reports.a3_pdf import export_a3
 from leanboard.services import Services
 from leanboard.services.a3 import SECTION_LABELS, clean_sections
 from leanboard.services.drafts import Draft, DraftStore
@@ -588,10 +587,12 @@ class A3Editor(QWidget):
         path = self.choose_pdf_path()
         if path is None or self.a3_id is None:
             return
+        from leanboard.reports import a3_pdf  # reportlab: loaded when a PDF is asked for
+
         services, a3_id = self._services, self.a3_id
         self.exporting = True
         self.ui.statusLabel.setText(self.tr("Viedään PDF…"))
-        op(self, lambda: export_a3(services, a3_id, path)).busy(self.ui.pdfButton).done(
+        op(self, lambda: a3_pdf.export_a3(services, a3_id, path)).busy(self.ui.pdfButton).done(
             self._pdf_finished
         ).failed(self._pdf_failed).run()
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from leanboard.services import Services
 from leanboard.services.dto import A3Item, BoardSnapshot
-from leanboard.ui.a3.open import open_a3
 from leanboard.ui.common import theme
 from leanboard.ui.common.card import Card, font
 from leanboard.ui.common.sections import section_title
@@ -49,6 +48,8 @@ class A3Panel(Card):
 
     def open_a3(self, a3: object) -> QWidget | None:
         assert isinstance(a3, A3Item)
+        from leanboard.ui.a3.open import open_a3  # the editor: not needed to start a wall
+
         self.opened = open_a3(self._services, a3.id, self._scale, self, self.changed.emit)
         return self.opened
 

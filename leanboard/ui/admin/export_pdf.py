@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from leanboard.domain.errors import ValidationError
-from leanboard.domain.periods import week_start
+from leanboard.domain.periods import last_week_start, week_key, week_start
 from leanboard.reports.weekly_export import export_week
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
@@ -42,8 +42,7 @@ PAGE_SIZES = ("A4", "A3")
 
 def last_week(today: dt.date) -> str:
     """2026-W47: the ISO week before today's, the one a leader prints on Monday."""
-    year, week, _ = (today - dt.timedelta(days=7)).isocalendar()
-    return f"{year}-W{week:02d}"
+    return week_key(last_week_start(today))
 
 
 class ExportPdfDialog(QDialog):

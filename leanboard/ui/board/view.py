@@ -201,7 +201,8 @@ class SwipeWatch(QObject):
 class BoardView(QWidget):
     """The board: `set_board(id)` then it keeps itself current (clock, live changes)."""
 
-    refreshed = Signal()
+    refreshed = Signal()  # every section shows the newest read
+    first_page_shown = Signal()  # the page in view shows it (the rest follow a turn later)
     page_changed = Signal(str)
 
     def __init__(
@@ -411,8 +412,27 @@ class BoardView(QWidget):
         self._shown_day = today
         self.header.show_board(snapshot)
         self.header.show_time(dt.datetime.now(), today)
-        for section in self.sections.values():
-            section.show_snapshot(snapshot)  # type: ignore[attr-defined]
+        # The page in view first, painted at once; the other pages in the next turn.
+        shown = [
+            n for n in self.sections if n == HEADER_SECTION or self.page_of(n) == self.current_page
+        ]
+        for name in shown:
+            self.sections[name].show_snapshot(snapshot)  # type: ignore[attr-defined]
+        self.first_page_shown.emit()
+        rest = [n for n in self.sections if n not in shown]
+        runner_for(self).later(lambda: self._show_other_pages(snapshot, rest))
+
+    def _show_other_pages(self, snapshot: BoardSnapshot, names: list[str]) -> None:
+        """One section per turn of the event loop: a page of charts redrawn in one go would
+        stop the screen answering taps for the whole redraw."""
+        if snapshot is not self.snapshot:
+            return  # a newer read is being shown
+        if names:
+            name, rest = names[0], names[1:]
+            if name in self.sections:
+                self.sections[name].show_snapshot(snapshot)  # type: ignore[attr-defined]
+            runner_for(self).later(lambda: self._show_other_pages(snapshot, rest))
+            return
         self.refresh_count += 1
         self.refreshed.emit()
 

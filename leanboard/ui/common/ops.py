@@ -176,6 +176,11 @@ class Op(Generic[T]):
         if self._done is not None and isValid(self.parent):
             self._done(result)
 
+    def kept(self, error: BaseException) -> None:
+        """The write waits for the database: the widget may say so ("odottaa tallennusta")."""
+        if self._failed is not None and isValid(self.parent):
+            self._failed(error)
+
     def fail(self, error: BaseException) -> None:
         if not isValid(self.parent):
             log.warning("%s (its window was closed)", describe(error))
@@ -260,6 +265,7 @@ class Runner(QObject):
                     self.pending.append(operation)
                     self.pending_changed.emit(len(self.pending))
                     self._retry_timer.start()
+                    operation.kept(error)
             else:
                 if operation.queued:
                     operation.queued = False
@@ -270,6 +276,23 @@ class Runner(QObject):
             self._running -= 1
             if self._running == 0:
                 self.busy_changed.emit(False)
+
+    def later(self, work: Callable[[], None]) -> None:
+        """GUI work for the next turn of the event loop (what the first paint can do without),
+        counted as the window's own: `idle()` is False until it has run."""
+        self._running += 1
+        if self._running == 1:
+            self.busy_changed.emit(True)
+
+        def run() -> None:
+            try:
+                work()
+            finally:
+                self._running -= 1
+                if self._running == 0:
+                    self.busy_changed.emit(False)
+
+        QTimer.singleShot(0, self, run)
 
     def retry_pending(self) -> None:
         """Try the kept writes again (the timer, or the database reported back)."""

@@ -33,6 +33,7 @@ from leanboard.services.dto import BoardSnapshot, MeasureSeries
 from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.card import Card, font
 from leanboard.ui.common.charts import RunChart, period_label
+from leanboard.ui.common.ops import runner_for
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.common.theme import Scale
 from leanboard.ui.common.touch_card import TouchCard
@@ -302,6 +303,7 @@ class GoalsPanel(Card):
         # heading's 46 px go to the charts, so eight cards and their words fit two rows.
         self.title_label.setVisible(not theme.is_wall(scale))
         self.cards: dict[int, MeasureCard] = {}
+        self._made: dict[int, MeasureCard] = {}  # made ahead, one per turn, not yet placed
         self._columns = 0
         self.goal_card: GoalCard | None = None
 
@@ -331,6 +333,13 @@ class GoalsPanel(Card):
         self.empty_label.setVisible(not measures)
         self.scroll_area.setVisible(bool(measures))
         wanted = [s.measure.id for s in measures]
+        missing = [m for m in wanted if m not in self.cards and m not in self._made]
+        if len(missing) > 1:
+            # A chart takes ~50 ms to make: one per turn of the event loop, so the screen
+            # keeps answering taps while a board with many goals is built.
+            self._made[missing[0]] = self._new_card()
+            runner_for(self).later(lambda: self.show_snapshot(snapshot))
+            return
         if list(self.cards) != wanted:
             self._rebuild(wanted)
         for series in measures:
@@ -347,10 +356,9 @@ class GoalsPanel(Card):
         columns = COLUMNS_UP_TO_SIX if len(ids) <= 6 else COLUMNS_MORE
         cards: dict[int, MeasureCard] = {}
         for index, measure_id in enumerate(ids):
-            card = self.cards.get(measure_id)
-            if card is None:
-                card = MeasureCard(self._scale, self.holder)
-                card.tapped.connect(self.open_goal)
+            card = (
+                self.cards.get(measure_id) or self._made.pop(measure_id, None) or self._new_card()
+            )
             self.grid.addWidget(card, index // columns, index % columns)
             cards[measure_id] = card
         for column in range(max(columns, self.grid.columnCount())):
@@ -362,6 +370,14 @@ class GoalsPanel(Card):
         for card in cards.values():
             card.setMinimumHeight(self._scale.body_px * 16 if rows > 2 else 0)
         self.cards = cards
+        for unused in self._made.values():
+            unused.deleteLater()
+        self._made = {}
+
+    def _new_card(self) -> MeasureCard:
+        card = MeasureCard(self._scale, self.holder)
+        card.tapped.connect(self.open_goal)
+        return card
 
     def open_goal(self, series: MeasureSeries) -> None:
         """A tap on a goal card: its chart large, with every note's text."""
