@@ -186,11 +186,12 @@ def load(environ: Mapping[str, str] | None = None) -> Settings:
 def read_file(path: Path) -> dict[str, str]:
     """The settings in one file ({} when there is none)."""
     try:
-        with path.open("rb") as stream:
-            data = tomllib.load(stream)
+        # utf-8-sig: Windows editors may start the file with a byte-order mark, which TOML
+        # itself does not allow.
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         return {}
-    except tomllib.TOMLDecodeError as error:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(
             translate("Config", "Asetustiedosto {file} ei ole kelvollista TOMLia: {reason}").format(
                 file=path, reason=error

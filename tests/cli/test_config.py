@@ -265,6 +265,7 @@ def test_pdf_archive_is_where_weekly_pdfs_go(
         ("language = 1\n", r"asetuksen language arvon pitää olla teksti\."),
         ('language = "de"\n', r": language: kieli de ei ole mikään näistä: fi, sv, en\."),
         ('wall_board = " "\n', r": wall_board on tyhjä\."),
+        ('language = "sv"\nlanguage = "en"\n', r"ei ole kelvollista TOMLia: .*line 2"),
     ],
 )
 def test_a_broken_file_stops_the_start_with_one_line(
@@ -295,6 +296,17 @@ def test_the_language_menu_keeps_the_rest_of_the_users_file(files: Files) -> Non
     assert config.read_file(files.user) == {"wall_board": "OS2-AKUUTTI", "language": "sv"}
 
 
+def test_a_file_from_a_windows_editor_is_read(files: Files) -> None:
+    """Notepad and PowerShell 5 write UTF-8 with a byte-order mark and CRLF line ends."""
+    files.system.parent.mkdir(parents=True)
+    text = "\ufeff# Järjestelmä\r\nwall_board = 'VÄLI-1'\r\npdf_archive = 'D:\\Arkisto\\PDF'\r\n"
+    files.system.write_bytes(text.encode("utf-8"))
+    assert config.read_file(files.system) == {
+        "wall_board": "VÄLI-1",
+        "pdf_archive": "D:\\Arkisto\\PDF",
+    }
+
+
 @pytest.mark.parametrize(
     "value",
     ['C:\\Arkisto\\"PDF"', "tab\there", "del\x7fhere", "ääkköset ja €", "\\\\palvelin\\jako"],
@@ -302,3 +314,21 @@ def test_the_language_menu_keeps_the_rest_of_the_users_file(files: Files) -> Non
 def test_values_written_are_read_back_the_same(files: Files, value: str) -> None:
     config.save_user_setting("pdf_archive", value)
     assert config.read_file(files.user) == {"pdf_archive": value}
+
+
+def test_without_stderr_a_broken_file_is_shown_in_a_dialog(
+    files: Files, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    """The windowed program started from its shortcut has no stderr: the reason is a dialog."""
+    from leanboard.ui import msgbox
+
+    shown: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(sys, "stderr", None)
+    files.user.parent.mkdir(parents=True)
+    files.user.write_text('language = "de"\n', encoding="utf-8")
+
+    assert main([]) == 1
+
+    assert len(shown) == 1
+    assert str(files.user) in shown[0] and "kieli de ei ole" in shown[0]
