@@ -320,7 +320,7 @@ def test_without_stderr_a_broken_file_is_shown_in_a_dialog(
     files: Files, monkeypatch: pytest.MonkeyPatch, qapp: object
 ) -> None:
     """The windowed program started from its shortcut has no stderr: the reason is a dialog."""
-    from leanboard.ui import msgbox
+    from leanboard.ui.common import msgbox
 
     shown: list[str] = []
     monkeypatch.setattr(msgbox, "error", lambda _parent, _title, text: shown.append(text))

@@ -22,7 +22,7 @@ from leanboard import app, config
 from leanboard.cli import main
 from leanboard.services import open_services
 from leanboard.store.engine import normalise_url
-from leanboard.ui import msgbox
+from leanboard.ui.common import msgbox
 
 PG_URL = os.environ.get("LEANBOARD_TEST_DATABASE_URL")
 PASSWORD = "Hemligt-Salasana-7319"

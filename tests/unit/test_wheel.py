@@ -31,7 +31,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         capture_output=True,
         timeout=600,
     )
-    return out / f"leanboard-{__version__}-py3-none-any.whl", out / f"leanboard-{__version__}.tar.gz"
+    return (
+        out / f"leanboard-{__version__}-py3-none-any.whl",
+        out / f"leanboard-{__version__}.tar.gz",
+    )
 
 
 def sources(folder: str, pattern: str = "*") -> list[Path]:
@@ -52,9 +55,10 @@ def test_the_wheel_holds_the_whole_program(built: tuple[Path, Path]) -> None:
         # The compiled translations, byte for byte what this checkout's build made.
         for lang in ("fi", "sv", "en"):
             qm = f"leanboard_{lang}.qm"
-            assert read(f"{data}resources/translations/{qm}") == (
-                paths.resources_dir() / "translations" / qm
-            ).read_bytes()
+            assert (
+                read(f"{data}resources/translations/{qm}")
+                == (paths.resources_dir() / "translations" / qm).read_bytes()
+            )
         # Migrations, fonts (with the licence) and the icon, as in the sources.
         for source, target in (
             ("db", "db"),
