@@ -111,8 +111,8 @@ def test_the_qt_free_reader_answers_every_message_as_qtranslator(lang: str) -> N
     for context, source, message in messages(TRANSLATIONS / f"leanboard_{lang}.ts"):
         plural = message.get("numerus") == "yes"
         by_qt = translator.translate(context, source, None, 2 if plural else -1)
-        assert table[(context, source)][-1] == by_qt, (context, source)
-        compared += 1
+        assert table.get((context, source), [""])[-1] == by_qt, (context, source)
+        compared += bool(by_qt)
     assert compared > 400 and len(table) == compared
 
 
