@@ -227,27 +227,20 @@ def paint_wall(app: QApplication, services: Services, board: BoardInfo) -> None:
                     seconds=f"{PAINT_DEADLINE_S:.0f}"
                 )
             )
-        # The board's data arrives from a worker thread after the first paint (the operation
-        # runner): look again until the cards are drawn, within the same deadline.
-        end = time.monotonic() + PAINT_DEADLINE_S
-        while True:
-            for _ in range(3):  # layouts and charts settle over a few more turns
-                app.processEvents()
-            image = wall.grab().toImage()
-            if image.isNull() or image.width() < 640 or image.height() < 480:
-                raise SmokeFailure(
-                    translate("Smoke", "seinätaulun kuva {width}×{height}").format(
-                        width=image.width(), height=image.height()
-                    )
+        for _ in range(3):  # layouts and charts settle over a few more turns
+            app.processEvents()
+        image = wall.grab().toImage()
+        if image.isNull() or image.width() < 640 or image.height() < 480:
+            raise SmokeFailure(
+                translate("Smoke", "seinätaulun kuva {width}×{height}").format(
+                    width=image.width(), height=image.height()
                 )
-            colours = {
-                image.pixel(x, y)
-                for x in range(0, image.width(), image.width() // 64)
-                for y in range(0, image.height(), image.height() // 36)
-            }
-            if len(colours) >= MIN_COLOURS or time.monotonic() > end:
-                break
-            time.sleep(0.02)
+            )
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), image.width() // 64)
+            for y in range(0, image.height(), image.height() // 36)
+        }
         if len(colours) < MIN_COLOURS:
             raise SmokeFailure(
                 translate("Smoke", "seinätaulu on tyhjä ({count} väriä)").format(count=len(colours))
