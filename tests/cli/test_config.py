@@ -195,7 +195,12 @@ def test_database_and_language_of_the_files_are_used(
 def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
     calls: list[tuple[Any, ...]] = []
     module = types.ModuleType("leanboard.app")
-    module.run_wall = lambda url, lang, board: calls.append((url, lang, board)) or 0  # type: ignore[attr-defined]
+
+    def run_wall(url: str, lang: str, board: str | None, quit_after_paint: bool) -> int:
+        calls.append((url, lang, board))
+        return 0
+
+    module.run_wall = run_wall  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "leanboard.app", module)
     return calls
 
