@@ -244,9 +244,11 @@ def test_pdf_archive_is_where_weekly_pdfs_go(
     assert (
         main(["--database", url, "export-pdf", "--board", "OS2-AKUUTTI", "--week", "2026-W48"]) == 0
     )
-    assert sorted(p.name for p in archive.iterdir()) == [
-        "OS2-AKUUTTI_2026-W47.pdf",
-        "OS2-AKUUTTI_2026-W48.pdf",
+    # --all writes the archive's week folder (with its SHA256SUMS); one board a file beside.
+    assert sorted(p.name for p in archive.iterdir()) == ["2026-W47", "OS2-AKUUTTI_2026-W48.pdf"]
+    assert sorted(p.name for p in (archive / "2026-W47").iterdir()) == [
+        "OS2-AKUUTTI.pdf",
+        "SHA256SUMS",
     ]
     elsewhere = tmp_path / "muualle"
     monkeypatch.setenv("LEANBOARD_PDF_ARCHIVE", str(elsewhere))
@@ -254,8 +256,8 @@ def test_pdf_archive_is_where_weekly_pdfs_go(
     given = tmp_path / "annettu"
     argv = ["--database", url, "export-pdf", "--all", "--week", "2026-W45", "--out-dir", str(given)]
     assert main(argv) == 0
-    assert [p.name for p in elsewhere.iterdir()] == ["OS2-AKUUTTI_2026-W46.pdf"]
-    assert [p.name for p in given.iterdir()] == ["OS2-AKUUTTI_2026-W45.pdf"]
+    assert [p.name for p in elsewhere.iterdir()] == ["2026-W46"]
+    assert [p.name for p in given.iterdir()] == ["2026-W45"]
     assert len(list(archive.iterdir())) == 2
 
 
