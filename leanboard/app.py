@@ -10,11 +10,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
-from leanboard import __version__, i18n, paths
+from leanboard import __version__, config, i18n, paths
 from leanboard.domain.errors import LeanBoardError
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
@@ -31,7 +31,7 @@ def make_application(lang: str = "") -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("LeanBoard")
     app.setOrganizationDomain("leanboard.fi")
-    lang = chosen_language(lang)
+    lang = lang or i18n.language()  # the command line chose it from the settings (config.py)
     i18n.set_language(lang)  # reports and presentation names (Qt-free) follow it too
     QLocale.setDefault(LOCALES[lang])
     install_translations(app, lang)
@@ -46,41 +46,43 @@ LOCALES = {
 }
 
 
-def chosen_language(lang: str = "") -> str:
-    """--lang if given; else the desktop window's Kieli / Språk / Language choice; else fi."""
-    if lang in i18n.LANGUAGES:
-        return lang
-    saved = QSettings().value(i18n.SETTINGS_KEY, "")
-    return saved if isinstance(saved, str) and saved in i18n.LANGUAGES else "fi"
-
-
 def install_translations(app: QApplication, lang: str) -> None:
-    """Qt's own texts (Kyllä/Ei, qtbase_<lang>.qm from PySide6) and ours (leanboard_<lang>.qm).
+    """Ours (leanboard_<lang>.qm, the same file leanboard.i18n reads) and Qt's own texts
+    (Kyllä/Ei, qtbase_<lang>.qm from PySide6).
 
     Finnish is the source language; leanboard_fi.qm only carries the plural forms. A missing
-    file is not an error: the text then shows in Finnish.
+    file of ours is an error (i18n.TranslationMissing), never a board in half Finnish.
     """
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    ours = QTranslator(app)
+    if not ours.load(str(i18n.qm_file(lang))):
+        raise i18n.TranslationMissing(lang, i18n.qm_file(lang))
+    qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = paths.resources_dir() / "translations"
     # Ours first, Qt's last: the last installed is asked first, so Qt's own contexts
     # (QPlatformTheme "Cancel", which smoke.py asks for) always come from qtbase_<lang>.
-    for name, folder in ((f"leanboard_{lang}", str(ours)), (f"qtbase_{lang}", qt_dir)):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _translators.append(translator)
+    for translator in (ours, qt_own) if qt_own.load(f"qtbase_{lang}", qt_dir) else (ours,):
+        app.installTranslator(translator)
+        _translators.append(translator)
 
 
 def use_bundled_font(app: QApplication) -> None:
-    """DejaVu Sans when bundled: every Finnish letter and status symbol, on every PC."""
+    """DejaVu Sans from the package: every Finnish letter and status symbol, on every PC."""
     fonts = paths.resources_dir() / "fonts"
     for file in sorted(fonts.glob("DejaVuSans*.ttf")) if fonts.is_dir() else []:
         QFontDatabase.addApplicationFont(str(file))
     if "DejaVu Sans" in QFontDatabase.families():
         app.setFont(QFont("DejaVu Sans"))
+
+
+def show_start_failure(message: str) -> None:
+    """Why the program cannot start, for a windowed program with no stderr (cli.fail_at_start)."""
+    existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        QApplication(sys.argv[:1])
+    msgbox.error(None, "LeanBoard", message)
 
 
 def ensure_sqlite_folder(url: str) -> None:
@@ -96,7 +98,8 @@ def open_or_explain(url: str) -> Services | None:
     except LeanBoardError as error:
         msgbox.error(None, "LeanBoard", str(error))
     except Exception as error:  # a broken URL or a driver error: shown, not a traceback
-        text = i18n.translate("App", "Tietokantaa ei voi avata: {url}").format(url=url)
+        shown = config.mask_password(url)  # never a password on the screen
+        text = i18n.translate("App", "Tietokantaa ei voi avata: {url}").format(url=shown)
         msgbox.error(None, "LeanBoard", f"{text}\n{error}")
     return None
 

@@ -1,8 +1,10 @@
 """The `leanboard` command: the desktop app by default, headless sub-commands for scripts.
 
 Users and their IT staff script these, so names, options and exit codes stay stable:
-0 success; 1 failure with a one-line Finnish reason on stderr; 2 wrong usage (argparse).
-Each sub-command is a small function listed once in COMMANDS; add new ones there.
+0 success; 1 failure with a one-line reason on stderr (in the chosen language); 2 wrong usage
+(argparse). Each sub-command is a small function listed once in COMMANDS; add new ones there.
+The database, language, wall board and PDF archive come from the settings (config.py): the
+system file, the user's file, the environment, then the options given here.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leanboard import __version__, i18n, paths
+from leanboard import __version__, config, i18n, paths
 from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from leanboard.store.database import Database
 
-DATABASE_ENV = "LEANBOARD_DATABASE_URL"
+DATABASE_ENV = config.ENVIRONMENT["database"]
 # For tests only: the date the commands take as today (`export-pdf --week last`), YYYY-MM-DD.
 TODAY_ENV = "LEANBOARD_TODAY"
 LANGUAGES = ("fi", "sv", "en")
@@ -40,6 +42,7 @@ class Context:
     lang: str
     demo: bool
     explicit_database: bool  # --database given or LEANBOARD_DATABASE_URL set
+    settings: config.Settings
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,17 @@ def complain(message: str) -> None:
     """The one-line reason for exit code 1."""
     if sys.stderr is not None:
         print("leanboard: " + " ".join(message.split()), file=sys.stderr)
+
+
+def fail_at_start(message: str) -> int:
+    """A start that cannot go on (settings, translations): the reason on stderr, or in a
+    dialog where there is no stderr (the windowed program started from its shortcut)."""
+    complain(message)
+    if sys.stderr is None:
+        from leanboard.app import show_start_failure
+
+        show_start_failure(message)
+    return 1
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -123,7 +137,8 @@ def run_wall(args: argparse.Namespace, ctx: Context) -> int:
             db.dispose()
     from leanboard.app import run_wall as start_wall
 
-    return int(start_wall(ctx.database_url, ctx.lang, args.board, args.quit_after_paint))
+    board = args.board or ctx.settings.wall_board
+    return int(start_wall(ctx.database_url, ctx.lang, board, args.quit_after_paint))
 
 
 def wall_arguments(parser: argparse.ArgumentParser) -> None:
@@ -291,7 +306,8 @@ def run_export_pdf(args: argparse.Namespace, ctx: Context) -> int:
             )
         )
         return 2
-    if args.all and not args.out_dir:
+    archive = ctx.settings.pdf_archive
+    if args.all and not args.out_dir and archive is None:
         complain(translate("Cli", "Anna --all-valitsimen kanssa kohdekansio: --out-dir DIR."))
         return 2
     if args.overwrite and not args.all:
@@ -302,35 +318,40 @@ def run_export_pdf(args: argparse.Namespace, ctx: Context) -> int:
         )
         return 2
     today = cli_today()
+    # The folder: --out-dir, else the PDF archive folder of the settings.
+    folder = Path(args.out_dir) if args.out_dir else archive
     db = open_database(ctx)
     try:
         if not args.all:
-            out = Path(args.output) if args.output else Path(args.out_dir) if args.out_dir else None
+            out = Path(args.output) if args.output else folder
+            if out is not None and out == archive:
+                out.mkdir(parents=True, exist_ok=True)  # the archive folder of the settings
             written = export_week(
                 Services(db), args.board, args.week, out, page_size=args.page_size, today=today
             )
             for path in written:
                 say(translate("Cli", "Kirjoitettiin {path}").format(path=path))
             return 0
-        archive = export_archive(
+        assert folder is not None  # refused above without either
+        made = export_archive(
             Services(db),
             args.week,
-            Path(args.out_dir),
+            folder,
             overwrite=args.overwrite,
             page_size=args.page_size,
             today=today,
         )
     finally:
         db.dispose()
-    for path in archive.written:
+    for path in made.written:
         say(translate("Cli", "Kirjoitettiin {path}").format(path=path))
-    for path in archive.skipped:
+    for path in made.skipped:
         say(
             translate(
                 "Cli", "Ohitettiin {path}: tiedosto on jo olemassa (--overwrite korvaa sen)."
             ).format(path=path)
         )
-    say(translate("Cli", "Tarkistussummat: {path}").format(path=archive.sums))
+    say(translate("Cli", "Tarkistussummat: {path}").format(path=made.sums))
     return 0
 
 
@@ -492,6 +513,12 @@ def export_a3_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def run_config_show(args: argparse.Namespace, ctx: Context) -> int:
+    for line in ctx.settings.lines():
+        say(line)
+    return 0
+
+
 # Help texts marked for lupdate here, translated when the parser is built (after --lang).
 COMMANDS: tuple[Command, ...] = (
     Command(("wall",),
@@ -526,11 +553,15 @@ COMMANDS: tuple[Command, ...] = (
     Command(("export-a3",),
             QT_TRANSLATE_NOOP("Cli", "A3-raportti PDF-tiedostoksi (A3-vaakasivu)"),
             run_export_a3, export_a3_arguments),
+    Command(("config", "show"),
+            QT_TRANSLATE_NOOP("Cli", "näytä voimassa olevat asetukset ja mistä kukin tulee"),
+            run_config_show),
 )  # fmt: skip
 
 
 GROUP_HELP: dict[tuple[str, ...], str] = {
-    ("db",): QT_TRANSLATE_NOOP("Cli", "tietokannan ylläpito (upgrade, copy)")
+    ("db",): QT_TRANSLATE_NOOP("Cli", "tietokannan ylläpito (upgrade, copy)"),
+    ("config",): QT_TRANSLATE_NOOP("Cli", "asetukset (show)"),
 }
 
 
@@ -550,8 +581,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--database",
         metavar="URL",
         help=translate(
-            "Cli", "tietokanta (oletus: ${env} tai SQLite-tiedosto käyttäjän kansiossa)"
-        ).format(env=DATABASE_ENV),
+            "Cli",
+            "tietokanta (oletus: asetukset, ks. leanboard config show; muuten SQLite-"
+            "tiedosto käyttäjän kansiossa)",
+        ),
     )
     where.add_argument(
         "--demo",
@@ -575,6 +608,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke-log",
         metavar="FILE",
         help=translate("Cli", "savutestin tulos myös tiedostoon (ikkunasovellus)"),
+    )
+    parser.add_argument(
+        "--smoke-pdf",
+        metavar="FILE",
+        help=translate("Cli", "tallenna savutestin viikko-PDF tähän tiedostoon"),
     )
     parser.set_defaults(run=run_app)
 
@@ -607,17 +645,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def choose_database(args: argparse.Namespace) -> tuple[str, bool]:
+def choose_database(args: argparse.Namespace, settings: config.Settings) -> tuple[str, bool]:
+    """The database URL, and whether it was named for this run (command line, environment)
+    rather than by the standing settings files or the default."""
     if args.demo:
         return paths.demo_database_url(), False
-    if args.database:
-        return args.database, True
-    if from_env := os.environ.get(DATABASE_ENV):
-        return from_env, True
-    if args.run is run_demo:
+    named = settings["database"].level in (config.COMMAND_LINE, config.ENVIRONMENT_LEVEL)
+    if not named and args.run is run_demo:
         # Demo data never goes into the user's real database unless they name it.
         return paths.demo_database_url(), False
-    return paths.default_database_url(), False
+    return settings.database, named
 
 
 def language_in(argv: Sequence[str]) -> str:
@@ -641,22 +678,38 @@ def language_in(argv: Sequence[str]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # Messages in --lang; without it the command line speaks Finnish. Put back afterwards:
-    # main() is also called in-process (tests, the smoke test), not only as a fresh program.
+    # Messages in --lang, else in the language of the settings. Put back afterwards: main() is
+    # also called in-process (tests, the smoke test), not only as a fresh program.
     before = i18n.language()
-    i18n.set_language(language_in(argv) or before)
     try:
+        try:
+            i18n.set_language(language_in(argv) or before)  # for a broken settings file
+            settings = config.load()
+            i18n.set_language(language_in(argv) or settings.language)
+        except (config.ConfigError, i18n.TranslationMissing) as error:
+            return fail_at_start(str(error))
         parser = build_parser()
         try:
             args = parser.parse_args(argv)
         except SystemExit as exit_:  # --version, --help (0) and wrong usage (2)
             return exit_.code if isinstance(exit_.code, int) else 2
+        try:
+            settings = settings.with_command_line(database=args.database, language=args.lang)
+        except config.ConfigError as error:
+            return fail_at_start(str(error))
+        config.set_in_force(settings)
         if args.smoke_test:  # its own temporary database: never the user's
             from leanboard.smoke import run_smoke_test
 
-            return run_smoke_test(args.smoke_log)
-        url, explicit = choose_database(args)
-        ctx = Context(database_url=url, lang=args.lang, demo=args.demo, explicit_database=explicit)
+            return run_smoke_test(args.smoke_log, args.smoke_pdf)
+        url, explicit = choose_database(args, settings)
+        ctx = Context(
+            database_url=url,
+            lang=settings.language,
+            demo=args.demo,
+            explicit_database=explicit,
+            settings=settings,
+        )
         return run_command(args, ctx)
     finally:
         i18n.set_language(before)
@@ -691,7 +744,7 @@ def run_command(args: argparse.Namespace, ctx: Context) -> int:
             )
             + more
         )
-    except LeanBoardError as error:
+    except (LeanBoardError, config.ConfigError, i18n.TranslationMissing) as error:
         complain(str(error))
     except OperationalError as error:
         complain(unavailable_message(error))

@@ -1,26 +1,32 @@
-"""Where things are: bundled resources (frozen or from source) and the user's data folder."""
+"""Where things are: the files installed inside the package, and the user's data folder."""
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
 
 
-def bundle_dir() -> Path:
-    """Folder holding db/, forms/ and resources/: the source tree, or PyInstaller's _internal."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+def data_dir() -> Path:
+    """leanboard/_data: migrations (db/), fonts, icons and compiled translations (resources/).
+
+    setup.py's build step puts them there (in a checkout's editable install too), and
+    importlib.resources finds the folder wherever the package is: site-packages, the source
+    tree, or a PyInstaller bundle (whose reader answers with a folder in _internal/)."""
+    folder = importlib.resources.files("leanboard") / "_data"
+    if not isinstance(folder, Path):  # a zipped install: Alembic and Qt need real files
+        raise RuntimeError(f"LeanBoard must be installed as files, not zipped ({folder})")
+    return folder
 
 
 def migrations_dir() -> Path:
-    return bundle_dir() / "db"
+    return data_dir() / "db"
 
 
 def resources_dir() -> Path:
-    return bundle_dir() / "resources"
+    """fonts/, icons/ and translations/ (the .qm files only)."""
+    return data_dir() / "resources"
 
 
 def user_data_dir() -> Path:

@@ -93,12 +93,13 @@ def seconds(value: float) -> str:
     return f"{fi_number(value, 2)} s"
 
 
-def run_smoke_test(log_path: str | None = None) -> int:
+def run_smoke_test(log_path: str | None = None, pdf_path: str | None = None) -> int:
+    """`pdf_path`: keep a copy of the weekly PDF there (CI reads its language back)."""
     log = open(log_path, "w", encoding="utf-8") if log_path else None  # noqa: SIM115
     try:
         report = Report(log)
         try:
-            _run(report)
+            _run(report, Path(pdf_path) if pdf_path else None)
         except StepFailed as failed:
             report.failure(
                 translate("Smoke", "savutesti epäonnistui vaiheessa {step}: {reason}").format(
@@ -117,7 +118,7 @@ def run_smoke_test(log_path: str | None = None) -> int:
             log.close()
 
 
-def _run(report: Report) -> None:
+def _run(report: Report, keep_pdf: Path | None = None) -> None:
     # Before Qt is imported: a smoke test never opens a window, also on a desktop.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = Path(tempfile.mkdtemp(prefix="leanboard-smoke-"))
@@ -142,7 +143,9 @@ def _run(report: Report) -> None:
         with report.step(translate("Smoke", "seinätaulu")):
             paint_wall(app, services, board)
         with report.step(translate("Smoke", "viikko-PDF")):
-            export_pdf(services, board, folder)
+            written = export_pdf(services, board, folder)
+            if keep_pdf is not None:
+                shutil.copyfile(written, keep_pdf)
         with report.step(translate("Smoke", "siivous")):
             services.close()
             services = None
@@ -154,8 +157,9 @@ def _run(report: Report) -> None:
 
 
 def check_resources(lang: str = "fi") -> None:
-    """What the bundle must carry beside the code (paths.py finds it in _internal/ frozen),
-    and Qt's own translations (make_application has installed `lang`'s by now)."""
+    """What the package must carry beside the code (leanboard/_data, found with
+    importlib.resources in site-packages and in a bundle's _internal/ alike), and Qt's own
+    translations (make_application has installed `lang`'s by now)."""
     from leanboard import paths
 
     needed = [
@@ -165,6 +169,7 @@ def check_resources(lang: str = "fi") -> None:
         paths.resources_dir() / "fonts" / "DejaVuSans-Bold.ttf",
         paths.resources_dir() / "icc" / "sRGB.icc",  # the PDF/A output intent
         paths.resources_dir() / "icons" / "leanboard.svg",
+        i18n.qm_file(lang),
     ]
     missing = [str(path) for path in needed if not path.is_file()]
     if not list((paths.migrations_dir() / "versions").glob("*.py")):
@@ -255,7 +260,7 @@ def wait_until(app: QApplication, done: Callable[[], bool], deadline_s: float) -
         time.sleep(0.01)
 
 
-def export_pdf(services: Services, board: BoardInfo, folder: Path) -> None:
+def export_pdf(services: Services, board: BoardInfo, folder: Path) -> Path:
     from leanboard.reports.weekly_export import export_week
 
     year, week, _ = dt.date.today().isocalendar()
@@ -272,3 +277,4 @@ def export_pdf(services: Services, board: BoardInfo, folder: Path) -> None:
                 file=target.name, pages=pages
             )
         )
+    return target

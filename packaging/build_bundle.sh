@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Build the one-folder program dist/LeanBoard/ with PyInstaller (leanboard.spec), then run the
-# bundle's own smoke test. Prints the bundle's size and the smoke test's wall-clock time.
-# Fails when the build or the smoke test fails (.ci/run calls this after the tests).
+# Build the one-folder program dist/LeanBoard/ with PyInstaller (leanboard.spec), run the
+# bundle's own smoke test in Finnish and in Swedish (its weekly PDF read back: Swedish
+# headings, none in Finnish), and pack it as dist/LeanBoard-<version>-linux-<machine>.tar.gz.
+# Prints the bundle's size and the smoke tests' wall-clock time. Fails when the build or a
+# smoke test fails (.ci/run calls this after the tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source packaging/system-deps.sh
@@ -10,41 +12,52 @@ source packaging/system-deps.sh
 PYINSTALLER_VERSION=6.22.3
 
 # binutils: PyInstaller reads and writes ELF files with objdump and objcopy on Linux.
-ensure_packages binutils "${PYTHON_PACKAGES[@]}" "${QT_RUNTIME_PACKAGES[@]}"
-if [ ! -x .venv/bin/python ]; then
-    ensure_venv ""
-fi
+# poppler-utils: pdftotext reads the Swedish smoke test's PDF back.
+ensure_packages binutils poppler-utils "${PYTHON_PACKAGES[@]}" "${QT_RUNTIME_PACKAGES[@]}"
+# The editable install (re)builds leanboard/ui/generated and leanboard/_data, which the spec
+# takes: never a bundle of stale forms or translations.
+ensure_venv ""
 if ! .venv/bin/python -m PyInstaller --version 2>/dev/null | grep -qx "$PYINSTALLER_VERSION"; then
     echo "==> Installing PyInstaller $PYINSTALLER_VERSION into .venv"
     .venv/bin/python -m pip install --quiet --disable-pip-version-check \
         "pyinstaller==$PYINSTALLER_VERSION"
 fi
-# The forms are compiled into the package before PyInstaller collects it.
-.venv/bin/python packaging/build_forms.py
-.venv/bin/python packaging/build_translations.py
+version=$(.venv/bin/python -c "import leanboard; print(leanboard.__version__)")
 
 echo "==> Building dist/LeanBoard with PyInstaller"
 started=$(date +%s)
 .venv/bin/python -m PyInstaller --noconfirm --log-level WARN leanboard.spec
 echo "==> Built in $(($(date +%s) - started)) s"
 
-# Run the bundle from an empty folder with no database in the environment: the smoke test
-# must find everything inside the bundle and makes its own temporary database.
-echo "==> Smoke test of the bundle"
+# Run the bundle from an empty folder with no database or settings in the environment: the
+# smoke test must find everything inside the bundle and makes its own temporary database.
 bundle="$PWD/dist/LeanBoard"
-log="$PWD/build/smoke-test.log"
-rm -f "$log"
-workdir=$(mktemp -d)
-smoke_started=$(date +%s.%N)
-status=0
-(cd "$workdir" && env -u LEANBOARD_DATABASE_URL QT_QPA_PLATFORM=offscreen \
-    "$bundle/LeanBoard" --smoke-test --smoke-log "$log") || status=$?
-smoke_ended=$(date +%s.%N)
-rm -rf "$workdir"
-if [ "$status" -ne 0 ]; then
-    echo "Smoke test of the bundle FAILED (exit $status); its log: $log" >&2
-    exit "$status"
-fi
-echo "==> Bundle: $(du -sh "$bundle" | cut -f1) in $bundle"
-awk -v s="$smoke_started" -v e="$smoke_ended" \
-    'BEGIN { printf "==> Smoke test of the bundle: %.1f s wall-clock\n", e - s }'
+mkdir -p build
+smoke() {  # smoke LANG: the bundle's smoke test in LANG; its log and PDF stay in build/
+    local lang=$1 log="$PWD/build/smoke-test-$1.log" pdf="$PWD/build/smoke-test-$1.pdf"
+    local workdir status=0 started ended
+    rm -f "$log" "$pdf"
+    workdir=$(mktemp -d)
+    echo "==> Smoke test of the bundle (--lang $lang)"
+    started=$(date +%s.%N)
+    (cd "$workdir" && env -u LEANBOARD_DATABASE_URL -u LEANBOARD_LANGUAGE \
+        LEANBOARD_SYSTEM_CONFIG="$workdir/none.toml" LEANBOARD_USER_CONFIG="$workdir/none.toml" \
+        QT_QPA_PLATFORM=offscreen \
+        "$bundle/LeanBoard" --lang "$lang" --smoke-test --smoke-log "$log" --smoke-pdf "$pdf") ||
+        status=$?
+    ended=$(date +%s.%N)
+    rm -rf "$workdir"
+    if [ "$status" -ne 0 ]; then
+        echo "Smoke test of the bundle (--lang $lang) FAILED (exit $status); its log: $log" >&2
+        exit "$status"
+    fi
+    awk -v s="$started" -v e="$ended" -v l="$lang" \
+        'BEGIN { printf "==> Smoke test of the bundle (%s): %.1f s wall-clock\n", l, e - s }'
+}
+smoke fi
+smoke sv
+bash packaging/check_swedish_pdf.sh "$PWD/build/smoke-test-sv.pdf" "$version"
+
+archive="dist/LeanBoard-$version-linux-$(uname -m).tar.gz"
+tar -czf "$archive" -C dist LeanBoard
+echo "==> Bundle: $(du -sh "$bundle" | cut -f1) in $bundle; packed: $archive ($(du -h "$archive" | cut -f1))"

@@ -62,6 +62,8 @@ explain_missing() {
 }
 
 # ensure_venv [EXTRAS]: .venv with LeanBoard installed in editable mode ("[test]" for tests).
+# The install itself compiles the forms and translations into the package (setup.py), so it
+# runs every time: an edited .ui or .ts is compiled anew.
 ensure_venv() {
     if [ ! -x .venv/bin/python ]; then
         echo "==> Creating .venv"
@@ -69,6 +71,4 @@ ensure_venv() {
     fi
     echo "==> Installing LeanBoard$1 into .venv"
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$1"
-    .venv/bin/python packaging/build_forms.py
-    .venv/bin/python packaging/build_translations.py
 }

@@ -8,6 +8,7 @@ never quietly skipped.
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,15 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# This machine's settings never reach a test (leanboard/config.py): no system or user file
+# (the paths name files that do not exist; tests that want one set these variables), and none
+# of the settings' environment variables. Subprocesses of the tests inherit this.
+_NO_SETTINGS = Path(tempfile.gettempdir()) / f"leanboard-tests-{os.getpid()}-no-settings"
+os.environ["LEANBOARD_SYSTEM_CONFIG"] = str(_NO_SETTINGS / "system.toml")
+os.environ["LEANBOARD_USER_CONFIG"] = str(_NO_SETTINGS / "user.toml")
+for _variable in ("LEANBOARD_LANGUAGE", "LEANBOARD_WALL_BOARD", "LEANBOARD_PDF_ARCHIVE"):
+    os.environ.pop(_variable, None)
 
 PG_URL = os.environ.get("LEANBOARD_TEST_DATABASE_URL")
 BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]

@@ -28,7 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from leanboard import i18n
+from leanboard import __version__, i18n
 from leanboard.domain.presentation import (
     A3_PHASE_NAMES,
     ACCENT,
@@ -557,8 +557,13 @@ class A3Sheet:
                       anchor="right")  # fmt: skip
 
     def footer(self, page: int, pages: int) -> None:
-        printed = translate("A3Pdf", "LeanBoard · A3 {id} · tulostettu {date} klo {time}").format(
-            id=self.a3.id, date=fi_date(self.printed_at.date()), time=fi_time(self.printed_at)
+        printed = translate(
+            "A3Pdf", "LeanBoard {version} · A3 {id} · tulostettu {date} klo {time}"
+        ).format(
+            version=__version__,
+            id=self.a3.id,
+            date=fi_date(self.printed_at.date()),
+            time=fi_time(self.printed_at),
         )
         self.text(MARGIN, MARGIN, printed, size=7.5, color=SECONDARY)
         page_of = translate("A3Pdf", "sivu {page}/{pages}").format(page=page, pages=pages)

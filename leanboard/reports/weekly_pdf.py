@@ -27,7 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from leanboard import i18n
+from leanboard import __version__, i18n
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.presentation import (
     A3_PHASE_NAMES,
@@ -386,7 +386,7 @@ class WeeklyPage:
         self.text(
             MARGIN,
             top,
-            f"LeanBoard · {self.r.board.code} · {self.r.week_key}",
+            f"LeanBoard {__version__} · {self.r.board.code} · {self.r.week_key}",
             size=SMALL,
             color=SECONDARY,
         )

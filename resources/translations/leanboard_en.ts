@@ -460,8 +460,8 @@
         <translation>✔ Done</translation>
     </message>
     <message>
-        <source>LeanBoard · A3 {id} · tulostettu {date} klo {time}</source>
-        <translation>LeanBoard · A3 {id} · printed {date} at {time}</translation>
+        <source>LeanBoard {version} · A3 {id} · tulostettu {date} klo {time}</source>
+        <translation>LeanBoard {version} · A3 {id} · printed {date} at {time}</translation>
     </message>
     <message>
         <source>sivu {page}/{pages}</source>
@@ -910,16 +910,24 @@
         <translation>A3 report as a PDF file (A3 landscape)</translation>
     </message>
     <message>
+        <source>näytä voimassa olevat asetukset ja mistä kukin tulee</source>
+        <translation>show the settings in force and where each comes from</translation>
+    </message>
+    <message>
         <source>tietokannan ylläpito (upgrade, copy)</source>
         <translation>database maintenance (upgrade, copy)</translation>
+    </message>
+    <message>
+        <source>asetukset (show)</source>
+        <translation>settings (show)</translation>
     </message>
     <message>
         <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
         <translation>LeanBoard: daily management boards. Without a command the application opens.</translation>
     </message>
     <message>
-        <source>tietokanta (oletus: ${env} tai SQLite-tiedosto käyttäjän kansiossa)</source>
-        <translation>database (default: ${env} or an SQLite file in the user&apos;s folder)</translation>
+        <source>tietokanta (oletus: asetukset, ks. leanboard config show; muuten SQLite-tiedosto käyttäjän kansiossa)</source>
+        <translation>database (default: the settings, see leanboard config show; else a SQLite file in the user&apos;s folder)</translation>
     </message>
     <message>
         <source>avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)</source>
@@ -936,6 +944,10 @@
     <message>
         <source>savutestin tulos myös tiedostoon (ikkunasovellus)</source>
         <translation>smoke test result also to a file (windowed build)</translation>
+    </message>
+    <message>
+        <source>tallenna savutestin viikko-PDF tähän tiedostoon</source>
+        <translation>keep the smoke test&apos;s weekly PDF in this file</translation>
     </message>
     <message>
         <source>komennot</source>
@@ -960,6 +972,65 @@
     <message>
         <source>Keskeytetty.</source>
         <translation>Interrupted.</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>oletus</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>järjestelmän asetustiedosto</source>
+        <translation>system settings file</translation>
+    </message>
+    <message>
+        <source>käyttäjän asetustiedosto</source>
+        <translation>user settings file</translation>
+    </message>
+    <message>
+        <source>ympäristömuuttuja</source>
+        <translation>environment variable</translation>
+    </message>
+    <message>
+        <source>komentorivi</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>luettu</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>ei ole</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>Asetustiedosto {file} ei ole kelvollista TOMLia: {reason}</source>
+        <translation>The settings file {file} is not valid TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>Asetustiedostoa {file} ei voi lukea: {reason}</source>
+        <translation>The settings file {file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Asetustiedostossa {file} on tuntematon asetus {key} (sallitut: {keys}).</source>
+        <translation>The settings file {file} has an unknown setting {key} (allowed: {keys}).</translation>
+    </message>
+    <message>
+        <source>Asetustiedostossa {file} asetuksen {key} arvon pitää olla teksti.</source>
+        <translation>In the settings file {file} the value of {key} must be text.</translation>
+    </message>
+    <message>
+        <source>Asetus {where} on tyhjä.</source>
+        <translation>The setting {where} is empty.</translation>
+    </message>
+    <message>
+        <source>Asetus {where}: kieli {value} ei ole mikään näistä: {languages}.</source>
+        <translation>The setting {where}: the language {value} is none of these: {languages}.</translation>
+    </message>
+    <message>
+        <source>Asetustiedostoon {file} ei voi kirjoittaa: {reason}</source>
+        <translation>The settings file {file} cannot be written: {reason}</translation>
     </message>
 </context>
 <context>

@@ -460,8 +460,8 @@
         <translation>✔ Valmis</translation>
     </message>
     <message>
-        <source>LeanBoard · A3 {id} · tulostettu {date} klo {time}</source>
-        <translation>LeanBoard · A3 {id} · tulostettu {date} klo {time}</translation>
+        <source>LeanBoard {version} · A3 {id} · tulostettu {date} klo {time}</source>
+        <translation>LeanBoard {version} · A3 {id} · tulostettu {date} klo {time}</translation>
     </message>
     <message>
         <source>sivu {page}/{pages}</source>
@@ -910,16 +910,24 @@
         <translation>A3-raportti PDF-tiedostoksi (A3-vaakasivu)</translation>
     </message>
     <message>
+        <source>näytä voimassa olevat asetukset ja mistä kukin tulee</source>
+        <translation>näytä voimassa olevat asetukset ja mistä kukin tulee</translation>
+    </message>
+    <message>
         <source>tietokannan ylläpito (upgrade, copy)</source>
         <translation>tietokannan ylläpito (upgrade, copy)</translation>
+    </message>
+    <message>
+        <source>asetukset (show)</source>
+        <translation>asetukset (show)</translation>
     </message>
     <message>
         <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
         <translation>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</translation>
     </message>
     <message>
-        <source>tietokanta (oletus: ${env} tai SQLite-tiedosto käyttäjän kansiossa)</source>
-        <translation>tietokanta (oletus: ${env} tai SQLite-tiedosto käyttäjän kansiossa)</translation>
+        <source>tietokanta (oletus: asetukset, ks. leanboard config show; muuten SQLite-tiedosto käyttäjän kansiossa)</source>
+        <translation>tietokanta (oletus: asetukset, ks. leanboard config show; muuten SQLite-tiedosto käyttäjän kansiossa)</translation>
     </message>
     <message>
         <source>avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)</source>
@@ -936,6 +944,10 @@
     <message>
         <source>savutestin tulos myös tiedostoon (ikkunasovellus)</source>
         <translation>savutestin tulos myös tiedostoon (ikkunasovellus)</translation>
+    </message>
+    <message>
+        <source>tallenna savutestin viikko-PDF tähän tiedostoon</source>
+        <translation>tallenna savutestin viikko-PDF tähän tiedostoon</translation>
     </message>
     <message>
         <source>komennot</source>
@@ -960,6 +972,65 @@
     <message>
         <source>Keskeytetty.</source>
         <translation>Keskeytetty.</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>oletus</source>
+        <translation>oletus</translation>
+    </message>
+    <message>
+        <source>järjestelmän asetustiedosto</source>
+        <translation>järjestelmän asetustiedosto</translation>
+    </message>
+    <message>
+        <source>käyttäjän asetustiedosto</source>
+        <translation>käyttäjän asetustiedosto</translation>
+    </message>
+    <message>
+        <source>ympäristömuuttuja</source>
+        <translation>ympäristömuuttuja</translation>
+    </message>
+    <message>
+        <source>komentorivi</source>
+        <translation>komentorivi</translation>
+    </message>
+    <message>
+        <source>luettu</source>
+        <translation>luettu</translation>
+    </message>
+    <message>
+        <source>ei ole</source>
+        <translation>ei ole</translation>
+    </message>
+    <message>
+        <source>Asetustiedosto {file} ei ole kelvollista TOMLia: {reason}</source>
+        <translation>Asetustiedosto {file} ei ole kelvollista TOMLia: {reason}</translation>
+    </message>
+    <message>
+        <source>Asetustiedostoa {file} ei voi lukea: {reason}</source>
+        <translation>Asetustiedostoa {file} ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <source>Asetustiedostossa {file} on tuntematon asetus {key} (sallitut: {keys}).</source>
+        <translation>Asetustiedostossa {file} on tuntematon asetus {key} (sallitut: {keys}).</translation>
+    </message>
+    <message>
+        <source>Asetustiedostossa {file} asetuksen {key} arvon pitää olla teksti.</source>
+        <translation>Asetustiedostossa {file} asetuksen {key} arvon pitää olla teksti.</translation>
+    </message>
+    <message>
+        <source>Asetus {where} on tyhjä.</source>
+        <translation>Asetus {where} on tyhjä.</translation>
+    </message>
+    <message>
+        <source>Asetus {where}: kieli {value} ei ole mikään näistä: {languages}.</source>
+        <translation>Asetus {where}: kieli {value} ei ole mikään näistä: {languages}.</translation>
+    </message>
+    <message>
+        <source>Asetustiedostoon {file} ei voi kirjoittaa: {reason}</source>
+        <translation>Asetustiedostoon {file} ei voi kirjoittaa: {reason}</translation>
     </message>
 </context>
 <context>

@@ -460,8 +460,8 @@
         <translation>✔ Klar</translation>
     </message>
     <message>
-        <source>LeanBoard · A3 {id} · tulostettu {date} klo {time}</source>
-        <translation>LeanBoard · A3 {id} · utskriven {date} kl. {time}</translation>
+        <source>LeanBoard {version} · A3 {id} · tulostettu {date} klo {time}</source>
+        <translation>LeanBoard {version} · A3 {id} · utskriven {date} kl. {time}</translation>
     </message>
     <message>
         <source>sivu {page}/{pages}</source>
@@ -910,16 +910,24 @@
         <translation>A3-rapport som PDF-fil (A3 liggande)</translation>
     </message>
     <message>
+        <source>näytä voimassa olevat asetukset ja mistä kukin tulee</source>
+        <translation>visa inställningarna som gäller och var var och en kommer ifrån</translation>
+    </message>
+    <message>
         <source>tietokannan ylläpito (upgrade, copy)</source>
         <translation>underhåll av databasen (upgrade, copy)</translation>
+    </message>
+    <message>
+        <source>asetukset (show)</source>
+        <translation>inställningar (show)</translation>
     </message>
     <message>
         <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
         <translation>LeanBoard: tavlor för daglig styrning. Utan kommando öppnas programmet.</translation>
     </message>
     <message>
-        <source>tietokanta (oletus: ${env} tai SQLite-tiedosto käyttäjän kansiossa)</source>
-        <translation>databas (standard: ${env} eller en SQLite-fil i användarens mapp)</translation>
+        <source>tietokanta (oletus: asetukset, ks. leanboard config show; muuten SQLite-tiedosto käyttäjän kansiossa)</source>
+        <translation>databas (standard: inställningarna, se leanboard config show; annars en SQLite-fil i användarens mapp)</translation>
     </message>
     <message>
         <source>avaa esimerkkitietokanta (luodaan ensimmäisellä kerralla)</source>
@@ -936,6 +944,10 @@
     <message>
         <source>savutestin tulos myös tiedostoon (ikkunasovellus)</source>
         <translation>röktestets resultat även till en fil (fönsterprogram)</translation>
+    </message>
+    <message>
+        <source>tallenna savutestin viikko-PDF tähän tiedostoon</source>
+        <translation>spara röktestets vecko-PDF i denna fil</translation>
     </message>
     <message>
         <source>komennot</source>
@@ -960,6 +972,65 @@
     <message>
         <source>Keskeytetty.</source>
         <translation>Avbrutet.</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>oletus</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>järjestelmän asetustiedosto</source>
+        <translation>systemets inställningsfil</translation>
+    </message>
+    <message>
+        <source>käyttäjän asetustiedosto</source>
+        <translation>användarens inställningsfil</translation>
+    </message>
+    <message>
+        <source>ympäristömuuttuja</source>
+        <translation>miljövariabel</translation>
+    </message>
+    <message>
+        <source>komentorivi</source>
+        <translation>kommandorad</translation>
+    </message>
+    <message>
+        <source>luettu</source>
+        <translation>läst</translation>
+    </message>
+    <message>
+        <source>ei ole</source>
+        <translation>finns inte</translation>
+    </message>
+    <message>
+        <source>Asetustiedosto {file} ei ole kelvollista TOMLia: {reason}</source>
+        <translation>Inställningsfilen {file} är inte giltig TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>Asetustiedostoa {file} ei voi lukea: {reason}</source>
+        <translation>Inställningsfilen {file} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>Asetustiedostossa {file} on tuntematon asetus {key} (sallitut: {keys}).</source>
+        <translation>Inställningsfilen {file} har en okänd inställning {key} (tillåtna: {keys}).</translation>
+    </message>
+    <message>
+        <source>Asetustiedostossa {file} asetuksen {key} arvon pitää olla teksti.</source>
+        <translation>I inställningsfilen {file} ska värdet av {key} vara text.</translation>
+    </message>
+    <message>
+        <source>Asetus {where} on tyhjä.</source>
+        <translation>Inställningen {where} är tom.</translation>
+    </message>
+    <message>
+        <source>Asetus {where}: kieli {value} ei ole mikään näistä: {languages}.</source>
+        <translation>Inställningen {where}: språket {value} är inget av dessa: {languages}.</translation>
+    </message>
+    <message>
+        <source>Asetustiedostoon {file} ei voi kirjoittaa: {reason}</source>
+        <translation>Det går inte att skriva i inställningsfilen {file}: {reason}</translation>
     </message>
 </context>
 <context>

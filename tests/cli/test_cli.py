@@ -324,7 +324,7 @@ def test_no_command_opens_the_app(
     assert main(["--database", "sqlite:///given.db", "--lang", "sv"]) == 0
     default = f"sqlite:///{isolated_user_data / 'leanboard.db'}"
     assert fake_app == [
-        ("gui", (default, "", False)),  # no --lang: the saved choice (app.chosen_language)
+        ("gui", (default, "fi", False)),  # no --lang: the settings' language (config.py)
         ("gui", ("sqlite:///given.db", "sv", False)),
     ]
 
@@ -333,8 +333,8 @@ def test_wall_passes_the_board_code(fake_app: list[tuple[str, tuple[Any, ...]]])
     assert main(["--database", "sqlite:///w.db", "wall", "--board", "TUU-AKUUTTI"]) == 3
     assert main(["--database", "sqlite:///w.db", "wall", "--quit-after-paint"]) == 3
     assert fake_app == [
-        ("wall", ("sqlite:///w.db", "", "TUU-AKUUTTI", False)),
-        ("wall", ("sqlite:///w.db", "", None, True)),
+        ("wall", ("sqlite:///w.db", "fi", "TUU-AKUUTTI", False)),
+        ("wall", ("sqlite:///w.db", "fi", None, True)),
     ]
 
 
@@ -353,7 +353,7 @@ def test_demo_option_seeds_only_the_demo_file_once(
 ) -> None:
     assert main(["--demo"]) == 0
     demo_url = f"sqlite:///{isolated_user_data / 'demo.db'}"
-    assert fake_app == [("gui", (demo_url, "", True))]
+    assert fake_app == [("gui", (demo_url, "fi", True))]
     assert not (isolated_user_data / "leanboard.db").exists()
     db = Database(demo_url)
     try:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from leanboard import i18n
+from leanboard import __version__, i18n
 from leanboard.cli import main
 from leanboard.services import open_services
 
@@ -54,6 +54,7 @@ def test_swedish_a3_export_says_and_prints_swedish(
     text = PdfReader(out).pages[0].extract_text()
     assert "1 Bakgrund" in text and "Ägare: Osastonhoitaja" in text
     assert "Tausta" not in text and "Omistaja" not in text
+    assert f"LeanBoard {__version__} · A3 {a3_id} · utskriven " in text  # the footer
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,8 +22,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from reportlab.pdfgen.canvas import Canvas
 
+from leanboard import __version__, i18n, paths, smoke
 from leanboard import app as app_module
-from leanboard import i18n, paths, smoke
 from leanboard.cli import main
 from leanboard.services import open_services
 from leanboard.services.demo import seed_demo
@@ -87,16 +88,25 @@ def test_smoke_test_passes_each_step_in_order_and_leaves_nothing_behind(
     assert not isolated_user_data.exists()  # the user's data folder was never created
 
 
+@pytest.fixture
+def translations_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A package data folder holding the compiled translations and nothing else (no
+    migrations, fonts or icon). i18n forgets the files it read before and after."""
+    data = tmp_path / "package-data"
+    shutil.copytree(paths.resources_dir() / "translations", data / "resources" / "translations")
+    monkeypatch.setattr(paths, "data_dir", lambda: data)
+    i18n.reload()
+    yield data
+    i18n.reload()
+
+
 def test_missing_bundled_files_fail_the_resources_step_with_exit_1(
     app_state_restored: None,
     private_tmp: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    translations_only: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    empty_bundle = tmp_path / "bundle"
-    empty_bundle.mkdir()
-    monkeypatch.setattr(paths, "bundle_dir", lambda: empty_bundle)
     log = tmp_path / "smoke.log"
 
     assert main(["--smoke-test", "--smoke-log", str(log)]) == 1
@@ -104,10 +114,32 @@ def test_missing_bundled_files_fail_the_resources_step_with_exit_1(
     out, err = capsys.readouterr()
     assert step_lines(out) == [step_lines(out)[0]]  # Qt started, then nothing passed
     assert err.startswith("leanboard: savutesti epäonnistui vaiheessa resurssit: puuttuu ")
-    assert str(empty_bundle / "db" / "env.py") in err
-    assert str(empty_bundle / "resources" / "fonts" / "DejaVuSans.ttf") in err
+    assert str(translations_only / "db" / "env.py") in err
+    assert str(translations_only / "resources" / "fonts" / "DejaVuSans.ttf") in err
     assert "vaiheessa resurssit" in log.read_text(encoding="utf-8")
     assert list(private_tmp.iterdir()) == []
+
+
+def test_a_missing_translation_stops_the_start_with_exit_1(
+    app_state_restored: None,
+    private_tmp: Path,
+    translations_only: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Never a silent fallback to Finnish: without leanboard_sv.qm, --lang sv does not start."""
+    missing = translations_only / "resources" / "translations" / "leanboard_sv.qm"
+    missing.unlink()
+
+    assert main(["--lang", "sv", "--smoke-test"]) == 1
+
+    out, err = capsys.readouterr()
+    assert out == ""  # not one step ran
+    assert err == (
+        "leanboard: käännöstiedosto puuttuu / översättningsfil saknas / translation file missing"
+        f" (sv): {missing}. Asenna LeanBoard uudelleen / Installera om LeanBoard / Reinstall"
+        " LeanBoard.\n"
+    )
+    assert i18n.language() == "fi"
 
 
 def test_pdf_step_writes_a_one_page_pdf(tmp_path: Path) -> None:
@@ -156,9 +188,13 @@ def test_smoke_test_as_a_command_goes_offscreen_by_itself(tmp_path: Path) -> Non
 
 
 def test_smoke_test_speaks_the_chosen_language(
-    app_state_restored: None, private_tmp: Path, capsys: pytest.CaptureFixture[str]
+    app_state_restored: None,
+    private_tmp: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["--lang", "sv", "--smoke-test"]) == 0
+    kept = tmp_path / "kept.pdf"
+    assert main(["--lang", "sv", "--smoke-test", "--smoke-pdf", str(kept)]) == 0
 
     lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("röktest:")]
     assert [line.split(" ok ")[0].removeprefix("röktest: ") for line in lines] == [
@@ -173,26 +209,20 @@ def test_smoke_test_speaks_the_chosen_language(
     ]
     assert all(re.search(r" ok \d+,\d\d s$", line) for line in lines)  # decimal comma in sv
     assert i18n.language() == "fi"  # put back after the run
+    # --smoke-pdf kept the weekly PDF (CI reads the installed wheel's the same way): Swedish.
+    text = PdfReader(kept).pages[0].extract_text()
+    assert "Personalens stämning" in text and "Säkerhetskors" in text
+    assert f"LeanBoard {__version__} · " in text
+    assert "Henkilöstön fiilis" not in text and "Turvallisuusristi" not in text
 
 
 def test_a_failed_step_is_named_in_english(
     app_state_restored: None,
     private_tmp: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    translations_only: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    # The English texts are read (and cached) before the bundle is emptied, as at a real start;
-    # reload() afterwards so that no later test sees a table read from the empty bundle.
-    assert i18n.translate("Smoke", "resurssit", "en") == "resources"
-    empty_bundle = tmp_path / "bundle"
-    empty_bundle.mkdir()
-    monkeypatch.setattr(paths, "bundle_dir", lambda: empty_bundle)
-
-    try:
-        assert main(["--lang", "en", "--smoke-test"]) == 1
-    finally:
-        i18n.reload()
+    assert main(["--lang", "en", "--smoke-test"]) == 1
 
     out, err = capsys.readouterr()
     assert re.fullmatch(r"smoke test: Qt ok \d+\.\d\d s", out.strip())  # decimal point in en

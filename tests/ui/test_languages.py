@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 import test_board_pages as board_pages  # the checks of the Finnish pages, reused as they are
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -23,8 +21,8 @@ if TYPE_CHECKING:
 
 from section_helpers import answered
 
-from leanboard import i18n
-from leanboard.app import chosen_language, install_translations
+from leanboard import config, i18n
+from leanboard.app import install_translations
 from leanboard.services import Services
 from leanboard.ui.desk.language_menu import MENU_TITLE
 from leanboard.ui.desk.main_window import MainWindow
@@ -43,23 +41,13 @@ demo_url = board_pages.demo_url
 demo = board_pages.demo
 
 
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The .ts files compiled now (as build_translations.py does): never a stale .qm."""
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    folder = tmp_path_factory.mktemp("qm")
-    for ts in (ROOT / "resources" / "translations").glob("leanboard_*.ts"):
-        qm = folder / ts.with_suffix(".qm").name
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    return folder
-
-
 @pytest.fixture(params=list(TABS))
-def language(request: pytest.FixtureRequest, qapp: object, compiled: Path) -> Iterator[str]:
+def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
+    """The installed .qm of the language (tests/unit/test_built_data.py: never a stale one)."""
     lang: str = request.param
     app = QCoreApplication.instance()
     translator = QTranslator()
-    assert translator.load(f"leanboard_{lang}", str(compiled))
+    assert translator.load(str(i18n.qm_file(lang)))
     assert app is not None
     app.installTranslator(translator)
     i18n.set_language(lang)
@@ -142,12 +130,11 @@ def test_the_app_installs_ours_and_qts_own(qapp: object) -> None:
 
 
 @pytest.fixture
-def settings_file(tmp_path: Path) -> Iterator[Path]:
-    """QSettings in a file of the test's own: the user's real settings are never touched."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    yield tmp_path
-    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's settings file of the test's own: the real one is never touched."""
+    path = tmp_path / "user" / "leanboard.toml"
+    monkeypatch.setenv(config.USER_FILE_ENV, str(path))
+    return path
 
 
 def test_the_language_menu_saves_the_choice_for_the_next_start(
@@ -162,9 +149,10 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(
     assert actions["Suomi"].isChecked()
 
     actions["Svenska"].trigger()
-    assert QSettings().value("language") == "sv"
-    assert chosen_language("") == "sv"  # the next start, without --lang
-    assert chosen_language("en") == "en"  # --lang wins
+    assert settings_file.read_text(encoding="utf-8") == 'language = "sv"\n'
+    settings = config.load()  # the next start, without --lang
+    assert (settings.language, settings["language"].level) == ("sv", config.USER)
+    assert settings.with_command_line(language="en").language == "en"  # --lang wins
     assert messages.texts() == ["Språket byts när LeanBoard startas nästa gång."]
     assert actions["Svenska"].isChecked() and not actions["Suomi"].isChecked()
 

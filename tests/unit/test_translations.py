@@ -1,6 +1,7 @@
 """The committed translations are complete: every text of the sources (as pyside6-lupdate
 finds it now) is in leanboard_fi/sv/en.ts, finished, with the same placeholders; the Qt-free
-side (leanboard.i18n, domain names and formats) reads the same files."""
+side (leanboard.i18n, domain names and formats) reads the same compiled .qm files as Qt and
+answers as QTranslator does."""
 
 from __future__ import annotations
 
@@ -95,6 +96,24 @@ def test_no_source_text_is_missing_from_the_committed_files(tmp_path: Path) -> N
         held = {(c, s) for c, s, _ in messages(TRANSLATIONS / f"leanboard_{lang}.ts")}
         # (Texts gone from the sources do no harm; update_translations.sh drops them.)
         assert sorted(wanted - held) == [], f"run packaging/update_translations.sh ({lang})"
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_the_qt_free_reader_answers_every_message_as_qtranslator(lang: str) -> None:
+    """One mechanism: leanboard.i18n's .qm reader and Qt's QTranslator, on the installed file,
+    agree on every message of the .ts (a plural message: its plural form)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(i18n.qm_file(lang)))
+    table = i18n.read_qm(i18n.qm_file(lang).read_bytes())
+    compared = 0
+    for context, source, message in messages(TRANSLATIONS / f"leanboard_{lang}.ts"):
+        plural = message.get("numerus") == "yes"
+        by_qt = translator.translate(context, source, None, 2 if plural else -1)
+        assert table.get((context, source), [""])[-1] == by_qt, (context, source)
+        compared += bool(by_qt)
+    assert compared > 400 and len(table) == compared
 
 
 def test_qt_free_translate_reads_the_same_files(chosen_language: None) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanboard import config
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import last_week_start, week_key, week_start
 from leanboard.reports.weekly_export import export_week
@@ -81,7 +82,8 @@ class ExportPdfDialog(QDialog):
         self.week_error.hide()
         self.size_combo = QComboBox(self)
         self.size_combo.addItems(PAGE_SIZES)
-        self.target_edit = QLineEdit(str(Path.home()), self)
+        # The PDF archive folder of the settings (config.py), else the user's home folder.
+        self.target_edit = QLineEdit(str(config.in_force().pdf_archive or Path.home()), self)
         self.browse_button = QPushButton(self.tr("Valitse…"), self)
         self.browse_button.clicked.connect(self.browse)
         self.target_error = QLabel(self)

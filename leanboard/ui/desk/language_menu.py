@@ -3,17 +3,17 @@
 The menu's title and entries are written in all three languages on purpose: someone who
 opened the program in a language they do not read must still find the way back. Widgets are
 built with the language once; rather than re-translating every open window, the choice is
-stored in QSettings ("language", read by app.chosen_language) and applied at the next start,
-which the confirmation says.
+written to the user's settings file (`language` in leanboard.toml, config.py) and applied at
+the next start, which the confirmation says. The file holds one line per setting: writing it
+is as quick as the QSettings write it replaces.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from leanboard import i18n
+from leanboard import config, i18n
 from leanboard.ui.common import msgbox
 
 MENU_TITLE = "Kieli / Språk / Language"
@@ -26,16 +26,11 @@ RESTART_NOTE = {
 }
 
 
-def saved_language() -> str:
-    saved = QSettings().value(i18n.SETTINGS_KEY, "")
-    return saved if isinstance(saved, str) and saved in i18n.LANGUAGES else i18n.language()
-
-
 def add_language_menu(parent: QWidget, menu_bar_menu: QMenu) -> QActionGroup:
     """Fill `menu_bar_menu` with one checkable action per language; returns their group."""
     menu_bar_menu.setTitle(MENU_TITLE)
     group = QActionGroup(parent)
-    current = saved_language()
+    current = i18n.language()
     for code, name in LANGUAGE_NAMES.items():
         action = QAction(name, parent)
         action.setCheckable(True)
@@ -48,5 +43,17 @@ def add_language_menu(parent: QWidget, menu_bar_menu: QMenu) -> QActionGroup:
 
 
 def choose_language(parent: QWidget, code: str) -> None:
-    QSettings().setValue(i18n.SETTINGS_KEY, code)
+    try:
+        config.save_user_setting("language", code)
+    except config.ConfigError as error:  # the file is broken: say where, change nothing
+        msgbox.error(parent, MENU_TITLE, str(error))
+        return
+    except OSError as error:
+        text = i18n.translate("Config", "Asetustiedostoon {file} ei voi kirjoittaa: {reason}")
+        msgbox.error(
+            parent,
+            MENU_TITLE,
+            text.format(file=config.user_file(), reason=error.strerror or error),
+        )
+        return
     msgbox.information(parent, MENU_TITLE, RESTART_NOTE[code])
