@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -13,7 +14,9 @@ from urllib.parse import quote
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 
+from leanboard.config import mask_password
 from leanboard.domain.errors import DatabaseUnavailable
+from leanboard.fileio import private_folder
 from leanboard.i18n import translate
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -91,6 +94,13 @@ def check_sqlite_location(path: Path) -> None:
         )
 
 
+def create_private_file(path: Path) -> None:
+    """A new database file is readable by its owner only (0600); SQLite gives its -wal and
+    -shm files the same mode. An existing file keeps the mode it has."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -113,8 +123,9 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_location(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        sqlite3.connect(path).close()  # create the file now, once
+        private_folder(path.parent)
+        create_private_file(path)
+        sqlite3.connect(path).close()  # make it a database now, once
         # Every later connection opens the file read-write without creating it: if the file
         # vanishes (disk unmounted, folder moved) the board goes offline instead of silently
         # carrying on in a new, empty database.

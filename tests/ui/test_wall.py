@@ -56,7 +56,7 @@ def test_escape_and_close_do_not_end_wall_mode(qtbot: QtBot, wall: WallWindow) -
 def test_exit_asks_for_the_pin_and_refuses_a_wrong_one(
     qtbot: QtBot, services: Services, board: BoardInfo, wall: WallWindow
 ) -> None:
-    services.boards.set_pin(board.id, "2468")
+    services.pins.set_pin(board.id, "2468")
     qtbot.mouseClick(wall.corner_button, Qt.MouseButton.LeftButton)
     press_pin(qtbot, wall, "1111")
     dialog = wall.pin_dialog
@@ -76,7 +76,7 @@ def test_exit_asks_for_the_pin_and_refuses_a_wrong_one(
 def test_pin_digits_show_as_dots(
     qtbot: QtBot, services: Services, board: BoardInfo, wall: WallWindow
 ) -> None:
-    services.boards.set_pin(board.id, "2468")
+    services.pins.set_pin(board.id, "2468")
     qtbot.mouseClick(wall.corner_button, Qt.MouseButton.LeftButton)
     dialog = wall.pin_dialog
     assert dialog is not None
