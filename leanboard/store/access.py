@@ -613,6 +613,8 @@ TABLE_WORDS = {
     "huddle": QT_TRANSLATE_NOOP("Errors", "palaverit"),
     "change": QT_TRANSLATE_NOOP("Errors", "muutoshistoria"),
     "membership": QT_TRANSLATE_NOOP("Errors", "käyttöoikeudet"),
+    "access_grant": QT_TRANSLATE_NOOP("Errors", "käyttöoikeudet"),
+    "access_revoke": QT_TRANSLATE_NOOP("Errors", "käyttöoikeudet"),
 }
 
 
@@ -624,7 +626,7 @@ def refused_table(error: BaseException) -> str | None:
     if table:
         return str(table)
     primary = str(getattr(diag, "message_primary", None) or orig)
-    found = re.search(r'(?:table|relation) "?([a-z_0-9]+)"?', primary)
+    found = re.search(r'(?:table|relation|function) "?([a-z_0-9]+)"?', primary)
     return found.group(1) if found else None
 
 

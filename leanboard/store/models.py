@@ -24,7 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    exists,
+    select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 
@@ -79,8 +79,8 @@ class Board(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     # Loaded with the board: an EXISTS on board_pin's key, which every login may read (the
     # hash itself only the owner and admins).
-    has_pin: Mapped[bool] = column_property(
-        exists().where(BoardPin.board_id == id).correlate_except(BoardPin)
+    has_pin: Mapped[bool] = column_property(  # EXISTS (SELECT board_id …): not SELECT *
+        select(BoardPin.board_id).where(BoardPin.board_id == id).correlate_except(BoardPin).exists()
     )
 
     parent: Mapped[Board | None] = relationship(remote_side=[id])
