@@ -70,8 +70,8 @@ class Org:
             return int(s.execute(sa.text(f"SELECT count(*) FROM {table} WHERE {where}")).scalar())
 
 
-@pytest.fixture
-def org(pg_schema_url: str) -> Iterator[Org]:
+@pytest.fixture(name="org")
+def org_fixture(pg_schema_url: str) -> Iterator[Org]:
     admin = sa.create_engine(normalise_url(pg_schema_url), isolation_level="AUTOCOMMIT")
     owner = open_services(pg_schema_url, actor="omistaja@palvelin")
     ids: dict[str, int] = {}

@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError
 
 from leanboard.config import mask_password
 from leanboard.domain.errors import DatabaseUnavailable
@@ -25,7 +26,14 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs
 
 def normalise_url(url: str) -> URL:
     """Accept plain postgresql:// URLs and use psycopg 3 for them."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # not a URL, or a port that is no number
+        raise DatabaseUnavailable(
+            translate("Errors", "Tietokannan osoite ei kelpaa: {url}").format(
+                url=mask_password(url)
+            )
+        ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed

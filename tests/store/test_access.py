@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 import sqlalchemy as sa
-from pg_access import TREE, Org, org  # noqa: F401  (the `org` fixture)
+from pg_access import TREE, Org, org_fixture  # noqa: F401  (the `org` fixture)
 from sqlalchemy.exc import DBAPIError
 
 from leanboard.domain.access import GROUP_ROLE_PREFIX, AccessRole, Rights
