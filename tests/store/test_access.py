@@ -410,3 +410,15 @@ def test_every_board_is_readable_by_every_role(org: Org) -> None:
     ]
     snapshot = wall.view.snapshot(org.ids["B-T1"], dt.date.today())
     assert snapshot.board.code == "B-T1"
+
+
+def test_a_login_cannot_migrate_an_older_schema_and_is_told_who_can(org: Org) -> None:
+    from leanboard.domain.errors import DatabaseUnavailable
+
+    login = org.login(("leader", "A"))
+    login.services.close()
+    # As if this LeanBoard were newer than the database: its schema is one migration behind.
+    run_sql(org.owner, "UPDATE alembic_version SET version_num = '0002'")
+    with pytest.raises(DatabaseUnavailable, match="omistaja ajaa ensin leanboard db upgrade"):
+        open_services(login.url)
+    assert org.count("alembic_version", "version_num = '0002'") == 1

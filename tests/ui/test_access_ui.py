@@ -254,3 +254,33 @@ def test_the_problem_card_shows_the_role_its_buttons_and_a_refusal_in_words(
     other.resize(1000, 640)
     shot(other, "problem-card-refused")
     assert org.owner.problems.get(problem.id).waiting_board_id == org.ids["A-U"]
+
+
+@pytest.mark.postgres
+def test_settings_ask_the_current_pin_of_a_non_leader_and_keep_the_tree_for_admins(
+    qtbot: QtBot, org: Org
+) -> None:
+    org.owner.pins.set_pin(org.ids["A-T1"], "482913")
+    team = org.owner.boards.get(org.ids["A-T1"])
+    leader = settings(qtbot, org.login(("leader", "A-U")).services, team)
+    assert not leader.ui.pin_old_edit.isVisible()  # a leader of the board needs no old PIN
+    assert leader.ui.code_edit.isReadOnly() and not leader.ui.parent_combo.isEnabled()
+
+    admin = settings(qtbot, org.login(("admin", None)).services, team)
+    ui = admin.ui
+    assert ui.pin_old_edit.isVisible() and not ui.code_edit.isReadOnly()
+    ui.pin_edit.setText("135790")
+    ui.pin_again_edit.setText("135790")
+    assert not admin.save_button.isEnabled()
+    assert "vaihtamiseen" in ui.pin_old_edit.placeholderText()
+    assert not admin.checks.check_all()  # what pressing Save shows
+    assert admin.checks.message_of(ui.pin_old_edit) == (
+        "Kirjoita nykyinen PIN-koodi: ilman sitä PIN-koodia ei voi vaihtaa."
+    )
+    ui.pin_old_edit.setText("000000")  # wrong: refused at the field, a wrong try counted
+    admin.save_button.click()
+    assert admin.isVisible() and admin.checks.message_of(ui.pin_old_edit) == "Väärä PIN-koodi."
+    ui.pin_old_edit.setText("482913")
+    admin.save_button.click()
+    assert not admin.isVisible()
+    assert org.owner.pins.check_pin(team.id, "135790")
