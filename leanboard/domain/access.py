@@ -35,7 +35,8 @@ class Rights:
     """What the connected login may do on one board.
 
     `enforced` is False where nothing is checked: SQLite (the file's permissions are the
-    boundary), PostgreSQL before `leanboard access setup`, and the database owner.
+    boundary), PostgreSQL before `leanboard access setup`, and the database owner; `mode` says
+    which of these it is ("single-pc", "off", "owner") or "on".
     """
 
     login: str
@@ -44,10 +45,11 @@ class Rights:
     lead: bool  # goals, values, problems, A3s, settings, PIN
     answer: bool  # answer or forward an escalation waiting at this board
     admin: bool  # create and move boards, grant and revoke access, export-data, db copy
+    mode: str = "on"
 
     @classmethod
-    def everything(cls, login: str) -> Rights:
-        return cls(login, enforced=False, record=True, lead=True, answer=True, admin=True)
+    def everything(cls, login: str, mode: str = "owner") -> Rights:
+        return cls(login, False, record=True, lead=True, answer=True, admin=True, mode=mode)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,34 @@ def needs_postgresql() -> LeanBoardError:
     )
 
 
+def rights_in(s: Session, backend: str, board_id: int | None) -> Rights:
+    """What the session's login may do on `board_id`, read in the caller's transaction (the
+    board snapshot carries it, so the screens need no read of their own)."""
+    if backend != "postgresql":
+        return Rights.everything(default_actor(), "single-pc")
+    state = access.session_access(s)
+    if not state.enabled:
+        return Rights.everything(state.login, "off")
+    if state.exempt:
+        return Rights.everything(state.login, "owner")
+    record, lead, answer, admin = s.execute(
+        text(
+            "SELECT access_may(:b, 'record'), access_may(:b, 'lead'),"
+            " access_may(:b, 'answer'), access_may(NULL, 'admin')"
+        ),
+        {"b": board_id},
+    ).one()
+    on_board = board_id is not None
+    return Rights(
+        state.login,
+        enforced=True,
+        record=bool(record) and on_board,
+        lead=bool(lead) and on_board,
+        answer=bool(answer) and on_board,
+        admin=bool(admin),
+    )
+
+
 class AccessService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -57,27 +85,8 @@ class AccessService:
 
     def rights(self, board_id: int | None) -> Rights:
         """What the connected login may do on `board_id` (None: no board, admin only)."""
-        if self.db.backend != "postgresql":
-            return Rights.everything(default_actor())
         with self.db.read() as s:
-            state = access.session_access(s)
-            if not state.enabled or state.exempt:
-                return Rights.everything(state.login)
-            record, lead, answer, admin = s.execute(
-                text(
-                    "SELECT access_may(:b, 'record'), access_may(:b, 'lead'),"
-                    " access_may(:b, 'answer'), access_may(NULL, 'admin')"
-                ),
-                {"b": board_id},
-            ).one()
-        return Rights(
-            state.login,
-            enforced=True,
-            record=bool(record) and board_id is not None,
-            lead=bool(lead) and board_id is not None,
-            answer=bool(answer) and board_id is not None,
-            admin=bool(admin),
-        )
+            return rights_in(s, self.db.backend, board_id)
 
     def setup(self) -> str:
         """Create the group roles, grants, policies and triggers (again: nothing changes).

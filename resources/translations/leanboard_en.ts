@@ -3134,6 +3134,10 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>The week&apos;s daily averages</translation>
     </message>
     <message>
+        <source>Tällä tunnuksella ei äänestetä tällä taululla.</source>
+        <translation>This login does not vote on this board.</translation>
+    </message>
+    <message>
         <source>Tänään %1 vastausta · keskiarvo %2</source>
         <translation>Today %1 answers · average %2</translation>
     </message>

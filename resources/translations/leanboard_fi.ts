@@ -3134,6 +3134,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Viikon keskiarvot päivittäin</translation>
     </message>
     <message>
+        <source>Tällä tunnuksella ei äänestetä tällä taululla.</source>
+        <translation>Tällä tunnuksella ei äänestetä tällä taululla.</translation>
+    </message>
+    <message>
         <source>Tänään %1 vastausta · keskiarvo %2</source>
         <translation>Tänään %1 vastausta · keskiarvo %2</translation>
     </message>

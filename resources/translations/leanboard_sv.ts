@@ -3134,6 +3134,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Veckans medelvärden per dag</translation>
     </message>
     <message>
+        <source>Tällä tunnuksella ei äänestetä tällä taululla.</source>
+        <translation>Med denna inloggning röstar man inte på denna tavla.</translation>
+    </message>
+    <message>
         <source>Tänään %1 vastausta · keskiarvo %2</source>
         <translation>Idag %1 svar · medelvärde %2</translation>
     </message>

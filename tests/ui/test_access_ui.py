@@ -284,3 +284,28 @@ def test_settings_ask_the_current_pin_of_a_non_leader_and_keep_the_tree_for_admi
     admin.save_button.click()
     assert not admin.isVisible()
     assert org.owner.pins.check_pin(team.id, "135790")
+
+
+@pytest.mark.postgres
+def test_a_wall_shows_the_recording_keys_on_its_own_board_only(qtbot: QtBot, org: Org) -> None:
+    from leanboard.ui.board_view import BoardView
+
+    wall = org.login(("wall", "A-T1")).services
+    view = BoardView(wall, WALL)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.set_board(org.ids["A-T1"])
+    view.show()
+    mood, safety, huddle = view.sections["mood"], view.sections["safety"], view.sections["huddle"]
+    assert all(b.isVisible() for b in mood.buttons)  # type: ignore[attr-defined]
+    assert huddle.done_button.isVisible()  # type: ignore[attr-defined]
+    assert "napauttamalla" in safety.hint.text()  # type: ignore[attr-defined]
+
+    view.set_board(org.ids["A-T2"])  # the team next door, from the wall menu
+    assert not any(b.isVisible() for b in mood.buttons)  # type: ignore[attr-defined]
+    assert mood.status_label.text() == "Tällä tunnuksella ei äänestetä tällä taululla."  # type: ignore[attr-defined]
+    assert not huddle.done_button.isVisible()  # type: ignore[attr-defined]
+    assert "napauttamalla" not in safety.hint.text()  # type: ignore[attr-defined]
+    safety.open_event_dialog()  # type: ignore[attr-defined]
+    assert safety.event_dialog is None  # type: ignore[attr-defined]
+    shot(view, "wall-other-board-read-only")
