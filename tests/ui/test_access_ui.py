@@ -18,11 +18,12 @@ from leanboard.app import open_or_explain
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
 from leanboard.store.models import utcnow
-from leanboard.ui.dialogs.board_settings_dialog import BoardSettingsDialog
-from leanboard.ui.dialogs.pin_pad import PinPadDialog
-from leanboard.ui.dialogs.problem_card import ProblemCard
-from leanboard.ui.main_window import MainWindow
-from leanboard.ui.theme import WALL
+from leanboard.ui.admin.board_settings import BoardSettingsDialog
+from leanboard.ui.common import ops
+from leanboard.ui.common.theme import WALL
+from leanboard.ui.desk.main_window import MainWindow
+from leanboard.ui.problems.card import ProblemCard
+from leanboard.ui.wall.pin_pad import PinPadDialog
 
 if TYPE_CHECKING:
     from tests.ui.conftest import MessageBoxes
@@ -60,6 +61,7 @@ def pad(qtbot: QtBot, services: Services, board: BoardInfo) -> PinPadDialog:
     dialog = PinPadDialog(services, board.id, WALL)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(ops.idle, timeout=15000)  # the pad asks for the pause when it opens
     return dialog
 
 
@@ -67,6 +69,7 @@ def press(qtbot: QtBot, dialog: PinPadDialog, pin: str) -> None:
     for digit in pin:
         qtbot.mouseClick(dialog.keys[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.keys["OK"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(ops.idle, timeout=15000)
 
 
 def test_the_pin_pause_survives_closing_the_pad_and_a_restart(
@@ -118,7 +121,13 @@ def settings(qtbot: QtBot, services: Services, board: BoardInfo) -> BoardSetting
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(ops.idle, timeout=15000)  # the board list and the login's rights
     return dialog
+
+
+def save(qtbot: QtBot, dialog: BoardSettingsDialog) -> None:
+    dialog.save_button.click()
+    qtbot.waitUntil(ops.idle, timeout=15000)
 
 
 def test_a_new_pin_is_typed_twice_or_suggested_and_can_be_removed(
@@ -140,7 +149,7 @@ def test_a_new_pin_is_typed_twice_or_suggested_and_can_be_removed(
     assert len(suggested) == 6 and suggested.isdigit() and ui.pin_again_edit.text() == suggested
     assert ui.pin_edit.echoMode() == QLineEdit.EchoMode.Normal  # shown once, to note it down
     shot(dialog, "board-settings-pin")
-    dialog.save_button.click()
+    save(qtbot, dialog)
     assert not dialog.isVisible()
     assert services.pins.check_pin(board.id, suggested)
 
@@ -148,7 +157,7 @@ def test_a_new_pin_is_typed_twice_or_suggested_and_can_be_removed(
     assert dialog.ui.pin_remove_check.isVisible()
     dialog.ui.pin_remove_check.setChecked(True)
     assert not dialog.ui.pin_edit.isEnabled()
-    dialog.save_button.click()
+    save(qtbot, dialog)
     assert not services.boards.get(board.id).has_pin
     actions = [c.action for c in services.history.of_item("board", board.id)]
     assert actions[-2:] == ["set_pin", "remove_pin"]
@@ -167,6 +176,7 @@ def test_the_window_says_when_access_control_is_off(qtbot: QtBot, pg_schema_url:
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(ops.idle, timeout=15000)
         assert window.access_label.isVisible()
         assert window.access_label.text().startswith("⚠ Käyttöoikeudet eivät ole käytössä")
         shot(window, "main-window-access-off")
@@ -174,6 +184,7 @@ def test_the_window_says_when_access_control_is_off(qtbot: QtBot, pg_schema_url:
         window.close()
         window = MainWindow(services)
         qtbot.addWidget(window)
+        qtbot.waitUntil(ops.idle, timeout=15000)
         assert "tietokannan omistaja: kaikki oikeudet" in window.access_label.text()
     finally:
         services.close()
@@ -183,6 +194,7 @@ def test_a_single_pc_says_it_checks_no_access(qtbot: QtBot, services: Services) 
     services.boards.create_board("OS3", "Osasto 3", "team")
     window = MainWindow(services)
     qtbot.addWidget(window)
+    qtbot.waitUntil(ops.idle, timeout=15000)
     assert "käyttöoikeuksia ei tarkisteta" in window.access_label.text()
     assert window.board_menu.settings_action.isVisible()
 
@@ -194,6 +206,7 @@ def test_the_desktop_offers_only_what_the_role_may_do(qtbot: QtBot, org: Org) ->
     qtbot.addWidget(window)
     window.show()
     window.select_board(org.ids["A-T1"])
+    qtbot.waitUntil(ops.idle, timeout=15000)
     assert window.access_label.text() == (
         f"Tunnus {wall.name} · tällä taululla: kirjaus (fiilis, ideat, tapahtumat, palaverit)"
     )
@@ -201,6 +214,7 @@ def test_the_desktop_offers_only_what_the_role_may_do(qtbot: QtBot, org: Org) ->
     assert not menu.settings_action.isVisible() and not menu.value_action.isVisible()
     assert menu.history_action.isVisible()  # reading is for everyone
     window.select_board(org.ids["B-T1"])
+    qtbot.waitUntil(ops.idle, timeout=15000)
     assert window.access_label.text().endswith("tällä taululla: vain luku")
 
     leader = org.login(("leader", "A"))
@@ -208,6 +222,7 @@ def test_the_desktop_offers_only_what_the_role_may_do(qtbot: QtBot, org: Org) ->
     qtbot.addWidget(window)
     window.show()
     window.select_board(org.ids["A-T1"])
+    qtbot.waitUntil(ops.idle, timeout=15000)
     assert window.access_label.text().endswith("tällä taululla: vetäjän oikeudet")
     assert window.board_menu.settings_action.isVisible()
 
@@ -223,7 +238,10 @@ def test_the_problem_card_shows_the_role_its_buttons_and_a_refusal_in_words(
     team = org.owner.boards.get(org.ids["A-T1"])
 
     def card(services: Services, board: BoardInfo) -> ProblemCard:
-        shown = ProblemCard(services, services.problems.get(problem.id), board, None, WALL)
+        # As the problems panel opens it: with the rights its board snapshot carries.
+        rights = services.view.snapshot(board.id).rights
+        item = services.problems.get(problem.id)
+        shown = ProblemCard(services, item, board, None, WALL, None, rights)
         qtbot.addWidget(shown)
         shown.show()
         return shown
@@ -248,6 +266,7 @@ def test_the_problem_card_shows_the_role_its_buttons_and_a_refusal_in_words(
     other._show(other.problem)
     other.answer_edit.setText("Palkataan sijainen")
     other.answer("decision")
+    qtbot.waitUntil(ops.idle, timeout=15000)
     assert other.isVisible()
     assert other.error_label.text().startswith("✖ Ei oikeutta: tunnuksen")
     assert other.answer_edit.text() == "Palkataan sijainen"
@@ -278,23 +297,24 @@ def test_settings_ask_the_current_pin_of_a_non_leader_and_keep_the_tree_for_admi
         "Kirjoita nykyinen PIN-koodi: ilman sitä PIN-koodia ei voi vaihtaa."
     )
     ui.pin_old_edit.setText("000000")  # wrong: refused at the field, a wrong try counted
-    admin.save_button.click()
+    save(qtbot, admin)
     assert admin.isVisible() and admin.checks.message_of(ui.pin_old_edit) == "Väärä PIN-koodi."
     ui.pin_old_edit.setText("482913")
-    admin.save_button.click()
+    save(qtbot, admin)
     assert not admin.isVisible()
     assert org.owner.pins.check_pin(team.id, "135790")
 
 
 @pytest.mark.postgres
 def test_a_wall_shows_the_recording_keys_on_its_own_board_only(qtbot: QtBot, org: Org) -> None:
-    from leanboard.ui.board_view import BoardView
+    from leanboard.ui.board.view import BoardView
 
     wall = org.login(("wall", "A-T1")).services
     view = BoardView(wall, WALL)
     qtbot.addWidget(view)
     view.resize(1920, 1080)
     view.set_board(org.ids["A-T1"])
+    qtbot.waitUntil(ops.idle, timeout=15000)
     view.show()
     mood, safety, huddle = view.sections["mood"], view.sections["safety"], view.sections["huddle"]
     assert all(b.isVisible() for b in mood.buttons)  # type: ignore[attr-defined]
@@ -302,6 +322,8 @@ def test_a_wall_shows_the_recording_keys_on_its_own_board_only(qtbot: QtBot, org
     assert "napauttamalla" in safety.hint.text()  # type: ignore[attr-defined]
 
     view.set_board(org.ids["A-T2"])  # the team next door, from the wall menu
+
+    qtbot.waitUntil(ops.idle, timeout=15000)
     assert not any(b.isVisible() for b in mood.buttons)  # type: ignore[attr-defined]
     assert mood.status_label.text() == "Tällä tunnuksella ei äänestetä tällä taululla."  # type: ignore[attr-defined]
     assert not huddle.done_button.isVisible()  # type: ignore[attr-defined]
