@@ -28,7 +28,9 @@ def upgrade() -> None:
         sa.Column("pin_hash", sa.String(length=200), nullable=False),
         sa.Column("failures", sa.Integer(), server_default="0", nullable=False),
         sa.Column("paused_until", sa.DateTime(), nullable=True),
-        sa.ForeignKeyConstraint(["board_id"], ["board.id"], name=op.f("fk_board_pin_board_id_board")),
+        sa.ForeignKeyConstraint(
+            ["board_id"], ["board.id"], name=op.f("fk_board_pin_board_id_board")
+        ),
         sa.PrimaryKeyConstraint("board_id", name=op.f("pk_board_pin")),
     )
     op.create_table(
@@ -40,7 +42,9 @@ def upgrade() -> None:
         sa.Column("submitted_at", sa.DateTime(), nullable=False),
         sa.Column("submitted_tx", sa.BigInteger(), nullable=True),
         sa.Column("verified_at", sa.DateTime(), nullable=True),
-        sa.ForeignKeyConstraint(["board_id"], ["board.id"], name=op.f("fk_pin_attempt_board_id_board")),
+        sa.ForeignKeyConstraint(
+            ["board_id"], ["board.id"], name=op.f("fk_pin_attempt_board_id_board")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_pin_attempt")),
     )
     with op.batch_alter_table("pin_attempt", schema=None) as batch_op:
@@ -55,7 +59,9 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "role IN ('wall','staff','leader','manager','admin')", name=op.f("ck_membership_role")
         ),
-        sa.ForeignKeyConstraint(["board_id"], ["board.id"], name=op.f("fk_membership_board_id_board")),
+        sa.ForeignKeyConstraint(
+            ["board_id"], ["board.id"], name=op.f("fk_membership_board_id_board")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_membership")),
     )
     with op.batch_alter_table("membership", schema=None) as batch_op:
