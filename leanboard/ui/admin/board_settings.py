@@ -102,9 +102,17 @@ class BoardSettingsDialog(EditorDialog):
         self.checks.add(ui.min_group_spin, lambda t: check_min_group(int(t)), "min_mood_group")
         self.checks.add(ui.escalation_spin, parse_limit, "escalation_limit_hours")
         ui.name_edit.setFocus()
-        self.read_first(services.boards.list_boards, self.fill_parents)
         board_id = board.id
-        self.read_first(lambda: services.access.rights(board_id), self.apply_rights)
+        # One read: the boards to move under, and what this login may change here.
+        self.read_first(
+            lambda: (services.boards.list_boards(), services.access.rights(board_id)),
+            self._fill,
+        )
+
+    def _fill(self, read: tuple[list[BoardInfo], Rights]) -> None:
+        boards, rights = read
+        self.fill_parents(boards)
+        self.apply_rights(rights)
 
     def apply_rights(self, rights: Rights) -> None:
         """What the login may change here: the current PIN is asked of a non-leader, and the
