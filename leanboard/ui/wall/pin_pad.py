@@ -1,8 +1,9 @@
 """The team leader's PIN pad: big touch keys, no keyboard needed, digits never shown.
 
 Wrong tries are counted by the database per board (services/pins.py), so closing the pad,
-opening it again or restarting the program does not end the pause they earned: the pad asks
-how long to wait when it opens and counts it down under the display.
+opening it again or restarting the program does not end the pause they earned: the wall reads
+how long to wait when the corner is tapped (the pad itself when opened without it) and the pad
+counts it down under the display.
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ class PinPadDialog(QDialog):
     unlocked = Signal()
 
     def __init__(
-        self, services: Services, board_id: int, scale: Scale, parent: QWidget | None = None
+        self,
+        services: Services,
+        board_id: int,
+        scale: Scale,
+        parent: QWidget | None = None,
+        state: PinState | None = None,  # read by the caller at the tap; else read here
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -90,8 +96,13 @@ class PinPadDialog(QDialog):
         self._pause = QTimer(self)  # ticks once a second while a pause runs
         self._pause.setInterval(1000)
         self._pause.timeout.connect(self._tick)
-        pins = services.pins
-        op(self, lambda: pins.state(board_id)).done(self._got_state).failed(self._not_checked).run()
+        if state is not None:
+            self._got_state(state)
+        else:
+            pins = services.pins
+            op(self, lambda: pins.state(board_id)).done(self._got_state).failed(
+                self._not_checked
+            ).run()
 
     def _got_state(self, state: PinState) -> None:
         self._wait(state.wait_seconds)
