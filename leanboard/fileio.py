@@ -69,11 +69,16 @@ def check_replaceable(path: Path) -> None:
 
 
 def private_folder(path: Path) -> Path:
-    """Create `path` (and its parents) if missing; a folder created here is the user's alone
-    (0700). An existing folder is left as it is."""
+    """Create `path` and any missing folders above it; each folder created here is the user's
+    alone (0700). Folders that exist are left as they are."""
     path = path.expanduser()
-    if not path.is_dir():
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    missing: list[Path] = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
     return path
 
 

@@ -16,10 +16,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from leanboard.config import mask_password
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.i18n import translate
 from leanboard.store.access import access_refusal
-from leanboard.config import mask_password
 from leanboard.store.engine import make_engine, normalise_url
 from leanboard.store.models import Change, utcnow
 

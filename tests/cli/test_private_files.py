@@ -79,14 +79,17 @@ def test_output_onto_a_non_regular_file_is_refused_and_left_alone(
     assert sorted(p.name for p in folder.iterdir()) == before  # no temporary file left
 
 
-def test_out_dir_refuses_a_non_regular_file_in_it(
+def test_out_dir_never_replaces_a_non_regular_file_in_it(
     database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "viikot"
-    out.mkdir()
-    untouched = fifo(out / "OS3_2026-W47.pdf")
+    week = tmp_path / "viikot" / "2026-W47"
+    week.mkdir(parents=True)
+    untouched = fifo(week / "OS3.pdf")
     args = ["--database", database, "export-pdf", "--all", "--week", "2026-W47"]
-    assert main([*args, "--out-dir", str(out)]) == 1
+    assert main([*args, "--out-dir", str(tmp_path / "viikot")]) == 0  # kept: skipped
+    assert "Ohitettiin" in capsys.readouterr().out
+    assert untouched()
+    assert main([*args, "--out-dir", str(tmp_path / "viikot"), "--overwrite"]) == 1
     assert "ei ole tavallinen tiedosto" in capsys.readouterr().err
     assert untouched()
 
@@ -113,7 +116,9 @@ def test_new_databases_folders_exports_and_drafts_are_private(
     folder = tmp_path / "uusi" / "viikot"
     assert main(["--database", database, "export-pdf", "--all", "--week", "2026-W47",
                  "--out-dir", str(folder)]) == 0  # fmt: skip
-    assert mode(folder) == 0o700 and mode(folder / "OS3_2026-W47.pdf") == 0o600
+    week = folder / "2026-W47"
+    assert mode(folder) == 0o700 and mode(week) == 0o700
+    assert mode(week / "OS3.pdf") == 0o600 and mode(week / "SHA256SUMS") == 0o600
     drafts = DraftStore(tmp_path / "luonnokset")
     draft = drafts.save(database, None, None, {"title": "Kesken"})
     assert mode(draft) == 0o600 and mode(draft.parent) == 0o700
