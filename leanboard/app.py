@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from leanboard import __version__, config, i18n, paths
 from leanboard.domain.errors import LeanBoardError
+from leanboard.fileio import private_folder
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.common import msgbox
@@ -88,7 +89,7 @@ def show_start_failure(message: str) -> None:
 def ensure_sqlite_folder(url: str) -> None:
     """A first start in a fresh user folder: SQLite can create the file, not its folder."""
     if url.startswith("sqlite:///") and ":memory:" not in url:
-        Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        private_folder(Path(url.removeprefix("sqlite:///")).expanduser().parent)
 
 
 def open_or_explain(url: str) -> Services | None:
@@ -98,9 +99,10 @@ def open_or_explain(url: str) -> Services | None:
     except LeanBoardError as error:
         msgbox.error(None, "LeanBoard", str(error))
     except Exception as error:  # a broken URL or a driver error: shown, not a traceback
-        shown = config.mask_password(url)  # never a password on the screen
+        # Never the password: the dialog may be on a wall screen in a corridor.
+        shown = config.mask_password(url)
         text = i18n.translate("App", "Tietokantaa ei voi avata: {url}").format(url=shown)
-        msgbox.error(None, "LeanBoard", f"{text}\n{error}")
+        msgbox.error(None, "LeanBoard", f"{text}\n{config.mask_password(str(error))}")
     return None
 
 

@@ -62,9 +62,11 @@ def say(message: str) -> None:
 
 
 def complain(message: str) -> None:
-    """The one-line reason for exit code 1."""
+    """The one-line reason for exit code 1 (never with a password in it)."""
+    from leanboard.config import mask_password
+
     if sys.stderr is not None:
-        print("leanboard: " + " ".join(message.split()), file=sys.stderr)
+        print("leanboard: " + " ".join(mask_password(message).split()), file=sys.stderr)
 
 
 def fail_at_start(message: str) -> int:
@@ -169,12 +171,23 @@ def run_db_upgrade(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def admins_only(action: str) -> str:
+    return translate(
+        "Cli",
+        "{action}: vain ylläpitäjä (rooli admin) tai tietokannan omistaja saa lukea koko "
+        "tietokannan. Mitään ei kirjoitettu.",
+    ).format(action=action)
+
+
 def run_db_copy(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.domain.errors import AccessDenied
     from leanboard.services.data_io import copy_database
 
     db = open_database(ctx)
     try:
         summary = copy_database(db, args.to)
+    except AccessDenied as error:
+        raise AccessDenied(f"{admins_only(translate('Cli', 'Kopiointi'))} ({error})") from None
     finally:
         db.dispose()
     say(
@@ -226,9 +239,7 @@ def demo_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_export_data(args: argparse.Namespace, ctx: Context) -> int:
-    from leanboard.domain.errors import LeanBoardError
-    from leanboard.fileio import replacing_text
-    from leanboard.services.data_io import write_export
+    from leanboard.domain.errors import AccessDenied, LeanBoardError
 
     if args.output is None and sys.stdout is None:
         raise LeanBoardError(
@@ -236,30 +247,39 @@ def run_export_data(args: argparse.Namespace, ctx: Context) -> int:
         )
     db = open_database(ctx)
     try:
-        if args.output is not None:
-            # A half-written backup is worse than none: written beside, then replaced.
-            with replacing_text(Path(args.output)) as stream:
-                count = write_export(db, stream)
-            say(
-                translate("Cli", "Vietiin {count} riviä tiedostoon {file}.").format(
-                    count=count, file=args.output
-                )
-            )
-            return 0
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is None:
-            write_export(db, sys.stdout)
-            return 0
-        # UTF-8 whatever the console's encoding; detached afterwards so stdout stays open.
-        sys.stdout.flush()
-        stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="\n")
-        try:
-            write_export(db, stream)
-            stream.flush()
-        finally:
-            stream.detach()
+        return export_data_to(args, db)
+    except AccessDenied as error:
+        raise AccessDenied(f"{admins_only(translate('Cli', 'Vienti'))} ({error})") from None
     finally:
         db.dispose()
+
+
+def export_data_to(args: argparse.Namespace, db: Database) -> int:
+    from leanboard.fileio import replacing_text
+    from leanboard.services.data_io import write_export
+
+    if args.output is not None:
+        # A half-written backup is worse than none: written beside, then replaced.
+        with replacing_text(Path(args.output)) as stream:
+            count = write_export(db, stream)
+        say(
+            translate("Cli", "Vietiin {count} riviä tiedostoon {file}.").format(
+                count=count, file=args.output
+            )
+        )
+        return 0
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        write_export(db, sys.stdout)
+        return 0
+    # UTF-8 whatever the console's encoding; detached afterwards so stdout stays open.
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="\n")
+    try:
+        write_export(db, stream)
+        stream.flush()
+    finally:
+        stream.detach()
     return 0
 
 
@@ -519,6 +539,148 @@ def run_config_show(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def postgresql_only(ctx: Context) -> None:
+    """Access control lives in PostgreSQL: on SQLite say so before opening (or creating) a file."""
+    from leanboard.services.access import needs_postgresql
+    from leanboard.store.engine import normalise_url
+
+    if normalise_url(ctx.database_url).get_backend_name() != "postgresql":
+        raise needs_postgresql()
+
+
+def run_access_setup(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.domain.access import AccessRole, group_role
+    from leanboard.services.access import AccessService
+
+    postgresql_only(ctx)
+    db = open_database(ctx)
+    try:
+        schema = AccessService(db).setup()
+    finally:
+        db.dispose()
+    say(
+        translate(
+            "Cli",
+            "Käyttöoikeudet ovat käytössä tietokannassa {url} (skeema {schema}). "
+            "Ryhmäroolit: {roles}.",
+        ).format(
+            url=db.url_text(), schema=schema, roles=", ".join(group_role(r) for r in AccessRole)
+        )
+    )
+    return 0
+
+
+def run_access_grant(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.domain.access import ROLES_NEEDING_BOARD, AccessRole
+    from leanboard.services.access import AccessService
+
+    role = AccessRole(args.role)
+    if role in ROLES_NEEDING_BOARD and not args.board:
+        complain(
+            translate("Cli", "Roolille {role} tarvitaan taulu: --board CODE.").format(
+                role=role.value
+            )
+        )
+        return 2
+    if role is AccessRole.ADMIN and args.board:
+        complain(translate("Cli", "Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board."))
+        return 2
+    postgresql_only(ctx)
+    db = open_database(ctx)
+    try:
+        added = AccessService(db).grant(args.login, role.value, args.board)
+    finally:
+        db.dispose()
+    where = (
+        translate("Cli", "taululla {board}").format(board=args.board.strip().upper())
+        if args.board
+        else translate("Cli", "kaikilla tauluilla")
+        if role is AccessRole.STAFF
+        else translate("Cli", "koko tietokannassa")
+    )
+    message = (
+        translate("Cli", "Tunnukselle {login} annettiin rooli {role} {where}.")
+        if added
+        else translate("Cli", "Tunnuksella {login} oli jo rooli {role} {where}.")
+    )
+    say(message.format(login=args.login, role=role.value, where=where))
+    return 0
+
+
+def run_access_revoke(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.domain.errors import NotFound
+    from leanboard.services.access import AccessService
+
+    postgresql_only(ctx)
+    db = open_database(ctx)
+    try:
+        taken = AccessService(db).revoke(args.login, args.role, args.board)
+    finally:
+        db.dispose()
+    if not taken:
+        raise NotFound(
+            translate(
+                "Cli", "Tunnuksella {login} ei ollut tällaista roolia: mitään ei poistettu."
+            ).format(login=args.login)
+        )
+    say(
+        translate("Cli", "Tunnukselta {login} poistettiin rooleja: {count}.").format(
+            login=args.login, count=taken
+        )
+    )
+    return 0
+
+
+def run_access_list(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.access import AccessService
+
+    postgresql_only(ctx)
+    db = open_database(ctx)
+    try:
+        rows = AccessService(db).memberships(args.board)
+    finally:
+        db.dispose()
+    for row in rows:  # one line each, tab-separated, for scripts: login, role, board or -
+        say(f"{row.login}\t{row.role}\t{row.board_code or '-'}")
+    return 0
+
+
+def access_grant_arguments(parser: argparse.ArgumentParser) -> None:
+    from leanboard.domain.access import AccessRole
+
+    parser.add_argument(
+        "login", metavar="LOGIN", help=translate("Cli", "PostgreSQL-kirjautumistunnus")
+    )
+    parser.add_argument(
+        "role", metavar="ROLE", choices=[r.value for r in AccessRole],
+        help=translate("Cli", "wall, staff, leader, manager tai admin"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--board",
+        metavar="CODE",
+        help=translate("Cli", "taulu (pakollinen rooleille wall, leader ja manager)"),
+    )
+
+
+def access_revoke_arguments(parser: argparse.ArgumentParser) -> None:
+    from leanboard.domain.access import AccessRole
+
+    parser.add_argument(
+        "login", metavar="LOGIN", help=translate("Cli", "PostgreSQL-kirjautumistunnus")
+    )
+    parser.add_argument(
+        "role", metavar="ROLE", nargs="?", choices=[r.value for r in AccessRole],
+        help=translate("Cli", "vain tämä rooli (oletus: kaikki)"),
+    )  # fmt: skip
+    parser.add_argument("--board", metavar="CODE", help=translate("Cli", "vain tämän taulun rooli"))
+
+
+def access_list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--board", metavar="CODE", help=translate("Cli", "vain tämän taulun roolit")
+    )
+
+
 # Help texts marked for lupdate here, translated when the parser is built (after --lang).
 COMMANDS: tuple[Command, ...] = (
     Command(("wall",),
@@ -556,12 +718,28 @@ COMMANDS: tuple[Command, ...] = (
     Command(("config", "show"),
             QT_TRANSLATE_NOOP("Cli", "näytä voimassa olevat asetukset ja mistä kukin tulee"),
             run_config_show),
+    Command(("access", "setup"),
+            QT_TRANSLATE_NOOP(
+                "Cli", "luo ryhmäroolit ja säännöt (PostgreSQL; voi ajaa uudelleen)"),
+            run_access_setup),
+    Command(("access", "grant"),
+            QT_TRANSLATE_NOOP("Cli", "anna kirjautumistunnukselle rooli"),
+            run_access_grant, access_grant_arguments),
+    Command(("access", "revoke"),
+            QT_TRANSLATE_NOOP("Cli", "poista kirjautumistunnuksen rooli tai kaikki roolit"),
+            run_access_revoke, access_revoke_arguments),
+    Command(("access", "list"),
+            QT_TRANSLATE_NOOP("Cli", "luettele roolit: tunnus, rooli, taulu"),
+            run_access_list, access_list_arguments),
 )  # fmt: skip
 
 
 GROUP_HELP: dict[tuple[str, ...], str] = {
     ("db",): QT_TRANSLATE_NOOP("Cli", "tietokannan ylläpito (upgrade, copy)"),
     ("config",): QT_TRANSLATE_NOOP("Cli", "asetukset (show)"),
+    ("access",): QT_TRANSLATE_NOOP(
+        "Cli", "käyttöoikeudet PostgreSQL:ssä (setup, grant, revoke, list)"
+    ),
 }
 
 

@@ -237,19 +237,22 @@ def _checked(key: str, value: str, where: str) -> str:
     return value
 
 
-def mask_password(url: str) -> str:
-    """`url` with any password replaced by ***: in the user part (`user:secret@host`, up to
-    the last @, as a password may hold / or @) and in a `password=` parameter. Everything else
-    stays as written."""
-    masked = re.sub(r"(?i)([?&]password=)[^&#]*", rf"\g<1>{PASSWORD_MASK}", url)
-    scheme, separator, rest = masked.partition("://")
-    if not separator or rest.startswith("/"):  # no host part: sqlite:///path
-        return masked
-    before_query, question, query = rest.partition("?")
-    user, at, host = before_query.rpartition("@")
-    if not at or ":" not in user:
-        return masked
-    return f"{scheme}://{user.partition(':')[0]}:{PASSWORD_MASK}@{host}{question}{query}"
+# A password in a URL's user part (up to the authority's last "@": a password may hold / or @)
+# and a libpq-style "password=…" (a URL's query, or a connection string in a driver's message).
+_URL_PASSWORD = re.compile(
+    r"(?P<head>\b[a-z][a-z0-9+.\-]*://[^:/@\s]*:)[^\s]*?(?=@[^@\s]*(?:$|[/?\s'\"]))", re.I
+)
+_KEYWORD_PASSWORD = re.compile(
+    r"(?P<head>\bpassword\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^&#\s'\"]*)", re.I
+)
+
+
+def mask_password(text: str) -> str:
+    """`text` — a URL, or a message that may quote one (a driver's error, a dialog's text) —
+    with every password replaced by ***: in a URL's user part (`user:secret@host`) and in a
+    `password=` parameter. Everything else stays as written."""
+    text = _URL_PASSWORD.sub(lambda m: m.group("head") + PASSWORD_MASK, text)
+    return _KEYWORD_PASSWORD.sub(lambda m: m.group("head") + PASSWORD_MASK, text)
 
 
 # --- the user's file, written by the desktop window's language menu --------------------------

@@ -72,3 +72,8 @@ class ConflictError(LeanBoardError):
 
 class DatabaseUnavailable(LeanBoardError):
     pass
+
+
+class AccessDenied(LeanBoardError):
+    """The database refused: the connected login's role does not allow this change (or, with
+    access control on, this read). Nothing was stored."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import resolve_week, week_key
-from leanboard.fileio import replacing, write_atomically
+from leanboard.fileio import private_folder, replacing, write_atomically
 from leanboard.i18n import translate
 from leanboard.reports.weekly_pdf import render_weekly_pdf
 from leanboard.services import Services
@@ -114,8 +114,7 @@ def export_archive(
     written so far in place (each one whole); the next run writes the rest and the sums."""
     today = today or dt.date.today()
     monday = resolve_week(week, today)
-    folder = out_dir.expanduser() / week_key(monday)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(out_dir.expanduser() / week_key(monday))
     boards = services.boards.list_boards()
     written: list[Path] = []
     skipped: list[Path] = []

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from leanboard.services.a3 import A3Service
+from leanboard.services.access import AccessService
 from leanboard.services.annotations import ChartMarkService
 from leanboard.services.board_view import BoardViewService
 from leanboard.services.boards import BoardService
@@ -16,6 +17,7 @@ from leanboard.services.imports import ImportService
 from leanboard.services.measures import MeasureService
 from leanboard.services.mood import MoodService
 from leanboard.services.news import NewsService
+from leanboard.services.pins import PinService
 from leanboard.services.problems import ProblemService
 from leanboard.services.rollup import RollupService
 from leanboard.services.safety import SafetyService
@@ -28,6 +30,8 @@ class Services:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.boards = BoardService(db)
+        self.pins = PinService(db)
+        self.access = AccessService(db)
         self.measures = MeasureService(db)
         self.mood = MoodService(db)
         self.ideas = IdeaService(db)

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from leanboard.services.a3 import board_a3s
+from leanboard.services.access import rights_in
 from leanboard.services.boards import board_info
 from leanboard.services.dto import BoardSnapshot
 from leanboard.services.editing import get_or_fail
@@ -54,4 +55,5 @@ class BoardViewService:
                 huddles_today=tuple(board_huddles(s, board_id, day, day)),
                 last_change_id=last_change,
                 rollup=read_rollup(s, board_id, day, utcnow()),
+                rights=rights_in(s, self.db.backend, board_id),
             )

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from enum import Enum
 
 from sqlalchemy import func, select
@@ -24,8 +21,6 @@ from leanboard.services.dto import BoardInfo
 from leanboard.services.editing import apply_changes, archive, check_version, get_or_fail
 from leanboard.store.database import Database, record_change
 from leanboard.store.models import Board
-
-PIN_ITERATIONS = 100_000
 
 
 class NoParent(Enum):
@@ -47,7 +42,7 @@ def board_info(board: Board, depth: int = 0) -> BoardInfo:
         parent_id=board.parent_id,
         min_mood_group=board.min_mood_group,
         sections=tuple(board.sections or SECTIONS),
-        has_pin=board.pin_hash is not None,
+        has_pin=board.has_pin,
         archived=board.archived_at is not None,
         version=board.version,
         escalation_limit_hours=board.escalation_limit_hours,
@@ -55,24 +50,6 @@ def board_info(board: Board, depth: int = 0) -> BoardInfo:
         stale_idea_days=board.stale_idea_days,
         news_at_huddle_start=board.news_at_huddle_start,
     )
-
-
-def hash_pin(pin: str, salt: bytes | None = None) -> str:
-    salt = salt or secrets.token_bytes(16)
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, PIN_ITERATIONS)
-    return f"pbkdf2${salt.hex()}${digest.hex()}"
-
-
-def pin_matches(pin: str, stored: str) -> bool:
-    _, salt, digest = stored.split("$")
-    return hmac.compare_digest(hash_pin(pin, bytes.fromhex(salt)).split("$")[2], digest)
-
-
-def check_pin_format(pin: str) -> str:
-    pin = (pin or "").strip()
-    if not pin.isdigit() or not 4 <= len(pin) <= 8:
-        raise ValidationError(translate("Validation", "PIN-koodi: 4–8 numeroa."), "pin")
-    return pin
 
 
 def ancestors_of(session: Session, board: Board) -> list[Board]:
@@ -251,24 +228,6 @@ class BoardService:
             return board_info(board)
 
         return self.db.write(action)
-
-    def set_pin(self, board_id: int, pin: str) -> None:
-        stored = hash_pin(check_pin_format(pin))
-
-        def action(s: Session) -> None:
-            board = get_or_fail(s, Board, board_id, "Taulu")
-            board.pin_hash = stored
-            # The history says the PIN changed, never what it is.
-            record_change(s, "board", board.id, "set_pin", board_id=board.id)
-
-        self.db.write(action)
-
-    def check_pin(self, board_id: int, pin: str) -> bool:
-        with self.db.read() as s:
-            board = get_or_fail(s, Board, board_id, "Taulu")
-            if board.pin_hash is None:
-                return True  # no PIN set yet: the board is open to its leader
-            return pin_matches(pin or "", board.pin_hash)
 
     def archive_board(self, board_id: int) -> None:
         def action(s: Session) -> None:

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 import leanboard
 from leanboard.domain import enums
+from leanboard.domain.access import AccessRole
 from leanboard.domain.errors import ImportRefused, LeanBoardError, ValidationError
 from leanboard.domain.rules import check_min_group, check_mood_score
 from leanboard.domain.validation import (
@@ -81,6 +82,7 @@ ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("a3_action", "status"): enums.ActionStatus,
     ("measure", "chart_kind"): enums.ChartKind,
     ("measure_phase", "kind"): enums.MarkKind,
+    ("membership", "role"): AccessRole,
 }
 
 
@@ -127,7 +129,7 @@ RULE_COLUMNS: dict[tuple[str, str], Callable[[Any], object]] = {
 }
 
 # Columns not guarded for identity codes: a password hash is not text a person wrote.
-UNGUARDED_COLUMNS = frozenset({("board", "pin_hash")})
+UNGUARDED_COLUMNS = frozenset({("board_pin", "pin_hash")})
 
 # The shape each JSON column must have.
 JSON_SHAPES: dict[tuple[str, str], type] = {
@@ -334,7 +336,7 @@ def import_data(db: Database, data: Mapping[str, Any]) -> ImportSummary:
     _refuse_non_empty(existing, QT_TRANSLATE_NOOP("DataIo", "Tietoja ei tuotu"))
 
     problems = _Problems()
-    tables = _check_header(data, problems)
+    tables = _lift_board_pins(_check_header(data, problems))
     kept_ids = _kept_ids(db, tables)
     refused_ids: dict[str, set[Any]] = {table.name: set() for table in TABLES_IN_ORDER}
     parsed = {
@@ -462,6 +464,24 @@ def _check_header(data: object, problems: _Problems) -> dict[str, list[Any]]:
         else:
             result[name] = rows
     return result
+
+
+def _lift_board_pins(tables: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """Exports made before schema 0003 keep each PIN hash in its board row: move it to
+    board_pin, where it lives now."""
+    boards = tables.get("board", [])
+    if "board_pin" in tables or not any(isinstance(r, dict) and "pin_hash" in r for r in boards):
+        return tables
+    pins = [
+        {"board_id": row.get("id"), "pin_hash": row["pin_hash"], "failures": 0}
+        for row in boards
+        if isinstance(row, dict) and row.get("pin_hash") is not None
+    ]
+    lifted = [
+        {k: v for k, v in row.items() if k != "pin_hash"} if isinstance(row, dict) else row
+        for row in boards
+    ]
+    return {**tables, "board": lifted, "board_pin": pins}
 
 
 def _known_revisions() -> set[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from leanboard.fileio import write_atomically
+from leanboard.fileio import private_folder, write_atomically
 from leanboard.paths import user_data_dir
 
 DRAFT_FORMAT = 1
@@ -50,7 +50,7 @@ class DraftStore:
     ) -> Path:
         """Write the draft atomically: a crash mid-write leaves the previous draft whole."""
         target = self.path(database, a3_id)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(target.parent)
         payload = {
             "format": DRAFT_FORMAT,
             "database": database,
@@ -59,10 +59,8 @@ class DraftStore:
             "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
             "fields": fields,
         }
-        # Private: a draft is one person's unsaved text.
-        return write_atomically(
-            target, json.dumps(payload, ensure_ascii=False, default=str), private=True
-        )
+        # Private (0600, as everything fileio writes): a draft is one person's unsaved text.
+        return write_atomically(target, json.dumps(payload, ensure_ascii=False, default=str))
 
     def load(self, database: str, a3_id: int | None) -> Draft | None:
         """The draft, or None when there is none or it cannot be read (never an error:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from leanboard.domain.access import Rights
 from leanboard.domain.rules import MoodFigure
 
 
@@ -294,6 +295,8 @@ class BoardSnapshot:
     huddles_today: tuple[HuddleItem, ...]
     last_change_id: int
     rollup: Rollup | None = None  # boards with boards below them: the roll-up of those
+    # What the connected login may do here (access control); everything where none applies.
+    rights: Rights = field(default_factory=lambda: Rights.everything(""))
 
 
 # --- A3 problem solving (issue 6) ------------------------------------------------------------

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
+import os
 import socket
+import sys
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from leanboard.config import mask_password
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.i18n import translate
+from leanboard.store.access import access_refusal
 from leanboard.store.engine import make_engine, normalise_url
 from leanboard.store.models import Change, utcnow
 
@@ -26,12 +29,29 @@ NOTIFY_CHANNEL = "leanboard_changes"
 RETRY_DELAYS = (0.05, 0.2, 0.5, 1.0, 2.0)
 
 
-def default_actor() -> str:
+def os_account() -> str:
+    """The operating system account running the program, asked from the system itself: LOGNAME,
+    USER and USERNAME say whatever whoever started the program set them to."""
     try:
-        user = getpass.getuser()
-    except Exception:  # no login name in some service contexts
-        user = "?"
-    return f"{user}@{socket.gethostname()}"
+        if sys.platform == "win32":
+            import ctypes
+
+            size = ctypes.c_ulong(257)
+            buffer = ctypes.create_unicode_buffer(size.value)
+            if ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):  # type: ignore[attr-defined]
+                return buffer.value
+            return "?"
+        import pwd
+
+        return pwd.getpwuid(os.geteuid()).pw_name
+    except (KeyError, OSError, AttributeError):  # an account without a name (a container)
+        return str(os.geteuid()) if hasattr(os, "geteuid") else "?"
+
+
+def default_actor() -> str:
+    """Who the history names on SQLite (and for the PostgreSQL owner): the OS account and the
+    PC. With access control on, PostgreSQL writes the login itself and ignores this."""
+    return f"{os_account()}@{socket.gethostname()}"
 
 
 def is_retryable(error: BaseException) -> bool:
@@ -82,6 +102,9 @@ class Database:
         self.url = normalise_url(url)
         self.engine = engine or make_engine(url)
         self.actor = actor or default_actor()
+        self._connected_as: str | None = None
+        if self.backend == "postgresql":
+            event.listen(self.engine, "connect", self._note_login)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             self.engine.execution_options(leanboard_write=True), expire_on_commit=False
@@ -92,7 +115,16 @@ class Database:
         return self.url.get_backend_name()
 
     def url_text(self) -> str:
-        return self.url.render_as_string(hide_password=True)
+        return mask_password(self.url.render_as_string(hide_password=True))
+
+    @property
+    def login(self) -> str:
+        """The login the database knows this program by (for messages)."""
+        return self._connected_as or self.url.username or os_account()
+
+    def _note_login(self, dbapi_connection: Any, _record: Any) -> None:
+        # libpq's own answer, also when a service file or PGUSER chose the login.
+        self._connected_as = getattr(getattr(dbapi_connection, "info", None), "user", None)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -106,6 +138,10 @@ class Database:
                 yield session
         except OperationalError as error:
             raise DatabaseUnavailable(unavailable_message(error)) from error
+        except DBAPIError as error:
+            if denied := access_refusal(error, self.login):
+                raise denied from error
+            raise
 
     def write(self, action: Callable[[Session], T], *, retries: int = len(RETRY_DELAYS)) -> T:
         """Run `action` in one write transaction and commit; run it again on a transient error.
@@ -124,6 +160,8 @@ class Database:
                 return result
             except (OperationalError, DBAPIError, StaleDataError) as error:
                 session.rollback()
+                if denied := access_refusal(error, self.login):
+                    raise denied from error  # the same refusal again on a rerun
                 if txid is not None and is_retryable(error):
                     # The link dropped during COMMIT: the server may have committed and only
                     # the reply was lost. A rerun would then store everything twice.
@@ -187,6 +225,7 @@ def unavailable_message(error: BaseException) -> str:
             "Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.",
         )
     reason = str(getattr(error, "orig", error)).strip().splitlines()[0] if str(error) else ""
+    reason = mask_password(reason)
     return translate("Errors", "Tietokantaan ei saada yhteyttä ({reason}).").format(reason=reason)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -12,8 +13,11 @@ from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError
 
+from leanboard.config import mask_password
 from leanboard.domain.errors import DatabaseUnavailable
+from leanboard.fileio import private_folder
 from leanboard.i18n import translate
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -22,7 +26,14 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs
 
 def normalise_url(url: str) -> URL:
     """Accept plain postgresql:// URLs and use psycopg 3 for them."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # not a URL, or a port that is no number
+        raise DatabaseUnavailable(
+            translate("Errors", "Tietokannan osoite ei kelpaa: {url}").format(
+                url=mask_password(url)
+            )
+        ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
@@ -91,6 +102,13 @@ def check_sqlite_location(path: Path) -> None:
         )
 
 
+def create_private_file(path: Path) -> None:
+    """A new database file is readable by its owner only (0600); SQLite gives its -wal and
+    -shm files the same mode. An existing file keeps the mode it has."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -113,8 +131,9 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_location(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        sqlite3.connect(path).close()  # create the file now, once
+        private_folder(path.parent)
+        create_private_file(path)
+        sqlite3.connect(path).close()  # make it a database now, once
         # Every later connection opens the file read-write without creating it: if the file
         # vanishes (disk unmounted, folder moved) the board goes offline instead of silently
         # carrying on in a new, empty database.

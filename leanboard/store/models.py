@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
@@ -23,9 +24,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    select,
 )
 from sqlalchemy import true as sa_true
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 
 # Named constraints let Alembic's batch mode on SQLite rebuild tables reliably.
 NAMING_CONVENTION = {
@@ -45,6 +47,22 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class BoardPin(Base):
+    """A board's wall PIN (a PBKDF2 hash) and its wrong tries; a row exists while a PIN is set.
+
+    Apart from `board`, so that with access control on (`leanboard access setup`) no login
+    but the owner and admins can read the hash: others ask the database through functions
+    that count every try here, per board, whatever screen or dialog it came from (0003).
+    """
+
+    __tablename__ = "board_pin"
+
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id"), primary_key=True)
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    paused_until: Mapped[dt.datetime | None] = mapped_column(DateTime)  # UTC, no tries before
+
+
 class Board(Base):
     __tablename__ = "board"
 
@@ -53,7 +71,6 @@ class Board(Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))  # BoardKind
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("board.id"), index=True)
-    pin_hash: Mapped[str | None] = mapped_column(String(200))
     min_mood_group: Mapped[int] = mapped_column(Integer, default=5)
     sections: Mapped[list[str]] = mapped_column(JSON, default=list)  # shown sections, in order
     # Hours an escalated problem may wait at this board before the roll-up flags it (0001 → 0002).
@@ -66,6 +83,11 @@ class Board(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # Loaded with the board: an EXISTS on board_pin's key, which every login may read (the
+    # hash itself only the owner and admins).
+    has_pin: Mapped[bool] = column_property(  # EXISTS (SELECT board_id …): not SELECT *
+        select(BoardPin.board_id).where(BoardPin.board_id == id).correlate_except(BoardPin).exists()
+    )
 
     parent: Mapped[Board | None] = relationship(remote_side=[id])
 
@@ -407,5 +429,47 @@ class Change(Base):
     __table_args__ = (Index("ix_change_entity", "entity", "entity_id"),)
 
 
+class PinAttempt(Base):
+    """A PIN try handed to the database, judged in a later transaction (PostgreSQL, access
+    control on): a try counts as a failure when it is handed in, so rolling back the
+    transaction that reads the verdict cannot make guessing free. Never exported (0003)."""
+
+    __tablename__ = "pin_attempt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id"), index=True)
+    login: Mapped[str] = mapped_column(String(63))
+    digest: Mapped[str] = mapped_column(String(200))
+    submitted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The transaction that handed it in: a verdict is given only in another one, after it
+    # committed (and so counted).
+    submitted_tx: Mapped[int | None] = mapped_column(BigInteger)
+    verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Membership(Base):
+    """Who may do what where: a PostgreSQL login, its role, and the board the role covers.
+
+    Row-level security policies read this table (see store/access.py). `board_id` is empty
+    for admin and for staff of every board; wall, leader and manager always name one (0003).
+    """
+
+    __tablename__ = "membership"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(63))
+    role: Mapped[str] = mapped_column(String(10))  # AccessRole
+    board_id: Mapped[int | None] = mapped_column(ForeignKey("board.id"), index=True)
+    granted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("role IN ('wall','staff','leader','manager','admin')", name="role"),
+        Index("ix_membership_login", "login", "role"),
+    )
+
+
+# Tables that are no data of their own: never exported, copied or compared for emptiness.
+TRANSIENT_TABLES = frozenset({"pin_attempt"})
+
 # The order tables are copied and exported in: parents before children.
-TABLES_IN_ORDER = [t for t in Base.metadata.sorted_tables]
+TABLES_IN_ORDER = [t for t in Base.metadata.sorted_tables if t.name not in TRANSIENT_TABLES]

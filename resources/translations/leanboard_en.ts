@@ -624,12 +624,28 @@
         <translation>The day&apos;s or team&apos;s mood figures are not shown when fewer people have answered: in a small group one employee&apos;s rating could be deduced. The state&apos;s VMBaro survey uses five respondents as its limit; the lowest allowed is 3.</translation>
     </message>
     <message>
-        <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (4–8 numeroa)</source>
-        <translation>A PIN is set — type a new one to change it (4–8 digits)</translation>
+        <source>Vain ylläpitäjä (rooli admin) voi muuttaa tätä.</source>
+        <translation>Only an administrator (role admin) can change this.</translation>
     </message>
     <message>
-        <source>Ei asetettu — kirjoita 4–8 numeroa</source>
-        <translation>Not set — type 4–8 digits</translation>
+        <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (%1 numeroa)</source>
+        <translation>A PIN is set — type a new one to change it (%1 digits)</translation>
+    </message>
+    <message>
+        <source>Ei asetettu — kirjoita %1 numeroa</source>
+        <translation>Not set — type %1 digits</translation>
+    </message>
+    <message>
+        <source>Tarvitaan PIN-koodin vaihtamiseen tai poistamiseen</source>
+        <translation>Needed to change or remove the PIN</translation>
+    </message>
+    <message>
+        <source>Kirjoita nykyinen PIN-koodi: ilman sitä PIN-koodia ei voi vaihtaa.</source>
+        <translation>Type the current PIN: without it the PIN cannot be changed.</translation>
+    </message>
+    <message>
+        <source>PIN-koodit eivät ole samat: kirjoita sama PIN-koodi kahdesti.</source>
+        <translation>The PINs do not match: type the same PIN twice.</translation>
     </message>
     <message>
         <source>Taulun asetukset</source>
@@ -656,8 +672,32 @@
         <translation>Board &amp;above</translation>
     </message>
     <message>
-        <source>&amp;PIN-koodi</source>
-        <translation>&amp;PIN code</translation>
+        <source>Nykyinen P&amp;IN-koodi</source>
+        <translation>Current P&amp;IN</translation>
+    </message>
+    <message>
+        <source>PIN-koodin vaihtaminen tai poistaminen vaatii nykyisen PIN-koodin, ellei sinulla ole taulun vetäjän roolia.</source>
+        <translation>Changing or removing the PIN needs the current PIN unless you have the board leader&apos;s role.</translation>
+    </message>
+    <message>
+        <source>Uusi &amp;PIN-koodi</source>
+        <translation>New &amp;PIN</translation>
+    </message>
+    <message>
+        <source>E&amp;hdota 6 numeroa</source>
+        <translation>Su&amp;ggest 6 digits</translation>
+    </message>
+    <message>
+        <source>Arpoo 6-numeroisen PIN-koodin ja näyttää sen, jotta voit kirjoittaa sen muistiin.</source>
+        <translation>Draws a random 6-digit PIN and shows it so that you can note it down.</translation>
+    </message>
+    <message>
+        <source>Uusi PIN-koodi &amp;uudelleen</source>
+        <translation>New PIN &amp;again</translation>
+    </message>
+    <message>
+        <source>Poista PIN-ko&amp;odi (seinänäytön valikko aukeaa ilman sitä)</source>
+        <translation>Rem&amp;ove the PIN (the wall screen&apos;s menu opens without it)</translation>
     </message>
     <message>
         <source>&amp;Vähimmäisryhmä</source>
@@ -786,6 +826,10 @@
         <translation>Skipped {path}: the file exists already (--overwrite replaces it).</translation>
     </message>
     <message>
+        <source>{action}: vain ylläpitäjä (rooli admin) tai tietokannan omistaja saa lukea koko tietokannan. Mitään ei kirjoitettu.</source>
+        <translation>{action}: only an administrator (role admin) or the database owner may read the whole database. Nothing was written.</translation>
+    </message>
+    <message>
         <source>Tarkistussummat: {path}</source>
         <translation>Checksums: {path}</translation>
     </message>
@@ -870,6 +914,70 @@
         <translation>target file or folder</translation>
     </message>
     <message>
+        <source>Käyttöoikeudet ovat käytössä tietokannassa {url} (skeema {schema}). Ryhmäroolit: {roles}.</source>
+        <translation>Access control is on in database {url} (schema {schema}). Group roles: {roles}.</translation>
+    </message>
+    <message>
+        <source>Roolille {role} tarvitaan taulu: --board CODE.</source>
+        <translation>Role {role} needs a board: --board CODE.</translation>
+    </message>
+    <message>
+        <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
+        <translation>The administrator role (admin) covers the whole database: no --board.</translation>
+    </message>
+    <message>
+        <source>taululla {board}</source>
+        <translation>on board {board}</translation>
+    </message>
+    <message>
+        <source>kaikilla tauluilla</source>
+        <translation>on every board</translation>
+    </message>
+    <message>
+        <source>koko tietokannassa</source>
+        <translation>in the whole database</translation>
+    </message>
+    <message>
+        <source>Tunnukselle {login} annettiin rooli {role} {where}.</source>
+        <translation>Login {login} was given role {role} {where}.</translation>
+    </message>
+    <message>
+        <source>Tunnuksella {login} oli jo rooli {role} {where}.</source>
+        <translation>Login {login} already had role {role} {where}.</translation>
+    </message>
+    <message>
+        <source>Tunnuksella {login} ei ollut tällaista roolia: mitään ei poistettu.</source>
+        <translation>Login {login} had no such role: nothing was removed.</translation>
+    </message>
+    <message>
+        <source>Tunnukselta {login} poistettiin rooleja: {count}.</source>
+        <translation>Roles removed from login {login}: {count}.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL-kirjautumistunnus</source>
+        <translation>PostgreSQL login</translation>
+    </message>
+    <message>
+        <source>wall, staff, leader, manager tai admin</source>
+        <translation>wall, staff, leader, manager or admin</translation>
+    </message>
+    <message>
+        <source>taulu (pakollinen rooleille wall, leader ja manager)</source>
+        <translation>board (required for the roles wall, leader and manager)</translation>
+    </message>
+    <message>
+        <source>vain tämä rooli (oletus: kaikki)</source>
+        <translation>only this role (default: all)</translation>
+    </message>
+    <message>
+        <source>vain tämän taulun rooli</source>
+        <translation>only the role on this board</translation>
+    </message>
+    <message>
+        <source>vain tämän taulun roolit</source>
+        <translation>only the roles on this board</translation>
+    </message>
+    <message>
         <source>seinänäyttö yhdelle taululle (koko näyttö)</source>
         <translation>wall display for one board (full screen)</translation>
     </message>
@@ -914,12 +1022,32 @@
         <translation>show the settings in force and where each comes from</translation>
     </message>
     <message>
+        <source>luo ryhmäroolit ja säännöt (PostgreSQL; voi ajaa uudelleen)</source>
+        <translation>create the group roles and rules (PostgreSQL; may run again)</translation>
+    </message>
+    <message>
+        <source>anna kirjautumistunnukselle rooli</source>
+        <translation>give a login a role</translation>
+    </message>
+    <message>
+        <source>poista kirjautumistunnuksen rooli tai kaikki roolit</source>
+        <translation>remove a login&apos;s role or all its roles</translation>
+    </message>
+    <message>
+        <source>luettele roolit: tunnus, rooli, taulu</source>
+        <translation>list the roles: login, role, board</translation>
+    </message>
+    <message>
         <source>tietokannan ylläpito (upgrade, copy)</source>
         <translation>database maintenance (upgrade, copy)</translation>
     </message>
     <message>
         <source>asetukset (show)</source>
         <translation>settings (show)</translation>
+    </message>
+    <message>
+        <source>käyttöoikeudet PostgreSQL:ssä (setup, grant, revoke, list)</source>
+        <translation>access control in PostgreSQL (setup, grant, revoke, list)</translation>
     </message>
     <message>
         <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
@@ -1488,6 +1616,18 @@
         <translation>Someone else changed this item in the meantime. Choose which version to keep.</translation>
     </message>
     <message>
+        <source>Käyttöoikeudet vaativat PostgreSQL-tietokannan. SQLite-tiedostossa tunnus on käyttöjärjestelmän käyttäjä ja rajana tiedoston omat käyttöoikeudet.</source>
+        <translation>Access control needs a PostgreSQL database. With a SQLite file the identity is the operating system&apos;s user and the boundary is the file&apos;s own permissions.</translation>
+    </message>
+    <message>
+        <source>Kirjautumistunnusta {login} ei ole PostgreSQL-palvelimella. IT luo sen ensin (CREATE ROLE … LOGIN), katso README.</source>
+        <translation>There is no login {login} on the PostgreSQL server. IT creates it first (CREATE ROLE … LOGIN), see the README.</translation>
+    </message>
+    <message>
+        <source>Käyttöoikeuksia ei ole otettu käyttöön tässä tietokannassa: tietokannan omistaja ajaa ensin komennon leanboard access setup.</source>
+        <translation>Access control is not on in this database: the database owner first runs leanboard access setup.</translation>
+    </message>
+    <message>
         <source>Taulua tunnuksella {code} ei löydy.</source>
         <translation>No board with the code {code}.</translation>
     </message>
@@ -1508,6 +1648,10 @@
         <translation>Cannot connect to the database ({reason}).</translation>
     </message>
     <message>
+        <source>Tietokannan osoite ei kelpaa: {url}</source>
+        <translation>Not a valid database address: {url}</translation>
+    </message>
+    <message>
         <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
         <translation>The database file {path} is on a network drive. An SQLite file cannot be shared safely over a network drive: use a PostgreSQL database for several computers.</translation>
     </message>
@@ -1518,6 +1662,82 @@
     <message>
         <source>Tietokanta on uudemman LeanBoard-version tekemä (skeema {schema}). Päivitä LeanBoard tälle koneelle.</source>
         <translation>The database was made by a newer LeanBoard version (schema {schema}). Update LeanBoard on this computer.</translation>
+    </message>
+    <message>
+        <source>Tietokannan rakenne on vanhempi kuin tämä LeanBoard (skeema {schema}), eikä tunnuksellasi voi päivittää sitä: tietokannan omistaja ajaa ensin leanboard db upgrade.</source>
+        <translation>The database&apos;s structure is older than this LeanBoard (schema {schema}) and your login cannot upgrade it: the database owner first runs leanboard db upgrade.</translation>
+    </message>
+    <message>
+        <source>PIN-koodin vaihtamiseen tai poistamiseen tarvitaan nykyinen PIN-koodi tai taulun vetäjän rooli. PIN-koodia ei muutettu.</source>
+        <translation>Changing or removing the PIN needs the current PIN or the board leader&apos;s role. The PIN was not changed.</translation>
+    </message>
+    <message>
+        <source>tietokannan versio</source>
+        <translation>database version</translation>
+    </message>
+    <message>
+        <source>taulut ja niiden asetukset</source>
+        <translation>boards and their settings</translation>
+    </message>
+    <message>
+        <source>PIN-koodit</source>
+        <translation>PINs</translation>
+    </message>
+    <message>
+        <source>mittarit ja tavoitteet</source>
+        <translation>measures and goals</translation>
+    </message>
+    <message>
+        <source>mittarien arvot</source>
+        <translation>measure values</translation>
+    </message>
+    <message>
+        <source>fiilisäänet</source>
+        <translation>mood votes</translation>
+    </message>
+    <message>
+        <source>kehitysideat</source>
+        <translation>improvement ideas</translation>
+    </message>
+    <message>
+        <source>ongelmat</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>eskalaatiot ja niiden vastaukset</source>
+        <translation>escalations and their answers</translation>
+    </message>
+    <message>
+        <source>tapahtumatyypit</source>
+        <translation>event kinds</translation>
+    </message>
+    <message>
+        <source>turvallisuustapahtumat</source>
+        <translation>safety events</translation>
+    </message>
+    <message>
+        <source>A3-raportit</source>
+        <translation>A3 reports</translation>
+    </message>
+    <message>
+        <source>A3-toimenpiteet</source>
+        <translation>A3 actions</translation>
+    </message>
+    <message>
+        <source>palaverit</source>
+        <translation>huddles</translation>
+    </message>
+    <message>
+        <source>muutoshistoria</source>
+        <translation>change history</translation>
+    </message>
+    <message>
+        <source>käyttöoikeudet</source>
+        <translation>access rights</translation>
+    </message>
+    <message>
+        <source>Ei oikeutta: tunnuksen {login} rooli ei salli tätä ({what}). Mitään ei tallennettu.</source>
+        <translation>Not allowed: the role of login {login} does not allow this ({what}). Nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2039,37 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>symbolinen linkki</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>kansio</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>nimetty putki (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>laite</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>pistoke (socket)</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>muu</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <source>{path} ei ole tavallinen tiedosto vaan {kind}: sen tilalle ei kirjoiteta. Anna toinen tiedostonimi.</source>
+        <translation>{path} is not a regular file but {kind}: it is not written over. Give another file name.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Tervetuloa LeanBoardiin</source>
@@ -2088,6 +2339,10 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Value</translation>
     </message>
     <message>
+        <source>Rooli</source>
+        <translation>Role</translation>
+    </message>
+    <message>
         <source>Luotu</source>
         <translation>Created</translation>
     </message>
@@ -2122,6 +2377,18 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>PIN-koodi vaihdettu</source>
         <translation>PIN changed</translation>
+    </message>
+    <message>
+        <source>PIN-koodi poistettu</source>
+        <translation>PIN removed</translation>
+    </message>
+    <message>
+        <source>Rooli annettu</source>
+        <translation>Role granted</translation>
+    </message>
+    <message>
+        <source>Rooli poistettu</source>
+        <translation>Role revoked</translation>
     </message>
     <message>
         <source>taulu</source>
@@ -2194,6 +2461,10 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Fiilis</source>
         <translation>Mood</translation>
+    </message>
+    <message>
+        <source>Käyttöoikeus</source>
+        <translation>Access</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2950,42 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Code</translation>
     </message>
     <message>
+        <source>Käyttäjä %1 · yhden koneen tietokanta: käyttöoikeuksia ei tarkisteta</source>
+        <translation>User %1 · single-PC database: access is not checked</translation>
+    </message>
+    <message>
+        <source>⚠ Käyttöoikeudet eivät ole käytössä: jokainen tietokannan käyttäjä voi muuttaa kaikkea. IT ottaa ne käyttöön komennolla leanboard access setup.</source>
+        <translation>⚠ Access control is off: every user of the database can change everything. IT turns it on with leanboard access setup.</translation>
+    </message>
+    <message>
+        <source>Tunnus %1 · tietokannan omistaja: kaikki oikeudet</source>
+        <translation>Login %1 · database owner: all rights</translation>
+    </message>
+    <message>
+        <source>Tunnus %1 · tällä taululla: %2</source>
+        <translation>Login %1 · on this board: %2</translation>
+    </message>
+    <message>
+        <source>vetäjän oikeudet</source>
+        <translation>leader&apos;s rights</translation>
+    </message>
+    <message>
+        <source>kirjaus (fiilis, ideat, tapahtumat, palaverit)</source>
+        <translation>recording (mood, ideas, events, huddles)</translation>
+    </message>
+    <message>
+        <source>eskalaatioihin vastaaminen</source>
+        <translation>answering escalations</translation>
+    </message>
+    <message>
+        <source>ylläpito</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>vain luku</source>
+        <translation>read only</translation>
+    </message>
+    <message>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
@@ -2980,6 +3287,10 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>The week&apos;s daily averages</translation>
     </message>
     <message>
+        <source>Tällä tunnuksella ei äänestetä tällä taululla.</source>
+        <translation>This login does not vote on this board.</translation>
+    </message>
+    <message>
         <source>Tänään %1 vastausta · keskiarvo %2</source>
         <translation>Today %1 answers · average %2</translation>
     </message>
@@ -3167,8 +3478,8 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <source>Väärä PIN-koodi. Odota 30 sekuntia.</source>
-        <translation>Wrong PIN. Wait 30 seconds.</translation>
+        <source>Odota %1 s ennen seuraavaa yritystä.</source>
+        <translation>Wait %1 s before the next try.</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3778,14 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>ylemmälle</source>
         <translation>upwards</translation>
+    </message>
+    <message>
+        <source>Tilan ja eskaloinnin muuttaa taulun vetäjä.</source>
+        <translation>The board&apos;s leader changes the status and escalates.</translation>
+    </message>
+    <message>
+        <source>Eskalaatioon vastaa tämän tason esihenkilö (rooli manager).</source>
+        <translation>The manager of this tier answers the escalation (role manager).</translation>
     </message>
     <message>
         <source>odotti</source>
@@ -4134,6 +4453,18 @@ done</translation>
         <translation>PIN code: 4–8 digits.</translation>
     </message>
     <message>
+        <source>Liian monta väärää PIN-koodia: odota {seconds} s.</source>
+        <translation>Too many wrong PINs: wait {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi. Seuraava yritys {seconds} s kuluttua.</source>
+        <translation>Wrong PIN. Next try in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
         <source>Tunnus {code} on jo käytössä.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
@@ -4208,6 +4539,18 @@ done</translation>
     <message>
         <source>Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {allowed}).</source>
         <translation>Unknown demo data size “{scale}” (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Tuntematon rooli {role}: {roles}.</source>
+        <translation>Unknown role {role}: {roles}.</translation>
+    </message>
+    <message>
+        <source>Roolille {role} tarvitaan taulu: --board CODE.</source>
+        <translation>Role {role} needs a board: --board CODE.</translation>
+    </message>
+    <message>
+        <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
+        <translation>The administrator role (admin) covers the whole database: no --board.</translation>
     </message>
 </context>
 <context>

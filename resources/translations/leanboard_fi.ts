@@ -624,12 +624,28 @@
         <translation>Päivän tai tiimin fiilislukuja ei näytetä, jos vastaajia on tätä vähemmän: pienestä joukosta yksittäisen työntekijän arvion voisi päätellä. Valtion VMBaro-kysely käyttää rajana viittä vastaajaa; alin sallittu on 3.</translation>
     </message>
     <message>
-        <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (4–8 numeroa)</source>
-        <translation>PIN on asetettu — kirjoita uusi vaihtaaksesi (4–8 numeroa)</translation>
+        <source>Vain ylläpitäjä (rooli admin) voi muuttaa tätä.</source>
+        <translation>Vain ylläpitäjä (rooli admin) voi muuttaa tätä.</translation>
     </message>
     <message>
-        <source>Ei asetettu — kirjoita 4–8 numeroa</source>
-        <translation>Ei asetettu — kirjoita 4–8 numeroa</translation>
+        <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (%1 numeroa)</source>
+        <translation>PIN on asetettu — kirjoita uusi vaihtaaksesi (%1 numeroa)</translation>
+    </message>
+    <message>
+        <source>Ei asetettu — kirjoita %1 numeroa</source>
+        <translation>Ei asetettu — kirjoita %1 numeroa</translation>
+    </message>
+    <message>
+        <source>Tarvitaan PIN-koodin vaihtamiseen tai poistamiseen</source>
+        <translation>Tarvitaan PIN-koodin vaihtamiseen tai poistamiseen</translation>
+    </message>
+    <message>
+        <source>Kirjoita nykyinen PIN-koodi: ilman sitä PIN-koodia ei voi vaihtaa.</source>
+        <translation>Kirjoita nykyinen PIN-koodi: ilman sitä PIN-koodia ei voi vaihtaa.</translation>
+    </message>
+    <message>
+        <source>PIN-koodit eivät ole samat: kirjoita sama PIN-koodi kahdesti.</source>
+        <translation>PIN-koodit eivät ole samat: kirjoita sama PIN-koodi kahdesti.</translation>
     </message>
     <message>
         <source>Taulun asetukset</source>
@@ -656,8 +672,32 @@
         <translation>&amp;Ylempi taulu</translation>
     </message>
     <message>
-        <source>&amp;PIN-koodi</source>
-        <translation>&amp;PIN-koodi</translation>
+        <source>Nykyinen P&amp;IN-koodi</source>
+        <translation>Nykyinen P&amp;IN-koodi</translation>
+    </message>
+    <message>
+        <source>PIN-koodin vaihtaminen tai poistaminen vaatii nykyisen PIN-koodin, ellei sinulla ole taulun vetäjän roolia.</source>
+        <translation>PIN-koodin vaihtaminen tai poistaminen vaatii nykyisen PIN-koodin, ellei sinulla ole taulun vetäjän roolia.</translation>
+    </message>
+    <message>
+        <source>Uusi &amp;PIN-koodi</source>
+        <translation>Uusi &amp;PIN-koodi</translation>
+    </message>
+    <message>
+        <source>E&amp;hdota 6 numeroa</source>
+        <translation>E&amp;hdota 6 numeroa</translation>
+    </message>
+    <message>
+        <source>Arpoo 6-numeroisen PIN-koodin ja näyttää sen, jotta voit kirjoittaa sen muistiin.</source>
+        <translation>Arpoo 6-numeroisen PIN-koodin ja näyttää sen, jotta voit kirjoittaa sen muistiin.</translation>
+    </message>
+    <message>
+        <source>Uusi PIN-koodi &amp;uudelleen</source>
+        <translation>Uusi PIN-koodi &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>Poista PIN-ko&amp;odi (seinänäytön valikko aukeaa ilman sitä)</source>
+        <translation>Poista PIN-ko&amp;odi (seinänäytön valikko aukeaa ilman sitä)</translation>
     </message>
     <message>
         <source>&amp;Vähimmäisryhmä</source>
@@ -786,6 +826,10 @@
         <translation>Ohitettiin {path}: tiedosto on jo olemassa (--overwrite korvaa sen).</translation>
     </message>
     <message>
+        <source>{action}: vain ylläpitäjä (rooli admin) tai tietokannan omistaja saa lukea koko tietokannan. Mitään ei kirjoitettu.</source>
+        <translation>{action}: vain ylläpitäjä (rooli admin) tai tietokannan omistaja saa lukea koko tietokannan. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
         <source>Tarkistussummat: {path}</source>
         <translation>Tarkistussummat: {path}</translation>
     </message>
@@ -870,6 +914,70 @@
         <translation>kohdetiedosto tai -kansio</translation>
     </message>
     <message>
+        <source>Käyttöoikeudet ovat käytössä tietokannassa {url} (skeema {schema}). Ryhmäroolit: {roles}.</source>
+        <translation>Käyttöoikeudet ovat käytössä tietokannassa {url} (skeema {schema}). Ryhmäroolit: {roles}.</translation>
+    </message>
+    <message>
+        <source>Roolille {role} tarvitaan taulu: --board CODE.</source>
+        <translation>Roolille {role} tarvitaan taulu: --board CODE.</translation>
+    </message>
+    <message>
+        <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
+        <translation>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</translation>
+    </message>
+    <message>
+        <source>taululla {board}</source>
+        <translation>taululla {board}</translation>
+    </message>
+    <message>
+        <source>kaikilla tauluilla</source>
+        <translation>kaikilla tauluilla</translation>
+    </message>
+    <message>
+        <source>koko tietokannassa</source>
+        <translation>koko tietokannassa</translation>
+    </message>
+    <message>
+        <source>Tunnukselle {login} annettiin rooli {role} {where}.</source>
+        <translation>Tunnukselle {login} annettiin rooli {role} {where}.</translation>
+    </message>
+    <message>
+        <source>Tunnuksella {login} oli jo rooli {role} {where}.</source>
+        <translation>Tunnuksella {login} oli jo rooli {role} {where}.</translation>
+    </message>
+    <message>
+        <source>Tunnuksella {login} ei ollut tällaista roolia: mitään ei poistettu.</source>
+        <translation>Tunnuksella {login} ei ollut tällaista roolia: mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>Tunnukselta {login} poistettiin rooleja: {count}.</source>
+        <translation>Tunnukselta {login} poistettiin rooleja: {count}.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL-kirjautumistunnus</source>
+        <translation>PostgreSQL-kirjautumistunnus</translation>
+    </message>
+    <message>
+        <source>wall, staff, leader, manager tai admin</source>
+        <translation>wall, staff, leader, manager tai admin</translation>
+    </message>
+    <message>
+        <source>taulu (pakollinen rooleille wall, leader ja manager)</source>
+        <translation>taulu (pakollinen rooleille wall, leader ja manager)</translation>
+    </message>
+    <message>
+        <source>vain tämä rooli (oletus: kaikki)</source>
+        <translation>vain tämä rooli (oletus: kaikki)</translation>
+    </message>
+    <message>
+        <source>vain tämän taulun rooli</source>
+        <translation>vain tämän taulun rooli</translation>
+    </message>
+    <message>
+        <source>vain tämän taulun roolit</source>
+        <translation>vain tämän taulun roolit</translation>
+    </message>
+    <message>
         <source>seinänäyttö yhdelle taululle (koko näyttö)</source>
         <translation>seinänäyttö yhdelle taululle (koko näyttö)</translation>
     </message>
@@ -914,12 +1022,32 @@
         <translation>näytä voimassa olevat asetukset ja mistä kukin tulee</translation>
     </message>
     <message>
+        <source>luo ryhmäroolit ja säännöt (PostgreSQL; voi ajaa uudelleen)</source>
+        <translation>luo ryhmäroolit ja säännöt (PostgreSQL; voi ajaa uudelleen)</translation>
+    </message>
+    <message>
+        <source>anna kirjautumistunnukselle rooli</source>
+        <translation>anna kirjautumistunnukselle rooli</translation>
+    </message>
+    <message>
+        <source>poista kirjautumistunnuksen rooli tai kaikki roolit</source>
+        <translation>poista kirjautumistunnuksen rooli tai kaikki roolit</translation>
+    </message>
+    <message>
+        <source>luettele roolit: tunnus, rooli, taulu</source>
+        <translation>luettele roolit: tunnus, rooli, taulu</translation>
+    </message>
+    <message>
         <source>tietokannan ylläpito (upgrade, copy)</source>
         <translation>tietokannan ylläpito (upgrade, copy)</translation>
     </message>
     <message>
         <source>asetukset (show)</source>
         <translation>asetukset (show)</translation>
+    </message>
+    <message>
+        <source>käyttöoikeudet PostgreSQL:ssä (setup, grant, revoke, list)</source>
+        <translation>käyttöoikeudet PostgreSQL:ssä (setup, grant, revoke, list)</translation>
     </message>
     <message>
         <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
@@ -1488,6 +1616,18 @@
         <translation>Joku muu on muuttanut tätä kohdetta sillä välin. Valitse kumpi versio jää.</translation>
     </message>
     <message>
+        <source>Käyttöoikeudet vaativat PostgreSQL-tietokannan. SQLite-tiedostossa tunnus on käyttöjärjestelmän käyttäjä ja rajana tiedoston omat käyttöoikeudet.</source>
+        <translation>Käyttöoikeudet vaativat PostgreSQL-tietokannan. SQLite-tiedostossa tunnus on käyttöjärjestelmän käyttäjä ja rajana tiedoston omat käyttöoikeudet.</translation>
+    </message>
+    <message>
+        <source>Kirjautumistunnusta {login} ei ole PostgreSQL-palvelimella. IT luo sen ensin (CREATE ROLE … LOGIN), katso README.</source>
+        <translation>Kirjautumistunnusta {login} ei ole PostgreSQL-palvelimella. IT luo sen ensin (CREATE ROLE … LOGIN), katso README.</translation>
+    </message>
+    <message>
+        <source>Käyttöoikeuksia ei ole otettu käyttöön tässä tietokannassa: tietokannan omistaja ajaa ensin komennon leanboard access setup.</source>
+        <translation>Käyttöoikeuksia ei ole otettu käyttöön tässä tietokannassa: tietokannan omistaja ajaa ensin komennon leanboard access setup.</translation>
+    </message>
+    <message>
         <source>Taulua tunnuksella {code} ei löydy.</source>
         <translation>Taulua tunnuksella {code} ei löydy.</translation>
     </message>
@@ -1508,6 +1648,10 @@
         <translation>Tietokantaan ei saada yhteyttä ({reason}).</translation>
     </message>
     <message>
+        <source>Tietokannan osoite ei kelpaa: {url}</source>
+        <translation>Tietokannan osoite ei kelpaa: {url}</translation>
+    </message>
+    <message>
         <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
         <translation>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</translation>
     </message>
@@ -1518,6 +1662,82 @@
     <message>
         <source>Tietokanta on uudemman LeanBoard-version tekemä (skeema {schema}). Päivitä LeanBoard tälle koneelle.</source>
         <translation>Tietokanta on uudemman LeanBoard-version tekemä (skeema {schema}). Päivitä LeanBoard tälle koneelle.</translation>
+    </message>
+    <message>
+        <source>Tietokannan rakenne on vanhempi kuin tämä LeanBoard (skeema {schema}), eikä tunnuksellasi voi päivittää sitä: tietokannan omistaja ajaa ensin leanboard db upgrade.</source>
+        <translation>Tietokannan rakenne on vanhempi kuin tämä LeanBoard (skeema {schema}), eikä tunnuksellasi voi päivittää sitä: tietokannan omistaja ajaa ensin leanboard db upgrade.</translation>
+    </message>
+    <message>
+        <source>PIN-koodin vaihtamiseen tai poistamiseen tarvitaan nykyinen PIN-koodi tai taulun vetäjän rooli. PIN-koodia ei muutettu.</source>
+        <translation>PIN-koodin vaihtamiseen tai poistamiseen tarvitaan nykyinen PIN-koodi tai taulun vetäjän rooli. PIN-koodia ei muutettu.</translation>
+    </message>
+    <message>
+        <source>tietokannan versio</source>
+        <translation>tietokannan versio</translation>
+    </message>
+    <message>
+        <source>taulut ja niiden asetukset</source>
+        <translation>taulut ja niiden asetukset</translation>
+    </message>
+    <message>
+        <source>PIN-koodit</source>
+        <translation>PIN-koodit</translation>
+    </message>
+    <message>
+        <source>mittarit ja tavoitteet</source>
+        <translation>mittarit ja tavoitteet</translation>
+    </message>
+    <message>
+        <source>mittarien arvot</source>
+        <translation>mittarien arvot</translation>
+    </message>
+    <message>
+        <source>fiilisäänet</source>
+        <translation>fiilisäänet</translation>
+    </message>
+    <message>
+        <source>kehitysideat</source>
+        <translation>kehitysideat</translation>
+    </message>
+    <message>
+        <source>ongelmat</source>
+        <translation>ongelmat</translation>
+    </message>
+    <message>
+        <source>eskalaatiot ja niiden vastaukset</source>
+        <translation>eskalaatiot ja niiden vastaukset</translation>
+    </message>
+    <message>
+        <source>tapahtumatyypit</source>
+        <translation>tapahtumatyypit</translation>
+    </message>
+    <message>
+        <source>turvallisuustapahtumat</source>
+        <translation>turvallisuustapahtumat</translation>
+    </message>
+    <message>
+        <source>A3-raportit</source>
+        <translation>A3-raportit</translation>
+    </message>
+    <message>
+        <source>A3-toimenpiteet</source>
+        <translation>A3-toimenpiteet</translation>
+    </message>
+    <message>
+        <source>palaverit</source>
+        <translation>palaverit</translation>
+    </message>
+    <message>
+        <source>muutoshistoria</source>
+        <translation>muutoshistoria</translation>
+    </message>
+    <message>
+        <source>käyttöoikeudet</source>
+        <translation>käyttöoikeudet</translation>
+    </message>
+    <message>
+        <source>Ei oikeutta: tunnuksen {login} rooli ei salli tätä ({what}). Mitään ei tallennettu.</source>
+        <translation>Ei oikeutta: tunnuksen {login} rooli ei salli tätä ({what}). Mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2039,37 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>symbolinen linkki</source>
+        <translation>symbolinen linkki</translation>
+    </message>
+    <message>
+        <source>kansio</source>
+        <translation>kansio</translation>
+    </message>
+    <message>
+        <source>nimetty putki (FIFO)</source>
+        <translation>nimetty putki (FIFO)</translation>
+    </message>
+    <message>
+        <source>laite</source>
+        <translation>laite</translation>
+    </message>
+    <message>
+        <source>pistoke (socket)</source>
+        <translation>pistoke (socket)</translation>
+    </message>
+    <message>
+        <source>muu</source>
+        <translation>muu</translation>
+    </message>
+    <message>
+        <source>{path} ei ole tavallinen tiedosto vaan {kind}: sen tilalle ei kirjoiteta. Anna toinen tiedostonimi.</source>
+        <translation>{path} ei ole tavallinen tiedosto vaan {kind}: sen tilalle ei kirjoiteta. Anna toinen tiedostonimi.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Tervetuloa LeanBoardiin</source>
@@ -2088,6 +2339,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Arvo</translation>
     </message>
     <message>
+        <source>Rooli</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
         <source>Luotu</source>
         <translation>Luotu</translation>
     </message>
@@ -2122,6 +2377,18 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>PIN-koodi vaihdettu</source>
         <translation>PIN-koodi vaihdettu</translation>
+    </message>
+    <message>
+        <source>PIN-koodi poistettu</source>
+        <translation>PIN-koodi poistettu</translation>
+    </message>
+    <message>
+        <source>Rooli annettu</source>
+        <translation>Rooli annettu</translation>
+    </message>
+    <message>
+        <source>Rooli poistettu</source>
+        <translation>Rooli poistettu</translation>
     </message>
     <message>
         <source>taulu</source>
@@ -2194,6 +2461,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>Fiilis</source>
         <translation>Fiilis</translation>
+    </message>
+    <message>
+        <source>Käyttöoikeus</source>
+        <translation>Käyttöoikeus</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2950,42 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Tunnus</translation>
     </message>
     <message>
+        <source>Käyttäjä %1 · yhden koneen tietokanta: käyttöoikeuksia ei tarkisteta</source>
+        <translation>Käyttäjä %1 · yhden koneen tietokanta: käyttöoikeuksia ei tarkisteta</translation>
+    </message>
+    <message>
+        <source>⚠ Käyttöoikeudet eivät ole käytössä: jokainen tietokannan käyttäjä voi muuttaa kaikkea. IT ottaa ne käyttöön komennolla leanboard access setup.</source>
+        <translation>⚠ Käyttöoikeudet eivät ole käytössä: jokainen tietokannan käyttäjä voi muuttaa kaikkea. IT ottaa ne käyttöön komennolla leanboard access setup.</translation>
+    </message>
+    <message>
+        <source>Tunnus %1 · tietokannan omistaja: kaikki oikeudet</source>
+        <translation>Tunnus %1 · tietokannan omistaja: kaikki oikeudet</translation>
+    </message>
+    <message>
+        <source>Tunnus %1 · tällä taululla: %2</source>
+        <translation>Tunnus %1 · tällä taululla: %2</translation>
+    </message>
+    <message>
+        <source>vetäjän oikeudet</source>
+        <translation>vetäjän oikeudet</translation>
+    </message>
+    <message>
+        <source>kirjaus (fiilis, ideat, tapahtumat, palaverit)</source>
+        <translation>kirjaus (fiilis, ideat, tapahtumat, palaverit)</translation>
+    </message>
+    <message>
+        <source>eskalaatioihin vastaaminen</source>
+        <translation>eskalaatioihin vastaaminen</translation>
+    </message>
+    <message>
+        <source>ylläpito</source>
+        <translation>ylläpito</translation>
+    </message>
+    <message>
+        <source>vain luku</source>
+        <translation>vain luku</translation>
+    </message>
+    <message>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -2980,6 +3287,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Viikon keskiarvot päivittäin</translation>
     </message>
     <message>
+        <source>Tällä tunnuksella ei äänestetä tällä taululla.</source>
+        <translation>Tällä tunnuksella ei äänestetä tällä taululla.</translation>
+    </message>
+    <message>
         <source>Tänään %1 vastausta · keskiarvo %2</source>
         <translation>Tänään %1 vastausta · keskiarvo %2</translation>
     </message>
@@ -3167,8 +3478,8 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Väärä PIN-koodi.</translation>
     </message>
     <message>
-        <source>Väärä PIN-koodi. Odota 30 sekuntia.</source>
-        <translation>Väärä PIN-koodi. Odota 30 sekuntia.</translation>
+        <source>Odota %1 s ennen seuraavaa yritystä.</source>
+        <translation>Odota %1 s ennen seuraavaa yritystä.</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3778,14 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>ylemmälle</source>
         <translation>ylemmälle</translation>
+    </message>
+    <message>
+        <source>Tilan ja eskaloinnin muuttaa taulun vetäjä.</source>
+        <translation>Tilan ja eskaloinnin muuttaa taulun vetäjä.</translation>
+    </message>
+    <message>
+        <source>Eskalaatioon vastaa tämän tason esihenkilö (rooli manager).</source>
+        <translation>Eskalaatioon vastaa tämän tason esihenkilö (rooli manager).</translation>
     </message>
     <message>
         <source>odotti</source>
@@ -4134,6 +4453,18 @@ valmiit</translation>
         <translation>PIN-koodi: 4–8 numeroa.</translation>
     </message>
     <message>
+        <source>Liian monta väärää PIN-koodia: odota {seconds} s.</source>
+        <translation>Liian monta väärää PIN-koodia: odota {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi. Seuraava yritys {seconds} s kuluttua.</source>
+        <translation>Väärä PIN-koodi. Seuraava yritys {seconds} s kuluttua.</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi.</source>
+        <translation>Väärä PIN-koodi.</translation>
+    </message>
+    <message>
         <source>Tunnus {code} on jo käytössä.</source>
         <translation>Tunnus {code} on jo käytössä.</translation>
     </message>
@@ -4208,6 +4539,18 @@ valmiit</translation>
     <message>
         <source>Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {allowed}).</source>
         <translation>Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Tuntematon rooli {role}: {roles}.</source>
+        <translation>Tuntematon rooli {role}: {roles}.</translation>
+    </message>
+    <message>
+        <source>Roolille {role} tarvitaan taulu: --board CODE.</source>
+        <translation>Roolille {role} tarvitaan taulu: --board CODE.</translation>
+    </message>
+    <message>
+        <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
+        <translation>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</translation>
     </message>
 </context>
 <context>

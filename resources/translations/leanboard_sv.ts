@@ -624,12 +624,28 @@
         <translation>Dagens eller teamets stämningsvärden visas inte om det finns färre svarande än så: i en liten grupp kunde en enskild anställds bedömning härledas. Statens VMBaro-enkät använder fem svarande som gräns; lägsta tillåtna är 3.</translation>
     </message>
     <message>
-        <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (4–8 numeroa)</source>
-        <translation>PIN är inställd — skriv en ny för att byta (4–8 siffror)</translation>
+        <source>Vain ylläpitäjä (rooli admin) voi muuttaa tätä.</source>
+        <translation>Bara en administratör (rollen admin) kan ändra detta.</translation>
     </message>
     <message>
-        <source>Ei asetettu — kirjoita 4–8 numeroa</source>
-        <translation>Inte inställd — skriv 4–8 siffror</translation>
+        <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (%1 numeroa)</source>
+        <translation>PIN-kod är inställd — skriv en ny för att byta (%1 siffror)</translation>
+    </message>
+    <message>
+        <source>Ei asetettu — kirjoita %1 numeroa</source>
+        <translation>Inte inställd — skriv %1 siffror</translation>
+    </message>
+    <message>
+        <source>Tarvitaan PIN-koodin vaihtamiseen tai poistamiseen</source>
+        <translation>Behövs för att byta eller ta bort PIN-koden</translation>
+    </message>
+    <message>
+        <source>Kirjoita nykyinen PIN-koodi: ilman sitä PIN-koodia ei voi vaihtaa.</source>
+        <translation>Skriv den nuvarande PIN-koden: utan den kan PIN-koden inte bytas.</translation>
+    </message>
+    <message>
+        <source>PIN-koodit eivät ole samat: kirjoita sama PIN-koodi kahdesti.</source>
+        <translation>PIN-koderna är inte lika: skriv samma PIN-kod två gånger.</translation>
     </message>
     <message>
         <source>Taulun asetukset</source>
@@ -656,8 +672,32 @@
         <translation>&amp;Överordnad tavla</translation>
     </message>
     <message>
-        <source>&amp;PIN-koodi</source>
-        <translation>&amp;PIN-kod</translation>
+        <source>Nykyinen P&amp;IN-koodi</source>
+        <translation>Nuvarande P&amp;IN-kod</translation>
+    </message>
+    <message>
+        <source>PIN-koodin vaihtaminen tai poistaminen vaatii nykyisen PIN-koodin, ellei sinulla ole taulun vetäjän roolia.</source>
+        <translation>Att byta eller ta bort PIN-koden kräver den nuvarande PIN-koden, om du inte har rollen som tavlans ledare.</translation>
+    </message>
+    <message>
+        <source>Uusi &amp;PIN-koodi</source>
+        <translation>Ny &amp;PIN-kod</translation>
+    </message>
+    <message>
+        <source>E&amp;hdota 6 numeroa</source>
+        <translation>Före&amp;slå 6 siffror</translation>
+    </message>
+    <message>
+        <source>Arpoo 6-numeroisen PIN-koodin ja näyttää sen, jotta voit kirjoittaa sen muistiin.</source>
+        <translation>Lottar en 6-siffrig PIN-kod och visar den, så att du kan skriva upp den.</translation>
+    </message>
+    <message>
+        <source>Uusi PIN-koodi &amp;uudelleen</source>
+        <translation>Ny PIN-kod på &amp;nytt</translation>
+    </message>
+    <message>
+        <source>Poista PIN-ko&amp;odi (seinänäytön valikko aukeaa ilman sitä)</source>
+        <translation>Ta bort PIN-ko&amp;den (väggskärmens meny öppnas utan den)</translation>
     </message>
     <message>
         <source>&amp;Vähimmäisryhmä</source>
@@ -786,6 +826,10 @@
         <translation>Hoppade över {path}: filen finns redan (--overwrite ersätter den).</translation>
     </message>
     <message>
+        <source>{action}: vain ylläpitäjä (rooli admin) tai tietokannan omistaja saa lukea koko tietokannan. Mitään ei kirjoitettu.</source>
+        <translation>{action}: bara en administratör (rollen admin) eller databasens ägare får läsa hela databasen. Ingenting skrevs.</translation>
+    </message>
+    <message>
         <source>Tarkistussummat: {path}</source>
         <translation>Kontrollsummor: {path}</translation>
     </message>
@@ -870,6 +914,70 @@
         <translation>målfil eller -mapp</translation>
     </message>
     <message>
+        <source>Käyttöoikeudet ovat käytössä tietokannassa {url} (skeema {schema}). Ryhmäroolit: {roles}.</source>
+        <translation>Behörigheterna är i bruk i databasen {url} (schema {schema}). Grupproller: {roles}.</translation>
+    </message>
+    <message>
+        <source>Roolille {role} tarvitaan taulu: --board CODE.</source>
+        <translation>Rollen {role} behöver en tavla: --board CODE.</translation>
+    </message>
+    <message>
+        <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
+        <translation>Administratörsrollen (admin) gäller hela databasen: ingen --board.</translation>
+    </message>
+    <message>
+        <source>taululla {board}</source>
+        <translation>på tavlan {board}</translation>
+    </message>
+    <message>
+        <source>kaikilla tauluilla</source>
+        <translation>på alla tavlor</translation>
+    </message>
+    <message>
+        <source>koko tietokannassa</source>
+        <translation>i hela databasen</translation>
+    </message>
+    <message>
+        <source>Tunnukselle {login} annettiin rooli {role} {where}.</source>
+        <translation>Inloggningen {login} fick rollen {role} {where}.</translation>
+    </message>
+    <message>
+        <source>Tunnuksella {login} oli jo rooli {role} {where}.</source>
+        <translation>Inloggningen {login} hade redan rollen {role} {where}.</translation>
+    </message>
+    <message>
+        <source>Tunnuksella {login} ei ollut tällaista roolia: mitään ei poistettu.</source>
+        <translation>Inloggningen {login} hade ingen sådan roll: ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>Tunnukselta {login} poistettiin rooleja: {count}.</source>
+        <translation>Roller som togs bort från inloggningen {login}: {count}.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL-kirjautumistunnus</source>
+        <translation>PostgreSQL-inloggning</translation>
+    </message>
+    <message>
+        <source>wall, staff, leader, manager tai admin</source>
+        <translation>wall, staff, leader, manager eller admin</translation>
+    </message>
+    <message>
+        <source>taulu (pakollinen rooleille wall, leader ja manager)</source>
+        <translation>tavla (obligatorisk för rollerna wall, leader och manager)</translation>
+    </message>
+    <message>
+        <source>vain tämä rooli (oletus: kaikki)</source>
+        <translation>bara denna roll (standard: alla)</translation>
+    </message>
+    <message>
+        <source>vain tämän taulun rooli</source>
+        <translation>bara rollen på denna tavla</translation>
+    </message>
+    <message>
+        <source>vain tämän taulun roolit</source>
+        <translation>bara rollerna på denna tavla</translation>
+    </message>
+    <message>
         <source>seinänäyttö yhdelle taululle (koko näyttö)</source>
         <translation>väggskärm för en tavla (helskärm)</translation>
     </message>
@@ -914,12 +1022,32 @@
         <translation>visa inställningarna som gäller och var var och en kommer ifrån</translation>
     </message>
     <message>
+        <source>luo ryhmäroolit ja säännöt (PostgreSQL; voi ajaa uudelleen)</source>
+        <translation>skapa grupproller och regler (PostgreSQL; kan köras på nytt)</translation>
+    </message>
+    <message>
+        <source>anna kirjautumistunnukselle rooli</source>
+        <translation>ge en inloggning en roll</translation>
+    </message>
+    <message>
+        <source>poista kirjautumistunnuksen rooli tai kaikki roolit</source>
+        <translation>ta bort en inloggnings roll eller alla roller</translation>
+    </message>
+    <message>
+        <source>luettele roolit: tunnus, rooli, taulu</source>
+        <translation>lista rollerna: inloggning, roll, tavla</translation>
+    </message>
+    <message>
         <source>tietokannan ylläpito (upgrade, copy)</source>
         <translation>underhåll av databasen (upgrade, copy)</translation>
     </message>
     <message>
         <source>asetukset (show)</source>
         <translation>inställningar (show)</translation>
+    </message>
+    <message>
+        <source>käyttöoikeudet PostgreSQL:ssä (setup, grant, revoke, list)</source>
+        <translation>behörigheter i PostgreSQL (setup, grant, revoke, list)</translation>
     </message>
     <message>
         <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
@@ -1488,6 +1616,18 @@
         <translation>Någon annan har ändrat det här under tiden. Välj vilken version som blir kvar.</translation>
     </message>
     <message>
+        <source>Käyttöoikeudet vaativat PostgreSQL-tietokannan. SQLite-tiedostossa tunnus on käyttöjärjestelmän käyttäjä ja rajana tiedoston omat käyttöoikeudet.</source>
+        <translation>Behörigheter kräver en PostgreSQL-databas. I en SQLite-fil är identiteten operativsystemets användare och gränsen filens egna rättigheter.</translation>
+    </message>
+    <message>
+        <source>Kirjautumistunnusta {login} ei ole PostgreSQL-palvelimella. IT luo sen ensin (CREATE ROLE … LOGIN), katso README.</source>
+        <translation>Inloggningen {login} finns inte på PostgreSQL-servern. IT skapar den först (CREATE ROLE … LOGIN), se README.</translation>
+    </message>
+    <message>
+        <source>Käyttöoikeuksia ei ole otettu käyttöön tässä tietokannassa: tietokannan omistaja ajaa ensin komennon leanboard access setup.</source>
+        <translation>Behörigheterna är inte i bruk i denna databas: databasens ägare kör först kommandot leanboard access setup.</translation>
+    </message>
+    <message>
         <source>Taulua tunnuksella {code} ei löydy.</source>
         <translation>Det finns ingen tavla med koden {code}.</translation>
     </message>
@@ -1508,6 +1648,10 @@
         <translation>Ingen förbindelse till databasen ({reason}).</translation>
     </message>
     <message>
+        <source>Tietokannan osoite ei kelpaa: {url}</source>
+        <translation>Databasens adress duger inte: {url}</translation>
+    </message>
+    <message>
         <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
         <translation>Databasfilen {path} ligger på en nätverksenhet. En SQLite-fil kan inte delas säkert via en nätverksenhet: använd en PostgreSQL-databas för flera datorer.</translation>
     </message>
@@ -1518,6 +1662,82 @@
     <message>
         <source>Tietokanta on uudemman LeanBoard-version tekemä (skeema {schema}). Päivitä LeanBoard tälle koneelle.</source>
         <translation>Databasen är gjord av en nyare LeanBoard-version (schema {schema}). Uppdatera LeanBoard på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Tietokannan rakenne on vanhempi kuin tämä LeanBoard (skeema {schema}), eikä tunnuksellasi voi päivittää sitä: tietokannan omistaja ajaa ensin leanboard db upgrade.</source>
+        <translation>Databasens struktur är äldre än denna LeanBoard (schema {schema}) och din inloggning kan inte uppdatera den: databasens ägare kör först leanboard db upgrade.</translation>
+    </message>
+    <message>
+        <source>PIN-koodin vaihtamiseen tai poistamiseen tarvitaan nykyinen PIN-koodi tai taulun vetäjän rooli. PIN-koodia ei muutettu.</source>
+        <translation>För att byta eller ta bort PIN-koden behövs den nuvarande PIN-koden eller rollen som tavlans ledare. PIN-koden ändrades inte.</translation>
+    </message>
+    <message>
+        <source>tietokannan versio</source>
+        <translation>databasens version</translation>
+    </message>
+    <message>
+        <source>taulut ja niiden asetukset</source>
+        <translation>tavlor och deras inställningar</translation>
+    </message>
+    <message>
+        <source>PIN-koodit</source>
+        <translation>PIN-koder</translation>
+    </message>
+    <message>
+        <source>mittarit ja tavoitteet</source>
+        <translation>mätare och mål</translation>
+    </message>
+    <message>
+        <source>mittarien arvot</source>
+        <translation>mätarnas värden</translation>
+    </message>
+    <message>
+        <source>fiilisäänet</source>
+        <translation>stämningsröster</translation>
+    </message>
+    <message>
+        <source>kehitysideat</source>
+        <translation>förbättringsidéer</translation>
+    </message>
+    <message>
+        <source>ongelmat</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>eskalaatiot ja niiden vastaukset</source>
+        <translation>eskaleringar och deras svar</translation>
+    </message>
+    <message>
+        <source>tapahtumatyypit</source>
+        <translation>händelsetyper</translation>
+    </message>
+    <message>
+        <source>turvallisuustapahtumat</source>
+        <translation>säkerhetshändelser</translation>
+    </message>
+    <message>
+        <source>A3-raportit</source>
+        <translation>A3-rapporter</translation>
+    </message>
+    <message>
+        <source>A3-toimenpiteet</source>
+        <translation>A3-åtgärder</translation>
+    </message>
+    <message>
+        <source>palaverit</source>
+        <translation>möten</translation>
+    </message>
+    <message>
+        <source>muutoshistoria</source>
+        <translation>ändringshistorik</translation>
+    </message>
+    <message>
+        <source>käyttöoikeudet</source>
+        <translation>behörigheter</translation>
+    </message>
+    <message>
+        <source>Ei oikeutta: tunnuksen {login} rooli ei salli tätä ({what}). Mitään ei tallennettu.</source>
+        <translation>Ingen behörighet: inloggningen {login} har ingen roll som tillåter detta ({what}). Ingenting sparades.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2039,37 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>symbolinen linkki</source>
+        <translation>en symbolisk länk</translation>
+    </message>
+    <message>
+        <source>kansio</source>
+        <translation>en mapp</translation>
+    </message>
+    <message>
+        <source>nimetty putki (FIFO)</source>
+        <translation>en namngiven pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>laite</source>
+        <translation>en enhet</translation>
+    </message>
+    <message>
+        <source>pistoke (socket)</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <source>muu</source>
+        <translation>något annat</translation>
+    </message>
+    <message>
+        <source>{path} ei ole tavallinen tiedosto vaan {kind}: sen tilalle ei kirjoiteta. Anna toinen tiedostonimi.</source>
+        <translation>{path} är ingen vanlig fil utan {kind}: den skrivs inte över. Ange ett annat filnamn.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Tervetuloa LeanBoardiin</source>
@@ -2088,6 +2339,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Värde</translation>
     </message>
     <message>
+        <source>Rooli</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
         <source>Luotu</source>
         <translation>Skapad</translation>
     </message>
@@ -2122,6 +2377,18 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>PIN-koodi vaihdettu</source>
         <translation>PIN-koden bytt</translation>
+    </message>
+    <message>
+        <source>PIN-koodi poistettu</source>
+        <translation>PIN-koden borttagen</translation>
+    </message>
+    <message>
+        <source>Rooli annettu</source>
+        <translation>Roll given</translation>
+    </message>
+    <message>
+        <source>Rooli poistettu</source>
+        <translation>Roll borttagen</translation>
     </message>
     <message>
         <source>taulu</source>
@@ -2194,6 +2461,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>Fiilis</source>
         <translation>Stämning</translation>
+    </message>
+    <message>
+        <source>Käyttöoikeus</source>
+        <translation>Behörighet</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2950,42 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Kod</translation>
     </message>
     <message>
+        <source>Käyttäjä %1 · yhden koneen tietokanta: käyttöoikeuksia ei tarkisteta</source>
+        <translation>Användare %1 · databas på en dator: behörigheter kontrolleras inte</translation>
+    </message>
+    <message>
+        <source>⚠ Käyttöoikeudet eivät ole käytössä: jokainen tietokannan käyttäjä voi muuttaa kaikkea. IT ottaa ne käyttöön komennolla leanboard access setup.</source>
+        <translation>⚠ Behörigheterna är inte i bruk: varje användare av databasen kan ändra allt. IT tar dem i bruk med kommandot leanboard access setup.</translation>
+    </message>
+    <message>
+        <source>Tunnus %1 · tietokannan omistaja: kaikki oikeudet</source>
+        <translation>Inloggning %1 · databasens ägare: alla rättigheter</translation>
+    </message>
+    <message>
+        <source>Tunnus %1 · tällä taululla: %2</source>
+        <translation>Inloggning %1 · på denna tavla: %2</translation>
+    </message>
+    <message>
+        <source>vetäjän oikeudet</source>
+        <translation>ledarens rättigheter</translation>
+    </message>
+    <message>
+        <source>kirjaus (fiilis, ideat, tapahtumat, palaverit)</source>
+        <translation>registrering (stämning, idéer, händelser, möten)</translation>
+    </message>
+    <message>
+        <source>eskalaatioihin vastaaminen</source>
+        <translation>svara på eskaleringar</translation>
+    </message>
+    <message>
+        <source>ylläpito</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>vain luku</source>
+        <translation>endast läsning</translation>
+    </message>
+    <message>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2980,6 +3287,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Veckans medelvärden per dag</translation>
     </message>
     <message>
+        <source>Tällä tunnuksella ei äänestetä tällä taululla.</source>
+        <translation>Med denna inloggning röstar man inte på denna tavla.</translation>
+    </message>
+    <message>
         <source>Tänään %1 vastausta · keskiarvo %2</source>
         <translation>Idag %1 svar · medelvärde %2</translation>
     </message>
@@ -3167,8 +3478,8 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Fel PIN-kod.</translation>
     </message>
     <message>
-        <source>Väärä PIN-koodi. Odota 30 sekuntia.</source>
-        <translation>Fel PIN-kod. Vänta 30 sekunder.</translation>
+        <source>Odota %1 s ennen seuraavaa yritystä.</source>
+        <translation>Vänta %1 s före nästa försök.</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3778,14 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>ylemmälle</source>
         <translation>uppåt</translation>
+    </message>
+    <message>
+        <source>Tilan ja eskaloinnin muuttaa taulun vetäjä.</source>
+        <translation>Status och eskalering ändras av tavlans ledare.</translation>
+    </message>
+    <message>
+        <source>Eskalaatioon vastaa tämän tason esihenkilö (rooli manager).</source>
+        <translation>Eskaleringen besvaras av chefen på denna nivå (rollen manager).</translation>
     </message>
     <message>
         <source>odotti</source>
@@ -4134,6 +4453,18 @@ klara</translation>
         <translation>PIN-kod: 4–8 siffror.</translation>
     </message>
     <message>
+        <source>Liian monta väärää PIN-koodia: odota {seconds} s.</source>
+        <translation>För många fel PIN-koder: vänta {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi. Seuraava yritys {seconds} s kuluttua.</source>
+        <translation>Fel PIN-kod. Nästa försök om {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Väärä PIN-koodi.</source>
+        <translation>Fel PIN-kod.</translation>
+    </message>
+    <message>
         <source>Tunnus {code} on jo käytössä.</source>
         <translation>Koden {code} används redan.</translation>
     </message>
@@ -4208,6 +4539,18 @@ klara</translation>
     <message>
         <source>Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {allowed}).</source>
         <translation>Okänd storlek på demodata ”{scale}” (tillåtna: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Tuntematon rooli {role}: {roles}.</source>
+        <translation>Okänd roll {role}: {roles}.</translation>
+    </message>
+    <message>
+        <source>Roolille {role} tarvitaan taulu: --board CODE.</source>
+        <translation>Rollen {role} behöver en tavla: --board CODE.</translation>
+    </message>
+    <message>
+        <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
+        <translation>Administratörsrollen (admin) gäller hela databasen: ingen --board.</translation>
     </message>
 </context>
 <context>

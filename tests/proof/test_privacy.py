@@ -106,7 +106,11 @@ FREE_TEXT: dict[tuple[str, str], Write] = {
 # (data_io.ENUM_COLUMNS and the CHECK constraints); here they only need to be named.
 NOT_FREE_TEXT: dict[tuple[str, str], str] = {
     ("board", "kind"): "enum BoardKind",
-    ("board", "pin_hash"): "PBKDF2 hash of a 4–8 digit PIN, never text a person wrote",
+    ("board_pin", "pin_hash"): "PBKDF2 hash of a 4–8 digit PIN, never text a person wrote",
+    ("pin_attempt", "login"): "the PostgreSQL session_user, set by the database function",
+    ("pin_attempt", "digest"): "PBKDF2 digest of a typed PIN; never exported, cleared when judged",
+    ("membership", "login"): "a PostgreSQL login that must exist on the server when granted",
+    ("membership", "role"): "enum AccessRole",
     ("board", "sections"): "section names from the closed list SECTIONS (others refused)",
     ("measure", "direction"): "enum Direction",
     ("measure", "frequency"): "enum Frequency",

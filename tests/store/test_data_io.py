@@ -38,12 +38,14 @@ from leanboard.store.models import (
     A3Action,
     A3Report,
     Board,
+    BoardPin,
     Change,
     Escalation,
     Huddle,
     Idea,
     Measure,
     MeasureValue,
+    Membership,
     MoodVote,
     Problem,
     SafetyEvent,
@@ -109,6 +111,11 @@ def fill(session: Session) -> None:
     )
     session.add(Huddle(board_id=1, day=dt.date(2026, 11, 23), attendance=9, duration_minutes=12))
     session.add(Change(actor="t@x", board_id=1, entity="idea", action="create", details={"a": 1}))
+    session.add(BoardPin(board_id=1, pin_hash=PIN_HASH, failures=2))
+    session.add(Membership(login="virtanen", role="leader", board_id=5, granted_at=T0))
+
+
+PIN_HASH = "pbkdf2$" + "ab" * 16 + "$" + "cd" * 32
 
 
 @pytest.fixture
@@ -159,8 +166,9 @@ def test_export_holds_every_row_in_key_order_as_json(filled: Database) -> None:
     assert data["schema_revision"] == head_revision()
     assert list(data["tables"]) == [t.name for t in TABLES_IN_ORDER]
     assert {name: len(rows) for name, rows in data["tables"].items()} == counts(filled)
-    for rows in data["tables"].values():
-        ids = [row["id"] for row in rows]
+    for table in TABLES_IN_ORDER:  # by primary key (board_pin's is its board_id)
+        (key,) = [column.name for column in table.primary_key.columns]
+        ids = [row[key] for row in data["tables"][table.name]]
         assert ids == sorted(ids)
     idea = data["tables"]["idea"][0]
     assert idea["created_at"] == "2026-11-23T07:30:15.123456"
@@ -187,6 +195,21 @@ def test_round_trip_gives_identical_content(filled: Database, empty: Database) -
     assert summary.replaced_seeded == ("safety_event_kind",)
     assert content_of(export_data(empty)) == content_of(before)
     assert export_json(content_of(export_data(empty))) == export_json(content_of(before))
+
+
+def test_an_export_from_before_0003_brings_its_pins_along(
+    filled: Database, empty: Database
+) -> None:
+    """Exports made before schema 0003 carry the PIN hash in the board rows."""
+    old = export_data(filled)
+    tables = {name: [dict(r) for r in rows] for name, rows in old["tables"].items()}
+    del tables["board_pin"], tables["membership"]
+    for row in tables["board"]:
+        row["pin_hash"] = PIN_HASH if row["id"] == 1 else None
+    import_data(empty, {**old, "schema_revision": "0002", "tables": tables})
+    with empty.read() as s:
+        pins = s.execute(select(BoardPin.board_id, BoardPin.pin_hash, BoardPin.failures)).all()
+    assert [tuple(p) for p in pins] == [(1, PIN_HASH, 0)]
 
 
 def test_new_rows_after_import_get_fresh_ids(filled: Database, empty: Database) -> None:

@@ -34,12 +34,14 @@ from leanboard.store.migrate import (
     current_revision,
     ensure_current,
     head_revision,
+    upgrade,
 )
 from leanboard.store.models import (
     A3Action,
     A3Report,
     Base,
     Board,
+    BoardPin,
     Change,
     Escalation,
     Huddle,
@@ -48,7 +50,9 @@ from leanboard.store.models import (
     MeasureAnnotation,
     MeasurePhase,
     MeasureValue,
+    Membership,
     MoodVote,
+    PinAttempt,
     Problem,
     SafetyEvent,
     SafetyEventKind,
@@ -144,6 +148,26 @@ def insert_sample_rows(session: Session) -> None:
         Change(actor="hoitaja@osasto", board_id=unit.id, entity="idea", entity_id=idea.id,
                action="create", details={"title": "Lääkekärryn järjestys"})
     )  # fmt: skip
+    # 0004: the wall PIN and its tries, a try handed in, who may do what.
+    session.add(
+        BoardPin(
+            board_id=unit.id,
+            pin_hash="pbkdf2$" + "ab" * 16 + "$" + "cd" * 32,
+            failures=2,
+            paused_until=dt.datetime(2026, 11, 24, 8, 0, 2),
+        )
+    )
+    session.add(
+        PinAttempt(
+            board_id=unit.id,
+            login="seina_os3",
+            digest="ef" * 32,
+            submitted_at=dt.datetime(2026, 11, 24, 8, 0),
+            submitted_tx=731,
+        )
+    )
+    session.add(Membership(login="virtanen", role="leader", board_id=unit.id))
+    session.add(Membership(login="it_tuki", role="admin", board_id=None))  # fmt: skip
 
 
 # Read with plain SQL, so the checks keep working as the models move on.
@@ -216,6 +240,37 @@ def test_a_released_schema_upgrades_to_head_with_its_data(fixture: Path, tmp_pat
         assert current_revision(engine) == head_revision()
         assert schema_differences(engine) == []
         assert_sample_intact(engine)
+    finally:
+        engine.dispose()
+
+
+def test_0004_moves_every_pin_hash_into_board_pin(db_url: str) -> None:
+    """A board's PIN set before 0004 still opens its wall menu after it, with no tries used."""
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine, "0003")
+        stored = "pbkdf2$" + "ab" * 16 + "$" + "cd" * 32
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO board (code, name, kind, min_mood_group, sections, created_at,"
+                    " version, pin_hash) VALUES (:code, 'Osasto', 'team', 5, '[]',"
+                    " '2026-11-01 08:00:00', 1, :pin)"
+                ),
+                [{"code": "OS1", "pin": stored}, {"code": "OS2", "pin": None}],
+            )
+        ensure_current(engine)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                sa.text(
+                    "SELECT b.code, p.pin_hash, p.failures, p.paused_until"
+                    " FROM board_pin p JOIN board b ON b.id = p.board_id"
+                )
+            ).all()
+            columns = {c["name"] for c in sa.inspect(conn).get_columns("board")}
+        assert [tuple(r) for r in rows] == [("OS1", stored, 0, None)]
+        assert "pin_hash" not in columns
+        assert schema_differences(engine) == []
     finally:
         engine.dispose()
 

@@ -188,10 +188,10 @@ def test_board_snapshot_holds_every_section(services: Services, tree: dict[str, 
 
 
 def test_pin_is_hashed_and_checked(services: Services, tree: dict[str, int]) -> None:
-    assert services.boards.check_pin(tree["team"], "")  # no PIN yet: open
-    services.boards.set_pin(tree["team"], "2468")
-    assert services.boards.check_pin(tree["team"], "2468")
-    assert not services.boards.check_pin(tree["team"], "1234")
+    assert services.pins.check_pin(tree["team"], "")  # no PIN yet: open
+    services.pins.set_pin(tree["team"], "2468")
+    assert services.pins.check_pin(tree["team"], "2468")
+    assert not services.pins.check_pin(tree["team"], "1234")
     with pytest.raises(ValidationError):
-        services.boards.set_pin(tree["team"], "12")
+        services.pins.set_pin(tree["team"], "12")
     assert services.boards.get(tree["team"]).has_pin

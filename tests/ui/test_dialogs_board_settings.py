@@ -43,6 +43,9 @@ def test_settings_saved_with_a_new_pin(qtbot: QtBot, services: Services, board: 
     assert not dialog.save_button.isEnabled()
     ui.pin_edit.clear()
     QTest.keyClicks(ui.pin_edit, "482913")
+    # Asked twice: a PIN typed once wrong would lock the leader out of their own wall.
+    assert not dialog.checks.is_valid()
+    QTest.keyClicks(ui.pin_again_edit, "482913")
     ui.min_group_spin.setValue(7)
     dialog.section_checks["a3"].setChecked(False)
     dialog.save_button.click()
@@ -51,7 +54,7 @@ def test_settings_saved_with_a_new_pin(qtbot: QtBot, services: Services, board: 
     stored = services.boards.get(board.id)
     assert (stored.code, stored.min_mood_group, stored.has_pin) == ("OS3-PAIV", 7, True)
     assert "a3" not in stored.sections and "mood" in stored.sections
-    assert services.boards.check_pin(board.id, "482913")
+    assert services.pins.check_pin(board.id, "482913")
     # The history says the PIN changed, never what it is.
     history = services.history.of_item("board", board.id)
     assert "set_pin" in [c.action for c in history]

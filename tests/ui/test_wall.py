@@ -56,7 +56,7 @@ def test_escape_and_close_do_not_end_wall_mode(qtbot: QtBot, wall: WallWindow) -
 def test_exit_asks_for_the_pin_and_refuses_a_wrong_one(
     qtbot: QtBot, services: Services, board: BoardInfo, wall: WallWindow
 ) -> None:
-    services.boards.set_pin(board.id, "2468")
+    services.pins.set_pin(board.id, "2468")
     qtbot.mouseClick(wall.corner_button, Qt.MouseButton.LeftButton)
     press_pin(qtbot, wall, "1111")
     dialog = wall.pin_dialog
@@ -76,7 +76,7 @@ def test_exit_asks_for_the_pin_and_refuses_a_wrong_one(
 def test_pin_digits_show_as_dots(
     qtbot: QtBot, services: Services, board: BoardInfo, wall: WallWindow
 ) -> None:
-    services.boards.set_pin(board.id, "2468")
+    services.pins.set_pin(board.id, "2468")
     qtbot.mouseClick(wall.corner_button, Qt.MouseButton.LeftButton)
     dialog = wall.pin_dialog
     assert dialog is not None
@@ -111,3 +111,26 @@ def test_wall_uses_large_type(wall: WallWindow) -> None:
     assert header.clock_label.font().pixelSize() >= 48
     assert header.clock_label.text().count(".") == 1  # hh.mm, the Finnish way
     assert dt.date.today().strftime("%Y") in header.date_label.text()
+
+
+def test_a_pause_earned_on_the_wall_is_there_when_the_pad_is_opened_again(
+    qtbot: QtBot, services: Services, board: BoardInfo, wall: WallWindow
+) -> None:
+    services.pins.set_pin(board.id, "2468")
+    services.pins.now = lambda: dt.datetime(2026, 11, 24, 8, 0)  # no pause runs out meanwhile
+    for pin in ("1111", "3333"):  # the second wrong try in a row earns a pause
+        qtbot.mouseClick(wall.corner_button, Qt.MouseButton.LeftButton)
+        answered(qtbot)
+        press_pin(qtbot, wall, pin)
+        answered(qtbot)
+        dialog = wall.pin_dialog
+        assert dialog is not None
+        dialog.reject()  # cancel: in the old pad this forgot the wrong tries
+        answered(qtbot)
+    qtbot.mouseClick(wall.corner_button, Qt.MouseButton.LeftButton)
+    answered(qtbot)
+    dialog = wall.pin_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.keys["OK"].isEnabled()
+    assert dialog.message.text() == "Odota 1 s ennen seuraavaa yritystä."
+    assert services.pins.state(board.id).failures == 2

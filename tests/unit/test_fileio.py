@@ -30,11 +30,14 @@ def test_an_error_mid_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path:
     assert [p.name for p in tmp_path.iterdir()] == ["viikko.pdf"]
 
 
-def test_reports_get_the_usual_mode_drafts_stay_private(tmp_path: Path) -> None:
+def test_exports_and_drafts_are_private_unless_asked_otherwise(tmp_path: Path) -> None:
+    # Exports hold a whole organisation's boards: the user's alone, like drafts (issue 14).
     report = write_atomically(tmp_path / "raportti.pdf", b"x")
-    draft = write_atomically(tmp_path / "luonnos.json", "{}", private=True)
-    assert stat.S_IMODE(report.stat().st_mode) == 0o666 & ~UMASK
+    draft = write_atomically(tmp_path / "luonnos.json", "{}")
+    shared = write_atomically(tmp_path / "jaettu.txt", "x", private=False)
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
     assert stat.S_IMODE(draft.stat().st_mode) == 0o600
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o666 & ~UMASK
 
 
 def test_text_line_ends_are_newlines(tmp_path: Path) -> None:

@@ -1,23 +1,31 @@
 """A board's settings: name, code, parent board, PIN, minimum mood group, escalation wait
 limit, shown sections.
 
-The PIN is never shown, not even as dots of the stored one: the field is empty and a new PIN
-typed there replaces the old one (the history records that it changed, never what it is).
+The PIN is never shown, not even as dots of the stored one: the fields are empty, a new PIN is
+typed twice (or suggested: 6 random digits, shown once so they can be noted down) and replaces
+the old one, or the PIN is removed. Changing or removing a PIN that is set asks for the current
+one unless the login has a leader's role on the board; the code and the parent board are the
+admins' (access control on PostgreSQL). The history records that the PIN changed, never what
+it is.
 """
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
+from leanboard.domain.access import Rights
 from leanboard.domain.enums import SECTIONS
+from leanboard.domain.errors import ValidationError
 from leanboard.domain.rules import LOWEST_MIN_GROUP, check_min_group
 from leanboard.domain.validation import check_board_code, guard_text
 from leanboard.services import Services
-from leanboard.services.boards import NO_PARENT, NoParent, check_pin_format
+from leanboard.services.boards import NO_PARENT, NoParent
 from leanboard.services.dto import BoardInfo
+from leanboard.services.pins import PIN_OFFERED, check_pin_format
 from leanboard.services.rollup import parse_limit
 from leanboard.ui.common.editor import EditorDialog, plain_text
 from leanboard.ui.common.sections import section_title
@@ -39,6 +47,8 @@ class BoardSettingsDialog(EditorDialog):
         self.ui = Ui_BoardSettingsDialog()
         self.ui.setupUi(self)
         self.board = board
+        self.rights: Rights | None = None  # read with the board list; None until then
+        self.has_pin = board.has_pin
         ui = self.ui
         self.setWindowTitle(self.tr("Taulun asetukset: %1").replace("%1", board.name))
         self.boards: dict[int, BoardInfo] = {}
@@ -71,11 +81,57 @@ class BoardSettingsDialog(EditorDialog):
             "name",
         )
         self.checks.add(ui.code_edit, check_board_code, "code")
-        self.checks.add(ui.pin_edit, lambda t: check_pin_format(t) if t else None, "pin")
+        # The PIN field shares its row with the suggest button: its message gets a row below.
+        pin_message = QLabel(self)
+        ui.form.insertRow(
+            ui.form.getWidgetPosition(ui.pin_again_label)[0], QLabel(self), pin_message
+        )
+        self.checks.add(
+            ui.pin_edit,
+            lambda t: check_pin_format(t) if t else None,
+            "pin",
+            error_label=pin_message,
+        )
+        self.checks.add(ui.pin_again_edit, self._check_pin_again, "pin_again")
+        self.checks.add(ui.pin_old_edit, self._check_old_pin, "old_pin")
+        ui.pin_edit.textChanged.connect(lambda _t: self.checks.refresh(ui.pin_again_edit))
+        ui.pin_edit.textChanged.connect(lambda _t: self.checks.refresh(ui.pin_old_edit))
+        ui.pin_remove_check.toggled.connect(lambda _on: self.checks.refresh(ui.pin_old_edit))
+        ui.pin_suggest_button.clicked.connect(self.suggest_pin)
+        ui.pin_remove_check.toggled.connect(self._pin_remove_toggled)
         self.checks.add(ui.min_group_spin, lambda t: check_min_group(int(t)), "min_mood_group")
         self.checks.add(ui.escalation_spin, parse_limit, "escalation_limit_hours")
         ui.name_edit.setFocus()
-        self.read_first(services.boards.list_boards, self.fill_parents)
+        board_id = board.id
+        # One read: the boards to move under, and what this login may change here.
+        self.read_first(
+            lambda: (services.boards.list_boards(), services.access.rights(board_id)),
+            self._fill,
+        )
+
+    def _fill(self, read: tuple[list[BoardInfo], Rights]) -> None:
+        boards, rights = read
+        self.fill_parents(boards)
+        self.apply_rights(rights)
+
+    def apply_rights(self, rights: Rights) -> None:
+        """What the login may change here: the current PIN is asked of a non-leader, and the
+        tree's shape and the codes integrations use are the admins'."""
+        self.rights = rights
+        self._show_old_pin()
+        if not rights.admin:
+            ui = self.ui
+            ui.code_edit.setReadOnly(True)
+            ui.parent_combo.setEnabled(False)
+            for widget in (ui.code_edit, ui.parent_combo):
+                widget.setToolTip(self.tr("Vain ylläpitäjä (rooli admin) voi muuttaa tätä."))
+
+    def _show_old_pin(self) -> None:
+        # Asked only where it is needed: a PIN is set and the login does not lead the board
+        # (the database refuses the change otherwise).
+        needs_old = self.has_pin and self.rights is not None and not self.rights.lead
+        self.ui.pin_old_label.setVisible(needs_old)
+        self.ui.pin_old_edit.setVisible(needs_old)
 
     def fill_parents(self, boards: list[BoardInfo]) -> None:
         """Every board the board may move under: not itself, nothing below it."""
@@ -107,12 +163,55 @@ class BoardSettingsDialog(EditorDialog):
         shown = set(values["sections"])
         for name, check in self.section_checks.items():
             check.setChecked(name in shown)
-        ui.pin_edit.clear()
-        ui.pin_edit.setPlaceholderText(
-            self.tr("PIN on asetettu — kirjoita uusi vaihtaaksesi (4–8 numeroa)")
+        for edit in (ui.pin_edit, ui.pin_again_edit, ui.pin_old_edit):
+            edit.clear()
+        ui.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        placeholder = (
+            self.tr("PIN on asetettu — kirjoita uusi vaihtaaksesi (%1 numeroa)")
             if values["has_pin"]
-            else self.tr("Ei asetettu — kirjoita 4–8 numeroa")
+            else self.tr("Ei asetettu — kirjoita %1 numeroa")
         )
+        ui.pin_edit.setPlaceholderText(placeholder.replace("%1", str(PIN_OFFERED)))
+        ui.pin_old_edit.setPlaceholderText(
+            self.tr("Tarvitaan PIN-koodin vaihtamiseen tai poistamiseen")
+        )
+        self.has_pin = bool(values["has_pin"])
+        ui.pin_remove_check.setChecked(False)
+        ui.pin_remove_check.setVisible(self.has_pin)
+        self._show_old_pin()
+
+    def _check_old_pin(self, text: str) -> None:
+        if text:
+            check_pin_format(text)
+        elif self.ui.pin_old_edit.isVisibleTo(self) and (
+            self.ui.pin_edit.text() or self.ui.pin_remove_check.isChecked()
+        ):
+            raise ValidationError(
+                self.tr("Kirjoita nykyinen PIN-koodi: ilman sitä PIN-koodia ei voi vaihtaa."),
+                "old_pin",
+            )
+
+    def _check_pin_again(self, text: str) -> None:
+        if text != self.ui.pin_edit.text():
+            raise ValidationError(
+                self.tr("PIN-koodit eivät ole samat: kirjoita sama PIN-koodi kahdesti."),
+                "pin_again",
+            )
+
+    def suggest_pin(self) -> None:
+        """Six random digits in both fields, shown (the leader notes them down before saving)."""
+        pin = "".join(secrets.choice("0123456789") for _ in range(PIN_OFFERED))
+        self.ui.pin_remove_check.setChecked(False)
+        self.ui.pin_edit.setEchoMode(QLineEdit.EchoMode.Normal)
+        self.ui.pin_edit.setText(pin)
+        self.ui.pin_again_edit.setText(pin)
+
+    def _pin_remove_toggled(self, remove: bool) -> None:
+        for widget in (self.ui.pin_edit, self.ui.pin_again_edit, self.ui.pin_suggest_button):
+            widget.setEnabled(not remove)
+        if remove:
+            self.ui.pin_edit.clear()
+            self.ui.pin_again_edit.clear()
 
     def chosen_sections(self) -> list[str]:
         return [name for name, check in self.section_checks.items() if check.isChecked()]
@@ -136,22 +235,26 @@ class BoardSettingsDialog(EditorDialog):
             "min_mood_group": ui.min_group_spin.value(),
             "sections": self.chosen_sections(),
         }
-        limit, pin = ui.escalation_spin.value(), ui.pin_edit.text()
+        limit = ui.escalation_spin.value()
+        change_pin = ui.pin_remove_check.isChecked() or bool(ui.pin_edit.text())
+        new_pin = None if ui.pin_remove_check.isChecked() else ui.pin_edit.text()
+        old_pin = ui.pin_old_edit.text() or None
 
         def save() -> BoardInfo:
+            # The PIN first: a wrong current PIN then stops the save before anything is stored.
+            if change_pin:
+                services.pins.set_pin(board_id, new_pin, old_pin=old_pin)
             item = services.boards.update_settings(board_id, expected_version, **settings)
             if limit != item.escalation_limit_hours:
                 # The roll-up service owns the limit; it checks the version update_settings left.
                 item = services.rollup.set_escalation_limit(board_id, item.version, limit)
-            if pin:
-                services.boards.set_pin(board_id, pin)
-                item = services.boards.get(board_id)
             return item
 
         return save
 
     def stored(self, item: BoardInfo) -> None:
-        self.ui.pin_edit.clear()
+        for edit in (self.ui.pin_edit, self.ui.pin_again_edit, self.ui.pin_old_edit):
+            edit.clear()
         self.board = item
 
     def _sections_text(self, names: list[str]) -> str:

@@ -65,6 +65,8 @@ FIELD_NAMES = {
     "measure": QT_TRANSLATE_NOOP("History", "Mittari"),
     "period": QT_TRANSLATE_NOOP("History", "Jakso"),
     "value": QT_TRANSLATE_NOOP("History", "Arvo"),
+    "login": QT_TRANSLATE_NOOP("History", "Tunnus"),
+    "role": QT_TRANSLATE_NOOP("History", "Rooli"),
 }
 # Bookkeeping that says nothing new to a person (the row's own time says when).
 HIDDEN_FIELDS = {"state_changed_at", "done_at", "solved_at"}
@@ -79,6 +81,9 @@ ACTION_NAMES = {
     "answer": QT_TRANSLATE_NOOP("History", "Vastattu"),
     "set": QT_TRANSLATE_NOOP("History", "Arvo kirjattu"),
     "set_pin": QT_TRANSLATE_NOOP("History", "PIN-koodi vaihdettu"),
+    "remove_pin": QT_TRANSLATE_NOOP("History", "PIN-koodi poistettu"),
+    "grant": QT_TRANSLATE_NOOP("History", "Rooli annettu"),
+    "revoke": QT_TRANSLATE_NOOP("History", "Rooli poistettu"),
 }
 ORIGIN_NAMES = {
     "board": QT_TRANSLATE_NOOP("History", "taulu"),
@@ -197,6 +202,7 @@ ENTITY_NAMES = {
     "a3": QT_TRANSLATE_NOOP("History", "A3-raportti"),
     "huddle": QT_TRANSLATE_NOOP("History", "Palaveri"),
     "mood_vote": QT_TRANSLATE_NOOP("History", "Fiilis"),
+    "access": QT_TRANSLATE_NOOP("History", "Käyttöoikeus"),
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from leanboard.domain.access import Rights
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.admin.board_settings import BoardSettingsDialog
@@ -69,6 +70,13 @@ class BoardMenu(QObject):
         self.settings_action.triggered.connect(self.board_settings)
         menu.addAction(self.settings_action)
         self.menu = menu
+
+    def apply_rights(self, rights: Rights) -> None:
+        """Offer only what the login's role allows on the board shown (the database refuses
+        the rest anyway; this keeps people from filling in forms that cannot be saved)."""
+        for action in (self.value_action, self.import_kpi_action, self.import_nps_action):
+            action.setVisible(rights.lead)
+        self.settings_action.setVisible(rights.lead or rights.admin)
 
     def board_refreshed(self) -> None:
         """The board was re-read (a save here, or another screen's change): lists follow."""

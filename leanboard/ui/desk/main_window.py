@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QMainWindow,
     QScrollArea,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanboard.domain.access import Rights
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.a3.list_window import A3ListWindow
@@ -26,7 +28,7 @@ from leanboard.ui.admin.export_pdf import ExportPdfDialog
 from leanboard.ui.board.view import BoardView
 from leanboard.ui.common import theme
 from leanboard.ui.common.live import LiveUpdates
-from leanboard.ui.common.ops import op
+from leanboard.ui.common.ops import describe, op
 from leanboard.ui.desk.board_menu import BoardMenu
 from leanboard.ui.desk.language_menu import MENU_TITLE, add_language_menu
 
@@ -85,6 +87,11 @@ class MainWindow(QMainWindow):
         self._make_menu()
         self.board_menu = BoardMenu(self, services, self.shown_board, self.reload)
         self.board_view.refreshed.connect(self.board_menu.board_refreshed)
+        # Who the database knows this window as, and what that login may do on the board shown.
+        self.access_label = QLabel(self)
+        self.access_label.setObjectName("access_label")
+        self.statusBar().addPermanentWidget(self.access_label, 1)
+        self.board_view.refreshed.connect(self._update_access)
 
         if live is not None:
             live.changed.connect(self.board_view.on_changes)
@@ -94,6 +101,57 @@ class MainWindow(QMainWindow):
                 self.board_view.set_live_status(False, live.offline_since)
         self.load_boards()
         self._update_title()
+        self._update_access()
+
+    def _update_access(self) -> None:
+        """The access-control note and the role's menus, from the rights the board's snapshot
+        carries (read with it, in the same transaction)."""
+        snapshot = self.board_view.snapshot
+        if snapshot is not None:
+            self.show_rights(snapshot.rights)
+        elif not self.access_label.text():  # no board shown yet: ask once
+            access = self._services.access
+            op(self, lambda: access.rights(None)).done(self.show_rights).failed(
+                self._rights_not_read
+            ).run()
+
+    def _rights_not_read(self, error: BaseException) -> bool:
+        self.access_label.setText(describe(error))
+        return True
+
+    def show_rights(self, rights: Rights) -> None:
+        self.board_menu.apply_rights(rights)
+        if rights.mode == "single-pc":
+            text = self.tr("Käyttäjä %1 · yhden koneen tietokanta: käyttöoikeuksia ei tarkisteta")
+            warn = False
+        elif rights.mode == "off":
+            text = self.tr(
+                "⚠ Käyttöoikeudet eivät ole käytössä: jokainen tietokannan käyttäjä voi muuttaa "
+                "kaikkea. IT ottaa ne käyttöön komennolla leanboard access setup."
+            )
+            warn = True
+        elif rights.mode == "owner":
+            text = self.tr("Tunnus %1 · tietokannan omistaja: kaikki oikeudet")
+            warn = False
+        else:
+            text = self.tr("Tunnus %1 · tällä taululla: %2").replace("%2", self._role_words(rights))
+            warn = False
+        self.access_label.setText(text.replace("%1", rights.login))
+        self.access_label.setStyleSheet(
+            f"background: {theme.AMBER}; color: black; padding: 2px 6px;" if warn else ""
+        )
+
+    def _role_words(self, rights: Rights) -> str:
+        words = []
+        if rights.lead:
+            words.append(self.tr("vetäjän oikeudet"))
+        elif rights.record:
+            words.append(self.tr("kirjaus (fiilis, ideat, tapahtumat, palaverit)"))
+        if rights.answer:
+            words.append(self.tr("eskalaatioihin vastaaminen"))
+        if rights.admin:
+            words.append(self.tr("ylläpito"))
+        return ", ".join(words) or self.tr("vain luku")
 
     def shown_board(self) -> BoardInfo | None:
         snapshot = self.board_view.snapshot

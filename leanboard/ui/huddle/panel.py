@@ -193,6 +193,7 @@ class HuddlePanel(QFrame):
     # ---- the log
     def show_snapshot(self, snapshot: BoardSnapshot) -> None:
         self._snapshot = snapshot
+        self.done_button.setVisible(snapshot.rights.record)
         if snapshot.huddles_today:
             self.held_label.setText("\n".join(huddle_line(h) for h in snapshot.huddles_today))
         else:

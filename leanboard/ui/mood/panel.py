@@ -166,6 +166,17 @@ class MoodPanel(Card):
     # ---- data in
     def show_snapshot(self, snapshot: BoardSnapshot) -> None:
         self._snapshot = snapshot
+        # With access control on, only logins that record on this board get the keys.
+        allowed = snapshot.rights.record
+        if allowed != self.buttons[0].isVisibleTo(self):
+            for button in self.buttons:
+                button.setVisible(allowed)
+            if not self.locked:
+                self.status_label.setText(
+                    self.ask_text()
+                    if allowed
+                    else self.tr("Tällä tunnuksella ei äänestetä tällä taululla.")
+                )
         if not self.locked:
             self._set_enabled(True)
         self._show_summary(snapshot.mood)

@@ -2,7 +2,8 @@
 its A3, if it has one (on the desktop an A3 can be started from it).
 
 The buttons a person cannot use right now stay visible but disabled, with the reason written
-under them, so nobody wonders why nothing happens.
+under them, so nobody wonders why nothing happens. Buttons the login's role never allows here
+(access control on PostgreSQL) are not shown; a line says who may use them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
+from leanboard.domain.access import Rights
 from leanboard.domain.enums import AnswerKind, ProblemStatus
 from leanboard.domain.errors import ConflictError, DatabaseUnavailable
 from leanboard.i18n import QT_TRANSLATE_NOOP
@@ -61,12 +63,15 @@ class ProblemCard(TouchCard):
         parent_board: BoardInfo | None,
         scale: Scale,
         parent: QWidget | None = None,
+        rights: Rights | None = None,  # the board snapshot's (what the login may do here)
     ) -> None:
         super().__init__(problem.title, scale, parent)
         self._services = services
         self.board = board
         self.parent_board = parent_board
         self.problem = problem
+        # Without them every button shows; the database still refuses what is not allowed.
+        self.rights = rights or Rights.everything("")
         self.category_label = self.add_line(bold=True)
         self.details_label = self.add_line()
         self.history_label = self.add_line()
@@ -97,6 +102,10 @@ class ProblemCard(TouchCard):
             self.answer_buttons[kind.value] = self.add_action(
                 self.tr(ANSWER_NAMES[kind.value]), partial(self.answer, kind.value), row=answer_row
             )
+        self.role_note = QLabel(self)  # which role the hidden buttons need
+        self.role_note.setFont(font(scale.body_px))
+        self.role_note.setWordWrap(True)
+        self.action_box.addWidget(self.role_note)
         a3, problem_id = services.a3, problem.id
         self.a3_link = A3Link(
             self, lambda: a3.for_problem(problem_id), lambda: a3.start_from_problem(problem_id)
@@ -128,12 +137,13 @@ class ProblemCard(TouchCard):
         self.history_label.setVisible(bool(p.escalations) or bool(p.description))
 
         mine = p.board_id == self.board.id
+        lead = mine and self.rights.lead
         for status, button in self.status_buttons.items():
             current = status == p.status
             name = theme.PROBLEM_STATUS_NAMES[status]
             button.setText(f"✔ {name}" if current else name)
             button.setEnabled(mine and not current)
-            button.setVisible(mine)
+            button.setVisible(lead)
 
         reason = self._cannot_escalate(p)
         target = self._escalation_target(p)
@@ -141,16 +151,25 @@ class ProblemCard(TouchCard):
             self.tr("⇧ Eskaloi: ") + (target.name if target is not None else self.tr("ylemmälle"))
         )
         self.escalate_button.setEnabled(reason is None)
-        self.escalate_button.setVisible(mine)
+        self.escalate_button.setVisible(lead)
         self.escalate_note.setText(reason or "")
-        self.escalate_note.setVisible(mine and reason is not None)
+        self.escalate_note.setVisible(lead and reason is not None)
 
         waiting_here = p.waiting_board_id == self.board.id
-        self.answer_edit.setVisible(waiting_here)
+        answer = waiting_here and self.rights.answer
+        self.answer_edit.setVisible(answer)
         for kind, button in self.answer_buttons.items():
-            button.setVisible(waiting_here)
+            button.setVisible(answer)
             if kind == AnswerKind.FORWARDED.value:
                 button.setEnabled(self.board.parent_id is not None)
+
+        notes = []
+        if mine and not self.rights.lead:
+            notes.append(self.tr("Tilan ja eskaloinnin muuttaa taulun vetäjä."))
+        if waiting_here and not self.rights.answer:
+            notes.append(self.tr("Eskalaatioon vastaa tämän tason esihenkilö (rooli manager)."))
+        self.role_note.setText(" ".join(notes))
+        self.role_note.setVisible(bool(notes))
 
     def _history(self, p: ProblemItem) -> list[str]:
         lines = [p.description] if p.description else []

@@ -138,8 +138,9 @@ class SqdcPanel(Card):
     def open_problem(self, problem: ProblemItem) -> None:
         if self._snapshot is None:
             return
+        snap = self._snapshot
         card = ProblemCard(
-            self._services, problem, self._snapshot.board, self._snapshot.parent, self._scale, self
+            self._services, problem, snap.board, snap.parent, self._scale, self, snap.rights
         )
         card.saved.connect(lambda _item: self.changed.emit())
         card.a3_requested.connect(self.a3_requested)

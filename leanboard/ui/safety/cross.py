@@ -220,9 +220,11 @@ class SafetyCrossView(Card):
         self._snapshot = snapshot
         cross = snapshot.safety
         # The month leads the hint line: in the heading it would wrap in a narrow column.
+        month = f"<b>{fmt.month_year(cross.year, cross.month)}</b>"
         self.hint.setText(
-            f"<b>{fmt.month_year(cross.year, cross.month)}</b> · "
-            + self.tr("kirjaa tapahtuma napauttamalla tätä päivää.")
+            month + " · " + self.tr("kirjaa tapahtuma napauttamalla tätä päivää.")
+            if snapshot.rights.record
+            else month
         )
         self.since_label.setText(self.since_text(cross.days_since_harm))
         self.grid.show_cross(cross)
@@ -253,7 +255,7 @@ class SafetyCrossView(Card):
 
     def open_event_dialog(self) -> None:
         snapshot = self._snapshot
-        if snapshot is None or self.event_dialog is not None:
+        if snapshot is None or self.event_dialog is not None or not snapshot.rights.record:
             return
         dialog = SafetyEventDialog(
             self._services,

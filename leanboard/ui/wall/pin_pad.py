@@ -1,11 +1,21 @@
-"""The team leader's PIN pad: big touch keys, no keyboard needed, digits never shown."""
+"""The team leader's PIN pad: big touch keys, no keyboard needed, digits never shown.
+
+Wrong tries are counted by the database per board (services/pins.py), so closing the pad,
+opening it again or restarting the program does not end the pause they earned: the wall reads
+how long to wait when the corner is tapped (the pad itself when opened without it) and the pad
+counts it down under the display.
+"""
 
 from __future__ import annotations
+
+import math
+import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from leanboard.domain.access import PinState, PinTry
 from leanboard.services import Services
 from leanboard.ui.common import theme
 from leanboard.ui.common.card import font
@@ -13,21 +23,25 @@ from leanboard.ui.common.ops import describe, op
 from leanboard.ui.common.theme import Scale
 
 MAX_DIGITS = 8
-WRONG_TRIES_BEFORE_PAUSE = 5
-PAUSE_MS = 30_000  # slows a passer-by guessing the PIN
 
 
 class PinPadDialog(QDialog):
     unlocked = Signal()
 
     def __init__(
-        self, services: Services, board_id: int, scale: Scale, parent: QWidget | None = None
+        self,
+        services: Services,
+        board_id: int,
+        scale: Scale,
+        parent: QWidget | None = None,
+        state: PinState | None = None,  # read by the caller at the tap; else read here
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._board_id = board_id
         self.pin = ""
-        self.wrong_tries = 0
+        self.wrong = False  # the last try was wrong (the message says so while waiting)
+        self._wait_until = 0.0  # time.monotonic() when the next try is heard
         self.checking = False  # a PIN is being checked
         self.setWindowTitle(self.tr("Tiimin vetäjän PIN-koodi"))
         self.setModal(True)
@@ -46,6 +60,7 @@ class PinPadDialog(QDialog):
         self.message = QLabel("", self)
         self.message.setFont(font(scale.body_px, bold=True))
         self.message.setStyleSheet(f"color: {theme.RED};")
+        self.message.setWordWrap(True)
         self.message.setMinimumHeight(scale.body_px + 8)
         layout.addWidget(self.message)
 
@@ -78,9 +93,19 @@ class PinPadDialog(QDialog):
         cancel.clicked.connect(self.reject)
         layout.addWidget(cancel)
 
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.timeout.connect(self._end_pause)
+        self._pause = QTimer(self)  # ticks once a second while a pause runs
+        self._pause.setInterval(1000)
+        self._pause.timeout.connect(self._tick)
+        if state is not None:
+            self._got_state(state)
+        else:
+            pins = services.pins
+            op(self, lambda: pins.state(board_id)).done(self._got_state).failed(
+                self._not_checked
+            ).run()
+
+    def _got_state(self, state: PinState) -> None:
+        self._wait(state.wait_seconds)
 
     def press(self, digit: str) -> None:
         if len(self.pin) < MAX_DIGITS:
@@ -97,12 +122,16 @@ class PinPadDialog(QDialog):
         for digit in pin:
             self.press(digit)
 
+    @property
+    def waiting(self) -> bool:
+        return self._pause.isActive()
+
     def submit(self) -> None:
-        if not self.pin or self._pause.isActive() or self.checking:
+        if not self.pin or self.waiting or self.checking:
             return
-        boards, board_id, pin = self._services.boards, self._board_id, self.pin
+        pins, board_id, pin = self._services.pins, self._board_id, self.pin
         self.checking = True
-        op(self, lambda: boards.check_pin(board_id, pin)).busy(self.keys["OK"]).done(
+        op(self, lambda: pins.try_pin(board_id, pin)).busy(self.keys["OK"]).done(
             self._checked
         ).failed(self._not_checked).run()
 
@@ -111,20 +140,17 @@ class PinPadDialog(QDialog):
         self.message.setText(describe(error))
         return True
 
-    def _checked(self, ok: bool) -> None:
+    def _checked(self, result: PinTry) -> None:
         self.checking = False
-        if ok:
+        if result.ok:
             self.unlocked.emit()
             self.accept()
             return
-        self.wrong_tries += 1
+        self.wrong = result.heard
         self.pin = ""
         self._show()
         self.message.setText(self.tr("Väärä PIN-koodi."))
-        if self.wrong_tries % WRONG_TRIES_BEFORE_PAUSE == 0:
-            self.keys["OK"].setEnabled(False)
-            self.message.setText(self.tr("Väärä PIN-koodi. Odota 30 sekuntia."))
-            self._pause.start(PAUSE_MS)
+        self._wait(result.wait_seconds)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -137,9 +163,23 @@ class PinPadDialog(QDialog):
         else:
             super().keyPressEvent(event)
 
-    def _end_pause(self) -> None:
-        self.keys["OK"].setEnabled(True)
-        self.message.setText("")
+    def _wait(self, seconds: float) -> None:
+        if seconds <= 0:
+            return
+        self._wait_until = time.monotonic() + seconds
+        self.keys["OK"].setEnabled(False)
+        self._pause.start()
+        self._tick()
+
+    def _tick(self) -> None:
+        left = math.ceil(self._wait_until - time.monotonic())
+        if left <= 0:
+            self._pause.stop()
+            self.keys["OK"].setEnabled(True)
+            self.message.setText("")
+            return
+        waiting = self.tr("Odota %1 s ennen seuraavaa yritystä.").replace("%1", str(left))
+        self.message.setText(self.tr("Väärä PIN-koodi.") + " " + waiting if self.wrong else waiting)
 
     def _show(self) -> None:
         self.display.setText("●" * len(self.pin))

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
+from leanboard.domain.access import PinState
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.board.view import BoardView
@@ -153,19 +154,20 @@ class WallWindow(QWidget):
         board_id = self.board_view.board_id
         if board_id is None or self.pin_dialog is not None or self.menu_dialog is not None:
             return
-        # Read now, not from the last refresh: a PIN set a moment ago on a PC must hold.
-        op(self, lambda: self._services.boards.get(board_id)).busy(self.corner_button).done(
-            self._pin_or_menu
+        # Read now, not from the last refresh: a PIN set a moment ago on a PC must hold; and
+        # the pause earlier wrong tries left, on any screen (the database counts them).
+        pins = self._services.pins
+        op(self, lambda: pins.state(board_id)).busy(self.corner_button).done(
+            lambda state: self._pin_or_menu(board_id, state)
         ).title(self.tr("Asetukset eivät aukea")).run()
 
-    def _pin_or_menu(self, board: BoardInfo) -> None:
+    def _pin_or_menu(self, board_id: int, state: PinState) -> None:
         if self.pin_dialog is not None or self.menu_dialog is not None:
             return
-        if not board.has_pin:
+        if not state.has_pin:
             self.open_menu()
             return
-        board_id = board.id
-        dialog = PinPadDialog(self._services, board_id, self._scale, self)
+        dialog = PinPadDialog(self._services, board_id, self._scale, self, state)
         dialog.unlocked.connect(self.open_menu)
         dialog.finished.connect(lambda _code: self._pin_closed(dialog))
         self.pin_dialog = dialog
