@@ -56,6 +56,8 @@ READ_TABLES = (
     "board",
     "measure",
     "measure_value",
+    "measure_annotation",
+    "measure_phase",
     "mood_vote",
     "idea",
     "problem",
@@ -78,6 +80,8 @@ POLICIES: tuple[tuple[str, str | None, str | None], ...] = (
     ),
     ("measure", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
     ("measure_value", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
+    ("measure_annotation", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
+    ("measure_phase", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
     ("mood_vote", "{s}.access_may(board_id, 'record')", None),
     ("idea", "{s}.access_may(board_id, 'record')", "{s}.access_may(board_id, 'record')"),
     ("problem", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
@@ -109,12 +113,17 @@ RECORD_GRANTS = (
     "INSERT ON {s}.huddle",
 )
 LEAD_GRANTS = (
-    "UPDATE (name, min_mood_group, sections, escalation_limit_hours, version) ON {s}.board",
+    "UPDATE (name, min_mood_group, sections, escalation_limit_hours, stale_idea_days,"
+    " news_at_huddle_start, version) ON {s}.board",
     "INSERT ON {s}.measure",
     "UPDATE (name, unit, target, direction, frequency, inherited, decimals, description,"
-    " archived_at, version) ON {s}.measure",
+    " chart_kind, rate_per, archived_at, version) ON {s}.measure",
     "INSERT ON {s}.measure_value",
     "UPDATE (value, answers, source, updated_at, version) ON {s}.measure_value",
+    "INSERT ON {s}.measure_annotation",
+    "UPDATE (note, idea_id, a3_id, archived_at, version) ON {s}.measure_annotation",
+    "INSERT ON {s}.measure_phase",
+    "UPDATE (note, archived_at, version) ON {s}.measure_phase",
     "UPDATE (title, description, state, category, owner, due_date, origin, state_changed_at,"
     " done_at, archived_at, version) ON {s}.idea",
     "INSERT ON {s}.problem",
@@ -618,6 +627,8 @@ TABLE_WORDS = {
     "board_pin": QT_TRANSLATE_NOOP("Errors", "PIN-koodit"),
     "measure": QT_TRANSLATE_NOOP("Errors", "mittarit ja tavoitteet"),
     "measure_value": QT_TRANSLATE_NOOP("Errors", "mittarien arvot"),
+    "measure_annotation": QT_TRANSLATE_NOOP("Errors", "kaavioiden merkinnät"),
+    "measure_phase": QT_TRANSLATE_NOOP("Errors", "kaavioiden vaiheet"),
     "mood_vote": QT_TRANSLATE_NOOP("Errors", "fiilisäänet"),
     "idea": QT_TRANSLATE_NOOP("Errors", "kehitysideat"),
     "problem": QT_TRANSLATE_NOOP("Errors", "ongelmat"),

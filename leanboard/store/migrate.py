@@ -9,6 +9,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.i18n import translate
@@ -65,4 +66,17 @@ def ensure_current(engine: Engine) -> None:
             ).format(schema=current)
         )
     if current != script.get_current_head():
-        upgrade(engine)
+        try:
+            upgrade(engine)
+        except DBAPIError as error:
+            if getattr(error.orig, "sqlstate", None) != "42501":
+                raise
+            # A login other than the owner opened a database whose schema is behind.
+            raise DatabaseUnavailable(
+                translate(
+                    "Errors",
+                    "Tietokannan rakenne on vanhempi kuin tämä LeanBoard (skeema {schema}), eikä "
+                    "tunnuksellasi voi päivittää sitä: tietokannan omistaja ajaa ensin "
+                    "leanboard db upgrade.",
+                ).format(schema=current)
+            ) from error

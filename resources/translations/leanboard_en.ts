@@ -1664,6 +1664,10 @@
         <translation>The database was made by a newer LeanBoard version (schema {schema}). Update LeanBoard on this computer.</translation>
     </message>
     <message>
+        <source>Tietokannan rakenne on vanhempi kuin tämä LeanBoard (skeema {schema}), eikä tunnuksellasi voi päivittää sitä: tietokannan omistaja ajaa ensin leanboard db upgrade.</source>
+        <translation>The database&apos;s structure is older than this LeanBoard (schema {schema}) and your login cannot upgrade it: the database owner first runs leanboard db upgrade.</translation>
+    </message>
+    <message>
         <source>PIN-koodin vaihtamiseen tai poistamiseen tarvitaan nykyinen PIN-koodi tai taulun vetäjän rooli. PIN-koodia ei muutettu.</source>
         <translation>Changing or removing the PIN needs the current PIN or the board leader&apos;s role. The PIN was not changed.</translation>
     </message>
@@ -1686,6 +1690,14 @@
     <message>
         <source>mittarien arvot</source>
         <translation>measure values</translation>
+    </message>
+    <message>
+        <source>kaavioiden merkinnät</source>
+        <translation>the charts&apos; notes</translation>
+    </message>
+    <message>
+        <source>kaavioiden vaiheet</source>
+        <translation>the charts&apos; phases</translation>
     </message>
     <message>
         <source>fiilisäänet</source>

@@ -1664,6 +1664,10 @@
         <translation>Tietokanta on uudemman LeanBoard-version tekemä (skeema {schema}). Päivitä LeanBoard tälle koneelle.</translation>
     </message>
     <message>
+        <source>Tietokannan rakenne on vanhempi kuin tämä LeanBoard (skeema {schema}), eikä tunnuksellasi voi päivittää sitä: tietokannan omistaja ajaa ensin leanboard db upgrade.</source>
+        <translation>Tietokannan rakenne on vanhempi kuin tämä LeanBoard (skeema {schema}), eikä tunnuksellasi voi päivittää sitä: tietokannan omistaja ajaa ensin leanboard db upgrade.</translation>
+    </message>
+    <message>
         <source>PIN-koodin vaihtamiseen tai poistamiseen tarvitaan nykyinen PIN-koodi tai taulun vetäjän rooli. PIN-koodia ei muutettu.</source>
         <translation>PIN-koodin vaihtamiseen tai poistamiseen tarvitaan nykyinen PIN-koodi tai taulun vetäjän rooli. PIN-koodia ei muutettu.</translation>
     </message>
@@ -1686,6 +1690,14 @@
     <message>
         <source>mittarien arvot</source>
         <translation>mittarien arvot</translation>
+    </message>
+    <message>
+        <source>kaavioiden merkinnät</source>
+        <translation>kaavioiden merkinnät</translation>
+    </message>
+    <message>
+        <source>kaavioiden vaiheet</source>
+        <translation>kaavioiden vaiheet</translation>
     </message>
     <message>
         <source>fiilisäänet</source>

@@ -1664,6 +1664,10 @@
         <translation>Databasen är gjord av en nyare LeanBoard-version (schema {schema}). Uppdatera LeanBoard på den här datorn.</translation>
     </message>
     <message>
+        <source>Tietokannan rakenne on vanhempi kuin tämä LeanBoard (skeema {schema}), eikä tunnuksellasi voi päivittää sitä: tietokannan omistaja ajaa ensin leanboard db upgrade.</source>
+        <translation>Databasens struktur är äldre än denna LeanBoard (schema {schema}) och din inloggning kan inte uppdatera den: databasens ägare kör först leanboard db upgrade.</translation>
+    </message>
+    <message>
         <source>PIN-koodin vaihtamiseen tai poistamiseen tarvitaan nykyinen PIN-koodi tai taulun vetäjän rooli. PIN-koodia ei muutettu.</source>
         <translation>För att byta eller ta bort PIN-koden behövs den nuvarande PIN-koden eller rollen som tavlans ledare. PIN-koden ändrades inte.</translation>
     </message>
@@ -1686,6 +1690,14 @@
     <message>
         <source>mittarien arvot</source>
         <translation>mätarnas värden</translation>
+    </message>
+    <message>
+        <source>kaavioiden merkinnät</source>
+        <translation>diagrammens anteckningar</translation>
+    </message>
+    <message>
+        <source>kaavioiden vaiheet</source>
+        <translation>diagrammens faser</translation>
     </message>
     <message>
         <source>fiilisäänet</source>
