@@ -279,3 +279,15 @@ def fi_week_range(monday: dt.date) -> str:
     year, week, _ = monday.isocalendar()
     heading = translate("Presentation", QT_TRANSLATE_NOOP("Presentation", "Viikko {week} / {year}"))
     return f"{heading.format(week=week, year=year)} · {fi_day_month(monday)}–{fi_date(sunday)}"
+
+
+def period_label(start: dt.date, frequency: str) -> str:
+    """A period as a person picks it: "vk 49 · 30.11.–6.12.2026", "joulukuu 2026",
+    "ma 7.12.2026" (in the chosen language)."""
+    if frequency == "week":
+        end = start + dt.timedelta(days=6)
+        week = week_label(start.isocalendar().week)
+        return f"{week} · {fi_day_month(start)}–{fi_date(end)}"
+    if frequency == "month":
+        return f"{MONTH_NAMES[start.month - 1]} {start.year}"
+    return f"{WEEKDAY_SHORT[start.weekday()]} {fi_date(start)}"

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from leanboard.services.a3 import A3Service
+from leanboard.services.board_import import BoardImportService
 from leanboard.services.board_view import BoardViewService
 from leanboard.services.boards import BoardService
 from leanboard.services.history import HistoryService
@@ -26,6 +27,7 @@ class Services:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.boards = BoardService(db)
+        self.board_import = BoardImportService(db)
         self.measures = MeasureService(db)
         self.mood = MoodService(db)
         self.ideas = IdeaService(db)

@@ -35,13 +35,19 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     config = alembic_config(engine)
     with engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
-        conn.commit()
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # On the driver's connection, before any BEGIN: inside a transaction SQLite
+            # ignores this pragma, and a table rebuilt by batch mode could not be dropped.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+            conn.commit()
+        finally:
+            if sqlite:
+                conn.rollback()
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
 
 
 def ensure_current(engine: Engine) -> None:

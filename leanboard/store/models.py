@@ -85,14 +85,24 @@ class Measure(Base):
     inherited: Mapped[bool] = mapped_column(default=False)
     decimals: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str | None] = mapped_column(Text)
+    # A goal counted from the board's safety events of one kind (and severity, None: both),
+    # e.g. falls per month, instead of values entered by hand (0002 → 0003).
+    safety_kind_id: Mapped[int | None] = mapped_column(ForeignKey("safety_event_kind.id"))
+    safety_severity: Mapped[str | None] = mapped_column(String(10))  # Severity
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    safety_kind: Mapped[SafetyEventKind | None] = relationship()
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint("direction IN ('higher','lower')", name="direction"),
         CheckConstraint("frequency IN ('day','week','month')", name="frequency"),
+        CheckConstraint(
+            "safety_severity IS NULL OR safety_severity IN ('near_miss','harm')",
+            name="safety_severity",
+        ),
     )
 
 

@@ -163,6 +163,10 @@ SAMPLE: dict[str, list[tuple[Any, ...]]] = {
         ("TUU-AKUUTTI", 24),
     ],
     "SELECT actor, entity, action FROM change": [("hoitaja@osasto", "idea", "create")],
+    # 0003: goals made before it keep their values entered by hand (not counted from events).
+    "SELECT name, safety_kind_id, safety_severity FROM measure ORDER BY id": [
+        ("Potilastyytyväisyys (NPS)", None, None)
+    ],
 }
 
 
