@@ -583,8 +583,8 @@ def run_board_move(args: argparse.Namespace, ctx: Context) -> int:
         db.dispose()
     if not moved.changed:
         say(
-            translate("Cli", "Taulu {code} on jo {where}: mitään ei muutettu.").format(
-                code=moved.board.code, where=parent_phrase(moved.new_parent_code)
+            translate("Cli", "Taulu {code} on jo siellä: mitään ei muutettu.").format(
+                code=moved.board.code
             )
         )
         return 0

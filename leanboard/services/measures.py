@@ -286,6 +286,7 @@ class MeasureService:
                 "safety_severity": level.value if level is not None and kind_id else None,
             }
             apply_changes(s, measure, "measure", changes, board_id=measure.board_id)
+            s.expire(measure, ["safety_kind"])  # the relationship follows the new id
             return measure_info(measure)
 
         return self.db.write(action)
