@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -55,6 +56,17 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     monkeypatch.setattr(msgbox, "ask", ask)
     monkeypatch.setattr(msgbox, "retry", retry)
     return boxes
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path) -> Iterator[Path]:
+    """QSettings (the desk's last board, window size, language) in a folder of the test's own:
+    the user's real settings are never read or touched, and no test sees another's."""
+    folder = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
 
 
 @pytest.fixture
