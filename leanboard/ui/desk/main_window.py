@@ -63,9 +63,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._services = services
         self.boards: list[BoardInfo] = []
-        # After a change made here: the board to show once the tree is read again (None: the
-        # one shown, refreshed); False: an ordinary load.
-        self._show_next: int | None | bool = False
+        # A change made here: the tree is read again, then this board shown (None: the one
+        # shown stays, refreshed).
+        self._after_change = False
+        self._show_next: int | None = None
         self.settings = QSettings()
 
         self.search = QLineEdit(self)
@@ -195,9 +196,9 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self.filter_boards(self.search.text())
-        after_change, wanted = self._show_next is not False, self._show_next
-        self._show_next = False
-        if isinstance(wanted, int) and wanted in items:
+        after_change, wanted = self._after_change, self._show_next
+        self._after_change, self._show_next = False, None
+        if wanted is not None and wanted in items:
             if wanted == current:
                 self.board_view.refresh()  # renamed or moved: its header and roll-up change
             self.tree.setCurrentItem(items[wanted])
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
     def tree_changed(self, board_id: int | None) -> None:
         """A board was added, renamed, moved, archived or restored here: the tree is read
         again and `board_id` shown (a board gone from the tree gives way to the first team)."""
-        self._show_next = board_id
+        self._after_change, self._show_next = True, board_id
         self.load_boards()
 
     def _first_team_board(self) -> int:
