@@ -45,6 +45,15 @@ class Services:
     def database_label(self) -> str:
         return self.db.url_text()
 
+    @property
+    def database_place(self) -> tuple[str, str, str]:
+        """(backend, database name, host) — where the data lives, for a sentence a person
+        reads (no URL): ("sqlite", "leanboard.db", "") or ("postgresql", "leanboard", "dbhost")."""
+        url = self.db.url
+        if self.db.backend == "sqlite":
+            return "sqlite", (url.database or "").replace("\\", "/").rsplit("/", 1)[-1], ""
+        return self.db.backend, url.database or "", url.host or "localhost"
+
     def close(self) -> None:
         self.db.dispose()
 

@@ -1,4 +1,6 @@
-"""A goal/measure definition: name, target, direction, unit, frequency, inheritance.
+"""A goal/measure definition: name, target, direction, unit, frequency, inheritance, and
+whether its values are entered or counted from the board's safety events of one kind (falls
+per month, counted from the safety cross: leanboard.services.safety_counts).
 
 Goals flow top-down (catchball): the ones set on the boards above and marked inherited are
 listed read-only under the form, and one opened from a lower board is read-only as a whole —
@@ -13,10 +15,10 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from leanboard.domain.enums import Direction, Frequency
-from leanboard.domain.presentation import DIRECTION_NAMES, FREQUENCY_NAMES
+from leanboard.domain.presentation import DIRECTION_NAMES, FREQUENCY_NAMES, SEVERITY_NAMES
 from leanboard.domain.validation import guard_optional_text, guard_text, parse_number
 from leanboard.services import Services
-from leanboard.services.dto import BoardInfo, MeasureInfo
+from leanboard.services.dto import BoardInfo, MeasureInfo, SafetyKindInfo
 from leanboard.ui.common.editor import EditorDialog, plain_text
 from leanboard.ui.generated.ui_measure_dialog import Ui_MeasureDialog
 
@@ -36,6 +38,7 @@ class MeasureDialog(EditorDialog):
         ("decimals", "Desimaalit"),
         ("inherited", "Periytyy"),
         ("description", "Kuvaus"),
+        ("count", "Arvot"),
     )
 
     def __init__(
@@ -57,6 +60,12 @@ class MeasureDialog(EditorDialog):
         for frequency in Frequency:
             ui.frequency_combo.addItem(FREQUENCY_NAMES[frequency.value], frequency.value)
         ui.frequency_combo.setCurrentIndex(ui.frequency_combo.findData("week"))
+        ui.count_combo.addItem(self.tr("Kirjataan käsin"), None)
+        ui.severity_combo.addItem(self.tr("Kaikki (läheltä piti ja haitat)"), None)
+        for severity in ("near_miss", "harm"):
+            ui.severity_combo.addItem(SEVERITY_NAMES[severity], severity)
+        ui.count_combo.currentIndexChanged.connect(lambda _i: self._count_changed())
+        self._count_changed()
         self.board_names: dict[int, str] = {}
         if measure is not None:
             self.load(measure)
@@ -81,22 +90,43 @@ class MeasureDialog(EditorDialog):
         )
         self.read_only = measure is not None and measure.board_id != board_id
         if self.read_only:
-            for widget in (ui.direction_combo, ui.frequency_combo, ui.decimals_spin):
+            for widget in (
+                ui.direction_combo,
+                ui.frequency_combo,
+                ui.decimals_spin,
+                ui.count_combo,
+                ui.severity_combo,
+            ):
                 widget.setEnabled(False)
             ui.inherited_check.setEnabled(False)
             self.checks.set_enabled(False)
         else:
             ui.readonly_label.hide()
         ui.name_edit.setFocus()
-        boards, measures = services.boards, services.measures
+        boards, measures, safety = services.boards, services.measures, services.safety
         self.read_first(
-            lambda: (boards.list_boards(), measures.board_measures(board_id)), self.show_inherited
+            lambda: (boards.list_boards(), measures.board_measures(board_id), safety.kinds()),
+            self.show_inherited,
         )
 
-    def show_inherited(self, read: tuple[list[BoardInfo], list[MeasureInfo]]) -> None:
-        """The goals set above this board and passed down to it, read-only."""
+    def _count_changed(self) -> None:
+        counted = self.ui.count_combo.currentData() is not None
+        self.ui.form.setRowVisible(self.ui.severity_combo, counted)
+
+    def show_inherited(
+        self, read: tuple[list[BoardInfo], list[MeasureInfo], list[SafetyKindInfo]]
+    ) -> None:
+        """The goals set above this board and passed down to it, read-only; the kinds of
+        safety event a goal can be counted from."""
         ui = self.ui
-        boards, measures = read
+        boards, measures, kinds = read
+        for kind in kinds:
+            ui.count_combo.addItem(
+                self.tr("Lasketaan turvallisuustapahtumista: %1").replace("%1", kind.name),
+                kind.code,
+            )
+        if self.measure is not None:
+            self._load_link(self.measure.safety_kind_code, self.measure.safety_severity)
         self.board_names = {b.id: b.name for b in boards}
         if self.read_only and self.measure is not None:
             owner = self.board_names.get(self.measure.board_id, "")
@@ -126,6 +156,12 @@ class MeasureDialog(EditorDialog):
         ui.decimals_spin.setValue(values["decimals"])
         ui.inherited_check.setChecked(bool(values["inherited"]))
         ui.description_edit.setPlainText(values["description"] or "")
+        self._load_link(values.get("safety_kind_code"), values.get("safety_severity"))
+
+    def _load_link(self, kind_code: str | None, severity: str | None) -> None:
+        ui = self.ui
+        ui.count_combo.setCurrentIndex(max(0, ui.count_combo.findData(kind_code)))
+        ui.severity_combo.setCurrentIndex(max(0, ui.severity_combo.findData(severity)))
 
     def store(self, expected_version: int | None) -> Callable[[], MeasureInfo]:
         ui = self.ui
@@ -139,11 +175,20 @@ class MeasureDialog(EditorDialog):
             "decimals": ui.decimals_spin.value(),
             "description": ui.description_edit.toPlainText(),
         }
-        measures, board_id = self.services.measures, self.board_id
-        if self.measure is None:
-            return lambda: measures.create_measure(board_id, **values)
-        measure_id = self.measure.id
-        return lambda: measures.update_measure(measure_id, expected_version, **values)
+        kind = ui.count_combo.currentData()
+        severity = ui.severity_combo.currentData() if kind else None
+        measures, board_id, before = self.services.measures, self.board_id, self.measure
+
+        def save() -> MeasureInfo:
+            if before is None:
+                item = measures.create_measure(board_id, **values)
+            else:
+                item = measures.update_measure(before.id, expected_version, **values)
+            if (item.safety_kind_code, item.safety_severity) != (kind, severity):
+                item = measures.link_safety(item.id, item.version, kind, severity)
+            return item
+
+        return save
 
     def stored(self, item: MeasureInfo) -> None:
         self.measure = item
@@ -159,7 +204,17 @@ class MeasureDialog(EditorDialog):
             "decimals": str(ui.decimals_spin.value()),
             "inherited": self.tr("kyllä") if ui.inherited_check.isChecked() else self.tr("ei"),
             "description": ui.description_edit.toPlainText(),
+            "count": self._count_text(
+                ui.count_combo.currentData(), ui.severity_combo.currentData()
+            ),
         }
+
+    def _count_text(self, kind: object, severity: object) -> str:
+        combo = self.ui.count_combo
+        text = combo.itemText(max(0, combo.findData(kind)))
+        if kind and severity:
+            text += f" ({SEVERITY_NAMES.get(str(severity), '')})"
+        return text
 
     def theirs(self, current: dict[str, Any]) -> dict[str, str]:
         return {
@@ -171,6 +226,9 @@ class MeasureDialog(EditorDialog):
             "decimals": plain_text(current.get("decimals")),
             "inherited": self.tr("kyllä") if current.get("inherited") else self.tr("ei"),
             "description": plain_text(current.get("description")),
+            "count": self._count_text(
+                current.get("safety_kind_code"), current.get("safety_severity")
+            ),
         }
 
     def load_current(self, current: dict[str, Any]) -> None:
