@@ -26,6 +26,7 @@ class MessageBoxes:
     shown: list[tuple[str, str, str]] = field(default_factory=list)
     answer: bool = True
     retry: bool = False  # what "Yritä uudelleen / Peruuta" replies
+    offered: list[str] = field(default_factory=list)  # the next steps offered ("Avaa PDF")
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _title, text in self.shown if kind is None or k == kind]
@@ -53,8 +54,14 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
         boxes.shown.append(("retry", title, text))
         return boxes.retry
 
+    def offer(_parent: object, title: str, text: str, action: str) -> bool:
+        boxes.shown.append(("offer", title, text))
+        boxes.offered.append(action)
+        return boxes.answer
+
     monkeypatch.setattr(msgbox, "ask", ask)
     monkeypatch.setattr(msgbox, "retry", retry)
+    monkeypatch.setattr(msgbox, "offer", offer)
     return boxes
 
 
