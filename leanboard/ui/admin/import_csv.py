@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from leanboard.domain.errors import ImportCancelled, ImportRefused
+from leanboard.i18n import translate
 from leanboard.services import Services
 from leanboard.services.dto import TreeImportSummary
 from leanboard.services.imports import CancelledFn, ImportSummary, NpsImportSummary, ProgressFn
@@ -28,20 +29,17 @@ MAX_LISTED_ROWS = 25  # a message box longer than this would not fit on the scre
 ImportRun = Callable[[ProgressFn, CancelledFn], Any]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CsvImport", text)
-
-
 def refused_text(problems: list[tuple[int, str]]) -> str:
-    row_line = _t("Rivi %1: %2")
+    row_line = translate("CsvImport", "Rivi %1: %2")
     lines = [row_line.replace("%1", str(row)).replace("%2", reason) for row, reason in problems]
     lines = lines[:MAX_LISTED_ROWS]
     if len(problems) > MAX_LISTED_ROWS:
-        more = _t("… ja %1 muuta virheellistä riviä.")
+        more = translate("CsvImport", "… ja %1 muuta virheellistä riviä.")
         lines.append(more.replace("%1", str(len(problems) - MAX_LISTED_ROWS)))
-    head = _t(
+    head = translate(
+        "CsvImport",
         "Tiedostoa ei tuotu: %1 virheellistä riviä. Mitään ei tallennettu; korjaa rivit ja tuo "
-        "tiedosto uudelleen."
+        "tiedosto uudelleen.",
     )
     return head.replace("%1", str(len(problems))) + "\n\n" + "\n".join(lines)
 
@@ -49,15 +47,15 @@ def refused_text(problems: list[tuple[int, str]]) -> str:
 def summary_text(summary: object) -> str:
     if isinstance(summary, ImportSummary):
         boards = ", ".join(f"{b.name} ({b.values})" for b in summary.boards)
-        text = _t("%1 arvoa tuotu: %2 uutta, %3 muuttunutta, %4 ennallaan.")
+        text = translate("CsvImport", "%1 arvoa tuotu: %2 uutta, %3 muuttunutta, %4 ennallaan.")
         counts = (summary.values, summary.inserted, summary.updated, summary.unchanged)
         for i, n in enumerate(counts):
             text = text.replace(f"%{i + 1}", str(n))
-        return text + "\n" + _t("Taulut: %1").replace("%1", boards)
+        return text + "\n" + translate("CsvImport", "Taulut: %1").replace("%1", boards)
     if isinstance(summary, NpsImportSummary):
         latest = summary.weeks[-1] if summary.weeks else None
         text = (
-            _t("%1 vastausta taululle %2: %3 viikkoa ja %4 kuukautta.")
+            translate("CsvImport", "%1 vastausta taululle %2: %3 viikkoa ja %4 kuukautta.")
             .replace("%1", str(summary.answers))
             .replace("%2", summary.board_name)
             .replace("%3", str(len(summary.weeks)))
@@ -65,26 +63,26 @@ def summary_text(summary: object) -> str:
         )
         if latest is not None:
             text += "\n" + (
-                _t("Viimeisin viikko %1: NPS %2 (n = %3).")
+                translate("CsvImport", "Viimeisin viikko %1: NPS %2 (n = %3).")
                 .replace("%1", latest.period_key)
                 .replace("%2", str(latest.nps))
                 .replace("%3", str(latest.answers))
             )
         if summary.created_measures:
-            text += "\n" + _t("Luotiin mittarit: %1.").replace(
+            text += "\n" + translate("CsvImport", "Luotiin mittarit: %1.").replace(
                 "%1", ", ".join(summary.created_measures)
             )
         return text
     if isinstance(summary, TreeImportSummary):
         text = (
-            _t("%1 taulua tuotu: %2.")
+            translate("CsvImport", "%1 taulua tuotu: %2.")
             .replace("%1", str(len(summary.boards)))
             .replace("%2", ", ".join(b.code for b in summary.boards))
         )
         if summary.attached_to:
-            text += "\n" + _t("Liitetty olemassa oleviin tauluihin: %1.").replace(
-                "%1", ", ".join(summary.attached_to)
-            )
+            text += "\n" + translate(
+                "CsvImport", "Liitetty olemassa oleviin tauluihin: %1."
+            ).replace("%1", ", ".join(summary.attached_to))
         return text
     return ""
 
