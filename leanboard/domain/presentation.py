@@ -75,6 +75,13 @@ _SEVERITY_NAMES = {
     "harm": QT_TRANSLATE_NOOP("Presentation", "Haitta"),
 }
 
+# The safety-event kinds the database is seeded with (enums.DEFAULT_EVENT_KINDS), by code.
+_SAFETY_KIND_NAMES = {
+    "fall": QT_TRANSLATE_NOOP("Presentation", "Kaatuminen"),
+    "medication": QT_TRANSLATE_NOOP("Presentation", "Lääkevirhe"),
+    "threat": QT_TRANSLATE_NOOP("Presentation", "Uhka- tai vaaratilanne"),
+}
+
 _BOARD_KIND_NAMES = {
     "organisation": QT_TRANSLATE_NOOP("Presentation", "Organisaatio"),
     "area": QT_TRANSLATE_NOOP("Presentation", "Palvelualue"),
@@ -291,3 +298,12 @@ def period_label(start: dt.date, frequency: str) -> str:
     if frequency == "month":
         return f"{MONTH_NAMES[start.month - 1]} {start.year}"
     return f"{WEEKDAY_SHORT[start.weekday()]} {fi_date(start)}"
+
+
+def safety_kind_name(code: str, stored: str) -> str:
+    """A safety-event kind's name in the chosen language: a seeded kind (fall, medication,
+    threat) while it keeps its seeded Finnish name; a kind the organisation named (or renamed)
+    itself, as it is stored."""
+    if _SAFETY_KIND_NAMES.get(code) == stored:
+        return translate("Presentation", stored)
+    return stored

@@ -61,6 +61,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from leanboard.domain.enums import Frequency, Sqdc
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import Period
+from leanboard.domain.presentation import safety_kind_name
 from leanboard.domain.rules import effective_min_group, week_reveals_a_day
 from leanboard.i18n import translate
 from leanboard.services.boards import board_info
@@ -612,7 +613,7 @@ def read_safety(
     ).all()
     counts = {(b, code): [int(x) for x in figures] for b, code, _, *figures in rows}
     kinds = [
-        (code, name)
+        (code, safety_kind_name(code, name))
         for code, name in s.execute(
             select(SafetyEventKind.code, SafetyEventKind.name)
             .where(SafetyEventKind.archived_at.is_(None))
@@ -621,7 +622,9 @@ def read_safety(
     ]
     known = {code for code, _ in kinds}
     # An event of a kind archived since still counts, under its own name.
-    kinds += sorted({(code, name) for _, code, name, *_ in rows if code not in known})
+    kinds += sorted(
+        {(code, safety_kind_name(code, name)) for _, code, name, *_ in rows if code not in known}
+    )
     return counts, kinds
 
 

@@ -3533,6 +3533,18 @@ W3;Ward 3;JA;team</translation>
         <translation>Harm</translation>
     </message>
     <message>
+        <source>Kaatuminen</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Lääkevirhe</source>
+        <translation>Medication error</translation>
+    </message>
+    <message>
+        <source>Uhka- tai vaaratilanne</source>
+        <translation>Threat or danger situation</translation>
+    </message>
+    <message>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>

@@ -3533,6 +3533,18 @@ OS3;Osasto 3;KY;tiimi</translation>
         <translation>Haitta</translation>
     </message>
     <message>
+        <source>Kaatuminen</source>
+        <translation>Kaatuminen</translation>
+    </message>
+    <message>
+        <source>Lääkevirhe</source>
+        <translation>Lääkevirhe</translation>
+    </message>
+    <message>
+        <source>Uhka- tai vaaratilanne</source>
+        <translation>Uhka- tai vaaratilanne</translation>
+    </message>
+    <message>
         <source>Organisaatio</source>
         <translation>Organisaatio</translation>
     </message>

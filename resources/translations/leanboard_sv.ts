@@ -3533,6 +3533,18 @@ AVD3;Avdelning 3;KY;team</translation>
         <translation>Skada</translation>
     </message>
     <message>
+        <source>Kaatuminen</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Lääkevirhe</source>
+        <translation>Läkemedelsfel</translation>
+    </message>
+    <message>
+        <source>Uhka- tai vaaratilanne</source>
+        <translation>Hot- eller farosituation</translation>
+    </message>
+    <message>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>

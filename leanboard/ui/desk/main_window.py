@@ -47,6 +47,7 @@ GEOMETRY_KEY = "desk/geometry"
 SPLITTER_KEY = "desk/splitter"
 DEFAULT_SIZE = (1500, 950)
 TREE_WIDTH = 380  # the tree pane's default width: most ward names whole at 100 % text
+TREE_MIN_WIDTH = 240
 
 
 class MainWindow(QMainWindow):
@@ -320,7 +321,9 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
         splitter = self.settings.value(SPLITTER_KEY)
         if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
-            self.splitter.setSizes([TREE_WIDTH, max(1, self.width() - TREE_WIDTH)])
+            # A third of a narrow window at most: the board needs the room more.
+            tree = max(TREE_MIN_WIDTH, min(TREE_WIDTH, self.width() * 3 // 10))
+            self.splitter.setSizes([tree, max(1, self.width() - tree)])
 
     def fit_to_screen(self) -> None:
         screen = self.screen()
