@@ -41,7 +41,7 @@ class FirstStartDialog(QDialog):
         self.imported: object = None
         self.demo_loaded = False
         self.setWindowTitle(self.tr("Tervetuloa LeanBoardiin"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr("Tervetuloa! Tauluja ei ole vielä. Aloita yhdellä näistä:"))
         self.intro.setWordWrap(True)
@@ -55,10 +55,7 @@ class FirstStartDialog(QDialog):
         form = QFormLayout(create)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         hint = QLabel(
-            self.tr(
-                "Esimerkiksi oman osastosi tai tiimisi taulu. Ylemmät ja rinnakkaiset taulut "
-                "voit lisätä myöhemmin Taulu-valikosta."
-            ),
+            self.tr("Esimerkiksi osastosi taulu; muut taulut lisäät myöhemmin Taulu-valikosta."),
             create,
         )
         hint.setWordWrap(True)
@@ -88,11 +85,8 @@ class FirstStartDialog(QDialog):
         tree_layout = QVBoxLayout(tree)
         explain = QLabel(
             self.tr(
-                "Taulukko, jossa on rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus "
-                "(tyhjä ylimmällä) ja taso. Esimerkiksi:\n"
-                "tunnus;nimi;ylempi;taso\n"
-                "KY;Kuntayhtymä;;organisaatio\n"
-                "OS3;Osasto 3;KY;tiimi"
+                "Rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) "
+                "ja taso, esimerkiksi OS3;Osasto 3;KY;tiimi."
             ),
             tree,
         )
@@ -109,9 +103,8 @@ class FirstStartDialog(QDialog):
         demo_layout = QVBoxLayout(demo)
         warning = QLabel(
             self.tr(
-                "Kuvitteellinen kuntayhtymä yksikköineen ja 12 viikon historia, jotta näet, "
-                "miltä käytössä oleva taulu näyttää. Aineisto jää tähän tietokantaan: älä "
-                "valitse tätä, jos tähän on tarkoitus kirjata oikeita tietoja."
+                "Kuvitteellinen kuntayhtymä ja 12 viikon historia. Aineisto jää tähän "
+                "tietokantaan: älä valitse tätä, jos siihen kirjataan oikeita tietoja."
             ),
             demo,
         )

@@ -106,6 +106,10 @@ class BoardHeader(QWidget):
         self.path_label = QLabel(self)
         self.path_label.setFont(font(scale.body_px))
         self.path_label.setStyleSheet("color: #cfe0f3;")
+        # A long ward name takes a second line rather than pushing the clock off a narrow desk.
+        for label in (self.name_label, self.path_label):
+            label.setWordWrap(True)
+            label.setMinimumWidth(scale.heading_px * 6)
         names.addWidget(self.name_label)
         names.addWidget(self.path_label)
         row.addLayout(names, 1)
@@ -140,6 +144,10 @@ class BoardHeader(QWidget):
 
     def one_row_width(self) -> int:
         """The width the tabs and the timer need side by side."""
+        # A tab shown a moment ago is in these layouts' size only once they are invalidated
+        # (Qt refreshes nested layouts' caches at the next activation, after this is asked).
+        self.tab_row.invalidate()
+        self.tools.invalidate()
         margins = self.rows.contentsMargins()
         return (
             margins.left()
@@ -585,8 +593,11 @@ class BoardView(QWidget):
         pages = self.pages
         for key, tab in self.tabs.items():
             tab.setVisible(key in pages and len(pages) > 1)
-        # New sections and tabs: what fits side by side is decided again, for all of them.
+        # New sections and tabs: what fits side by side is decided again, for all of them —
+        # now, and once more when Qt has shown the new widgets (a child added to a shown
+        # window appears only after the event loop turns, and takes no room until then).
         self.fit(self.width(), again=True)
+        QTimer.singleShot(0, self, lambda: self.fit(self.width(), again=True))
         if self.current_page is not None and self.current_page in pages:
             self.show_page(self.current_page)
         elif pages:

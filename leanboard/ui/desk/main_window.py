@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board_view)
+        self.board_scroll = scroll
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(picker)
         self.splitter.addWidget(scroll)
