@@ -2143,10 +2143,6 @@
         <translation>1. Create the first board</translation>
     </message>
     <message>
-        <source>Esimerkiksi oman osastosi tai tiimisi taulu. Ylemmät ja rinnakkaiset taulut voit lisätä myöhemmin Taulu-valikosta.</source>
-        <translation>For example your own ward&apos;s or team&apos;s board. Boards above and beside it can be added later from the Board menu.</translation>
-    </message>
-    <message>
         <source>esim. Osasto 3, kotihoito</source>
         <translation>e.g. Ward 3, home care</translation>
     </message>
@@ -2175,26 +2171,12 @@
         <translation>2. Import the whole organisation from a CSV file</translation>
     </message>
     <message>
-        <source>Taulukko, jossa on rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso. Esimerkiksi:
-tunnus;nimi;ylempi;taso
-KY;Kuntayhtymä;;organisaatio
-OS3;Osasto 3;KY;tiimi</source>
-        <translation>A table with a row for each board: code, name, the code of the board above (empty for the top one) and tier. For example:
-code,name,parent,kind
-JA;Joint authority;;organisation
-W3;Ward 3;JA;team</translation>
-    </message>
-    <message>
         <source>Valitse tiedosto ja tuo…</source>
         <translation>Choose a file and import…</translation>
     </message>
     <message>
         <source>3. Kokeile esittelyaineistolla</source>
         <translation>3. Try it with the demo</translation>
-    </message>
-    <message>
-        <source>Kuvitteellinen kuntayhtymä yksikköineen ja 12 viikon historia, jotta näet, miltä käytössä oleva taulu näyttää. Aineisto jää tähän tietokantaan: älä valitse tätä, jos tähän on tarkoitus kirjata oikeita tietoja.</source>
-        <translation>A fictional joint authority with its units and 12 weeks of history, so you can see what a board in use looks like. The data stays in this database: do not choose this if real data is to be kept here.</translation>
     </message>
     <message>
         <source>Lopeta</source>
@@ -2215,6 +2197,18 @@ W3;Ward 3;JA;team</translation>
     <message>
         <source>Lataa esittelyaineisto</source>
         <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Esimerkiksi osastosi taulu; muut taulut lisäät myöhemmin Taulu-valikosta.</source>
+        <translation>For example your ward&apos;s board; other boards are added later from the Board menu.</translation>
+    </message>
+    <message>
+        <source>Rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso, esimerkiksi OS3;Osasto 3;KY;tiimi.</source>
+        <translation>A row for each board: code, name, the code of the board above (empty for the top one) and tier, for example W3;Ward 3;JA;team.</translation>
+    </message>
+    <message>
+        <source>Kuvitteellinen kuntayhtymä ja 12 viikon historia. Aineisto jää tähän tietokantaan: älä valitse tätä, jos siihen kirjataan oikeita tietoja.</source>
+        <translation>A fictional joint authority and 12 weeks of history. The data stays in this database: do not choose this if real data is kept in it.</translation>
     </message>
     <message>
         <source>Ladataanko esittelyaineisto? Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tähän tietokantaan.</source>

@@ -2143,10 +2143,6 @@
         <translation>1. Luo ensimmäinen taulu</translation>
     </message>
     <message>
-        <source>Esimerkiksi oman osastosi tai tiimisi taulu. Ylemmät ja rinnakkaiset taulut voit lisätä myöhemmin Taulu-valikosta.</source>
-        <translation>Esimerkiksi oman osastosi tai tiimisi taulu. Ylemmät ja rinnakkaiset taulut voit lisätä myöhemmin Taulu-valikosta.</translation>
-    </message>
-    <message>
         <source>esim. Osasto 3, kotihoito</source>
         <translation>esim. Osasto 3, kotihoito</translation>
     </message>
@@ -2175,26 +2171,12 @@
         <translation>2. Tuo koko organisaatio CSV-tiedostosta</translation>
     </message>
     <message>
-        <source>Taulukko, jossa on rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso. Esimerkiksi:
-tunnus;nimi;ylempi;taso
-KY;Kuntayhtymä;;organisaatio
-OS3;Osasto 3;KY;tiimi</source>
-        <translation>Taulukko, jossa on rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso. Esimerkiksi:
-tunnus;nimi;ylempi;taso
-KY;Kuntayhtymä;;organisaatio
-OS3;Osasto 3;KY;tiimi</translation>
-    </message>
-    <message>
         <source>Valitse tiedosto ja tuo…</source>
         <translation>Valitse tiedosto ja tuo…</translation>
     </message>
     <message>
         <source>3. Kokeile esittelyaineistolla</source>
         <translation>3. Kokeile esittelyaineistolla</translation>
-    </message>
-    <message>
-        <source>Kuvitteellinen kuntayhtymä yksikköineen ja 12 viikon historia, jotta näet, miltä käytössä oleva taulu näyttää. Aineisto jää tähän tietokantaan: älä valitse tätä, jos tähän on tarkoitus kirjata oikeita tietoja.</source>
-        <translation>Kuvitteellinen kuntayhtymä yksikköineen ja 12 viikon historia, jotta näet, miltä käytössä oleva taulu näyttää. Aineisto jää tähän tietokantaan: älä valitse tätä, jos tähän on tarkoitus kirjata oikeita tietoja.</translation>
     </message>
     <message>
         <source>Lopeta</source>
@@ -2215,6 +2197,18 @@ OS3;Osasto 3;KY;tiimi</translation>
     <message>
         <source>Lataa esittelyaineisto</source>
         <translation>Lataa esittelyaineisto</translation>
+    </message>
+    <message>
+        <source>Esimerkiksi osastosi taulu; muut taulut lisäät myöhemmin Taulu-valikosta.</source>
+        <translation>Esimerkiksi osastosi taulu; muut taulut lisäät myöhemmin Taulu-valikosta.</translation>
+    </message>
+    <message>
+        <source>Rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso, esimerkiksi OS3;Osasto 3;KY;tiimi.</source>
+        <translation>Rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso, esimerkiksi OS3;Osasto 3;KY;tiimi.</translation>
+    </message>
+    <message>
+        <source>Kuvitteellinen kuntayhtymä ja 12 viikon historia. Aineisto jää tähän tietokantaan: älä valitse tätä, jos siihen kirjataan oikeita tietoja.</source>
+        <translation>Kuvitteellinen kuntayhtymä ja 12 viikon historia. Aineisto jää tähän tietokantaan: älä valitse tätä, jos siihen kirjataan oikeita tietoja.</translation>
     </message>
     <message>
         <source>Ladataanko esittelyaineisto? Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tähän tietokantaan.</source>

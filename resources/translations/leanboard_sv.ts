@@ -2143,10 +2143,6 @@
         <translation>1. Skapa den första tavlan</translation>
     </message>
     <message>
-        <source>Esimerkiksi oman osastosi tai tiimisi taulu. Ylemmät ja rinnakkaiset taulut voit lisätä myöhemmin Taulu-valikosta.</source>
-        <translation>Till exempel din egen avdelnings eller ditt teams tavla. Överordnade och parallella tavlor kan du lägga till senare i menyn Tavla.</translation>
-    </message>
-    <message>
         <source>esim. Osasto 3, kotihoito</source>
         <translation>t.ex. Avdelning 3, hemvård</translation>
     </message>
@@ -2175,26 +2171,12 @@
         <translation>2. Importera hela organisationen från en CSV-fil</translation>
     </message>
     <message>
-        <source>Taulukko, jossa on rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso. Esimerkiksi:
-tunnus;nimi;ylempi;taso
-KY;Kuntayhtymä;;organisaatio
-OS3;Osasto 3;KY;tiimi</source>
-        <translation>En tabell med en rad per tavla: kod, namn, den överordnade tavlans kod (tom för den översta) och nivå. Till exempel:
-code;name;parent;kind
-KY;Samkommunen;;organisation
-AVD3;Avdelning 3;KY;team</translation>
-    </message>
-    <message>
         <source>Valitse tiedosto ja tuo…</source>
         <translation>Välj fil och importera…</translation>
     </message>
     <message>
         <source>3. Kokeile esittelyaineistolla</source>
         <translation>3. Prova med demomaterialet</translation>
-    </message>
-    <message>
-        <source>Kuvitteellinen kuntayhtymä yksikköineen ja 12 viikon historia, jotta näet, miltä käytössä oleva taulu näyttää. Aineisto jää tähän tietokantaan: älä valitse tätä, jos tähän on tarkoitus kirjata oikeita tietoja.</source>
-        <translation>En fiktiv samkommun med enheter och 12 veckors historik, så att du ser hur en tavla i bruk ser ut. Materialet stannar i den här databasen: välj inte detta om verkliga uppgifter ska föras in här.</translation>
     </message>
     <message>
         <source>Lopeta</source>
@@ -2215,6 +2197,18 @@ AVD3;Avdelning 3;KY;team</translation>
     <message>
         <source>Lataa esittelyaineisto</source>
         <translation>Ladda demodata</translation>
+    </message>
+    <message>
+        <source>Esimerkiksi osastosi taulu; muut taulut lisäät myöhemmin Taulu-valikosta.</source>
+        <translation>Till exempel din avdelnings tavla; andra tavlor lägger du till senare i menyn Tavla.</translation>
+    </message>
+    <message>
+        <source>Rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso, esimerkiksi OS3;Osasto 3;KY;tiimi.</source>
+        <translation>En rad per tavla: kod, namn, den överordnade tavlans kod (tom för den översta) och nivå, till exempel AVD3;Avdelning 3;KY;team.</translation>
+    </message>
+    <message>
+        <source>Kuvitteellinen kuntayhtymä ja 12 viikon historia. Aineisto jää tähän tietokantaan: älä valitse tätä, jos siihen kirjataan oikeita tietoja.</source>
+        <translation>En fiktiv samkommun och 12 veckors historik. Materialet stannar i den här databasen: välj inte detta om verkliga uppgifter förs in i den.</translation>
     </message>
     <message>
         <source>Ladataanko esittelyaineisto? Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tähän tietokantaan.</source>
