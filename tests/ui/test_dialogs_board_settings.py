@@ -154,5 +154,6 @@ def test_update_settings_none_keeps_the_parent_and_no_parent_removes_it(
     assert kept.parent_id == board.parent_id
     top = services.boards.update_settings(board.id, kept.version, parent_id=NO_PARENT)
     assert top.parent_id is None
-    changes = [c for c in services.history.of_item("board", board.id) if c.action == "update"]
-    assert any("parent_id" in repr(c.details) for c in changes)
+    # A new parent is a move: the history says "Siirretty" with the parent old → new.
+    moves = [c for c in services.history.of_item("board", board.id) if c.action == "move"]
+    assert [c.details["parent_id"] for c in moves] == [[board.parent_id, None]]
