@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import secrets
 from enum import Enum
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -186,7 +187,7 @@ def move_in(session: Session, board: Board, parent: Board | None) -> BoardMove:
     record_change(session, "board", board.id, "move", board_id=board.id, details=details)
     for tier in (old_parent, parent):  # both roll-ups change: their screens refresh too
         if tier is not None:
-            record_change(session, "board", board.id, "move", board_id=tier.id, details=details)
+            below_changed(session, tier, board, "move", details)
     return BoardMove(
         board=board_info(board),
         old_parent_code=code_of(old_parent),
@@ -195,6 +196,21 @@ def move_in(session: Session, board: Board, parent: Board | None) -> BoardMove:
         rerouted=rerouted,
         goals_left=handed_down(left_boards),
         goals_gained=handed_down(gained_boards),
+    )
+
+
+def below_changed(
+    session: Session, tier: Board, board: Board, action: str, details: dict[str, Any] | None = None
+) -> None:
+    """A line in `tier`'s history (and a refresh of its screens) for a board below it that
+    moved, was archived or restored. Not a row of the board's own history: that has its own."""
+    record_change(
+        session,
+        "board",
+        None,
+        action,
+        board_id=tier.id,
+        details={"code": board.code, **(details or {})},
     )
 
 
@@ -484,8 +500,8 @@ class BoardService:
                     "archive",
                 )
             archive(s, board, "board", board_id=board.id)
-            if board.parent_id is not None:  # the roll-up above changes too
-                record_change(s, "board", board.id, "archive", board_id=board.parent_id)
+            if board.parent is not None:  # the roll-up above changes too
+                below_changed(s, board.parent, board, "archive")
 
         self.db.write(action)
 
@@ -506,8 +522,8 @@ class BoardService:
                     "restore",
                 )
             restore(s, board, "board", board_id=board.id)
-            if board.parent_id is not None:
-                record_change(s, "board", board.id, "restore", board_id=board.parent_id)
+            if board.parent is not None:
+                below_changed(s, board.parent, board, "restore")
             return board_info(board)
 
         return self.db.write(action)
