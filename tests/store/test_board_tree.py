@@ -63,11 +63,16 @@ def test_move_puts_the_subtree_under_the_new_parent_and_records_it(
     assert codes_under(services, "AREA-A") == []
     with services.db.read() as s:
         moves = s.execute(
-            select(Change.board_id, Change.details).where(Change.action == "move")
+            select(Change.board_id, Change.entity_id, Change.details).where(Change.action == "move")
         ).all()
-    # One row in the board's own history, one each for the old and the new parent's screens.
-    assert sorted(b for b, _ in moves) == sorted([tree["U1"], tree["AREA-A"], tree["AREA-B"]])
-    assert all(d["parent_id"] == [tree["AREA-A"], tree["AREA-B"]] for _, d in moves)
+    # One row in the board's own history, one each in the old and the new parent's (naming it).
+    assert sorted((b, e) for b, e, _ in moves) == sorted(
+        [(tree["U1"], tree["U1"]), (tree["AREA-A"], None), (tree["AREA-B"], None)]
+    )
+    assert all(d["parent_id"] == [tree["AREA-A"], tree["AREA-B"]] for *_, d in moves)
+    assert [d["code"] for b, e, d in moves if e is None] == ["U1", "U1"]
+    own = [c for c in services.history.of_item("board", tree["U1"]) if c.action == "move"]
+    assert len(own) == 1
 
 
 def test_move_to_the_top_and_back(services: Services, tree: dict[str, int]) -> None:
