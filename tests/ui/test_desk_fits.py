@@ -175,3 +175,34 @@ def test_the_dialogs_fit(
     # Its title bar and frame need room too.
     assert opened.width() <= width - FRAME and opened.height() <= height - FRAME, opened
     assert cut_texts(dialog) == []
+
+
+def test_the_desk_remembers_board_size_and_splitter_and_fits_the_screen(
+    qtbot: QtBot, services: Services, organisation: dict[str, int]
+) -> None:
+    first = MainWindow(services)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: bool(first.boards) and ops.idle(), timeout=15000)
+    first.select_board(organisation["area"])
+    qtbot.waitUntil(lambda: first.board_view.snapshot is not None and ops.idle())
+    first.resize(700, 500)
+    first.splitter.setSizes([300, 400])
+    qtbot.wait(20)
+    tree_width = first.splitter.sizes()[0]
+    first.close()
+
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.board_view.board_id is not None and ops.idle(), timeout=15000)
+    assert again.board_view.board_id == organisation["area"]  # not the first team board
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.splitter.sizes()[0] == tree_width
+    again.resize(3000, 2000)  # bigger than the (offscreen, 800×800) screen
+    again.close()
+
+    fitted = MainWindow(services)
+    qtbot.addWidget(fitted)
+    screen = fitted.screen().availableGeometry()
+    assert fitted.width() <= screen.width() and fitted.height() <= screen.height()
