@@ -278,6 +278,18 @@ def test_moving_a_team_to_the_top_returns_what_waited_above_it(
         assert session.scalar(select(func.count()).select_from(Escalation)) == 1
 
 
+def move(
+    svc: Services, board: int, parent: int, barrier: threading.Barrier, outcomes: list[str]
+) -> None:
+    """One PC's move, started at the same moment as the other's."""
+    barrier.wait()
+    try:
+        svc.boards.move_board(board, parent)
+        outcomes.append("moved")
+    except ValidationError:
+        outcomes.append("refused")
+
+
 def test_two_screens_moving_boards_under_each_other_never_make_a_cycle(
     database: Database, tree: dict[str, int]
 ) -> None:
@@ -289,17 +301,9 @@ def test_two_screens_moving_boards_under_each_other_never_make_a_cycle(
         outcomes: list[str] = []
         barrier = threading.Barrier(2)
 
-        def move(svc: Services, board: int, parent: int) -> None:
-            barrier.wait()
-            try:
-                svc.boards.move_board(board, parent)
-                outcomes.append("moved")
-            except ValidationError:
-                outcomes.append("refused")
-
         threads = [
-            threading.Thread(target=move, args=(first, a, b)),
-            threading.Thread(target=move, args=(second, b, a)),
+            threading.Thread(target=move, args=(first, a, b, barrier, outcomes)),
+            threading.Thread(target=move, args=(second, b, a, barrier, outcomes)),
         ]
         for t in threads:
             t.start()
