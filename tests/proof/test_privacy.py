@@ -103,6 +103,7 @@ NOT_FREE_TEXT: dict[tuple[str, str], str] = {
     ("board", "sections"): "section names from the closed list SECTIONS (others refused)",
     ("measure", "direction"): "enum Direction",
     ("measure", "frequency"): "enum Frequency",
+    ("measure", "safety_severity"): "enum Severity (a counted goal's severity, or none)",
     ("measure_value", "source"): "set by the program (manual, import, …), never typed",
     ("idea", "state"): "enum PdcaState",
     ("idea", "category"): "enum Sqdc",
