@@ -10,7 +10,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from leanboard.app import use_bundled_font
@@ -20,6 +27,7 @@ from leanboard.ui.admin.export_pdf import ExportPdfDialog
 from leanboard.ui.admin.first_start import FirstStartDialog
 from leanboard.ui.common import ops
 from leanboard.ui.desk.main_window import MainWindow
+from leanboard.ui.goals.measure_dialog import MeasureDialog
 from leanboard.ui.goals.value_dialog import MeasureValueDialog
 
 SIZES = {
@@ -87,7 +95,9 @@ def cut_texts(window: QWidget) -> list[str]:
         if label.contentsRect().width() < widest:
             problems.append(f"label {text!r} cut ({label.contentsRect().width()} < {widest})")
     for button in window.findChildren(QAbstractButton):
-        if not (isinstance(button, QPushButton) and button.isVisible() and button.text()):
+        if not (isinstance(button, QPushButton | QCheckBox) and button.isVisible()):
+            continue
+        if not button.text():
             continue
         if button.width() < button.sizeHint().width():
             need = button.sizeHint().width()
@@ -151,6 +161,7 @@ DIALOGS: dict[str, Callable[[Services, dict[str, int]], QWidget]] = {
     "rename": lambda s, ids: RenameBoardDialog(s, s.boards.get(ids["team"]), "code"),
     "move": lambda s, ids: MoveBoardDialog(s, s.boards.get(ids["team"])),
     "value": lambda s, ids: MeasureValueDialog(s, ids["team"]),
+    "goal": lambda s, ids: MeasureDialog(s, ids["team"]),
     "export pdf": lambda s, ids: ExportPdfDialog(s, s.boards.list_boards(), ids["team"]),
 }
 

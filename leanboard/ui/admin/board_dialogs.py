@@ -239,7 +239,9 @@ class MoveBoardDialog(_BoardDialog):
         self.parent_combo = self.combo(self.tr("&Uusi ylempi taulu"), "parent")
         self.setup_buttons(self.buttons, self.status)
         self.save_button.setText(self.tr("Siirrä"))
-        self.checks.add(self.parent_combo, self._check_changed, "parent_id")
+        # No check of its own (any listed place is allowed); a refusal still shows here.
+        self.checks.add(self.parent_combo, lambda _text: None, "parent_id")
+        self.parent_combo.currentIndexChanged.connect(lambda _i: self._enable_move())
         self.parent_combo.setFocus()
         self.read_first(lambda: services.boards.allowed_parents(board.id), self.fill)
 
@@ -247,11 +249,14 @@ class MoveBoardDialog(_BoardDialog):
         fill_parents(
             self.parent_combo, boards, self.board.parent_id, self.tr("– ylimmäksi (ei ylempää) –")
         )
-        self.checks.refresh()
+        self._enable_move()
 
-    def _check_changed(self, _text: str) -> None:
-        if self.parent_combo.count() and self.parent_combo.currentData() == self.board.parent_id:
-            raise ValidationError(self.tr("Valitse uusi paikka: taulu on nyt tämän alla."))
+    def _enable_move(self) -> None:
+        """Move is offered once another place is chosen (the present one moves nothing)."""
+        chosen = self.parent_combo.count() > 0
+        self.save_button.setEnabled(
+            chosen and self.parent_combo.currentData() != self.board.parent_id
+        )
 
     def store(self, expected_version: int | None) -> Callable[[], BoardMove]:
         boards, board_id = self.services.boards, self.board.id

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 from leanboard.domain.enums import Direction, Frequency
 from leanboard.domain.presentation import DIRECTION_NAMES, FREQUENCY_NAMES, SEVERITY_NAMES
@@ -64,6 +64,9 @@ class MeasureDialog(EditorDialog):
         ui.severity_combo.addItem(self.tr("Kaikki (läheltä piti ja haitat)"), None)
         for severity in ("near_miss", "harm"):
             ui.severity_combo.addItem(SEVERITY_NAMES[severity], severity)
+        # A check box may be squeezed below its words by Qt; this one's words say what
+        # inheriting means, in any language: never cut.
+        ui.inherited_check.setMinimumWidth(ui.inherited_check.sizeHint().width())
         ui.count_combo.currentIndexChanged.connect(lambda _i: self._count_changed())
         self._count_changed()
         self.board_names: dict[int, str] = {}
@@ -103,6 +106,11 @@ class MeasureDialog(EditorDialog):
         else:
             ui.readonly_label.hide()
         ui.name_edit.setFocus()
+        # The form's fixed 600 px would squeeze longer labels and words (Swedish, 150 % text,
+        # the counting rows shown later): the window is never narrower than what it holds.
+        outer = self.layout()
+        assert outer is not None
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         boards, measures, safety = services.boards, services.measures, services.safety
         self.read_first(
             lambda: (boards.list_boards(), measures.board_measures(board_id), safety.kinds()),
