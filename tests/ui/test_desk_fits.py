@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from leanboard.app import use_bundled_font
 from leanboard.services import Services
 from leanboard.ui.admin.board_dialogs import MoveBoardDialog, NewBoardDialog, RenameBoardDialog
+from leanboard.ui.admin.board_settings import BoardSettingsDialog
 from leanboard.ui.admin.export_pdf import ExportPdfDialog
 from leanboard.ui.admin.first_start import FirstStartDialog
 from leanboard.ui.common import ops
@@ -162,6 +163,7 @@ DIALOGS: dict[str, Callable[[Services, dict[str, int]], QWidget]] = {
     "move": lambda s, ids: MoveBoardDialog(s, s.boards.get(ids["team"])),
     "value": lambda s, ids: MeasureValueDialog(s, ids["team"]),
     "goal": lambda s, ids: MeasureDialog(s, ids["team"]),
+    "board settings": lambda s, ids: BoardSettingsDialog(s, s.boards.get(ids["team"])),
     "export pdf": lambda s, ids: ExportPdfDialog(s, s.boards.list_boards(), ids["team"]),
 }
 

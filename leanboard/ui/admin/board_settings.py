@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLayout, QWidget
 
 from leanboard.domain.enums import SECTIONS
 from leanboard.domain.rules import LOWEST_MIN_GROUP, check_min_group
@@ -73,6 +73,11 @@ class BoardSettingsDialog(EditorDialog):
         self.checks.add(ui.min_group_spin, lambda t: check_min_group(int(t)), "min_mood_group")
         self.checks.add(ui.escalation_spin, parse_limit, "escalation_limit_hours")
         ui.name_edit.setFocus()
+        # Never narrower than what it holds (its form's fixed width cut the section names with
+        # 150 % text).
+        outer = self.layout()
+        assert outer is not None
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.read_first(lambda: services.boards.allowed_parents(board.id), self.fill_parents)
 
     def fill_parents(self, boards: list[BoardInfo]) -> None:
