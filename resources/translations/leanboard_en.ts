@@ -3312,10 +3312,6 @@
         <source>– ylimmäksi (ei ylempää) –</source>
         <translation>– to the top (no parent) –</translation>
     </message>
-    <message>
-        <source>Valitse uusi paikka: taulu on nyt tämän alla.</source>
-        <translation>Choose a new place: the board is under this one now.</translation>
-    </message>
 </context>
 <context>
     <name>NewBoardDialog</name>

@@ -3312,10 +3312,6 @@
         <source>– ylimmäksi (ei ylempää) –</source>
         <translation>– ylimmäksi (ei ylempää) –</translation>
     </message>
-    <message>
-        <source>Valitse uusi paikka: taulu on nyt tämän alla.</source>
-        <translation>Valitse uusi paikka: taulu on nyt tämän alla.</translation>
-    </message>
 </context>
 <context>
     <name>NewBoardDialog</name>

@@ -3312,10 +3312,6 @@
         <source>– ylimmäksi (ei ylempää) –</source>
         <translation>– överst (ingen överordnad) –</translation>
     </message>
-    <message>
-        <source>Valitse uusi paikka: taulu on nyt tämän alla.</source>
-        <translation>Välj en ny plats: tavlan står nu under denna.</translation>
-    </message>
 </context>
 <context>
     <name>NewBoardDialog</name>
