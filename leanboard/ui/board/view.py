@@ -143,18 +143,33 @@ class BoardHeader(QWidget):
         self.wrapped = False  # the timer on its own row
 
     def one_row_width(self) -> int:
-        """The width the tabs and the timer need side by side."""
-        # A tab shown a moment ago is in these layouts' size only once they are invalidated
-        # (Qt refreshes nested layouts' caches at the next activation, after this is asked).
-        self.tab_row.invalidate()
-        self.tools.invalidate()
+        """The width the tabs and the timer need side by side.
+
+        Summed from the widgets themselves, not the layouts: a layout counts a widget only once
+        Qt has shown it, and a child added to a shown window shows a turn of the event loop
+        later — too late for deciding now. Only a widget hidden on purpose is left out."""
+
+        def width(layout: QBoxLayout) -> int:
+            items = [layout.itemAt(i) for i in range(layout.count())]
+            widgets = [item.widget() for item in items if item is not None]
+            shown = [
+                w
+                for w in widgets
+                if w is not None
+                and not (
+                    w.isHidden() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+                )
+            ]
+            gaps = layout.spacing() * max(0, len(shown) - 1)
+            return sum(w.sizeHint().width() for w in shown) + gaps
+
         margins = self.rows.contentsMargins()
         return (
             margins.left()
             + margins.right()
-            + self.tab_row.sizeHint().width()
+            + width(self.tab_row)
             + self.bar.spacing()
-            + self.tool_box.sizeHint().width()
+            + width(self.tools)
         )
 
     def arrange(self, width: int) -> None:
@@ -494,9 +509,10 @@ class BoardView(QWidget):
     def fit(self, width: int, again: bool = False) -> None:
         """A leader's window narrower than the board's side-by-side layout (a small laptop, half
         a screen, large text) stacks what would be cut: the timer under the tabs, the sections
-        of a page one above the other (the desk scrolls down). The wall is never narrow."""
-        self.header.arrange(width)
+        of a page one above the other (the desk scrolls down). The wall keeps its one layout:
+        it is a 1920×1080 screen by design."""
         if not theme.is_wall(self._scale):
+            self.header.arrange(width)
             self._stack_pages(width < self.side_by_side_width(), again)
 
     def side_by_side_width(self) -> int:
@@ -593,11 +609,8 @@ class BoardView(QWidget):
         pages = self.pages
         for key, tab in self.tabs.items():
             tab.setVisible(key in pages and len(pages) > 1)
-        # New sections and tabs: what fits side by side is decided again, for all of them —
-        # now, and once more when Qt has shown the new widgets (a child added to a shown
-        # window appears only after the event loop turns, and takes no room until then).
+        # New sections and tabs: what fits side by side is decided again, for all of them.
         self.fit(self.width(), again=True)
-        QTimer.singleShot(0, self, lambda: self.fit(self.width(), again=True))
         if self.current_page is not None and self.current_page in pages:
             self.show_page(self.current_page)
         elif pages:
