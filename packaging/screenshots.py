@@ -20,6 +20,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -85,14 +86,15 @@ def desk_shot(app: QApplication, services: Services, board: BoardInfo, size: str
     width, height = (int(x) for x in size.lower().split("x"))
     window = MainWindow(services)
     window.resize(width, height)
-    window.splitter.setSizes([min(380, width * 3 // 10), width])
     window.show()
     settle(app)
     window.select_board(board.id)
-    for _ in range(200):  # the board is read off the GUI thread
+    deadline = time.monotonic() + 20  # the board is read off the GUI thread
+    while time.monotonic() < deadline:
         settle(app)
         if ops.idle() and window.board_view.snapshot is not None:
             break
+        time.sleep(0.02)
     settle(app, 20)
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
     suffix = f"-{round(scale * 100)}" if scale != 1 else ""

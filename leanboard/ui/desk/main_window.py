@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         self.board_view.refreshed.connect(self._follow_board)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # Always there, so the board's width does not change with its height: stacking the
+        # sections of a narrow desk (and the scroll bar that brings) never narrows it further.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(self.board_view)
         self.board_scroll = scroll
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -322,8 +325,9 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
         splitter = self.settings.value(SPLITTER_KEY)
         if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
-            # A third of a narrow window at most: the board needs the room more.
-            tree = max(TREE_MIN_WIDTH, min(TREE_WIDTH, self.width() * 3 // 10))
+            # A quarter of a narrow window: the board needs the room more (at 1280 px its
+            # sections still stand side by side; whole names are in the tooltips).
+            tree = max(TREE_MIN_WIDTH, min(TREE_WIDTH, self.width() * 26 // 100))
             self.splitter.setSizes([tree, max(1, self.width() - tree)])
 
     def fit_to_screen(self) -> None:
