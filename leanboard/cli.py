@@ -25,6 +25,7 @@ from leanboard import __version__, config, i18n, paths
 from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
+    from leanboard.services.dto import BoardInfo
     from leanboard.store.database import Database
 
 DATABASE_ENV = config.ENVIRONMENT["database"]
@@ -681,7 +682,297 @@ def access_list_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+# --- the organisation tree: `leanboard board …` ----------------------------------------------
+
+BOARD_KINDS = ("team", "unit", "area", "organisation")
+LIST_FORMATS = ("text", "csv", "json")
+
+
+def open_for_board_change(ctx: Context) -> Database:
+    """The database for a command that changes the tree (add, move, rename, archive, restore,
+    import). Who may do so is the database's to say: with access control on (PostgreSQL,
+    `leanboard access setup`) only an administrator (role admin) changes the tree's shape, and
+    a refusal exits 1 naming what was refused (leanboard/store/access.py)."""
+    return open_database(ctx)
+
+
+def parent_phrase(parent_code: str | None) -> str:
+    if parent_code is None:
+        return translate("Cli", "ylimmäksi")
+    return translate("Cli", "taulun {parent} alle").format(parent=parent_code)
+
+
+def run_board_add(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.boards import BoardService
+
+    db = open_for_board_change(ctx)
+    try:
+        boards = BoardService(db)
+        parent = boards.by_code(args.parent) if args.parent else None
+        made = boards.create_board(
+            args.code, args.name, args.kind, parent_id=parent.id if parent else None
+        )
+    finally:
+        db.dispose()
+    say(
+        translate("Cli", "Luotiin taulu {code} ({name}) {where}.").format(
+            code=made.code, name=made.name, where=parent_phrase(parent.code if parent else None)
+        )
+    )
+    return 0
+
+
+def board_add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("code", metavar="CODE", help=translate("Cli", "uuden taulun tunnus"))
+    parser.add_argument("--name", required=True, metavar="NAME", help=translate("Cli", "nimi"))
+    parser.add_argument(
+        "--parent", metavar="CODE", help=translate("Cli", "ylempi taulu (oletus: ylimmäksi)")
+    )
+    parser.add_argument(
+        "--kind", choices=BOARD_KINDS, default="team", help=translate("Cli", "taso (oletus team)")
+    )
+
+
+def run_board_move(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.boards import BoardService
+
+    db = open_for_board_change(ctx)
+    try:
+        boards = BoardService(db)
+        board = boards.by_code(args.code)
+        parent = None if args.top else boards.by_code(args.parent)
+        moved = boards.move_board(board.id, parent.id if parent else None)
+    finally:
+        db.dispose()
+    if not moved.changed:
+        say(
+            translate("Cli", "Taulu {code} on jo siellä: mitään ei muutettu.").format(
+                code=moved.board.code
+            )
+        )
+        return 0
+    text = (
+        translate("Cli", "Taulu {code} siirrettiin {where} alatauluineen ({count} taulua).")
+        if moved.boards_moved > 1
+        else translate("Cli", "Taulu {code} siirrettiin {where}.")
+    )
+    say(
+        text.format(
+            code=moved.board.code,
+            where=parent_phrase(moved.new_parent_code),
+            count=moved.boards_moved,
+        )
+    )
+    for item in moved.rerouted:
+        line = (
+            translate("Cli", "Eskaloitu ongelma {id} ”{title}” odottaa nyt taululla {to}.")
+            if item.to_board_code
+            else translate("Cli", "Eskaloitu ongelma {id} ”{title}” palasi tiimille.")
+        )
+        say(line.format(id=item.problem_id, title=item.title, to=item.to_board_code))
+    if moved.goals_left:
+        say(
+            translate("Cli", "Perityt tavoitteet, jotka eivät enää näy: {names}").format(
+                names=", ".join(moved.goals_left)
+            )
+        )
+    if moved.goals_gained:
+        say(
+            translate("Cli", "Uudet perityt tavoitteet: {names}").format(
+                names=", ".join(moved.goals_gained)
+            )
+        )
+    return 0
+
+
+def board_move_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("code", metavar="CODE", help=translate("Cli", "siirrettävä taulu"))
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--parent", metavar="CODE", help=translate("Cli", "uusi ylempi taulu"))
+    where.add_argument(
+        "--top", action="store_true", help=translate("Cli", "ylimmäksi (ei ylempää taulua)")
+    )
+
+
+def run_board_rename(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.boards import BoardService
+
+    if args.name is None and args.new_code is None:
+        complain(translate("Cli", "Anna --name, --code tai molemmat."))
+        return 2
+    db = open_for_board_change(ctx)
+    try:
+        boards = BoardService(db)
+        board = boards.by_code(args.code)
+        renamed = boards.rename_board(board.id, name=args.name, code=args.new_code)
+    finally:
+        db.dispose()
+    say(
+        translate("Cli", "Taulu {old}: nyt {code} ({name}).").format(
+            old=board.code, code=renamed.code, name=renamed.name
+        )
+    )
+    return 0
+
+
+def board_rename_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("code", metavar="CODE", help=translate("Cli", "taulun nykyinen tunnus"))
+    parser.add_argument("--name", metavar="NAME", help=translate("Cli", "uusi nimi"))
+    parser.add_argument(
+        "--code", dest="new_code", metavar="NEW", help=translate("Cli", "uusi tunnus")
+    )
+
+
+def run_board_archive(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.boards import BoardService
+
+    db = open_for_board_change(ctx)
+    try:
+        boards = BoardService(db)
+        board = boards.by_code(args.code)
+        boards.archive_board(board.id)
+    finally:
+        db.dispose()
+    say(translate("Cli", "Taulu {code} arkistoitiin.").format(code=board.code))
+    return 0
+
+
+def run_board_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.boards import BoardService
+
+    db = open_for_board_change(ctx)
+    try:
+        boards = BoardService(db)
+        board = boards.restore_board(boards.by_code(args.code).id)
+    finally:
+        db.dispose()
+    say(translate("Cli", "Taulu {code} palautettiin.").format(code=board.code))
+    return 0
+
+
+def board_code_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("code", metavar="CODE", help=translate("Cli", "taulun tunnus"))
+
+
+def run_board_list(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.boards import BoardService
+
+    db = open_database(ctx)
+    try:
+        boards = BoardService(db).list_boards(include_archived=args.archived)
+    finally:
+        db.dispose()
+    codes = {b.id: b.code for b in boards}
+    parents = {b.id: codes.get(b.parent_id, "") if b.parent_id else "" for b in boards}
+    write = {"json": boards_as_json, "csv": boards_as_csv, "text": boards_as_text}[args.format]
+    text = write(boards, parents, args)
+    if sys.stdout is not None:
+        sys.stdout.write(text)
+    return 0
+
+
+def boards_as_json(
+    boards: list[BoardInfo], parents: dict[int, str], args: argparse.Namespace
+) -> str:
+    import json
+
+    entries: dict[int, dict[str, object]] = {
+        b.id: {
+            "code": b.code,
+            "name": b.name,
+            "parent": parents[b.id] or None,
+            "kind": b.kind,
+            "archived": b.archived,
+        }
+        for b in boards
+    }
+    if not args.tree:
+        return json.dumps(list(entries.values()), ensure_ascii=False, indent=2) + "\n"
+    children: dict[int | None, list[dict[str, object]]] = {}
+    for b in boards:  # tree order: a board's entry gets its children before it is printed
+        entries[b.id]["children"] = children.setdefault(b.id, [])
+        above = b.parent_id if b.parent_id in entries else None
+        children.setdefault(above, []).append(entries[b.id])
+    return json.dumps(children.get(None, []), ensure_ascii=False, indent=2) + "\n"
+
+
+def boards_as_csv(
+    boards: list[BoardInfo], parents: dict[int, str], args: argparse.Namespace
+) -> str:
+    """The import's own columns: the list of one database imports into another as it is."""
+    import csv
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["code", "name", "parent", "kind", *(["archived"] if args.archived else [])])
+    for b in boards:
+        extra = ["yes" if b.archived else ""] if args.archived else []
+        writer.writerow([b.code, b.name, parents[b.id], b.kind, *extra])
+    return out.getvalue()
+
+
+def boards_as_text(
+    boards: list[BoardInfo], parents: dict[int, str], args: argparse.Namespace
+) -> str:
+    from leanboard.domain.presentation import BOARD_KIND_NAMES
+
+    archived = translate("Cli", " (arkistoitu)")
+    indent = {b.id: "  " * b.depth if args.tree else "" for b in boards}
+    width = max((len(indent[b.id] + b.code) for b in boards), default=0)
+    lines = []
+    for b in boards:
+        kind = BOARD_KIND_NAMES.get(b.kind, b.kind)
+        where = "" if args.tree else f" · {parents[b.id] or '–'}"
+        mark = archived if b.archived else ""
+        lines.append(f"{indent[b.id] + b.code:<{width}}  {b.name} · {kind}{where}{mark}\n")
+    return "".join(lines)
+
+
+def board_list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--tree", action="store_true", help=translate("Cli", "puuna: alataulut sisennettyinä")
+    )
+    parser.add_argument(
+        "--format", choices=LIST_FORMATS, default="text", help=translate("Cli", "tulostemuoto")
+    )
+    parser.add_argument(
+        "--archived", action="store_true", help=translate("Cli", "myös arkistoidut taulut")
+    )
+
+
+def run_board_import(args: argparse.Namespace, ctx: Context) -> int:
+    from leanboard.services.board_import import BoardImportService
+
+    db = open_for_board_change(ctx)
+    try:
+        summary = BoardImportService(db).import_tree(Path(args.file))
+    finally:
+        db.dispose()
+    attached = (
+        translate("Cli", " Liitettiin olemassa oleviin: {codes}.").format(
+            codes=", ".join(summary.attached_to)
+        )
+        if summary.attached_to
+        else ""
+    )
+    say(
+        translate("Cli", "Tuotiin {count} taulua tiedostosta {file}.").format(
+            count=len(summary.boards), file=args.file
+        )
+        + attached
+    )
+    return 0
+
+
+def board_import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file", metavar="FILE.csv", help=translate("Cli", "sarakkeet code,name,parent,kind")
+    )
+
+
 # Help texts marked for lupdate here, translated when the parser is built (after --lang).
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(("wall",),
             QT_TRANSLATE_NOOP("Cli", "seinänäyttö yhdelle taululle (koko näyttö)"),
@@ -731,6 +1022,28 @@ COMMANDS: tuple[Command, ...] = (
     Command(("access", "list"),
             QT_TRANSLATE_NOOP("Cli", "luettele roolit: tunnus, rooli, taulu"),
             run_access_list, access_list_arguments),
+    Command(("board", "add"),
+            QT_TRANSLATE_NOOP("Cli", "lisää taulu (ylimmäksi tai toisen alle)"),
+            run_board_add, board_add_arguments),
+    Command(("board", "move"),
+            QT_TRANSLATE_NOOP("Cli", "siirrä taulu alatauluineen toisen alle tai ylimmäksi"),
+            run_board_move, board_move_arguments),
+    Command(("board", "rename"),
+            QT_TRANSLATE_NOOP("Cli", "vaihda taulun nimi tai tunnus"),
+            run_board_rename, board_rename_arguments),
+    Command(("board", "archive"),
+            QT_TRANSLATE_NOOP("Cli", "arkistoi taulu (ei poista mitään)"),
+            run_board_archive, board_code_argument),
+    Command(("board", "restore"),
+            QT_TRANSLATE_NOOP("Cli", "palauta arkistoitu taulu"),
+            run_board_restore, board_code_argument),
+    Command(("board", "list"),
+            QT_TRANSLATE_NOOP("Cli", "luettele taulut (teksti, CSV tai JSON)"),
+            run_board_list, board_list_arguments),
+    Command(("board", "import"),
+            QT_TRANSLATE_NOOP(
+                "Cli", "tuo organisaatiopuu CSV-tiedostosta (kaikki tai ei mitään)"),
+            run_board_import, board_import_arguments),
 )  # fmt: skip
 
 
@@ -739,6 +1052,9 @@ GROUP_HELP: dict[tuple[str, ...], str] = {
     ("config",): QT_TRANSLATE_NOOP("Cli", "asetukset (show)"),
     ("access",): QT_TRANSLATE_NOOP(
         "Cli", "käyttöoikeudet PostgreSQL:ssä (setup, grant, revoke, list)"
+    ),
+    ("board",): QT_TRANSLATE_NOOP(
+        "Cli", "organisaation taulut (add, move, rename, archive, restore, list, import)"
     ),
 }
 

@@ -1,11 +1,17 @@
 """Render the README's screenshots offscreen: the wall board and the desktop window.
 
     QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [--database URL] [--out docs]
+    python packaging/screenshots.py --desk 1280x720            # docs/desk-1280x720.png
+    QT_SCALE_FACTOR=1.5 python packaging/screenshots.py --desk 1280x720   # …-150.png
 
 Takes the demo's "best" team board — the one with the most on it — and grabs each page of the
 wall view at 1920×1080 (docs/wall-board.png: "Tänään", docs/wall-goals.png,
 docs/wall-improvement.png) and the desktop window into docs/main-window.png. An empty database
 given here is filled with the small demo first (it is a screenshot database).
+
+`--desk WxH` renders only the desktop window at W×H logical pixels on a screen of that size,
+the tree beside the best team board: docs/desk-WxH.png, or docs/desk-WxH-150.png under
+QT_SCALE_FACTOR=1.5 (150 % text and everything else: the picture is 1.5 times as many pixels).
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -75,6 +82,39 @@ def language_shot(app: QApplication, services: Services, board: BoardInfo, file:
     return 0
 
 
+def desk_shot(app: QApplication, services: Services, board: BoardInfo, size: str, out: Path) -> int:
+    from PySide6.QtCore import QSettings
+
+    # The window remembers its size and board: in a folder of its own, not the user's.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="lb-")
+    )
+    width, height = (int(x) for x in size.lower().split("x"))
+    window = MainWindow(services)
+    window.resize(width, height)
+    window.show()
+    settle(app)
+    window.select_board(board.id)
+    deadline = time.monotonic() + 20  # the board is read off the GUI thread
+    while time.monotonic() < deadline:
+        settle(app)
+        if ops.idle() and window.board_view.snapshot is not None:
+            break
+        time.sleep(0.02)
+    settle(app, 20)
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+    suffix = f"-{round(scale * 100)}" if scale != 1 else ""
+    file = out / f"desk-{width}x{height}{suffix}.png"
+    window.grab().save(str(file))
+    print(f"{file}: {board.name} ({board.code}), {width}×{height} at {scale:g}×")
+    window.close()
+    window.deleteLater()
+    settle(app)
+    services.close()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--database", default="sqlite:////tmp/leanboard-screenshots.db")
@@ -84,7 +124,20 @@ def main(argv: list[str] | None = None) -> int:
         choices=("fi", "sv", "en"),
         help="only the wall board's Tänään page in this language: docs/wall-board-<lang>.png",
     )
+    parser.add_argument("--desk", metavar="WxH", help="only the desktop window at this size")
     args = parser.parse_args(argv)
+    if args.desk and "configfile" not in os.environ.get("QT_QPA_PLATFORM", ""):
+        # An offscreen screen of that size (scaled by QT_SCALE_FACTOR), so the window's own
+        # screen-fitting sees what a laptop of that size would.
+        width, height = (int(x) for x in args.desk.lower().split("x"))
+        scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+        config = Path(tempfile.mkdtemp(prefix="leanboard-screen-")) / "screen.json"
+        config.write_text(
+            '{"screens": [{"name": "desk", "x": 0, "y": 0, '
+            f'"width": {round(width * scale)}, "height": {round(height * scale)}, '
+            '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+        )
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
@@ -97,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     board = best_team_board(services)
     if args.lang:
         return language_shot(app, services, board, out / f"wall-board-{args.lang}.png")
+    if args.desk:
+        return desk_shot(app, services, board, args.desk, out)
 
     wall = WallWindow(services, board.id)
     wall.resize(1920, 1080)

@@ -77,6 +77,15 @@ def resolve_week(text: str, today: dt.date) -> dt.date:
     return relative(today) if relative is not None else week_start(text)
 
 
+def recent_periods(today: dt.date, frequency: Frequency, count: int) -> list[Period]:
+    """The `count` periods up to the one holding `today`, newest first: what a value can be
+    entered for (a period that has not begun has no value yet)."""
+    periods = [period_of(today, frequency)]
+    while len(periods) < count:
+        periods.append(period_of(periods[-1].start - dt.timedelta(days=1), frequency))
+    return periods
+
+
 def week_start(iso_week: str) -> dt.date:
     """Monday of an ISO week written as 2026-W47."""
     period = parse_period(iso_week)

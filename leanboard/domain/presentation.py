@@ -141,6 +141,13 @@ _SEVERITY_NAMES = {
     "harm": QT_TRANSLATE_NOOP("Presentation", "Haitta"),
 }
 
+# The safety-event kinds the database is seeded with (enums.DEFAULT_EVENT_KINDS), by code.
+_SAFETY_KIND_NAMES = {
+    "fall": QT_TRANSLATE_NOOP("Presentation", "Kaatuminen"),
+    "medication": QT_TRANSLATE_NOOP("Presentation", "Lääkevirhe"),
+    "threat": QT_TRANSLATE_NOOP("Presentation", "Uhka- tai vaaratilanne"),
+}
+
 _BOARD_KIND_NAMES = {
     "organisation": QT_TRANSLATE_NOOP("Presentation", "Organisaatio"),
     "area": QT_TRANSLATE_NOOP("Presentation", "Palvelualue"),
@@ -367,3 +374,24 @@ def fi_week_range(monday: dt.date) -> str:
     year, week, _ = monday.isocalendar()
     heading = translate("Presentation", QT_TRANSLATE_NOOP("Presentation", "Viikko {week} / {year}"))
     return f"{heading.format(week=week, year=year)} · {fi_day_month(monday)}–{fi_date(sunday)}"
+
+
+def period_label(start: dt.date, frequency: str) -> str:
+    """A period as a person picks it: "vk 49 · 30.11.–6.12.2026", "joulukuu 2026",
+    "ma 7.12.2026" (in the chosen language)."""
+    if frequency == "week":
+        end = start + dt.timedelta(days=6)
+        week = week_label(start.isocalendar().week)
+        return f"{week} · {fi_day_month(start)}–{fi_date(end)}"
+    if frequency == "month":
+        return f"{MONTH_NAMES[start.month - 1]} {start.year}"
+    return f"{WEEKDAY_SHORT[start.weekday()]} {fi_date(start)}"
+
+
+def safety_kind_name(code: str, stored: str) -> str:
+    """A safety-event kind's name in the chosen language: a seeded kind (fall, medication,
+    threat) while it keeps its seeded Finnish name; a kind the organisation named (or renamed)
+    itself, as it is stored."""
+    if _SAFETY_KIND_NAMES.get(code) == stored:
+        return translate("Presentation", stored)
+    return stored

@@ -8,6 +8,7 @@ from __future__ import annotations
 from leanboard.services.a3 import A3Service
 from leanboard.services.access import AccessService
 from leanboard.services.annotations import ChartMarkService
+from leanboard.services.board_import import BoardImportService
 from leanboard.services.board_view import BoardViewService
 from leanboard.services.boards import BoardService
 from leanboard.services.history import HistoryService
@@ -32,6 +33,7 @@ class Services:
         self.boards = BoardService(db)
         self.pins = PinService(db)
         self.access = AccessService(db)
+        self.board_import = BoardImportService(db)
         self.measures = MeasureService(db)
         self.mood = MoodService(db)
         self.ideas = IdeaService(db)
@@ -50,6 +52,15 @@ class Services:
     @property
     def database_label(self) -> str:
         return self.db.url_text()
+
+    @property
+    def database_place(self) -> tuple[str, str, str]:
+        """(backend, database name, host) — where the data lives, for a sentence a person
+        reads (no URL): ("sqlite", "leanboard.db", "") or ("postgresql", "leanboard", "dbhost")."""
+        url = self.db.url
+        if self.db.backend == "sqlite":
+            return "sqlite", (url.database or "").replace("\\", "/").rsplit("/", 1)[-1], ""
+        return self.db.backend, url.database or "", url.host or "localhost"
 
     def close(self) -> None:
         self.db.dispose()

@@ -78,6 +78,7 @@ ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("problem", "status"): enums.ProblemStatus,
     ("escalation", "answer_kind"): enums.AnswerKind,
     ("safety_event", "severity"): enums.Severity,
+    ("measure", "safety_severity"): enums.Severity,
     ("a3_report", "phase"): enums.A3Phase,
     ("a3_action", "status"): enums.ActionStatus,
     ("measure", "chart_kind"): enums.ChartKind,

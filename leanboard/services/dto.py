@@ -29,6 +29,39 @@ class BoardInfo:
 
 
 @dataclass(frozen=True)
+class RerouteItem:
+    """An escalated problem whose waiting place changed because its board moved."""
+
+    problem_id: int
+    title: str
+    from_board_code: str  # the tier it waited at, no longer above it
+    to_board_code: str | None  # where it waits now; None: returned to its team (no tier above)
+
+
+@dataclass(frozen=True)
+class BoardMove:
+    """What moving a board (with everything below it) did besides changing its parent."""
+
+    board: BoardInfo
+    old_parent_code: str | None
+    new_parent_code: str | None
+    boards_moved: int  # the board and every board below it
+    rerouted: tuple[RerouteItem, ...]
+    goals_left: tuple[str, ...]  # goals handed down from the old place that no longer reach it
+    goals_gained: tuple[str, ...]  # goals handed down from the new place
+
+    @property
+    def changed(self) -> bool:
+        return self.old_parent_code != self.new_parent_code
+
+
+@dataclass(frozen=True)
+class TreeImportSummary:
+    boards: tuple[BoardInfo, ...]  # created, in tree order
+    attached_to: tuple[str, ...]  # codes of boards already in the database that got children
+
+
+@dataclass(frozen=True)
 class MeasureInfo:
     id: int
     board_id: int  # the board that owns the goal (a parent's for inherited goals)
@@ -43,6 +76,22 @@ class MeasureInfo:
     version: int
     chart_kind: str = "xmr"  # domain.spc.ChartKind: the control chart its values make
     rate_per: int = 1  # U chart: the value is a rate per this many units of the denominator
+    # Counted from the board's safety events of this kind (None: values are entered).
+    safety_kind_code: str | None = None
+    safety_severity: str | None = None  # None: near misses and harm events both count
+
+    @property
+    def counted(self) -> bool:
+        return self.safety_kind_code is not None
+
+
+@dataclass(frozen=True)
+class PeriodChoice:
+    """A period a value can be entered for, as the picker lists it."""
+
+    key: str  # 2026-W49, 2026-12, 2026-12-07: what record_value takes
+    start: dt.date
+    label: str  # vk 49 · 30.11.–6.12.2026
 
 
 @dataclass(frozen=True)

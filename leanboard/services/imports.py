@@ -197,6 +197,7 @@ class _MeasureRef:
     id: int
     name: str
     frequency: Frequency
+    counted: bool = False  # counted from safety events: takes no values from a file
 
 
 @dataclass(frozen=True)
@@ -275,7 +276,12 @@ def _board_target(s: Session, board: Board) -> _BoardTarget:
     measures: dict[str, list[_MeasureRef]] = {}
     # Own measures first: they are the more specific choice when an NPS goal exists twice.
     for measure, _ in sorted(measures_for_board(s, board.id), key=lambda mf: mf[1]):
-        ref = _MeasureRef(measure.id, measure.name, Frequency(measure.frequency))
+        ref = _MeasureRef(
+            measure.id,
+            measure.name,
+            Frequency(measure.frequency),
+            counted=measure.safety_kind_id is not None,
+        )
         measures.setdefault(_casefold(measure.name), []).append(ref)
     return _BoardTarget(board.id, board.code, board.name, measures)
 
@@ -563,6 +569,15 @@ def _resolve_board(s: Session, code: str) -> _BoardTarget | str:
 
 def _pick_measure(target: _BoardTarget, name: str, reasons: list[str]) -> _MeasureRef | None:
     found = target.measures.get(_casefold(name), [])
+    if len(found) == 1 and found[0].counted:
+        reasons.append(
+            translate(
+                "CsvImport",
+                "Mittari: ”{name}” lasketaan taulun {code} turvallisuustapahtumista, "
+                "sille ei tuoda arvoja.",
+            ).format(name=found[0].name, code=target.code)
+        )
+        return None
     if len(found) == 1:
         return found[0]
     if found:

@@ -7,9 +7,10 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from leanboard.domain.enums import Direction, Frequency
+from leanboard.domain.enums import Direction, Frequency, Severity
 from leanboard.domain.errors import ValidationError
-from leanboard.domain.periods import Period, parse_period, period_of
+from leanboard.domain.periods import Period, parse_period, period_of, recent_periods
+from leanboard.domain.presentation import period_label
 from leanboard.domain.spc import ChartKind
 from leanboard.domain.validation import (
     check_enum,
@@ -21,7 +22,7 @@ from leanboard.domain.validation import (
 from leanboard.i18n import translate
 from leanboard.services.boards import ancestors_of
 from leanboard.services.chart_marks import with_chart_marks
-from leanboard.services.dto import MeasureInfo, MeasurePoint, MeasureSeries
+from leanboard.services.dto import MeasureInfo, MeasurePoint, MeasureSeries, PeriodChoice
 from leanboard.services.editing import (
     apply_changes,
     archive,
@@ -29,8 +30,13 @@ from leanboard.services.editing import (
     get_or_fail,
     restore,
 )
+from leanboard.services.safety_counts import counted_points
 from leanboard.store.database import Database, record_change
-from leanboard.store.models import Board, Measure, MeasureValue, utcnow
+from leanboard.store.models import Board, Measure, MeasureValue, SafetyEventKind, utcnow
+
+# How many periods back a value can be picked for (the picker's list): a year of weeks or
+# months, two months of days. Older values come in through import-kpi.
+PICKABLE_PERIODS = {Frequency.DAY: 62, Frequency.WEEK: 53, Frequency.MONTH: 24}
 
 
 def measure_info(m: Measure) -> MeasureInfo:
@@ -48,6 +54,8 @@ def measure_info(m: Measure) -> MeasureInfo:
         version=m.version,
         chart_kind=m.chart_kind,
         rate_per=m.rate_per,
+        safety_kind_code=m.safety_kind.code if m.safety_kind is not None else None,
+        safety_severity=m.safety_severity,
     )
 
 
@@ -191,10 +199,14 @@ class MeasureService:
             )
             return [measure_info(m) for m in rows]
 
-    def values(self, measure_id: int, board_id: int, limit: int = 12) -> list[MeasurePoint]:
-        """One board's latest values of a measure, oldest first."""
+    def values(
+        self, measure_id: int, board_id: int, limit: int = 12, today: dt.date | None = None
+    ) -> list[MeasurePoint]:
+        """One board's latest values of a measure, oldest first (counted ones up to today)."""
         with self.db.read() as s:
             measure = get_or_fail(s, Measure, measure_id, "Mittari")
+            if measure.safety_kind_id is not None:
+                return counted_points(s, measure, board_id, today or dt.date.today(), limit)
             frequency = Frequency(measure.frequency)
             rows = list(
                 s.scalars(
@@ -218,9 +230,13 @@ class MeasureService:
         period: str | dt.date,
         value: object,
         denominator: object = None,
+        today: dt.date | None = None,
     ) -> MeasurePoint:
         """Set one board's value for one period (replacing an earlier value of that period).
 
+        The period is the measure's own: a week for a weekly measure, a month for a monthly one
+        (a day given falls into its week or month; another period kind is refused), and one
+        that has begun by `today`. A goal counted from safety events takes no values by hand.
         `denominator`: the answers, patients or bed days behind the value (P and U charts).
         """
         number = parse_number(value, "value", "Arvo")
@@ -229,13 +245,79 @@ class MeasureService:
             if denominator in (None, "")
             else parse_int_in_range(denominator, "denominator", "Nimittäjä", 1, 100_000_000)
         )
+        day = today or dt.date.today()
 
         def action(s: Session) -> MeasurePoint:
             measure = get_or_fail(s, Measure, measure_id, "Mittari")
             board = get_or_fail(s, Board, board_id, "Taulu")
             check_measure_on_board(s, measure, board)
+            if measure.safety_kind_id is not None:
+                raise ValidationError(
+                    translate(
+                        "Validation",
+                        "Mittari {measure} lasketaan turvallisuustapahtumista: arvoa ei kirjata "
+                        "käsin.",
+                    ).format(measure=measure.name),
+                    "measure",
+                )
             slot = resolve_period(period, Frequency(measure.frequency))
+            if slot.start > day:
+                raise ValidationError(
+                    translate(
+                        "Validation", "Jakso: {period} ei ole vielä alkanut, sille ei ole arvoa."
+                    ).format(period=slot.key),
+                    "period",
+                )
             return upsert_value(s, measure, board.id, slot, number, base)
+
+        return self.db.write(action)
+
+    def value_periods(
+        self, measure_id: int, today: dt.date, count: int | None = None
+    ) -> list[PeriodChoice]:
+        """The periods a value of this measure can be entered for, newest first: its weeks for a
+        weekly measure, its months for a monthly one, its days for a daily one, each labelled
+        as a person picks it ("vk 49 · 30.11.–6.12.2026", "joulukuu 2026")."""
+        with self.db.read() as s:
+            frequency = Frequency(get_or_fail(s, Measure, measure_id, "Mittari").frequency)
+        periods = recent_periods(today, frequency, count or PICKABLE_PERIODS[frequency])
+        return [
+            PeriodChoice(p.key, p.start, period_label(p.start, p.frequency.value)) for p in periods
+        ]
+
+    def link_safety(
+        self,
+        measure_id: int,
+        expected_version: int | None,
+        kind_code: str | None,
+        severity: str | None = None,
+    ) -> MeasureInfo:
+        """Count the goal from the board's safety events of one kind (severity None: near
+        misses and harm both); kind_code None removes the link (values entered by hand again).
+        How counts map to periods: leanboard.services.safety_counts."""
+        level = check_enum(Severity, severity, "safety_severity", "Vakavuus") if severity else None
+
+        def action(s: Session) -> MeasureInfo:
+            measure = get_or_fail(s, Measure, measure_id, "Mittari")
+            check_version(measure, expected_version, "measure", measure_info(measure))
+            kind_id = None
+            if kind_code:
+                kind = s.scalar(select(SafetyEventKind).where(SafetyEventKind.code == kind_code))
+                if kind is None or kind.archived_at is not None:
+                    raise ValidationError(
+                        translate("Validation", "Tuntematon tapahtumatyyppi: {code}").format(
+                            code=kind_code
+                        ),
+                        "safety_kind",
+                    )
+                kind_id = kind.id
+            changes = {
+                "safety_kind_id": kind_id,
+                "safety_severity": level.value if level is not None and kind_id else None,
+            }
+            apply_changes(s, measure, "measure", changes, board_id=measure.board_id)
+            s.expire(measure, ["safety_kind"])  # the relationship follows the new id
+            return measure_info(measure)
 
         return self.db.write(action)
 
@@ -247,6 +329,8 @@ class MeasureService:
     def series(
         self, board_id: int, limit: int = 26, until: dt.date | None = None
     ) -> list[MeasureSeries]:
+        """Every goal the board sees with its newest `limit` values up to `until` (a counted
+        goal's values are counted up to `until`, else today)."""
         with self.db.read() as s:
             return board_series(s, board_id, limit, until)
 
@@ -424,13 +508,11 @@ def board_series(
     if not measures:
         return []
     newest = newest_points(s, [m.id for m, _ in measures], [board_id], limit, until)
-    series = [
-        MeasureSeries(
-            measure_info(measure),
-            board_id,
-            series_points(measure.frequency, newest.get((measure.id, board_id), [])),
-            from_parent,
-        )
-        for measure, from_parent in measures
-    ]
+    series = []
+    for measure, from_parent in measures:
+        if measure.safety_kind_id is not None:
+            points = tuple(counted_points(s, measure, board_id, until or dt.date.today(), limit))
+        else:
+            points = series_points(measure.frequency, newest.get((measure.id, board_id), []))
+        series.append(MeasureSeries(measure_info(measure), board_id, points, from_parent))
     return with_chart_marks(s, board_id, series)

@@ -8,7 +8,8 @@ One row per direct child board. Every figure of a row covers the child's whole s
   minimum group size is met AND no hidden group can be worked out by subtraction (below).
 - **goals**: for every board of the subtree, each goal it sees (its own and those inherited
   from above) that has a target, judged by that board's latest value up to today: on target,
-  off target, or no value yet.
+  off target, or no value yet (a goal counted from safety events: its count so far in the
+  period holding today, see safety_counts).
 - **open problems** by SQDC letter; **escalations waiting at this board** (not at some
   board in between), with hours waiting and a flag past this board's limit
   (`Board.escalation_limit_hours`, default 24 h);
@@ -68,7 +69,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from leanboard.domain.enums import Frequency, Sqdc
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import Period
-from leanboard.domain.presentation import mdc_keys
+from leanboard.domain.presentation import mdc_keys, safety_kind_name
 from leanboard.domain.rules import (
     effective_min_group,
     escalation_over_limit,
@@ -93,6 +94,7 @@ from leanboard.services.dto import (
 )
 from leanboard.services.editing import apply_changes, check_version, get_or_fail
 from leanboard.services.measures import measure_info, newest_points, series_points
+from leanboard.services.safety_counts import current_counts
 from leanboard.services.weekly import local_midnight_utc, measure_status
 from leanboard.store.database import Database
 from leanboard.store.models import (
@@ -513,6 +515,8 @@ def read_goals(
             )
         )
     }
+    # A goal counted from safety events is judged by its count so far in the current period.
+    latest.update(current_counts(s, measures, ids, today))
     status: dict[int, tuple[int, int, int]] = {}
     for b in ids:
         counts = [0, 0, 0]
@@ -709,7 +713,7 @@ def read_safety(
     ).all()
     counts = {(b, code): [int(x) for x in figures] for b, code, _, *figures in rows}
     kinds = [
-        (code, name)
+        (code, safety_kind_name(code, name))
         for code, name in s.execute(
             select(SafetyEventKind.code, SafetyEventKind.name)
             .where(SafetyEventKind.archived_at.is_(None))
@@ -718,7 +722,9 @@ def read_safety(
     ]
     known = {code for code, _ in kinds}
     # An event of a kind archived since still counts, under its own name.
-    kinds += sorted({(code, name) for _, code, name, *_ in rows if code not in known})
+    kinds += sorted(
+        {(code, safety_kind_name(code, name)) for _, code, name, *_ in rows if code not in known}
+    )
     return counts, kinds
 
 

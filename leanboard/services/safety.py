@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import Severity
 from leanboard.domain.errors import ValidationError
+from leanboard.domain.presentation import safety_kind_name
 from leanboard.domain.rules import safety_day_status
 from leanboard.domain.validation import check_enum, guard_optional_text, guard_text, parse_date
 from leanboard.i18n import translate
@@ -31,7 +32,7 @@ def event_item(e: SafetyEvent) -> SafetyEventItem:
         board_id=e.board_id,
         day=e.day,
         kind_code=e.kind.code,
-        kind_name=e.kind.name,
+        kind_name=safety_kind_name(e.kind.code, e.kind.name),
         severity=e.severity,
         description=e.description,
         archived=e.archived_at is not None,
@@ -45,7 +46,7 @@ def event_kinds(s: Session) -> list[SafetyKindInfo]:
         .where(SafetyEventKind.archived_at.is_(None))
         .order_by(SafetyEventKind.sort_order, SafetyEventKind.id)
     )
-    return [SafetyKindInfo(k.id, k.code, k.name) for k in rows]
+    return [SafetyKindInfo(k.id, k.code, safety_kind_name(k.code, k.name)) for k in rows]
 
 
 class SafetyService:
@@ -173,7 +174,7 @@ class SafetyService:
             s.add(kind)
             s.flush()
             record_change(s, "safety_event_kind", kind.id, "create", board_id=None)
-            return SafetyKindInfo(kind.id, kind.code, kind.name)
+            return SafetyKindInfo(kind.id, kind.code, safety_kind_name(kind.code, kind.name))
 
         return self.db.write(action)
 

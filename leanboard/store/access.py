@@ -84,11 +84,19 @@ POLICIES: tuple[tuple[str, str | None, str | None], ...] = (
     ("measure_phase", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
     ("mood_vote", "{s}.access_may(board_id, 'record')", None),
     ("idea", "{s}.access_may(board_id, 'record')", "{s}.access_may(board_id, 'record')"),
-    ("problem", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
+    # An admin moving a board sends its subtree's waiting escalations on to the new parent
+    # (services.boards.move_in): it moves the problem's waiting place, adds the new step and
+    # closes the old one as forwarded or returned — and answers nothing else.
+    (
+        "problem",
+        "{s}.access_may(board_id, 'lead')",
+        "{s}.access_may(board_id, 'lead') OR {s}.access_may(NULL, 'admin')",
+    ),
     (
         "escalation",
-        "{s}.access_may(from_board_id, 'lead')",
-        "{s}.access_may(to_board_id, 'answer')",
+        "{s}.access_may(from_board_id, 'lead') OR {s}.access_may(NULL, 'admin')",
+        "{s}.access_may(to_board_id, 'answer') OR ({s}.access_may(NULL, 'admin')"
+        " AND answer_kind IN ('forwarded', 'returned'))",
     ),
     ("safety_event_kind", "{s}.access_may(NULL, 'admin')", "{s}.access_may(NULL, 'admin')"),
     ("safety_event", "{s}.access_may(board_id, 'record')", "{s}.access_may(board_id, 'lead')"),
@@ -117,7 +125,8 @@ LEAD_GRANTS = (
     " news_at_huddle_start, version) ON {s}.board",
     "INSERT ON {s}.measure",
     "UPDATE (name, unit, target, direction, frequency, inherited, decimals, description,"
-    " chart_kind, rate_per, archived_at, version) ON {s}.measure",
+    " chart_kind, rate_per, safety_kind_id, safety_severity, archived_at, version)"
+    " ON {s}.measure",
     "INSERT ON {s}.measure_value",
     "UPDATE (value, answers, source, updated_at, version) ON {s}.measure_value",
     "INSERT ON {s}.measure_annotation",
@@ -149,6 +158,10 @@ ROLE_GRANTS: dict[AccessRole, tuple[str, ...]] = {
     AccessRole.ADMIN: (
         "INSERT, UPDATE ON {s}.board",
         "INSERT, UPDATE ON {s}.safety_event_kind",
+        # A board moved: its subtree's escalations waiting at a tier no longer above it.
+        "UPDATE (waiting_board_id, version) ON {s}.problem",
+        "INSERT ON {s}.escalation",
+        "UPDATE (answer_kind, answer, answered_at) ON {s}.escalation",
         "SELECT ON {s}.membership",
         "SELECT ON {s}.board_pin",  # export-data and db copy carry the PINs along
     ),

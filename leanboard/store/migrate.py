@@ -46,11 +46,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             # any statement through `conn` would begin one (the engine's begin event), so it
             # goes to the driver's connection directly, which is in autocommit here.
             driver.execute("PRAGMA foreign_keys = OFF")
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
-        conn.commit()
-        if sqlite:
-            driver.execute("PRAGMA foreign_keys = ON")
+        try:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+            conn.commit()
+        finally:
+            if sqlite:
+                # Also after a failed migration: the connection goes back to the pool.
+                conn.rollback()
+                driver.execute("PRAGMA foreign_keys = ON")
 
 
 def ensure_current(engine: Engine) -> None:

@@ -119,9 +119,15 @@ class Measure(Base):
     # it; the denominator is MeasureValue.answers (0003).
     chart_kind: Mapped[str] = mapped_column(String(4), default="xmr", server_default="xmr")
     rate_per: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # A goal counted from the board's safety events of one kind (and severity, None: both),
+    # e.g. falls per month, instead of values entered by hand (0005).
+    safety_kind_id: Mapped[int | None] = mapped_column(ForeignKey("safety_event_kind.id"))
+    safety_severity: Mapped[str | None] = mapped_column(String(10))  # Severity
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    safety_kind: Mapped[SafetyEventKind | None] = relationship()
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
@@ -129,6 +135,10 @@ class Measure(Base):
         CheckConstraint("frequency IN ('day','week','month')", name="frequency"),
         CheckConstraint("chart_kind IN ('xmr','p','u')", name="chart_kind"),
         CheckConstraint("rate_per >= 1", name="rate_per"),
+        CheckConstraint(
+            "safety_severity IS NULL OR safety_severity IN ('near_miss','harm')",
+            name="safety_severity",
+        ),
     )
 
 

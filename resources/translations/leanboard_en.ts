@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="fi_FI">
 <context>
+    <name>A3Actions</name>
+    <message>
+        <source>Tekemättä</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Työn alla</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>A3Editor</name>
     <message>
         <source>SQDC-ongelmasta: </source>
@@ -541,6 +556,41 @@
     </message>
 </context>
 <context>
+    <name>BoardImport</name>
+    <message>
+        <source>ylempi taulu ”{parent}” ei ole kelvollinen tunnus.</source>
+        <translation>parent board “{parent}” is not a valid code.</translation>
+    </message>
+    <message>
+        <source>tuntematon taso ”{kind}” (sallitut: team, unit, area, organisation).</source>
+        <translation>unknown tier “{kind}” (allowed: team, unit, area, organisation).</translation>
+    </message>
+    <message>
+        <source>tunnus {code} on jo rivillä {row}.</source>
+        <translation>code {code} is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>tiedostossa ei ole yhtään taulua.</source>
+        <translation>the file holds no boards.</translation>
+    </message>
+    <message>
+        <source>kehä: taulu olisi itsensä yläpuolella ({loop}).</source>
+        <translation>cycle: the board would be above itself ({loop}).</translation>
+    </message>
+    <message>
+        <source>tunnus {code} on jo käytössä tietokannassa.</source>
+        <translation>code {code} is already in use in the database.</translation>
+    </message>
+    <message>
+        <source>ylempää taulua {parent} ei ole tiedostossa eikä tietokannassa.</source>
+        <translation>parent board {parent} is neither in the file nor in the database.</translation>
+    </message>
+    <message>
+        <source>ylempi taulu {parent} on arkistoitu.</source>
+        <translation>parent board {parent} is archived.</translation>
+    </message>
+</context>
+<context>
     <name>BoardListsDialog</name>
     <message>
         <source>Taulun sisältö — %1</source>
@@ -616,16 +666,16 @@
         <translation>Board settings: %1</translation>
     </message>
     <message>
-        <source>– ei ylempää taulua –</source>
-        <translation>– no board above –</translation>
-    </message>
-    <message>
         <source>Päivän tai tiimin fiilislukuja ei näytetä, jos vastaajia on tätä vähemmän: pienestä joukosta yksittäisen työntekijän arvion voisi päätellä. Valtion VMBaro-kysely käyttää rajana viittä vastaajaa; alin sallittu on 3.</source>
         <translation>The day&apos;s or team&apos;s mood figures are not shown when fewer people have answered: in a small group one employee&apos;s rating could be deduced. The state&apos;s VMBaro survey uses five respondents as its limit; the lowest allowed is 3.</translation>
     </message>
     <message>
         <source>Vain ylläpitäjä (rooli admin) voi muuttaa tätä.</source>
         <translation>Only an administrator (role admin) can change this.</translation>
+    </message>
+    <message>
+        <source>– ei ylempää taulua (ylimmäksi) –</source>
+        <translation>– no parent board (at the top) –</translation>
     </message>
     <message>
         <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (%1 numeroa)</source>
@@ -722,6 +772,73 @@
     <message>
         <source>Taululla näkyvät osiot</source>
         <translation>Sections shown on the board</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTreeActions</name>
+    <message>
+        <source>&amp;Uusi taulu tämän alle…</source>
+        <translation>&amp;New board below this one…</translation>
+    </message>
+    <message>
+        <source>Uusi &amp;ylin taulu…</source>
+        <translation>New &amp;top-level board…</translation>
+    </message>
+    <message>
+        <source>&amp;Nimeä uudelleen…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Vaihda &amp;tunnus…</source>
+        <translation>Change &amp;code…</translation>
+    </message>
+    <message>
+        <source>&amp;Siirrä toisen taulun alle…</source>
+        <translation>&amp;Move under another board…</translation>
+    </message>
+    <message>
+        <source>&amp;Arkistoi taulu…</source>
+        <translation>&amp;Archive board…</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta arkistoitu taulu…</source>
+        <translation>Re&amp;store an archived board…</translation>
+    </message>
+    <message>
+        <source>Tuo organisaatio CSV-tiedostosta…</source>
+        <translation>Import the organisation from a CSV file…</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma ”%1” odottaa nyt taululla %2.</source>
+        <translation>The escalated problem “%1” now waits at board %2.</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma ”%1” palasi tiimille: ylempää taulua ei ole.</source>
+        <translation>The escalated problem “%1” went back to the team: there is no board above.</translation>
+    </message>
+    <message>
+        <source>Ylemmältä perityt tavoitteet, jotka eivät enää näy: %1</source>
+        <translation>Goals handed down from above that no longer show: %1</translation>
+    </message>
+    <message>
+        <source>Uudet perityt tavoitteet: %1</source>
+        <translation>New goals handed down: %1</translation>
+    </message>
+    <message>
+        <source>Taulu siirretty</source>
+        <translation>Board moved</translation>
+    </message>
+    <message>
+        <source>Arkistoidaanko taulu %1 (%2)? Se poistuu puusta, koonnista ja listoilta; mitään ei poisteta, ja sen voi palauttaa.</source>
+        <translation>Archive board %1 (%2)? It leaves the tree, the roll-up and the lists; nothing is deleted, and it can be restored.</translation>
+    </message>
+    <message>
+        <source>Arkistoi taulu</source>
+        <translation>Archive board</translation>
+    </message>
+    <message>
+        <source>Taulua ei arkistoitu</source>
+        <translation>The board was not archived</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1095,134 @@
         <translation>only the roles on this board</translation>
     </message>
     <message>
+        <source>ylimmäksi</source>
+        <translation>to the top</translation>
+    </message>
+    <message>
+        <source>taulun {parent} alle</source>
+        <translation>under board {parent}</translation>
+    </message>
+    <message>
+        <source>Luotiin taulu {code} ({name}) {where}.</source>
+        <translation>Created board {code} ({name}) {where}.</translation>
+    </message>
+    <message>
+        <source>uuden taulun tunnus</source>
+        <translation>the new board&apos;s code</translation>
+    </message>
+    <message>
+        <source>nimi</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>ylempi taulu (oletus: ylimmäksi)</source>
+        <translation>parent board (default: at the top)</translation>
+    </message>
+    <message>
+        <source>taso (oletus team)</source>
+        <translation>tier (default team)</translation>
+    </message>
+    <message>
+        <source>Taulu {code} on jo siellä: mitään ei muutettu.</source>
+        <translation>Board {code} is already there: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Taulu {code} siirrettiin {where} alatauluineen ({count} taulua).</source>
+        <translation>Board {code} was moved {where} with the boards below it ({count} boards).</translation>
+    </message>
+    <message>
+        <source>Taulu {code} siirrettiin {where}.</source>
+        <translation>Board {code} was moved {where}.</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma {id} ”{title}” odottaa nyt taululla {to}.</source>
+        <translation>Escalated problem {id} “{title}” now waits at board {to}.</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma {id} ”{title}” palasi tiimille.</source>
+        <translation>Escalated problem {id} “{title}” went back to the team.</translation>
+    </message>
+    <message>
+        <source>Perityt tavoitteet, jotka eivät enää näy: {names}</source>
+        <translation>Goals handed down that no longer show: {names}</translation>
+    </message>
+    <message>
+        <source>Uudet perityt tavoitteet: {names}</source>
+        <translation>New goals handed down: {names}</translation>
+    </message>
+    <message>
+        <source>siirrettävä taulu</source>
+        <translation>the board to move</translation>
+    </message>
+    <message>
+        <source>uusi ylempi taulu</source>
+        <translation>new parent board</translation>
+    </message>
+    <message>
+        <source>ylimmäksi (ei ylempää taulua)</source>
+        <translation>to the top (no parent board)</translation>
+    </message>
+    <message>
+        <source>Anna --name, --code tai molemmat.</source>
+        <translation>Give --name, --code or both.</translation>
+    </message>
+    <message>
+        <source>Taulu {old}: nyt {code} ({name}).</source>
+        <translation>Board {old}: now {code} ({name}).</translation>
+    </message>
+    <message>
+        <source>taulun nykyinen tunnus</source>
+        <translation>the board&apos;s current code</translation>
+    </message>
+    <message>
+        <source>uusi nimi</source>
+        <translation>new name</translation>
+    </message>
+    <message>
+        <source>uusi tunnus</source>
+        <translation>new code</translation>
+    </message>
+    <message>
+        <source>Taulu {code} arkistoitiin.</source>
+        <translation>Board {code} was archived.</translation>
+    </message>
+    <message>
+        <source>Taulu {code} palautettiin.</source>
+        <translation>Board {code} was restored.</translation>
+    </message>
+    <message>
+        <source>taulun tunnus</source>
+        <translation>the board&apos;s code</translation>
+    </message>
+    <message>
+        <source> (arkistoitu)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>puuna: alataulut sisennettyinä</source>
+        <translation>as a tree: boards below indented</translation>
+    </message>
+    <message>
+        <source>tulostemuoto</source>
+        <translation>output format</translation>
+    </message>
+    <message>
+        <source>myös arkistoidut taulut</source>
+        <translation>archived boards too</translation>
+    </message>
+    <message>
+        <source> Liitettiin olemassa oleviin: {codes}.</source>
+        <translation> Attached to existing boards: {codes}.</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} taulua tiedostosta {file}.</source>
+        <translation>Imported {count} boards from {file}.</translation>
+    </message>
+    <message>
+        <source>sarakkeet code,name,parent,kind</source>
+        <translation>columns code,name,parent,kind</translation>
+    </message>
+    <message>
         <source>seinänäyttö yhdelle taululle (koko näyttö)</source>
         <translation>wall display for one board (full screen)</translation>
     </message>
@@ -1038,6 +1283,34 @@
         <translation>list the roles: login, role, board</translation>
     </message>
     <message>
+        <source>lisää taulu (ylimmäksi tai toisen alle)</source>
+        <translation>add a board (at the top or under another)</translation>
+    </message>
+    <message>
+        <source>siirrä taulu alatauluineen toisen alle tai ylimmäksi</source>
+        <translation>move a board with the boards below it under another or to the top</translation>
+    </message>
+    <message>
+        <source>vaihda taulun nimi tai tunnus</source>
+        <translation>change a board&apos;s name or code</translation>
+    </message>
+    <message>
+        <source>arkistoi taulu (ei poista mitään)</source>
+        <translation>archive a board (deletes nothing)</translation>
+    </message>
+    <message>
+        <source>palauta arkistoitu taulu</source>
+        <translation>restore an archived board</translation>
+    </message>
+    <message>
+        <source>luettele taulut (teksti, CSV tai JSON)</source>
+        <translation>list the boards (text, CSV or JSON)</translation>
+    </message>
+    <message>
+        <source>tuo organisaatiopuu CSV-tiedostosta (kaikki tai ei mitään)</source>
+        <translation>import the organisation tree from a CSV file (all or nothing)</translation>
+    </message>
+    <message>
         <source>tietokannan ylläpito (upgrade, copy)</source>
         <translation>database maintenance (upgrade, copy)</translation>
     </message>
@@ -1048,6 +1321,10 @@
     <message>
         <source>käyttöoikeudet PostgreSQL:ssä (setup, grant, revoke, list)</source>
         <translation>access control in PostgreSQL (setup, grant, revoke, list)</translation>
+    </message>
+    <message>
+        <source>organisaation taulut (add, move, rename, archive, restore, list, import)</source>
+        <translation>the organisation&apos;s boards (add, move, rename, archive, restore, list, import)</translation>
     </message>
     <message>
         <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
@@ -1226,6 +1503,46 @@
 <context>
     <name>CsvImport</name>
     <message>
+        <source>Rivi %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>… ja %1 muuta virheellistä riviä.</source>
+        <translation>… and %1 more bad rows.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu: %1 virheellistä riviä. Mitään ei tallennettu; korjaa rivit ja tuo tiedosto uudelleen.</source>
+        <translation>The file was not imported: %1 bad rows. Nothing was stored; correct the rows and import the file again.</translation>
+    </message>
+    <message>
+        <source>%1 arvoa tuotu: %2 uutta, %3 muuttunutta, %4 ennallaan.</source>
+        <translation>%1 values imported: %2 new, %3 changed, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>Taulut: %1</source>
+        <translation>Boards: %1</translation>
+    </message>
+    <message>
+        <source>%1 vastausta taululle %2: %3 viikkoa ja %4 kuukautta.</source>
+        <translation>%1 answers for board %2: %3 weeks and %4 months.</translation>
+    </message>
+    <message>
+        <source>Viimeisin viikko %1: NPS %2 (n = %3).</source>
+        <translation>Latest week %1: NPS %2 (n = %3).</translation>
+    </message>
+    <message>
+        <source>Luotiin mittarit: %1.</source>
+        <translation>Measures created: %1.</translation>
+    </message>
+    <message>
+        <source>%1 taulua tuotu: %2.</source>
+        <translation>%1 boards imported: %2.</translation>
+    </message>
+    <message>
+        <source>Liitetty olemassa oleviin tauluihin: %1.</source>
+        <translation>Attached to existing boards: %1.</translation>
+    </message>
+    <message>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</source>
         <translation>CSV file (*.csv *.txt);;All (*)</translation>
     </message>
@@ -1244,6 +1561,14 @@
     <message>
         <source>Tuodaan asiakaspalautetta…</source>
         <translation>Importing customer feedback…</translation>
+    </message>
+    <message>
+        <source>Tuo organisaatio CSV-tiedostosta</source>
+        <translation>Import the organisation from a CSV file</translation>
+    </message>
+    <message>
+        <source>Tuodaan tauluja…</source>
+        <translation>Importing boards…</translation>
     </message>
     <message>
         <source>Keskeytä</source>
@@ -1352,6 +1677,10 @@
     <message>
         <source>Taulu: taulu {code} on arkistoitu.</source>
         <translation>Board: the board {code} is archived.</translation>
+    </message>
+    <message>
+        <source>Mittari: ”{name}” lasketaan taulun {code} turvallisuustapahtumista, sille ei tuoda arvoja.</source>
+        <translation>Measure: “{name}” is counted from board {code}&apos;s safety events; no values are imported for it.</translation>
     </message>
     <message>
         <source>Mittari: taulu {code} näkee {count} mittaria nimeltä ”{name}” (oma ja ylemmän taulun): nimeä toinen uudelleen.</source>
@@ -1767,10 +2096,6 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>ISO-viikko</source>
-        <translation>ISO week</translation>
-    </message>
-    <message>
         <source>Paperikoko</source>
         <translation>Paper size</translation>
     </message>
@@ -1817,6 +2142,26 @@
     <message>
         <source>%1 PDF-tiedosto(a): %2</source>
         <translation>%1 PDF file(s): %2</translation>
+    </message>
+    <message>
+        <source>Viikko</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Avaa PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Avaa kansio</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>PDF:ää ei voitu avata</source>
+        <translation>The PDF could not be opened</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu avata: %1</source>
+        <translation>The file could not be opened: %1</translation>
     </message>
     <message>
         <source>Vienti keskeytetty</source>
@@ -2084,14 +2429,16 @@
         <translation>Welcome to LeanBoard</translation>
     </message>
     <message>
-        <source>Tietokannassa ei ole vielä yhtään taulua:
-%1</source>
-        <translation>The database has no boards yet:
-%1</translation>
+        <source>Tervetuloa! Tauluja ei ole vielä. Aloita yhdellä näistä:</source>
+        <translation>Welcome! There are no boards yet. Start with one of these:</translation>
     </message>
     <message>
-        <source>Luo ensimmäinen taulu</source>
-        <translation>Create the first board</translation>
+        <source>1. Luo ensimmäinen taulu</source>
+        <translation>1. Create the first board</translation>
+    </message>
+    <message>
+        <source>Esimerkiksi osastosi taulu; muut taulut lisäät myöhemmin Taulu-valikosta.</source>
+        <translation>For example your ward&apos;s board; other boards are added later from the Board menu.</translation>
     </message>
     <message>
         <source>esim. Osasto 3, kotihoito</source>
@@ -2118,36 +2465,48 @@
         <translation>Create board</translation>
     </message>
     <message>
-        <source>Tai kokeile esittelyaineistolla</source>
-        <translation>Or try it with demo data</translation>
+        <source>2. Tuo koko organisaatio CSV-tiedostosta</source>
+        <translation>2. Import the whole organisation from a CSV file</translation>
     </message>
     <message>
-        <source>Lataa esittelyaineisto TÄHÄN tietokantaan: kuvitteellinen kuntayhtymä, sen yksiköt ja 12 viikon historia. Älä valitse tätä tietokannassa, johon on tarkoitus kirjata oikeita tietoja.</source>
-        <translation>Load demo data into THIS database: a fictional joint municipal authority, its units and 12 weeks of history. Do not choose this in a database meant for real data.</translation>
+        <source>Rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso, esimerkiksi OS3;Osasto 3;KY;tiimi.</source>
+        <translation>A row for each board: code, name, the code of the board above (empty for the top one) and tier, for example W3;Ward 3;JA;team.</translation>
     </message>
     <message>
-        <source>Lataa esittelyaineisto tähän tietokantaan</source>
-        <translation>Load demo data into this database</translation>
+        <source>Valitse tiedosto ja tuo…</source>
+        <translation>Choose a file and import…</translation>
+    </message>
+    <message>
+        <source>3. Kokeile esittelyaineistolla</source>
+        <translation>3. Try it with the demo</translation>
+    </message>
+    <message>
+        <source>Kuvitteellinen kuntayhtymä ja 12 viikon historia. Aineisto jää tähän tietokantaan: älä valitse tätä, jos siihen kirjataan oikeita tietoja.</source>
+        <translation>A fictional joint authority and 12 weeks of history. The data stays in this database: do not choose this if real data is kept in it.</translation>
     </message>
     <message>
         <source>Lopeta</source>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Taulut tallentuvat tälle tietokoneelle (tiedosto %1). Jos useampi kone tai seinänäyttö käyttää samoja tauluja, pyydä ylläpitoa liittämään LeanBoard yhteiseen tietokantaan.</source>
+        <translation>The boards are kept on this computer (file %1). If several computers or wall screens use the same boards, ask IT to connect LeanBoard to a shared database.</translation>
+    </message>
+    <message>
+        <source>Taulut tallentuvat yhteiseen tietokantaan %1 palvelimella %2: kaikki siihen liitetyt koneet näkevät samat taulut.</source>
+        <translation>The boards are kept in the shared database %1 on server %2: every computer connected to it sees the same boards.</translation>
+    </message>
+    <message>
         <source>Taulua ei luotu</source>
         <translation>The board was not created</translation>
     </message>
     <message>
-        <source>Ladataanko esittelyaineisto tietokantaan %1?
-
-Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</source>
-        <translation>Load demo data into the database %1?
-
-It adds fictional boards and data that stay in the database.</translation>
-    </message>
-    <message>
         <source>Lataa esittelyaineisto</source>
         <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Ladataanko esittelyaineisto? Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tähän tietokantaan.</source>
+        <translation>Load the demo? It adds made-up boards and data that stay in this database.</translation>
     </message>
     <message>
         <source>Esittelyaineistoa ei ladattu</source>
@@ -2931,12 +3290,32 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Period</translation>
     </message>
     <message>
+        <source> (ylempi, vain luku)</source>
+        <translation> (above, read-only)</translation>
+    </message>
+    <message>
         <source>Periytyy</source>
         <translation>Inherited</translation>
     </message>
     <message>
+        <source>kyllä</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>ei</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>Mittarit ja tavoitteet</source>
         <translation>Measures and goals</translation>
+    </message>
+    <message>
+        <source>Tämän taulun</source>
+        <translation>This board&apos;s</translation>
+    </message>
+    <message>
+        <source>Ylemmiltä tauluilta</source>
+        <translation>From boards above</translation>
     </message>
     <message>
         <source>Kenen</source>
@@ -3127,6 +3506,18 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>New goal</translation>
     </message>
     <message>
+        <source>Kirjataan käsin</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>Kaikki (läheltä piti ja haitat)</source>
+        <translation>All (near misses and harm)</translation>
+    </message>
+    <message>
+        <source>Lasketaan turvallisuustapahtumista: %1</source>
+        <translation>Counted from safety events: %1</translation>
+    </message>
+    <message>
         <source>Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä.</source>
         <translation>The goal is set on a board above (%1) and is changed there.</translation>
     </message>
@@ -3179,6 +3570,18 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>&amp;Period</translation>
     </message>
     <message>
+        <source>&amp;Arvot</source>
+        <translation>&amp;Values</translation>
+    </message>
+    <message>
+        <source>Tavoite voi laskea arvonsa taulun turvallisuustapahtumista (esim. kaatumiset kuukaudessa): jokainen kirjattu tapahtuma näkyy siinä heti.</source>
+        <translation>The goal can count its values from the board&apos;s safety events (e.g. falls per month): every event recorded shows in it at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Mitkä tapahtumat</source>
+        <translation>&amp;Which events</translation>
+    </message>
+    <message>
         <source>&amp;Desimaalit</source>
         <translation>&amp;Decimals</translation>
     </message>
@@ -3199,6 +3602,10 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>U chart: the value per this many units of the denominator, e.g. 1000</translation>
     </message>
     <message>
+        <source>esim. 1000</source>
+        <translation>e.g. 1000</translation>
+    </message>
+    <message>
         <source>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</source>
         <translation>&amp;Inherited by the boards below (shown there read-only)</translation>
     </message>
@@ -3214,12 +3621,24 @@ It adds fictional boards and data that stay in the database.</translation>
 <context>
     <name>MeasureValueDialog</name>
     <message>
+        <source>&amp;Viikko *</source>
+        <translation>&amp;Week *</translation>
+    </message>
+    <message>
+        <source>&amp;Kuukausi *</source>
+        <translation>&amp;Month *</translation>
+    </message>
+    <message>
         <source>kuinka monesta arvo on prosenttiosuus, esim. 120 vastausta</source>
         <translation>how many the value is a percentage of, e.g. 120 answers</translation>
     </message>
     <message>
         <source>kuinka monta yksikköä arvo on per {rate}, esim. 2400 hoitopäivää</source>
         <translation>how many units the value is per {rate} of, e.g. 2400 bed days</translation>
+    </message>
+    <message>
+        <source>Tämä tavoite lasketaan taulun turvallisuustapahtumista (turvallisuusristi): arvoa ei kirjata käsin.</source>
+        <translation>This goal is counted from the board&apos;s safety events (the safety cross): no value is entered by hand.</translation>
     </message>
     <message>
         <source>Taululla ei ole mittareita.</source>
@@ -3250,12 +3669,20 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>&amp;Measure *</translation>
     </message>
     <message>
+        <source>&amp;Päivä *</source>
+        <translation>&amp;Day *</translation>
+    </message>
+    <message>
+        <source>esim. 24.11.2026</source>
+        <translation>e.g. 24/11/2026</translation>
+    </message>
+    <message>
         <source>&amp;Jakso *</source>
         <translation>&amp;Period *</translation>
     </message>
     <message>
-        <source>päivä 24.11.2026, viikko 2026-W48 tai kuukausi 2026-11</source>
-        <translation>day 24.11.2026, week 2026-W48 or month 2026-11</translation>
+        <source>Viikoittaisen mittarin arvo kirjataan viikolle, kuukausittaisen kuukaudelle.</source>
+        <translation>A weekly measure&apos;s value is entered for a week, a monthly one&apos;s for a month.</translation>
     </message>
     <message>
         <source>&amp;Arvo *</source>
@@ -3279,6 +3706,10 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Peruuta</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3764,68 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Miltä tänään tuntuu? Alle 8: kirjaa idea!</source>
         <translation>How does today feel? Below 8: write an idea!</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBoardDialog</name>
+    <message>
+        <source>Siirrä taulu: %1</source>
+        <translation>Move board: %1</translation>
+    </message>
+    <message>
+        <source>Taulu siirtyy alatauluineen. Sen historia, arvot ja ongelmat kulkevat mukana; ylemmältä tasolta perityt tavoitteet vaihtuvat uuden paikan mukaisiksi, ja vastausta odottavat eskalaatiot siirtyvät uudelle ylemmälle taululle.</source>
+        <translation>The board moves with the boards below it. Its history, values and problems go with it; goals handed down from above change to those of its new place, and escalations waiting for an answer move to the new board above.</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi ylempi taulu</source>
+        <translation>&amp;New parent board</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>– ylimmäksi (ei ylempää) –</source>
+        <translation>– to the top (no parent) –</translation>
+    </message>
+</context>
+<context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>Uusi taulu</source>
+        <translation>New board</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>esim. Osasto 3, kotihoito</source>
+        <translation>e.g. Ward 3, home care</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnus *</source>
+        <translation>&amp;Code *</translation>
+    </message>
+    <message>
+        <source>esim. OS3 (lyhyt, yksilöllinen)</source>
+        <translation>e.g. W3 (short, unique)</translation>
+    </message>
+    <message>
+        <source>Lyhyt yksilöivä tunnus, jolla komentorivi ja tuonnit löytävät taulun.</source>
+        <translation>A short unique code by which the command line and imports find the board.</translation>
+    </message>
+    <message>
+        <source>T&amp;aso</source>
+        <translation>T&amp;ier</translation>
+    </message>
+    <message>
+        <source>&amp;Ylempi taulu</source>
+        <translation>&amp;Parent board</translation>
+    </message>
+    <message>
+        <source>– ylimmäksi (ei ylempää) –</source>
+        <translation>– at the top (no parent) –</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4154,18 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Harm</translation>
     </message>
     <message>
+        <source>Kaatuminen</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Lääkevirhe</source>
+        <translation>Medication error</translation>
+    </message>
+    <message>
+        <source>Uhka- tai vaaratilanne</source>
+        <translation>Threat or danger situation</translation>
+    </message>
+    <message>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
@@ -3947,6 +4452,52 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Tietokantaan ei saada yhteyttä. Teksti on tallessa — yritä hetken päästä.</source>
         <translation>Cannot reach the database. The text is kept — try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameBoardDialog</name>
+    <message>
+        <source>Vaihda taulun tunnus</source>
+        <translation>Change the board&apos;s code</translation>
+    </message>
+    <message>
+        <source>Komentorivi, ajastetut viennit ja tuonnit löytävät taulun tunnuksella: muuta ne käyttämään uutta tunnusta.</source>
+        <translation>The command line, scheduled exports and imports find the board by its code: change them to use the new code.</translation>
+    </message>
+    <message>
+        <source>Nimeä taulu uudelleen</source>
+        <translation>Rename the board</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnus *</source>
+        <translation>&amp;Code *</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBoardDialog</name>
+    <message>
+        <source>Palauta arkistoitu taulu</source>
+        <translation>Restore an archived board</translation>
+    </message>
+    <message>
+        <source>&amp;Arkistoitu taulu</source>
+        <translation>&amp;Archived board</translation>
+    </message>
+    <message>
+        <source>Palauta</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Arkistoituja tauluja ei ole.</source>
+        <translation>There are no archived boards.</translation>
+    </message>
+    <message>
+        <source>Valitse palautettava taulu.</source>
+        <translation>Choose the board to restore.</translation>
     </message>
 </context>
 <context>
@@ -4477,12 +5028,36 @@ done</translation>
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
+        <source>Ylempi taulu {code} on arkistoitu: palauta se ensin tai valitse toinen.</source>
+        <translation>Parent board {code} is archived: restore it first or choose another.</translation>
+    </message>
+    <message>
+        <source>Taulua {board} ei voi siirtää taulun {parent} alle: {parent} on sen oma alataulu tai se itse.</source>
+        <translation>Board {board} cannot be moved under board {parent}: {parent} is below it or is the board itself.</translation>
+    </message>
+    <message>
+        <source>Taulu {board} siirrettiin taulun {parent} alle: ongelma odottaa nyt siellä.</source>
+        <translation>Board {board} was moved under board {parent}: the problem now waits there.</translation>
+    </message>
+    <message>
+        <source>Taulu {board} siirrettiin ylimmäksi: ylempää tasoa ei ole, ongelma palasi tiimille.</source>
+        <translation>Board {board} was moved to the top: there is no tier above, the problem went back to the team.</translation>
+    </message>
+    <message>
         <source>Tuntematon osio: {names}</source>
         <translation>Unknown section: {names}</translation>
     </message>
     <message>
-        <source>Taulu ei voi olla oma ylempi tauluunsa.</source>
-        <translation>A board cannot be its own parent board.</translation>
+        <source>Anna uusi nimi tai uusi tunnus.</source>
+        <translation>Give a new name or a new code.</translation>
+    </message>
+    <message>
+        <source>Taulun {board} alla on käytössä olevia tauluja ({codes}): arkistoi tai siirrä ne ensin.</source>
+        <translation>Board {board} has boards in use below it ({codes}): archive or move them first.</translation>
+    </message>
+    <message>
+        <source>Taulun {board} ylempi taulu {parent} on arkistoitu: palauta se ensin tai siirrä taulu toisen alle.</source>
+        <translation>The parent board {parent} of board {board} is archived: restore it first or move the board under another.</translation>
     </message>
     <message>
         <source>Jakso {period} aloittaa jo uuden vaiheen.</source>
@@ -4491,6 +5066,14 @@ done</translation>
     <message>
         <source>Mittari {measure} ei kuulu taululle {board}.</source>
         <translation>The measure {measure} does not belong to the board {board}.</translation>
+    </message>
+    <message>
+        <source>Mittari {measure} lasketaan turvallisuustapahtumista: arvoa ei kirjata käsin.</source>
+        <translation>Measure {measure} is counted from safety events: no value is entered by hand.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei ole vielä alkanut, sille ei ole arvoa.</source>
+        <translation>Period: {period} has not begun yet, it has no value.</translation>
     </message>
     <message>
         <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="fi_FI">
 <context>
+    <name>A3Actions</name>
+    <message>
+        <source>Tekemättä</source>
+        <translation>Tekemättä</translation>
+    </message>
+    <message>
+        <source>Työn alla</source>
+        <translation>Työn alla</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Valmis</translation>
+    </message>
+</context>
+<context>
     <name>A3Editor</name>
     <message>
         <source>SQDC-ongelmasta: </source>
@@ -541,6 +556,41 @@
     </message>
 </context>
 <context>
+    <name>BoardImport</name>
+    <message>
+        <source>ylempi taulu ”{parent}” ei ole kelvollinen tunnus.</source>
+        <translation>ylempi taulu ”{parent}” ei ole kelvollinen tunnus.</translation>
+    </message>
+    <message>
+        <source>tuntematon taso ”{kind}” (sallitut: team, unit, area, organisation).</source>
+        <translation>tuntematon taso ”{kind}” (sallitut: team, unit, area, organisation).</translation>
+    </message>
+    <message>
+        <source>tunnus {code} on jo rivillä {row}.</source>
+        <translation>tunnus {code} on jo rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>tiedostossa ei ole yhtään taulua.</source>
+        <translation>tiedostossa ei ole yhtään taulua.</translation>
+    </message>
+    <message>
+        <source>kehä: taulu olisi itsensä yläpuolella ({loop}).</source>
+        <translation>kehä: taulu olisi itsensä yläpuolella ({loop}).</translation>
+    </message>
+    <message>
+        <source>tunnus {code} on jo käytössä tietokannassa.</source>
+        <translation>tunnus {code} on jo käytössä tietokannassa.</translation>
+    </message>
+    <message>
+        <source>ylempää taulua {parent} ei ole tiedostossa eikä tietokannassa.</source>
+        <translation>ylempää taulua {parent} ei ole tiedostossa eikä tietokannassa.</translation>
+    </message>
+    <message>
+        <source>ylempi taulu {parent} on arkistoitu.</source>
+        <translation>ylempi taulu {parent} on arkistoitu.</translation>
+    </message>
+</context>
+<context>
     <name>BoardListsDialog</name>
     <message>
         <source>Taulun sisältö — %1</source>
@@ -616,16 +666,16 @@
         <translation>Taulun asetukset: %1</translation>
     </message>
     <message>
-        <source>– ei ylempää taulua –</source>
-        <translation>– ei ylempää taulua –</translation>
-    </message>
-    <message>
         <source>Päivän tai tiimin fiilislukuja ei näytetä, jos vastaajia on tätä vähemmän: pienestä joukosta yksittäisen työntekijän arvion voisi päätellä. Valtion VMBaro-kysely käyttää rajana viittä vastaajaa; alin sallittu on 3.</source>
         <translation>Päivän tai tiimin fiilislukuja ei näytetä, jos vastaajia on tätä vähemmän: pienestä joukosta yksittäisen työntekijän arvion voisi päätellä. Valtion VMBaro-kysely käyttää rajana viittä vastaajaa; alin sallittu on 3.</translation>
     </message>
     <message>
         <source>Vain ylläpitäjä (rooli admin) voi muuttaa tätä.</source>
         <translation>Vain ylläpitäjä (rooli admin) voi muuttaa tätä.</translation>
+    </message>
+    <message>
+        <source>– ei ylempää taulua (ylimmäksi) –</source>
+        <translation>– ei ylempää taulua (ylimmäksi) –</translation>
     </message>
     <message>
         <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (%1 numeroa)</source>
@@ -722,6 +772,73 @@
     <message>
         <source>Taululla näkyvät osiot</source>
         <translation>Taululla näkyvät osiot</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTreeActions</name>
+    <message>
+        <source>&amp;Uusi taulu tämän alle…</source>
+        <translation>&amp;Uusi taulu tämän alle…</translation>
+    </message>
+    <message>
+        <source>Uusi &amp;ylin taulu…</source>
+        <translation>Uusi &amp;ylin taulu…</translation>
+    </message>
+    <message>
+        <source>&amp;Nimeä uudelleen…</source>
+        <translation>&amp;Nimeä uudelleen…</translation>
+    </message>
+    <message>
+        <source>Vaihda &amp;tunnus…</source>
+        <translation>Vaihda &amp;tunnus…</translation>
+    </message>
+    <message>
+        <source>&amp;Siirrä toisen taulun alle…</source>
+        <translation>&amp;Siirrä toisen taulun alle…</translation>
+    </message>
+    <message>
+        <source>&amp;Arkistoi taulu…</source>
+        <translation>&amp;Arkistoi taulu…</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta arkistoitu taulu…</source>
+        <translation>&amp;Palauta arkistoitu taulu…</translation>
+    </message>
+    <message>
+        <source>Tuo organisaatio CSV-tiedostosta…</source>
+        <translation>Tuo organisaatio CSV-tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma ”%1” odottaa nyt taululla %2.</source>
+        <translation>Eskaloitu ongelma ”%1” odottaa nyt taululla %2.</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma ”%1” palasi tiimille: ylempää taulua ei ole.</source>
+        <translation>Eskaloitu ongelma ”%1” palasi tiimille: ylempää taulua ei ole.</translation>
+    </message>
+    <message>
+        <source>Ylemmältä perityt tavoitteet, jotka eivät enää näy: %1</source>
+        <translation>Ylemmältä perityt tavoitteet, jotka eivät enää näy: %1</translation>
+    </message>
+    <message>
+        <source>Uudet perityt tavoitteet: %1</source>
+        <translation>Uudet perityt tavoitteet: %1</translation>
+    </message>
+    <message>
+        <source>Taulu siirretty</source>
+        <translation>Taulu siirretty</translation>
+    </message>
+    <message>
+        <source>Arkistoidaanko taulu %1 (%2)? Se poistuu puusta, koonnista ja listoilta; mitään ei poisteta, ja sen voi palauttaa.</source>
+        <translation>Arkistoidaanko taulu %1 (%2)? Se poistuu puusta, koonnista ja listoilta; mitään ei poisteta, ja sen voi palauttaa.</translation>
+    </message>
+    <message>
+        <source>Arkistoi taulu</source>
+        <translation>Arkistoi taulu</translation>
+    </message>
+    <message>
+        <source>Taulua ei arkistoitu</source>
+        <translation>Taulua ei arkistoitu</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1095,134 @@
         <translation>vain tämän taulun roolit</translation>
     </message>
     <message>
+        <source>ylimmäksi</source>
+        <translation>ylimmäksi</translation>
+    </message>
+    <message>
+        <source>taulun {parent} alle</source>
+        <translation>taulun {parent} alle</translation>
+    </message>
+    <message>
+        <source>Luotiin taulu {code} ({name}) {where}.</source>
+        <translation>Luotiin taulu {code} ({name}) {where}.</translation>
+    </message>
+    <message>
+        <source>uuden taulun tunnus</source>
+        <translation>uuden taulun tunnus</translation>
+    </message>
+    <message>
+        <source>nimi</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>ylempi taulu (oletus: ylimmäksi)</source>
+        <translation>ylempi taulu (oletus: ylimmäksi)</translation>
+    </message>
+    <message>
+        <source>taso (oletus team)</source>
+        <translation>taso (oletus team)</translation>
+    </message>
+    <message>
+        <source>Taulu {code} on jo siellä: mitään ei muutettu.</source>
+        <translation>Taulu {code} on jo siellä: mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Taulu {code} siirrettiin {where} alatauluineen ({count} taulua).</source>
+        <translation>Taulu {code} siirrettiin {where} alatauluineen ({count} taulua).</translation>
+    </message>
+    <message>
+        <source>Taulu {code} siirrettiin {where}.</source>
+        <translation>Taulu {code} siirrettiin {where}.</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma {id} ”{title}” odottaa nyt taululla {to}.</source>
+        <translation>Eskaloitu ongelma {id} ”{title}” odottaa nyt taululla {to}.</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma {id} ”{title}” palasi tiimille.</source>
+        <translation>Eskaloitu ongelma {id} ”{title}” palasi tiimille.</translation>
+    </message>
+    <message>
+        <source>Perityt tavoitteet, jotka eivät enää näy: {names}</source>
+        <translation>Perityt tavoitteet, jotka eivät enää näy: {names}</translation>
+    </message>
+    <message>
+        <source>Uudet perityt tavoitteet: {names}</source>
+        <translation>Uudet perityt tavoitteet: {names}</translation>
+    </message>
+    <message>
+        <source>siirrettävä taulu</source>
+        <translation>siirrettävä taulu</translation>
+    </message>
+    <message>
+        <source>uusi ylempi taulu</source>
+        <translation>uusi ylempi taulu</translation>
+    </message>
+    <message>
+        <source>ylimmäksi (ei ylempää taulua)</source>
+        <translation>ylimmäksi (ei ylempää taulua)</translation>
+    </message>
+    <message>
+        <source>Anna --name, --code tai molemmat.</source>
+        <translation>Anna --name, --code tai molemmat.</translation>
+    </message>
+    <message>
+        <source>Taulu {old}: nyt {code} ({name}).</source>
+        <translation>Taulu {old}: nyt {code} ({name}).</translation>
+    </message>
+    <message>
+        <source>taulun nykyinen tunnus</source>
+        <translation>taulun nykyinen tunnus</translation>
+    </message>
+    <message>
+        <source>uusi nimi</source>
+        <translation>uusi nimi</translation>
+    </message>
+    <message>
+        <source>uusi tunnus</source>
+        <translation>uusi tunnus</translation>
+    </message>
+    <message>
+        <source>Taulu {code} arkistoitiin.</source>
+        <translation>Taulu {code} arkistoitiin.</translation>
+    </message>
+    <message>
+        <source>Taulu {code} palautettiin.</source>
+        <translation>Taulu {code} palautettiin.</translation>
+    </message>
+    <message>
+        <source>taulun tunnus</source>
+        <translation>taulun tunnus</translation>
+    </message>
+    <message>
+        <source> (arkistoitu)</source>
+        <translation> (arkistoitu)</translation>
+    </message>
+    <message>
+        <source>puuna: alataulut sisennettyinä</source>
+        <translation>puuna: alataulut sisennettyinä</translation>
+    </message>
+    <message>
+        <source>tulostemuoto</source>
+        <translation>tulostemuoto</translation>
+    </message>
+    <message>
+        <source>myös arkistoidut taulut</source>
+        <translation>myös arkistoidut taulut</translation>
+    </message>
+    <message>
+        <source> Liitettiin olemassa oleviin: {codes}.</source>
+        <translation> Liitettiin olemassa oleviin: {codes}.</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} taulua tiedostosta {file}.</source>
+        <translation>Tuotiin {count} taulua tiedostosta {file}.</translation>
+    </message>
+    <message>
+        <source>sarakkeet code,name,parent,kind</source>
+        <translation>sarakkeet code,name,parent,kind</translation>
+    </message>
+    <message>
         <source>seinänäyttö yhdelle taululle (koko näyttö)</source>
         <translation>seinänäyttö yhdelle taululle (koko näyttö)</translation>
     </message>
@@ -1038,6 +1283,34 @@
         <translation>luettele roolit: tunnus, rooli, taulu</translation>
     </message>
     <message>
+        <source>lisää taulu (ylimmäksi tai toisen alle)</source>
+        <translation>lisää taulu (ylimmäksi tai toisen alle)</translation>
+    </message>
+    <message>
+        <source>siirrä taulu alatauluineen toisen alle tai ylimmäksi</source>
+        <translation>siirrä taulu alatauluineen toisen alle tai ylimmäksi</translation>
+    </message>
+    <message>
+        <source>vaihda taulun nimi tai tunnus</source>
+        <translation>vaihda taulun nimi tai tunnus</translation>
+    </message>
+    <message>
+        <source>arkistoi taulu (ei poista mitään)</source>
+        <translation>arkistoi taulu (ei poista mitään)</translation>
+    </message>
+    <message>
+        <source>palauta arkistoitu taulu</source>
+        <translation>palauta arkistoitu taulu</translation>
+    </message>
+    <message>
+        <source>luettele taulut (teksti, CSV tai JSON)</source>
+        <translation>luettele taulut (teksti, CSV tai JSON)</translation>
+    </message>
+    <message>
+        <source>tuo organisaatiopuu CSV-tiedostosta (kaikki tai ei mitään)</source>
+        <translation>tuo organisaatiopuu CSV-tiedostosta (kaikki tai ei mitään)</translation>
+    </message>
+    <message>
         <source>tietokannan ylläpito (upgrade, copy)</source>
         <translation>tietokannan ylläpito (upgrade, copy)</translation>
     </message>
@@ -1048,6 +1321,10 @@
     <message>
         <source>käyttöoikeudet PostgreSQL:ssä (setup, grant, revoke, list)</source>
         <translation>käyttöoikeudet PostgreSQL:ssä (setup, grant, revoke, list)</translation>
+    </message>
+    <message>
+        <source>organisaation taulut (add, move, rename, archive, restore, list, import)</source>
+        <translation>organisaation taulut (add, move, rename, archive, restore, list, import)</translation>
     </message>
     <message>
         <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
@@ -1226,6 +1503,46 @@
 <context>
     <name>CsvImport</name>
     <message>
+        <source>Rivi %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>… ja %1 muuta virheellistä riviä.</source>
+        <translation>… ja %1 muuta virheellistä riviä.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu: %1 virheellistä riviä. Mitään ei tallennettu; korjaa rivit ja tuo tiedosto uudelleen.</source>
+        <translation>Tiedostoa ei tuotu: %1 virheellistä riviä. Mitään ei tallennettu; korjaa rivit ja tuo tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 arvoa tuotu: %2 uutta, %3 muuttunutta, %4 ennallaan.</source>
+        <translation>%1 arvoa tuotu: %2 uutta, %3 muuttunutta, %4 ennallaan.</translation>
+    </message>
+    <message>
+        <source>Taulut: %1</source>
+        <translation>Taulut: %1</translation>
+    </message>
+    <message>
+        <source>%1 vastausta taululle %2: %3 viikkoa ja %4 kuukautta.</source>
+        <translation>%1 vastausta taululle %2: %3 viikkoa ja %4 kuukautta.</translation>
+    </message>
+    <message>
+        <source>Viimeisin viikko %1: NPS %2 (n = %3).</source>
+        <translation>Viimeisin viikko %1: NPS %2 (n = %3).</translation>
+    </message>
+    <message>
+        <source>Luotiin mittarit: %1.</source>
+        <translation>Luotiin mittarit: %1.</translation>
+    </message>
+    <message>
+        <source>%1 taulua tuotu: %2.</source>
+        <translation>%1 taulua tuotu: %2.</translation>
+    </message>
+    <message>
+        <source>Liitetty olemassa oleviin tauluihin: %1.</source>
+        <translation>Liitetty olemassa oleviin tauluihin: %1.</translation>
+    </message>
+    <message>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</source>
         <translation>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</translation>
     </message>
@@ -1244,6 +1561,14 @@
     <message>
         <source>Tuodaan asiakaspalautetta…</source>
         <translation>Tuodaan asiakaspalautetta…</translation>
+    </message>
+    <message>
+        <source>Tuo organisaatio CSV-tiedostosta</source>
+        <translation>Tuo organisaatio CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Tuodaan tauluja…</source>
+        <translation>Tuodaan tauluja…</translation>
     </message>
     <message>
         <source>Keskeytä</source>
@@ -1352,6 +1677,10 @@
     <message>
         <source>Taulu: taulu {code} on arkistoitu.</source>
         <translation>Taulu: taulu {code} on arkistoitu.</translation>
+    </message>
+    <message>
+        <source>Mittari: ”{name}” lasketaan taulun {code} turvallisuustapahtumista, sille ei tuoda arvoja.</source>
+        <translation>Mittari: ”{name}” lasketaan taulun {code} turvallisuustapahtumista, sille ei tuoda arvoja.</translation>
     </message>
     <message>
         <source>Mittari: taulu {code} näkee {count} mittaria nimeltä ”{name}” (oma ja ylemmän taulun): nimeä toinen uudelleen.</source>
@@ -1767,10 +2096,6 @@
         <translation>Valitse…</translation>
     </message>
     <message>
-        <source>ISO-viikko</source>
-        <translation>ISO-viikko</translation>
-    </message>
-    <message>
         <source>Paperikoko</source>
         <translation>Paperikoko</translation>
     </message>
@@ -1817,6 +2142,26 @@
     <message>
         <source>%1 PDF-tiedosto(a): %2</source>
         <translation>%1 PDF-tiedosto(a): %2</translation>
+    </message>
+    <message>
+        <source>Viikko</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>Avaa PDF</source>
+        <translation>Avaa PDF</translation>
+    </message>
+    <message>
+        <source>Avaa kansio</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <source>PDF:ää ei voitu avata</source>
+        <translation>PDF:ää ei voitu avata</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu avata: %1</source>
+        <translation>Tiedostoa ei voitu avata: %1</translation>
     </message>
     <message>
         <source>Vienti keskeytetty</source>
@@ -2084,14 +2429,16 @@
         <translation>Tervetuloa LeanBoardiin</translation>
     </message>
     <message>
-        <source>Tietokannassa ei ole vielä yhtään taulua:
-%1</source>
-        <translation>Tietokannassa ei ole vielä yhtään taulua:
-%1</translation>
+        <source>Tervetuloa! Tauluja ei ole vielä. Aloita yhdellä näistä:</source>
+        <translation>Tervetuloa! Tauluja ei ole vielä. Aloita yhdellä näistä:</translation>
     </message>
     <message>
-        <source>Luo ensimmäinen taulu</source>
-        <translation>Luo ensimmäinen taulu</translation>
+        <source>1. Luo ensimmäinen taulu</source>
+        <translation>1. Luo ensimmäinen taulu</translation>
+    </message>
+    <message>
+        <source>Esimerkiksi osastosi taulu; muut taulut lisäät myöhemmin Taulu-valikosta.</source>
+        <translation>Esimerkiksi osastosi taulu; muut taulut lisäät myöhemmin Taulu-valikosta.</translation>
     </message>
     <message>
         <source>esim. Osasto 3, kotihoito</source>
@@ -2118,36 +2465,48 @@
         <translation>Luo taulu</translation>
     </message>
     <message>
-        <source>Tai kokeile esittelyaineistolla</source>
-        <translation>Tai kokeile esittelyaineistolla</translation>
+        <source>2. Tuo koko organisaatio CSV-tiedostosta</source>
+        <translation>2. Tuo koko organisaatio CSV-tiedostosta</translation>
     </message>
     <message>
-        <source>Lataa esittelyaineisto TÄHÄN tietokantaan: kuvitteellinen kuntayhtymä, sen yksiköt ja 12 viikon historia. Älä valitse tätä tietokannassa, johon on tarkoitus kirjata oikeita tietoja.</source>
-        <translation>Lataa esittelyaineisto TÄHÄN tietokantaan: kuvitteellinen kuntayhtymä, sen yksiköt ja 12 viikon historia. Älä valitse tätä tietokannassa, johon on tarkoitus kirjata oikeita tietoja.</translation>
+        <source>Rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso, esimerkiksi OS3;Osasto 3;KY;tiimi.</source>
+        <translation>Rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso, esimerkiksi OS3;Osasto 3;KY;tiimi.</translation>
     </message>
     <message>
-        <source>Lataa esittelyaineisto tähän tietokantaan</source>
-        <translation>Lataa esittelyaineisto tähän tietokantaan</translation>
+        <source>Valitse tiedosto ja tuo…</source>
+        <translation>Valitse tiedosto ja tuo…</translation>
+    </message>
+    <message>
+        <source>3. Kokeile esittelyaineistolla</source>
+        <translation>3. Kokeile esittelyaineistolla</translation>
+    </message>
+    <message>
+        <source>Kuvitteellinen kuntayhtymä ja 12 viikon historia. Aineisto jää tähän tietokantaan: älä valitse tätä, jos siihen kirjataan oikeita tietoja.</source>
+        <translation>Kuvitteellinen kuntayhtymä ja 12 viikon historia. Aineisto jää tähän tietokantaan: älä valitse tätä, jos siihen kirjataan oikeita tietoja.</translation>
     </message>
     <message>
         <source>Lopeta</source>
         <translation>Lopeta</translation>
     </message>
     <message>
+        <source>Taulut tallentuvat tälle tietokoneelle (tiedosto %1). Jos useampi kone tai seinänäyttö käyttää samoja tauluja, pyydä ylläpitoa liittämään LeanBoard yhteiseen tietokantaan.</source>
+        <translation>Taulut tallentuvat tälle tietokoneelle (tiedosto %1). Jos useampi kone tai seinänäyttö käyttää samoja tauluja, pyydä ylläpitoa liittämään LeanBoard yhteiseen tietokantaan.</translation>
+    </message>
+    <message>
+        <source>Taulut tallentuvat yhteiseen tietokantaan %1 palvelimella %2: kaikki siihen liitetyt koneet näkevät samat taulut.</source>
+        <translation>Taulut tallentuvat yhteiseen tietokantaan %1 palvelimella %2: kaikki siihen liitetyt koneet näkevät samat taulut.</translation>
+    </message>
+    <message>
         <source>Taulua ei luotu</source>
         <translation>Taulua ei luotu</translation>
     </message>
     <message>
-        <source>Ladataanko esittelyaineisto tietokantaan %1?
-
-Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</source>
-        <translation>Ladataanko esittelyaineisto tietokantaan %1?
-
-Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</translation>
-    </message>
-    <message>
         <source>Lataa esittelyaineisto</source>
         <translation>Lataa esittelyaineisto</translation>
+    </message>
+    <message>
+        <source>Ladataanko esittelyaineisto? Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tähän tietokantaan.</source>
+        <translation>Ladataanko esittelyaineisto? Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tähän tietokantaan.</translation>
     </message>
     <message>
         <source>Esittelyaineistoa ei ladattu</source>
@@ -2931,12 +3290,32 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Jakso</translation>
     </message>
     <message>
+        <source> (ylempi, vain luku)</source>
+        <translation> (ylempi, vain luku)</translation>
+    </message>
+    <message>
         <source>Periytyy</source>
         <translation>Periytyy</translation>
     </message>
     <message>
+        <source>kyllä</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>ei</source>
+        <translation>ei</translation>
+    </message>
+    <message>
         <source>Mittarit ja tavoitteet</source>
         <translation>Mittarit ja tavoitteet</translation>
+    </message>
+    <message>
+        <source>Tämän taulun</source>
+        <translation>Tämän taulun</translation>
+    </message>
+    <message>
+        <source>Ylemmiltä tauluilta</source>
+        <translation>Ylemmiltä tauluilta</translation>
     </message>
     <message>
         <source>Kenen</source>
@@ -3127,6 +3506,18 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Uusi tavoite</translation>
     </message>
     <message>
+        <source>Kirjataan käsin</source>
+        <translation>Kirjataan käsin</translation>
+    </message>
+    <message>
+        <source>Kaikki (läheltä piti ja haitat)</source>
+        <translation>Kaikki (läheltä piti ja haitat)</translation>
+    </message>
+    <message>
+        <source>Lasketaan turvallisuustapahtumista: %1</source>
+        <translation>Lasketaan turvallisuustapahtumista: %1</translation>
+    </message>
+    <message>
         <source>Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä.</source>
         <translation>Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä.</translation>
     </message>
@@ -3179,6 +3570,18 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>&amp;Jakso</translation>
     </message>
     <message>
+        <source>&amp;Arvot</source>
+        <translation>&amp;Arvot</translation>
+    </message>
+    <message>
+        <source>Tavoite voi laskea arvonsa taulun turvallisuustapahtumista (esim. kaatumiset kuukaudessa): jokainen kirjattu tapahtuma näkyy siinä heti.</source>
+        <translation>Tavoite voi laskea arvonsa taulun turvallisuustapahtumista (esim. kaatumiset kuukaudessa): jokainen kirjattu tapahtuma näkyy siinä heti.</translation>
+    </message>
+    <message>
+        <source>&amp;Mitkä tapahtumat</source>
+        <translation>&amp;Mitkä tapahtumat</translation>
+    </message>
+    <message>
         <source>&amp;Desimaalit</source>
         <translation>&amp;Desimaalit</translation>
     </message>
@@ -3199,6 +3602,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>U-kaavio: arvo per näin monta nimittäjän yksikköä, esim. 1000</translation>
     </message>
     <message>
+        <source>esim. 1000</source>
+        <translation>esim. 1000</translation>
+    </message>
+    <message>
         <source>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</source>
         <translation>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</translation>
     </message>
@@ -3214,12 +3621,24 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
 <context>
     <name>MeasureValueDialog</name>
     <message>
+        <source>&amp;Viikko *</source>
+        <translation>&amp;Viikko *</translation>
+    </message>
+    <message>
+        <source>&amp;Kuukausi *</source>
+        <translation>&amp;Kuukausi *</translation>
+    </message>
+    <message>
         <source>kuinka monesta arvo on prosenttiosuus, esim. 120 vastausta</source>
         <translation>kuinka monesta arvo on prosenttiosuus, esim. 120 vastausta</translation>
     </message>
     <message>
         <source>kuinka monta yksikköä arvo on per {rate}, esim. 2400 hoitopäivää</source>
         <translation>kuinka monta yksikköä arvo on per {rate}, esim. 2400 hoitopäivää</translation>
+    </message>
+    <message>
+        <source>Tämä tavoite lasketaan taulun turvallisuustapahtumista (turvallisuusristi): arvoa ei kirjata käsin.</source>
+        <translation>Tämä tavoite lasketaan taulun turvallisuustapahtumista (turvallisuusristi): arvoa ei kirjata käsin.</translation>
     </message>
     <message>
         <source>Taululla ei ole mittareita.</source>
@@ -3250,12 +3669,20 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>&amp;Mittari *</translation>
     </message>
     <message>
+        <source>&amp;Päivä *</source>
+        <translation>&amp;Päivä *</translation>
+    </message>
+    <message>
+        <source>esim. 24.11.2026</source>
+        <translation>esim. 24.11.2026</translation>
+    </message>
+    <message>
         <source>&amp;Jakso *</source>
         <translation>&amp;Jakso *</translation>
     </message>
     <message>
-        <source>päivä 24.11.2026, viikko 2026-W48 tai kuukausi 2026-11</source>
-        <translation>päivä 24.11.2026, viikko 2026-W48 tai kuukausi 2026-11</translation>
+        <source>Viikoittaisen mittarin arvo kirjataan viikolle, kuukausittaisen kuukaudelle.</source>
+        <translation>Viikoittaisen mittarin arvo kirjataan viikolle, kuukausittaisen kuukaudelle.</translation>
     </message>
     <message>
         <source>&amp;Arvo *</source>
@@ -3279,6 +3706,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>Peruuta</source>
         <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3764,68 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>Miltä tänään tuntuu? Alle 8: kirjaa idea!</source>
         <translation>Miltä tänään tuntuu? Alle 8: kirjaa idea!</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBoardDialog</name>
+    <message>
+        <source>Siirrä taulu: %1</source>
+        <translation>Siirrä taulu: %1</translation>
+    </message>
+    <message>
+        <source>Taulu siirtyy alatauluineen. Sen historia, arvot ja ongelmat kulkevat mukana; ylemmältä tasolta perityt tavoitteet vaihtuvat uuden paikan mukaisiksi, ja vastausta odottavat eskalaatiot siirtyvät uudelle ylemmälle taululle.</source>
+        <translation>Taulu siirtyy alatauluineen. Sen historia, arvot ja ongelmat kulkevat mukana; ylemmältä tasolta perityt tavoitteet vaihtuvat uuden paikan mukaisiksi, ja vastausta odottavat eskalaatiot siirtyvät uudelle ylemmälle taululle.</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi ylempi taulu</source>
+        <translation>&amp;Uusi ylempi taulu</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>– ylimmäksi (ei ylempää) –</source>
+        <translation>– ylimmäksi (ei ylempää) –</translation>
+    </message>
+</context>
+<context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>Uusi taulu</source>
+        <translation>Uusi taulu</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Nimi *</translation>
+    </message>
+    <message>
+        <source>esim. Osasto 3, kotihoito</source>
+        <translation>esim. Osasto 3, kotihoito</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnus *</source>
+        <translation>&amp;Tunnus *</translation>
+    </message>
+    <message>
+        <source>esim. OS3 (lyhyt, yksilöllinen)</source>
+        <translation>esim. OS3 (lyhyt, yksilöllinen)</translation>
+    </message>
+    <message>
+        <source>Lyhyt yksilöivä tunnus, jolla komentorivi ja tuonnit löytävät taulun.</source>
+        <translation>Lyhyt yksilöivä tunnus, jolla komentorivi ja tuonnit löytävät taulun.</translation>
+    </message>
+    <message>
+        <source>T&amp;aso</source>
+        <translation>T&amp;aso</translation>
+    </message>
+    <message>
+        <source>&amp;Ylempi taulu</source>
+        <translation>&amp;Ylempi taulu</translation>
+    </message>
+    <message>
+        <source>– ylimmäksi (ei ylempää) –</source>
+        <translation>– ylimmäksi (ei ylempää) –</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4154,18 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Haitta</translation>
     </message>
     <message>
+        <source>Kaatuminen</source>
+        <translation>Kaatuminen</translation>
+    </message>
+    <message>
+        <source>Lääkevirhe</source>
+        <translation>Lääkevirhe</translation>
+    </message>
+    <message>
+        <source>Uhka- tai vaaratilanne</source>
+        <translation>Uhka- tai vaaratilanne</translation>
+    </message>
+    <message>
         <source>Organisaatio</source>
         <translation>Organisaatio</translation>
     </message>
@@ -3947,6 +4452,52 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     <message>
         <source>Tietokantaan ei saada yhteyttä. Teksti on tallessa — yritä hetken päästä.</source>
         <translation>Tietokantaan ei saada yhteyttä. Teksti on tallessa — yritä hetken päästä.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameBoardDialog</name>
+    <message>
+        <source>Vaihda taulun tunnus</source>
+        <translation>Vaihda taulun tunnus</translation>
+    </message>
+    <message>
+        <source>Komentorivi, ajastetut viennit ja tuonnit löytävät taulun tunnuksella: muuta ne käyttämään uutta tunnusta.</source>
+        <translation>Komentorivi, ajastetut viennit ja tuonnit löytävät taulun tunnuksella: muuta ne käyttämään uutta tunnusta.</translation>
+    </message>
+    <message>
+        <source>Nimeä taulu uudelleen</source>
+        <translation>Nimeä taulu uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Nimi *</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnus *</source>
+        <translation>&amp;Tunnus *</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBoardDialog</name>
+    <message>
+        <source>Palauta arkistoitu taulu</source>
+        <translation>Palauta arkistoitu taulu</translation>
+    </message>
+    <message>
+        <source>&amp;Arkistoitu taulu</source>
+        <translation>&amp;Arkistoitu taulu</translation>
+    </message>
+    <message>
+        <source>Palauta</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Arkistoituja tauluja ei ole.</source>
+        <translation>Arkistoituja tauluja ei ole.</translation>
+    </message>
+    <message>
+        <source>Valitse palautettava taulu.</source>
+        <translation>Valitse palautettava taulu.</translation>
     </message>
 </context>
 <context>
@@ -4477,12 +5028,36 @@ valmiit</translation>
         <translation>Tunnus {code} on jo käytössä.</translation>
     </message>
     <message>
+        <source>Ylempi taulu {code} on arkistoitu: palauta se ensin tai valitse toinen.</source>
+        <translation>Ylempi taulu {code} on arkistoitu: palauta se ensin tai valitse toinen.</translation>
+    </message>
+    <message>
+        <source>Taulua {board} ei voi siirtää taulun {parent} alle: {parent} on sen oma alataulu tai se itse.</source>
+        <translation>Taulua {board} ei voi siirtää taulun {parent} alle: {parent} on sen oma alataulu tai se itse.</translation>
+    </message>
+    <message>
+        <source>Taulu {board} siirrettiin taulun {parent} alle: ongelma odottaa nyt siellä.</source>
+        <translation>Taulu {board} siirrettiin taulun {parent} alle: ongelma odottaa nyt siellä.</translation>
+    </message>
+    <message>
+        <source>Taulu {board} siirrettiin ylimmäksi: ylempää tasoa ei ole, ongelma palasi tiimille.</source>
+        <translation>Taulu {board} siirrettiin ylimmäksi: ylempää tasoa ei ole, ongelma palasi tiimille.</translation>
+    </message>
+    <message>
         <source>Tuntematon osio: {names}</source>
         <translation>Tuntematon osio: {names}</translation>
     </message>
     <message>
-        <source>Taulu ei voi olla oma ylempi tauluunsa.</source>
-        <translation>Taulu ei voi olla oma ylempi tauluunsa.</translation>
+        <source>Anna uusi nimi tai uusi tunnus.</source>
+        <translation>Anna uusi nimi tai uusi tunnus.</translation>
+    </message>
+    <message>
+        <source>Taulun {board} alla on käytössä olevia tauluja ({codes}): arkistoi tai siirrä ne ensin.</source>
+        <translation>Taulun {board} alla on käytössä olevia tauluja ({codes}): arkistoi tai siirrä ne ensin.</translation>
+    </message>
+    <message>
+        <source>Taulun {board} ylempi taulu {parent} on arkistoitu: palauta se ensin tai siirrä taulu toisen alle.</source>
+        <translation>Taulun {board} ylempi taulu {parent} on arkistoitu: palauta se ensin tai siirrä taulu toisen alle.</translation>
     </message>
     <message>
         <source>Jakso {period} aloittaa jo uuden vaiheen.</source>
@@ -4491,6 +5066,14 @@ valmiit</translation>
     <message>
         <source>Mittari {measure} ei kuulu taululle {board}.</source>
         <translation>Mittari {measure} ei kuulu taululle {board}.</translation>
+    </message>
+    <message>
+        <source>Mittari {measure} lasketaan turvallisuustapahtumista: arvoa ei kirjata käsin.</source>
+        <translation>Mittari {measure} lasketaan turvallisuustapahtumista: arvoa ei kirjata käsin.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei ole vielä alkanut, sille ei ole arvoa.</source>
+        <translation>Jakso: {period} ei ole vielä alkanut, sille ei ole arvoa.</translation>
     </message>
     <message>
         <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>

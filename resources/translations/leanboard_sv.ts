@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="fi_FI">
 <context>
+    <name>A3Actions</name>
+    <message>
+        <source>Tekemättä</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Työn alla</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Klar</translation>
+    </message>
+</context>
+<context>
     <name>A3Editor</name>
     <message>
         <source>SQDC-ongelmasta: </source>
@@ -541,6 +556,41 @@
     </message>
 </context>
 <context>
+    <name>BoardImport</name>
+    <message>
+        <source>ylempi taulu ”{parent}” ei ole kelvollinen tunnus.</source>
+        <translation>överordnad tavla ”{parent}” är ingen giltig kod.</translation>
+    </message>
+    <message>
+        <source>tuntematon taso ”{kind}” (sallitut: team, unit, area, organisation).</source>
+        <translation>okänd nivå ”{kind}” (tillåtna: team, unit, area, organisation).</translation>
+    </message>
+    <message>
+        <source>tunnus {code} on jo rivillä {row}.</source>
+        <translation>koden {code} finns redan på rad {row}.</translation>
+    </message>
+    <message>
+        <source>tiedostossa ei ole yhtään taulua.</source>
+        <translation>filen innehåller inga tavlor.</translation>
+    </message>
+    <message>
+        <source>kehä: taulu olisi itsensä yläpuolella ({loop}).</source>
+        <translation>cirkel: tavlan skulle stå ovanför sig själv ({loop}).</translation>
+    </message>
+    <message>
+        <source>tunnus {code} on jo käytössä tietokannassa.</source>
+        <translation>koden {code} används redan i databasen.</translation>
+    </message>
+    <message>
+        <source>ylempää taulua {parent} ei ole tiedostossa eikä tietokannassa.</source>
+        <translation>den överordnade tavlan {parent} finns varken i filen eller i databasen.</translation>
+    </message>
+    <message>
+        <source>ylempi taulu {parent} on arkistoitu.</source>
+        <translation>den överordnade tavlan {parent} är arkiverad.</translation>
+    </message>
+</context>
+<context>
     <name>BoardListsDialog</name>
     <message>
         <source>Taulun sisältö — %1</source>
@@ -616,16 +666,16 @@
         <translation>Tavlans inställningar: %1</translation>
     </message>
     <message>
-        <source>– ei ylempää taulua –</source>
-        <translation>– ingen överordnad tavla –</translation>
-    </message>
-    <message>
         <source>Päivän tai tiimin fiilislukuja ei näytetä, jos vastaajia on tätä vähemmän: pienestä joukosta yksittäisen työntekijän arvion voisi päätellä. Valtion VMBaro-kysely käyttää rajana viittä vastaajaa; alin sallittu on 3.</source>
         <translation>Dagens eller teamets stämningsvärden visas inte om det finns färre svarande än så: i en liten grupp kunde en enskild anställds bedömning härledas. Statens VMBaro-enkät använder fem svarande som gräns; lägsta tillåtna är 3.</translation>
     </message>
     <message>
         <source>Vain ylläpitäjä (rooli admin) voi muuttaa tätä.</source>
         <translation>Bara en administratör (rollen admin) kan ändra detta.</translation>
+    </message>
+    <message>
+        <source>– ei ylempää taulua (ylimmäksi) –</source>
+        <translation>– ingen överordnad tavla (överst) –</translation>
     </message>
     <message>
         <source>PIN on asetettu — kirjoita uusi vaihtaaksesi (%1 numeroa)</source>
@@ -722,6 +772,73 @@
     <message>
         <source>Taululla näkyvät osiot</source>
         <translation>Avsnitt som visas på tavlan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTreeActions</name>
+    <message>
+        <source>&amp;Uusi taulu tämän alle…</source>
+        <translation>&amp;Ny tavla under denna…</translation>
+    </message>
+    <message>
+        <source>Uusi &amp;ylin taulu…</source>
+        <translation>Ny tavla &amp;överst…</translation>
+    </message>
+    <message>
+        <source>&amp;Nimeä uudelleen…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <source>Vaihda &amp;tunnus…</source>
+        <translation>Byt &amp;kod…</translation>
+    </message>
+    <message>
+        <source>&amp;Siirrä toisen taulun alle…</source>
+        <translation>&amp;Flytta under en annan tavla…</translation>
+    </message>
+    <message>
+        <source>&amp;Arkistoi taulu…</source>
+        <translation>&amp;Arkivera tavlan…</translation>
+    </message>
+    <message>
+        <source>&amp;Palauta arkistoitu taulu…</source>
+        <translation>Å&amp;terställ en arkiverad tavla…</translation>
+    </message>
+    <message>
+        <source>Tuo organisaatio CSV-tiedostosta…</source>
+        <translation>Importera organisationen från en CSV-fil…</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma ”%1” odottaa nyt taululla %2.</source>
+        <translation>Det eskalerade problemet ”%1” väntar nu på tavlan %2.</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma ”%1” palasi tiimille: ylempää taulua ei ole.</source>
+        <translation>Det eskalerade problemet ”%1” gick tillbaka till teamet: det finns ingen överordnad tavla.</translation>
+    </message>
+    <message>
+        <source>Ylemmältä perityt tavoitteet, jotka eivät enää näy: %1</source>
+        <translation>Ärvda mål från ovan som inte längre syns: %1</translation>
+    </message>
+    <message>
+        <source>Uudet perityt tavoitteet: %1</source>
+        <translation>Nya ärvda mål: %1</translation>
+    </message>
+    <message>
+        <source>Taulu siirretty</source>
+        <translation>Tavlan flyttad</translation>
+    </message>
+    <message>
+        <source>Arkistoidaanko taulu %1 (%2)? Se poistuu puusta, koonnista ja listoilta; mitään ei poisteta, ja sen voi palauttaa.</source>
+        <translation>Arkivera tavlan %1 (%2)? Den försvinner ur trädet, sammanställningen och listorna; inget raderas, och den kan återställas.</translation>
+    </message>
+    <message>
+        <source>Arkistoi taulu</source>
+        <translation>Arkivera tavlan</translation>
+    </message>
+    <message>
+        <source>Taulua ei arkistoitu</source>
+        <translation>Tavlan arkiverades inte</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1095,134 @@
         <translation>bara rollerna på denna tavla</translation>
     </message>
     <message>
+        <source>ylimmäksi</source>
+        <translation>överst</translation>
+    </message>
+    <message>
+        <source>taulun {parent} alle</source>
+        <translation>under tavlan {parent}</translation>
+    </message>
+    <message>
+        <source>Luotiin taulu {code} ({name}) {where}.</source>
+        <translation>Tavlan {code} ({name}) skapades {where}.</translation>
+    </message>
+    <message>
+        <source>uuden taulun tunnus</source>
+        <translation>den nya tavlans kod</translation>
+    </message>
+    <message>
+        <source>nimi</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>ylempi taulu (oletus: ylimmäksi)</source>
+        <translation>överordnad tavla (standard: överst)</translation>
+    </message>
+    <message>
+        <source>taso (oletus team)</source>
+        <translation>nivå (standard team)</translation>
+    </message>
+    <message>
+        <source>Taulu {code} on jo siellä: mitään ei muutettu.</source>
+        <translation>Tavlan {code} finns redan där: inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Taulu {code} siirrettiin {where} alatauluineen ({count} taulua).</source>
+        <translation>Tavlan {code} flyttades {where} med sina undertavlor ({count} tavlor).</translation>
+    </message>
+    <message>
+        <source>Taulu {code} siirrettiin {where}.</source>
+        <translation>Tavlan {code} flyttades {where}.</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma {id} ”{title}” odottaa nyt taululla {to}.</source>
+        <translation>Det eskalerade problemet {id} ”{title}” väntar nu på tavlan {to}.</translation>
+    </message>
+    <message>
+        <source>Eskaloitu ongelma {id} ”{title}” palasi tiimille.</source>
+        <translation>Det eskalerade problemet {id} ”{title}” gick tillbaka till teamet.</translation>
+    </message>
+    <message>
+        <source>Perityt tavoitteet, jotka eivät enää näy: {names}</source>
+        <translation>Ärvda mål som inte längre syns: {names}</translation>
+    </message>
+    <message>
+        <source>Uudet perityt tavoitteet: {names}</source>
+        <translation>Nya ärvda mål: {names}</translation>
+    </message>
+    <message>
+        <source>siirrettävä taulu</source>
+        <translation>tavlan som flyttas</translation>
+    </message>
+    <message>
+        <source>uusi ylempi taulu</source>
+        <translation>ny överordnad tavla</translation>
+    </message>
+    <message>
+        <source>ylimmäksi (ei ylempää taulua)</source>
+        <translation>överst (ingen överordnad tavla)</translation>
+    </message>
+    <message>
+        <source>Anna --name, --code tai molemmat.</source>
+        <translation>Ange --name, --code eller båda.</translation>
+    </message>
+    <message>
+        <source>Taulu {old}: nyt {code} ({name}).</source>
+        <translation>Tavlan {old}: nu {code} ({name}).</translation>
+    </message>
+    <message>
+        <source>taulun nykyinen tunnus</source>
+        <translation>tavlans nuvarande kod</translation>
+    </message>
+    <message>
+        <source>uusi nimi</source>
+        <translation>nytt namn</translation>
+    </message>
+    <message>
+        <source>uusi tunnus</source>
+        <translation>ny kod</translation>
+    </message>
+    <message>
+        <source>Taulu {code} arkistoitiin.</source>
+        <translation>Tavlan {code} arkiverades.</translation>
+    </message>
+    <message>
+        <source>Taulu {code} palautettiin.</source>
+        <translation>Tavlan {code} återställdes.</translation>
+    </message>
+    <message>
+        <source>taulun tunnus</source>
+        <translation>tavlans kod</translation>
+    </message>
+    <message>
+        <source> (arkistoitu)</source>
+        <translation> (arkiverad)</translation>
+    </message>
+    <message>
+        <source>puuna: alataulut sisennettyinä</source>
+        <translation>som träd: undertavlor indragna</translation>
+    </message>
+    <message>
+        <source>tulostemuoto</source>
+        <translation>utdataformat</translation>
+    </message>
+    <message>
+        <source>myös arkistoidut taulut</source>
+        <translation>även arkiverade tavlor</translation>
+    </message>
+    <message>
+        <source> Liitettiin olemassa oleviin: {codes}.</source>
+        <translation> Kopplades till befintliga: {codes}.</translation>
+    </message>
+    <message>
+        <source>Tuotiin {count} taulua tiedostosta {file}.</source>
+        <translation>{count} tavlor importerades från filen {file}.</translation>
+    </message>
+    <message>
+        <source>sarakkeet code,name,parent,kind</source>
+        <translation>kolumner code,name,parent,kind</translation>
+    </message>
+    <message>
         <source>seinänäyttö yhdelle taululle (koko näyttö)</source>
         <translation>väggskärm för en tavla (helskärm)</translation>
     </message>
@@ -1038,6 +1283,34 @@
         <translation>lista rollerna: inloggning, roll, tavla</translation>
     </message>
     <message>
+        <source>lisää taulu (ylimmäksi tai toisen alle)</source>
+        <translation>lägg till en tavla (överst eller under en annan)</translation>
+    </message>
+    <message>
+        <source>siirrä taulu alatauluineen toisen alle tai ylimmäksi</source>
+        <translation>flytta en tavla med undertavlor under en annan eller överst</translation>
+    </message>
+    <message>
+        <source>vaihda taulun nimi tai tunnus</source>
+        <translation>byt tavlans namn eller kod</translation>
+    </message>
+    <message>
+        <source>arkistoi taulu (ei poista mitään)</source>
+        <translation>arkivera en tavla (raderar inget)</translation>
+    </message>
+    <message>
+        <source>palauta arkistoitu taulu</source>
+        <translation>återställ en arkiverad tavla</translation>
+    </message>
+    <message>
+        <source>luettele taulut (teksti, CSV tai JSON)</source>
+        <translation>lista tavlorna (text, CSV eller JSON)</translation>
+    </message>
+    <message>
+        <source>tuo organisaatiopuu CSV-tiedostosta (kaikki tai ei mitään)</source>
+        <translation>importera organisationsträdet från en CSV-fil (allt eller inget)</translation>
+    </message>
+    <message>
         <source>tietokannan ylläpito (upgrade, copy)</source>
         <translation>underhåll av databasen (upgrade, copy)</translation>
     </message>
@@ -1048,6 +1321,10 @@
     <message>
         <source>käyttöoikeudet PostgreSQL:ssä (setup, grant, revoke, list)</source>
         <translation>behörigheter i PostgreSQL (setup, grant, revoke, list)</translation>
+    </message>
+    <message>
+        <source>organisaation taulut (add, move, rename, archive, restore, list, import)</source>
+        <translation>organisationens tavlor (add, move, rename, archive, restore, list, import)</translation>
     </message>
     <message>
         <source>LeanBoard: päivittäisjohtamisen taulut. Ilman komentoa avautuu sovellus.</source>
@@ -1226,6 +1503,46 @@
 <context>
     <name>CsvImport</name>
     <message>
+        <source>Rivi %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>… ja %1 muuta virheellistä riviä.</source>
+        <translation>… och %1 andra felaktiga rader.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei tuotu: %1 virheellistä riviä. Mitään ei tallennettu; korjaa rivit ja tuo tiedosto uudelleen.</source>
+        <translation>Filen importerades inte: %1 felaktiga rader. Inget sparades; rätta raderna och importera filen på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 arvoa tuotu: %2 uutta, %3 muuttunutta, %4 ennallaan.</source>
+        <translation>%1 värden importerade: %2 nya, %3 ändrade, %4 oförändrade.</translation>
+    </message>
+    <message>
+        <source>Taulut: %1</source>
+        <translation>Tavlor: %1</translation>
+    </message>
+    <message>
+        <source>%1 vastausta taululle %2: %3 viikkoa ja %4 kuukautta.</source>
+        <translation>%1 svar till tavlan %2: %3 veckor och %4 månader.</translation>
+    </message>
+    <message>
+        <source>Viimeisin viikko %1: NPS %2 (n = %3).</source>
+        <translation>Senaste vecka %1: NPS %2 (n = %3).</translation>
+    </message>
+    <message>
+        <source>Luotiin mittarit: %1.</source>
+        <translation>Mätare skapades: %1.</translation>
+    </message>
+    <message>
+        <source>%1 taulua tuotu: %2.</source>
+        <translation>%1 tavlor importerade: %2.</translation>
+    </message>
+    <message>
+        <source>Liitetty olemassa oleviin tauluihin: %1.</source>
+        <translation>Kopplade till befintliga tavlor: %1.</translation>
+    </message>
+    <message>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki (*)</source>
         <translation>CSV-fil (*.csv *.txt);;Alla (*)</translation>
     </message>
@@ -1244,6 +1561,14 @@
     <message>
         <source>Tuodaan asiakaspalautetta…</source>
         <translation>Kundrespons importeras…</translation>
+    </message>
+    <message>
+        <source>Tuo organisaatio CSV-tiedostosta</source>
+        <translation>Importera organisationen från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Tuodaan tauluja…</source>
+        <translation>Tavlor importeras…</translation>
     </message>
     <message>
         <source>Keskeytä</source>
@@ -1352,6 +1677,10 @@
     <message>
         <source>Taulu: taulu {code} on arkistoitu.</source>
         <translation>Tavla: tavlan {code} är arkiverad.</translation>
+    </message>
+    <message>
+        <source>Mittari: ”{name}” lasketaan taulun {code} turvallisuustapahtumista, sille ei tuoda arvoja.</source>
+        <translation>Mätare: ”{name}” räknas från tavlan {code}s säkerhetshändelser, inga värden importeras för den.</translation>
     </message>
     <message>
         <source>Mittari: taulu {code} näkee {count} mittaria nimeltä ”{name}” (oma ja ylemmän taulun): nimeä toinen uudelleen.</source>
@@ -1767,10 +2096,6 @@
         <translation>Välj…</translation>
     </message>
     <message>
-        <source>ISO-viikko</source>
-        <translation>ISO-vecka</translation>
-    </message>
-    <message>
         <source>Paperikoko</source>
         <translation>Pappersstorlek</translation>
     </message>
@@ -1817,6 +2142,26 @@
     <message>
         <source>%1 PDF-tiedosto(a): %2</source>
         <translation>%1 PDF-fil(er): %2</translation>
+    </message>
+    <message>
+        <source>Viikko</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Avaa PDF</source>
+        <translation>Öppna PDF</translation>
+    </message>
+    <message>
+        <source>Avaa kansio</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>PDF:ää ei voitu avata</source>
+        <translation>PDF:en kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu avata: %1</source>
+        <translation>Filen kunde inte öppnas: %1</translation>
     </message>
     <message>
         <source>Vienti keskeytetty</source>
@@ -2084,14 +2429,16 @@
         <translation>Välkommen till LeanBoard</translation>
     </message>
     <message>
-        <source>Tietokannassa ei ole vielä yhtään taulua:
-%1</source>
-        <translation>Databasen har ännu inga tavlor:
-%1</translation>
+        <source>Tervetuloa! Tauluja ei ole vielä. Aloita yhdellä näistä:</source>
+        <translation>Välkommen! Det finns inga tavlor ännu. Börja med ett av dessa:</translation>
     </message>
     <message>
-        <source>Luo ensimmäinen taulu</source>
-        <translation>Skapa den första tavlan</translation>
+        <source>1. Luo ensimmäinen taulu</source>
+        <translation>1. Skapa den första tavlan</translation>
+    </message>
+    <message>
+        <source>Esimerkiksi osastosi taulu; muut taulut lisäät myöhemmin Taulu-valikosta.</source>
+        <translation>Till exempel din avdelnings tavla; andra tavlor lägger du till senare i menyn Tavla.</translation>
     </message>
     <message>
         <source>esim. Osasto 3, kotihoito</source>
@@ -2118,36 +2465,48 @@
         <translation>Skapa tavla</translation>
     </message>
     <message>
-        <source>Tai kokeile esittelyaineistolla</source>
-        <translation>Eller prova med demodata</translation>
+        <source>2. Tuo koko organisaatio CSV-tiedostosta</source>
+        <translation>2. Importera hela organisationen från en CSV-fil</translation>
     </message>
     <message>
-        <source>Lataa esittelyaineisto TÄHÄN tietokantaan: kuvitteellinen kuntayhtymä, sen yksiköt ja 12 viikon historia. Älä valitse tätä tietokannassa, johon on tarkoitus kirjata oikeita tietoja.</source>
-        <translation>Ladda demodata till DENNA databas: en fiktiv samkommun, dess enheter och 12 veckors historik. Välj inte detta i en databas där riktiga uppgifter ska registreras.</translation>
+        <source>Rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) ja taso, esimerkiksi OS3;Osasto 3;KY;tiimi.</source>
+        <translation>En rad per tavla: kod, namn, den överordnade tavlans kod (tom för den översta) och nivå, till exempel AVD3;Avdelning 3;KY;team.</translation>
     </message>
     <message>
-        <source>Lataa esittelyaineisto tähän tietokantaan</source>
-        <translation>Ladda demodata till denna databas</translation>
+        <source>Valitse tiedosto ja tuo…</source>
+        <translation>Välj fil och importera…</translation>
+    </message>
+    <message>
+        <source>3. Kokeile esittelyaineistolla</source>
+        <translation>3. Prova med demomaterialet</translation>
+    </message>
+    <message>
+        <source>Kuvitteellinen kuntayhtymä ja 12 viikon historia. Aineisto jää tähän tietokantaan: älä valitse tätä, jos siihen kirjataan oikeita tietoja.</source>
+        <translation>En fiktiv samkommun och 12 veckors historik. Materialet stannar i den här databasen: välj inte detta om verkliga uppgifter förs in i den.</translation>
     </message>
     <message>
         <source>Lopeta</source>
         <translation>Avsluta</translation>
     </message>
     <message>
+        <source>Taulut tallentuvat tälle tietokoneelle (tiedosto %1). Jos useampi kone tai seinänäyttö käyttää samoja tauluja, pyydä ylläpitoa liittämään LeanBoard yhteiseen tietokantaan.</source>
+        <translation>Tavlorna sparas på den här datorn (filen %1). Om flera datorer eller väggskärmar använder samma tavlor, be IT-stödet koppla LeanBoard till en gemensam databas.</translation>
+    </message>
+    <message>
+        <source>Taulut tallentuvat yhteiseen tietokantaan %1 palvelimella %2: kaikki siihen liitetyt koneet näkevät samat taulut.</source>
+        <translation>Tavlorna sparas i den gemensamma databasen %1 på servern %2: alla datorer som är kopplade till den ser samma tavlor.</translation>
+    </message>
+    <message>
         <source>Taulua ei luotu</source>
         <translation>Tavlan skapades inte</translation>
     </message>
     <message>
-        <source>Ladataanko esittelyaineisto tietokantaan %1?
-
-Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</source>
-        <translation>Ladda demodata till databasen %1?
-
-Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</translation>
-    </message>
-    <message>
         <source>Lataa esittelyaineisto</source>
         <translation>Ladda demodata</translation>
+    </message>
+    <message>
+        <source>Ladataanko esittelyaineisto? Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tähän tietokantaan.</source>
+        <translation>Ladda demomaterialet? Det lägger till fiktiva tavlor och uppgifter som stannar i den här databasen.</translation>
     </message>
     <message>
         <source>Esittelyaineistoa ei ladattu</source>
@@ -2931,12 +3290,32 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Period</translation>
     </message>
     <message>
+        <source> (ylempi, vain luku)</source>
+        <translation> (överordnad, skrivskyddad)</translation>
+    </message>
+    <message>
         <source>Periytyy</source>
         <translation>Ärvs</translation>
     </message>
     <message>
+        <source>kyllä</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>ei</source>
+        <translation>nej</translation>
+    </message>
+    <message>
         <source>Mittarit ja tavoitteet</source>
         <translation>Mätare och mål</translation>
+    </message>
+    <message>
+        <source>Tämän taulun</source>
+        <translation>Denna tavlas</translation>
+    </message>
+    <message>
+        <source>Ylemmiltä tauluilta</source>
+        <translation>Från tavlor ovanför</translation>
     </message>
     <message>
         <source>Kenen</source>
@@ -3127,6 +3506,18 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Nytt mål</translation>
     </message>
     <message>
+        <source>Kirjataan käsin</source>
+        <translation>Förs in för hand</translation>
+    </message>
+    <message>
+        <source>Kaikki (läheltä piti ja haitat)</source>
+        <translation>Alla (nära ögat och skador)</translation>
+    </message>
+    <message>
+        <source>Lasketaan turvallisuustapahtumista: %1</source>
+        <translation>Räknas från säkerhetshändelser: %1</translation>
+    </message>
+    <message>
         <source>Tavoite on asetettu ylemmällä taululla (%1), ja se muutetaan siellä.</source>
         <translation>Målet är satt på en överordnad tavla (%1) och ändras där.</translation>
     </message>
@@ -3179,6 +3570,18 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>&amp;Period</translation>
     </message>
     <message>
+        <source>&amp;Arvot</source>
+        <translation>&amp;Värden</translation>
+    </message>
+    <message>
+        <source>Tavoite voi laskea arvonsa taulun turvallisuustapahtumista (esim. kaatumiset kuukaudessa): jokainen kirjattu tapahtuma näkyy siinä heti.</source>
+        <translation>Målet kan räkna sina värden från tavlans säkerhetshändelser (t.ex. fall per månad): varje registrerad händelse syns direkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Mitkä tapahtumat</source>
+        <translation>&amp;Vilka händelser</translation>
+    </message>
+    <message>
         <source>&amp;Desimaalit</source>
         <translation>&amp;Decimaler</translation>
     </message>
@@ -3199,6 +3602,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>U-diagram: värdet per så många enheter av nämnaren, t.ex. 1000</translation>
     </message>
     <message>
+        <source>esim. 1000</source>
+        <translation>t.ex. 1000</translation>
+    </message>
+    <message>
         <source>&amp;Periytyy alemmille tauluille (näkyy niillä vain luku -tavoitteena)</source>
         <translation>&amp;Ärvs av underordnade tavlor (visas där som skrivskyddat mål)</translation>
     </message>
@@ -3214,12 +3621,24 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
 <context>
     <name>MeasureValueDialog</name>
     <message>
+        <source>&amp;Viikko *</source>
+        <translation>&amp;Vecka *</translation>
+    </message>
+    <message>
+        <source>&amp;Kuukausi *</source>
+        <translation>&amp;Månad *</translation>
+    </message>
+    <message>
         <source>kuinka monesta arvo on prosenttiosuus, esim. 120 vastausta</source>
         <translation>av hur många värdet är en procentandel, t.ex. 120 svar</translation>
     </message>
     <message>
         <source>kuinka monta yksikköä arvo on per {rate}, esim. 2400 hoitopäivää</source>
         <translation>hur många enheter värdet räknas per {rate} av, t.ex. 2400 vårddagar</translation>
+    </message>
+    <message>
+        <source>Tämä tavoite lasketaan taulun turvallisuustapahtumista (turvallisuusristi): arvoa ei kirjata käsin.</source>
+        <translation>Det här målet räknas från tavlans säkerhetshändelser (säkerhetskorset): inget värde förs in för hand.</translation>
     </message>
     <message>
         <source>Taululla ei ole mittareita.</source>
@@ -3250,12 +3669,20 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>&amp;Mätare *</translation>
     </message>
     <message>
+        <source>&amp;Päivä *</source>
+        <translation>&amp;Dag *</translation>
+    </message>
+    <message>
+        <source>esim. 24.11.2026</source>
+        <translation>t.ex. 24.11.2026</translation>
+    </message>
+    <message>
         <source>&amp;Jakso *</source>
         <translation>&amp;Period *</translation>
     </message>
     <message>
-        <source>päivä 24.11.2026, viikko 2026-W48 tai kuukausi 2026-11</source>
-        <translation>dag 24.11.2026, vecka 2026-W48 eller månad 2026-11</translation>
+        <source>Viikoittaisen mittarin arvo kirjataan viikolle, kuukausittaisen kuukaudelle.</source>
+        <translation>En veckomätares värde förs in för en vecka, en månadsmätares för en månad.</translation>
     </message>
     <message>
         <source>&amp;Arvo *</source>
@@ -3279,6 +3706,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3764,68 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>Miltä tänään tuntuu? Alle 8: kirjaa idea!</source>
         <translation>Hur känns det idag? Under 8: skriv en idé!</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBoardDialog</name>
+    <message>
+        <source>Siirrä taulu: %1</source>
+        <translation>Flytta tavlan: %1</translation>
+    </message>
+    <message>
+        <source>Taulu siirtyy alatauluineen. Sen historia, arvot ja ongelmat kulkevat mukana; ylemmältä tasolta perityt tavoitteet vaihtuvat uuden paikan mukaisiksi, ja vastausta odottavat eskalaatiot siirtyvät uudelle ylemmälle taululle.</source>
+        <translation>Tavlan flyttas med sina undertavlor. Dess historik, värden och problem följer med; mål som ärvs ovanifrån byts till den nya platsens, och eskaleringar som väntar på svar flyttas till den nya överordnade tavlan.</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi ylempi taulu</source>
+        <translation>&amp;Ny överordnad tavla</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>– ylimmäksi (ei ylempää) –</source>
+        <translation>– överst (ingen överordnad) –</translation>
+    </message>
+</context>
+<context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>Uusi taulu</source>
+        <translation>Ny tavla</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Namn *</translation>
+    </message>
+    <message>
+        <source>esim. Osasto 3, kotihoito</source>
+        <translation>t.ex. Avdelning 3, hemvård</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnus *</source>
+        <translation>&amp;Kod *</translation>
+    </message>
+    <message>
+        <source>esim. OS3 (lyhyt, yksilöllinen)</source>
+        <translation>t.ex. AVD3 (kort, unik)</translation>
+    </message>
+    <message>
+        <source>Lyhyt yksilöivä tunnus, jolla komentorivi ja tuonnit löytävät taulun.</source>
+        <translation>En kort unik kod som kommandoraden och importer hittar tavlan med.</translation>
+    </message>
+    <message>
+        <source>T&amp;aso</source>
+        <translation>N&amp;ivå</translation>
+    </message>
+    <message>
+        <source>&amp;Ylempi taulu</source>
+        <translation>Ö&amp;verordnad tavla</translation>
+    </message>
+    <message>
+        <source>– ylimmäksi (ei ylempää) –</source>
+        <translation>– överst (ingen överordnad) –</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4154,18 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Skada</translation>
     </message>
     <message>
+        <source>Kaatuminen</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Lääkevirhe</source>
+        <translation>Läkemedelsfel</translation>
+    </message>
+    <message>
+        <source>Uhka- tai vaaratilanne</source>
+        <translation>Hot- eller farosituation</translation>
+    </message>
+    <message>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
@@ -3947,6 +4452,52 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     <message>
         <source>Tietokantaan ei saada yhteyttä. Teksti on tallessa — yritä hetken päästä.</source>
         <translation>Ingen kontakt med databasen. Texten finns kvar — försök om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameBoardDialog</name>
+    <message>
+        <source>Vaihda taulun tunnus</source>
+        <translation>Byt tavlans kod</translation>
+    </message>
+    <message>
+        <source>Komentorivi, ajastetut viennit ja tuonnit löytävät taulun tunnuksella: muuta ne käyttämään uutta tunnusta.</source>
+        <translation>Kommandoraden, schemalagda exporter och importer hittar tavlan med koden: ändra dem till den nya koden.</translation>
+    </message>
+    <message>
+        <source>Nimeä taulu uudelleen</source>
+        <translation>Byt tavlans namn</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi *</source>
+        <translation>&amp;Namn *</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnus *</source>
+        <translation>&amp;Kod *</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBoardDialog</name>
+    <message>
+        <source>Palauta arkistoitu taulu</source>
+        <translation>Återställ en arkiverad tavla</translation>
+    </message>
+    <message>
+        <source>&amp;Arkistoitu taulu</source>
+        <translation>&amp;Arkiverad tavla</translation>
+    </message>
+    <message>
+        <source>Palauta</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Arkistoituja tauluja ei ole.</source>
+        <translation>Det finns inga arkiverade tavlor.</translation>
+    </message>
+    <message>
+        <source>Valitse palautettava taulu.</source>
+        <translation>Välj tavlan som ska återställas.</translation>
     </message>
 </context>
 <context>
@@ -4477,12 +5028,36 @@ klara</translation>
         <translation>Koden {code} används redan.</translation>
     </message>
     <message>
+        <source>Ylempi taulu {code} on arkistoitu: palauta se ensin tai valitse toinen.</source>
+        <translation>Den överordnade tavlan {code} är arkiverad: återställ den först eller välj en annan.</translation>
+    </message>
+    <message>
+        <source>Taulua {board} ei voi siirtää taulun {parent} alle: {parent} on sen oma alataulu tai se itse.</source>
+        <translation>Tavlan {board} kan inte flyttas under tavlan {parent}: {parent} är dess egen undertavla eller den själv.</translation>
+    </message>
+    <message>
+        <source>Taulu {board} siirrettiin taulun {parent} alle: ongelma odottaa nyt siellä.</source>
+        <translation>Tavlan {board} flyttades under tavlan {parent}: problemet väntar nu där.</translation>
+    </message>
+    <message>
+        <source>Taulu {board} siirrettiin ylimmäksi: ylempää tasoa ei ole, ongelma palasi tiimille.</source>
+        <translation>Tavlan {board} flyttades överst: det finns ingen högre nivå, problemet gick tillbaka till teamet.</translation>
+    </message>
+    <message>
         <source>Tuntematon osio: {names}</source>
         <translation>Okänd sektion: {names}</translation>
     </message>
     <message>
-        <source>Taulu ei voi olla oma ylempi tauluunsa.</source>
-        <translation>En tavla kan inte vara sin egen överordnade tavla.</translation>
+        <source>Anna uusi nimi tai uusi tunnus.</source>
+        <translation>Ange ett nytt namn eller en ny kod.</translation>
+    </message>
+    <message>
+        <source>Taulun {board} alla on käytössä olevia tauluja ({codes}): arkistoi tai siirrä ne ensin.</source>
+        <translation>Under tavlan {board} finns tavlor i bruk ({codes}): arkivera eller flytta dem först.</translation>
+    </message>
+    <message>
+        <source>Taulun {board} ylempi taulu {parent} on arkistoitu: palauta se ensin tai siirrä taulu toisen alle.</source>
+        <translation>Tavlan {board}s överordnade tavla {parent} är arkiverad: återställ den först eller flytta tavlan under en annan.</translation>
     </message>
     <message>
         <source>Jakso {period} aloittaa jo uuden vaiheen.</source>
@@ -4491,6 +5066,14 @@ klara</translation>
     <message>
         <source>Mittari {measure} ei kuulu taululle {board}.</source>
         <translation>Mätaren {measure} hör inte till tavlan {board}.</translation>
+    </message>
+    <message>
+        <source>Mittari {measure} lasketaan turvallisuustapahtumista: arvoa ei kirjata käsin.</source>
+        <translation>Mätaren {measure} räknas från säkerhetshändelser: inget värde förs in för hand.</translation>
+    </message>
+    <message>
+        <source>Jakso: {period} ei ole vielä alkanut, sille ei ole arvoa.</source>
+        <translation>Period: {period} har inte börjat ännu, den har inget värde.</translation>
     </message>
     <message>
         <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>

@@ -33,8 +33,10 @@ def url(db_url: str) -> str:
     team = s.boards.create_board("OS2-AKUUTTI", "Äkillinen hoito", "team", parent_id=unit.id)
     s.boards.create_board("OS2-KOTI", "Kotiutus", "team", parent_id=unit.id)
     m = s.measures.create_measure(team.id, "Tavoitettavuus", unit="%", target=100, decimals=1)
-    s.measures.record_value(m.id, team.id, "2026-W49", "61,5")
-    s.measures.record_value(m.id, team.id, "2026-W53", "77,5")
+    # Entered as on the first Monday of 2027: a value is refused for a week not yet begun.
+    entered = dt.date(2027, 1, 4)
+    s.measures.record_value(m.id, team.id, "2026-W49", "61,5", today=entered)
+    s.measures.record_value(m.id, team.id, "2026-W53", "77,5", today=entered)
     db.dispose()
     return db_url
 

@@ -116,6 +116,7 @@ NOT_FREE_TEXT: dict[tuple[str, str], str] = {
     ("measure", "frequency"): "enum Frequency",
     ("measure", "chart_kind"): "enum ChartKind",
     ("measure_phase", "kind"): "enum MarkKind (set by the program: 'start' or 'freeze')",
+    ("measure", "safety_severity"): "enum Severity (a counted goal's severity, or none)",
     ("measure_value", "source"): "set by the program (manual, import, …), never typed",
     ("idea", "state"): "enum PdcaState",
     ("idea", "category"): "enum Sqdc",

@@ -27,7 +27,9 @@ from pathlib import Path
 from leanboard.services import open_services
 
 MOOD_BASE = dt.date(2001, 1, 1)
-VALUE_BASE = dt.date(2002, 1, 1)
+# Far in the past: a value is refused for a period that has not begun, and each writer's
+# 20,000 days (below) must end before today — seven writers' ranges end by 1984.
+VALUE_BASE = dt.date(1600, 1, 1)
 HOT_PERIOD = dt.date(2001, 6, 1)
 
 

@@ -52,15 +52,18 @@ def build_scenario(services: Services) -> Scenario:
         s.measures.record_value(
             reach.id, team.id, monday - dt.timedelta(weeks=weeks_back), 70 + weeks_back % 4
         )
-    s.measures.record_value(reach.id, team.id, monday, "61,5")
+    # Values are entered as on the week's Sunday: a period not begun by then is refused.
+    s.measures.record_value(reach.id, team.id, monday, "61,5", today=sunday)
     nps = s.measures.create_measure(team.id, "NPS", target=80, frequency="month")
     thursday = monday + dt.timedelta(days=3)
-    s.measures.record_value(nps.id, team.id, thursday, 83)
+    s.measures.record_value(nps.id, team.id, thursday, 83, today=sunday)
     falls = s.measures.create_measure(
         team.id, "Kaatumiset", target=0, direction="lower", frequency="day"
     )
     for offset, value in ((0, 1), (1, 0), (2, 2)):
-        s.measures.record_value(falls.id, team.id, monday + dt.timedelta(days=offset), value)
+        s.measures.record_value(
+            falls.id, team.id, monday + dt.timedelta(days=offset), value, today=sunday
+        )
     s.measures.record_value(falls.id, team.id, monday - dt.timedelta(days=1), 5)  # last week
 
     # Mood: Monday 4 votes (hidden), Tuesday 5 votes (shown, 8.4); the week 72 / 9 = 8.0.

@@ -209,6 +209,81 @@ def test_a_manager_answers_an_escalation_that_reached_their_board_and_no_other(o
     )
 
 
+# --- goals counted from safety events, the organisation tree ---------------------------------
+
+
+def test_a_leader_links_a_goal_to_safety_events_on_their_board_only(org: Org) -> None:
+    ids = org.ids
+    leader = org.login(("leader", "A")).services
+    wall = org.login(("wall", "A-T1")).services
+    mine = leader.measures.create_measure(
+        ids["A-T1"], "Kaatumiset kuukaudessa", frequency="month", target=1, direction="lower"
+    )
+    linked = leader.measures.link_safety(mine.id, mine.version, "fall", "harm")
+    assert (linked.safety_kind_code, linked.safety_severity) == ("fall", "harm")
+    wall.safety.record_event(ids["A-T1"], "fall", "harm")  # the wall feeds it by recording
+    (points,) = [s.points for s in wall.measures.series(ids["A-T1"]) if s.measure.id == linked.id]
+    assert points[-1].value == 1.0
+
+    theirs = org.owner.measures.create_measure(ids["B-T1"], "Kaatumiset B", frequency="month")
+    with pytest.raises(AccessDenied):
+        leader.measures.link_safety(theirs.id, theirs.version, "fall")
+    with pytest.raises(AccessDenied):  # a wall records events; the goal is the leader's
+        wall.measures.link_safety(linked.id, linked.version, None)
+    refused(
+        leader,
+        "UPDATE measure SET safety_kind_id = (SELECT id FROM safety_event_kind"
+        " WHERE code = 'fall') WHERE id = :m",
+        {"m": theirs.id},
+    )
+    assert not org.owner.measures.get(theirs.id).counted
+    assert org.owner.measures.get(linked.id).safety_kind_code == "fall"
+
+
+def test_only_an_admin_changes_the_tree_and_its_move_sends_escalations_on(org: Org) -> None:
+    ids = org.ids
+    team = org.login(("leader", "A-T1")).services
+    leader = org.login(("leader", "A")).services
+    admin = org.login(("admin", None)).services
+    problem = team.problems.create_problem(ids["A-T1"], "D", "Sijaisia ei saada")
+    problem = team.problems.escalate_problem(problem.id, problem.version, "Tarvitaan päätös")
+    assert problem.waiting_board_id == ids["A-U"]
+
+    # A leader of the area leads the boards below it, but the tree's shape is the admins'.
+    with pytest.raises(AccessDenied):
+        leader.boards.move_board(ids["A-T1"], ids["B-U"])
+    with pytest.raises(AccessDenied):
+        leader.boards.create_board("A-T3", "Tiimi A3", "team", ids["A-U"])
+    with pytest.raises(AccessDenied):
+        leader.boards.archive_board(ids["A-T2"])
+    with pytest.raises(AccessDenied):
+        leader.boards.rename_board(ids["A-T2"], code="A-T9")
+    assert leader.boards.rename_board(ids["A-T2"], name="Tiimi A2 (uusi)").code == "A-T2"
+    assert org.owner.boards.get(ids["A-T1"]).parent_id == ids["A-U"]
+    assert org.count("board") == len(TREE)
+
+    # The admin's move: the problem waiting at a unit no longer above it goes on to the new one.
+    moved = admin.boards.move_board(ids["A-T1"], ids["B-U"])
+    assert [(r.problem_id, r.to_board_code) for r in moved.rerouted] == [(problem.id, "B-U")]
+    after = org.owner.problems.get(problem.id)
+    assert after.waiting_board_id == ids["B-U"]
+    assert [(e.to_board_code, e.answer_kind) for e in after.escalations] == [
+        ("A-U", "forwarded"),
+        ("B-U", None),
+    ]
+    admin.boards.archive_board(ids["A-T2"])
+    assert org.owner.boards.get(ids["A-T2"]).archived
+    # That is all the move lets it do: no answer of its own, no other change to a problem.
+    refused(
+        admin,
+        "UPDATE escalation SET answer_kind = 'decision', answer = 'Raaka', answered_at = now()"
+        " WHERE problem_id = :p AND answered_at IS NULL",
+        {"p": problem.id},
+    )
+    refused(admin, "UPDATE problem SET title = 'Raaka' WHERE id = :p", {"p": problem.id})
+    assert org.owner.problems.get(problem.id).escalations[-1].answered_at is None
+
+
 # --- admins: access, export-data, db copy -------------------------------------------------
 
 

@@ -168,6 +168,11 @@ def insert_sample_rows(session: Session) -> None:
     )
     session.add(Membership(login="virtanen", role="leader", board_id=unit.id))
     session.add(Membership(login="it_tuki", role="admin", board_id=None))  # fmt: skip
+    # 0005: a goal counted from the safety cross: the unit's falls with harm, per month.
+    session.add(
+        Measure(board_id=unit.id, name="Kaatumiset kuukaudessa", target=0.0, direction="lower",
+                frequency="month", safety_kind_id=fall.id, safety_severity="harm")
+    )  # fmt: skip
 
 
 # Read with plain SQL, so the checks keep working as the models move on.
@@ -204,13 +209,35 @@ SAMPLE: dict[str, list[tuple[Any, ...]]] = {
         ("TUU", 30, True),
         ("TUU-AKUUTTI", 30, True),
     ],
-    "SELECT name, chart_kind, rate_per FROM measure": [("Potilastyytyväisyys (NPS)", "xmr", 1)],
+    "SELECT name, chart_kind, rate_per FROM measure WHERE name = 'Potilastyytyväisyys (NPS)'": [
+        ("Potilastyytyväisyys (NPS)", "xmr", 1)
+    ],
+    # 0005: goals made before it keep their values entered by hand (not counted from events).
+    "SELECT name, safety_kind_id, safety_severity FROM measure"
+    " WHERE name = 'Potilastyytyväisyys (NPS)'": [("Potilastyytyväisyys (NPS)", None, None)],
+}
+
+# Rows only the fixtures made at or after a revision hold: that migration's own sample rows.
+SAMPLE_SINCE: dict[str, dict[str, list[tuple[Any, ...]]]] = {
+    # 0005: a goal counted from the board's harm falls, per month.
+    "0005": {
+        "SELECT m.name, m.frequency, k.code, m.safety_severity FROM measure m"
+        " JOIN safety_event_kind k ON k.id = m.safety_kind_id": [
+            ("Kaatumiset kuukaudessa", "month", "fall", "harm")
+        ],
+    },
 }
 
 
-def assert_sample_intact(engine: sa.Engine) -> None:
+def assert_sample_intact(engine: sa.Engine, made_at: str | None = None) -> None:
+    """`made_at`: the revision the rows were written at (None: head)."""
+    since = [
+        checks
+        for revision, checks in SAMPLE_SINCE.items()
+        if made_at is None or revision <= made_at
+    ]
     with engine.connect() as conn:
-        for query, expected in SAMPLE.items():
+        for query, expected in [item for checks in (SAMPLE, *since) for item in checks.items()]:
             assert [tuple(row) for row in conn.execute(sa.text(query))] == expected, query
         # JSON columns come back as the structures that went in.
         five_whys, fishbone = conn.execute(sa.select(A3Report.five_whys, A3Report.fishbone)).one()
@@ -235,11 +262,12 @@ def test_a_released_schema_upgrades_to_head_with_its_data(fixture: Path, tmp_pat
     shutil.copyfile(fixture, copy)
     engine = make_engine(f"sqlite:///{copy}")
     try:
-        assert current_revision(engine) == fixture.stem.removeprefix("schema-")
+        made_at = fixture.stem.removeprefix("schema-")
+        assert current_revision(engine) == made_at
         ensure_current(engine)
         assert current_revision(engine) == head_revision()
         assert schema_differences(engine) == []
-        assert_sample_intact(engine)
+        assert_sample_intact(engine, made_at)
     finally:
         engine.dispose()
 

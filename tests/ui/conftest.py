@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +26,7 @@ class MessageBoxes:
     shown: list[tuple[str, str, str]] = field(default_factory=list)
     answer: bool = True
     retry: bool = False  # what "Yritä uudelleen / Peruuta" replies
+    offered: list[str] = field(default_factory=list)  # the next steps offered ("Avaa PDF")
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _title, text in self.shown if kind is None or k == kind]
@@ -52,9 +54,26 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
         boxes.shown.append(("retry", title, text))
         return boxes.retry
 
+    def offer(_parent: object, title: str, text: str, action: str) -> bool:
+        boxes.shown.append(("offer", title, text))
+        boxes.offered.append(action)
+        return boxes.answer
+
     monkeypatch.setattr(msgbox, "ask", ask)
     monkeypatch.setattr(msgbox, "retry", retry)
+    monkeypatch.setattr(msgbox, "offer", offer)
     return boxes
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path) -> Iterator[Path]:
+    """QSettings (the desk's last board, window size, language) in a folder of the test's own:
+    the user's real settings are never read or touched, and no test sees another's."""
+    folder = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
 
 
 @pytest.fixture

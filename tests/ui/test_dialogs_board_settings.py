@@ -119,22 +119,35 @@ def test_a_refused_limit_is_shown_at_its_field(
     assert dialog.ui.escalation_spin.value() == 48
 
 
-def test_an_organisation_board_can_be_made_top_level(
+def test_any_board_can_be_made_top_level_and_the_list_holds_every_allowed_parent(
     qtbot: QtBot, services: Services, board: BoardInfo
 ) -> None:
     region = services.boards.create_board("ALUE", "Hyvinvointialue", "organisation")
     org = services.boards.create_board("ORG", "Kuntayhtymä", "organisation", parent_id=region.id)
     dialog = make(qtbot, services, org)
     combo = dialog.ui.parent_combo
-    assert combo.currentText() == "Hyvinvointialue (ALUE)"
-    combo.setCurrentIndex(combo.findText("– ei ylempää taulua –"))
+    assert combo.currentText().strip() == "Hyvinvointialue (ALUE)"
+    combo.setCurrentIndex(combo.findText("– ei ylempää taulua (ylimmäksi) –"))
     dialog.save_button.click()
     answered(qtbot)
     assert not dialog.isVisible()
     assert services.boards.get(org.id).parent_id is None
-    # A team keeps its place in the tree: "no parent" is offered only to organisation boards.
+    # A team's list: the top, then every board in tree order but itself (nothing archived).
+    services.boards.create_board("OS4", "Osasto 4", "team", parent_id=board.parent_id)
+    gone = services.boards.create_board("OS5", "Osasto 5", "team", parent_id=board.parent_id)
+    services.boards.archive_board(gone.id)
     team_dialog = make(qtbot, services, board)
-    assert team_dialog.ui.parent_combo.findText("– ei ylempää taulua –") == -1
+    items = [
+        team_dialog.ui.parent_combo.itemText(i) for i in range(team_dialog.ui.parent_combo.count())
+    ]
+    assert items == [
+        "– ei ylempää taulua (ylimmäksi) –",
+        "Kotihoidon yksikkö (YKS)",
+        "    Osasto 4 (OS4)",
+        "Hyvinvointialue (ALUE)",
+        "Kuntayhtymä (ORG)",
+    ]
+    assert team_dialog.ui.parent_combo.currentText().strip() == "Kotihoidon yksikkö (YKS)"
 
 
 def test_update_settings_none_keeps_the_parent_and_no_parent_removes_it(
@@ -144,5 +157,6 @@ def test_update_settings_none_keeps_the_parent_and_no_parent_removes_it(
     assert kept.parent_id == board.parent_id
     top = services.boards.update_settings(board.id, kept.version, parent_id=NO_PARENT)
     assert top.parent_id is None
-    changes = [c for c in services.history.of_item("board", board.id) if c.action == "update"]
-    assert any("parent_id" in repr(c.details) for c in changes)
+    # A new parent is a move: the history says "Siirretty" with the parent old → new.
+    moves = [c for c in services.history.of_item("board", board.id) if c.action == "move"]
+    assert [c.details["parent_id"] for c in moves] == [[board.parent_id, None]]

@@ -12,6 +12,7 @@ from section_helpers import answered
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
+from leanboard.ui.common import ops
 from leanboard.ui.goals.measure_dialog import MeasureDialog
 from leanboard.ui.goals.value_dialog import MeasureValueDialog
 
@@ -20,6 +21,7 @@ def show(qtbot: QtBot, dialog: QDialog) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(ops.idle, timeout=15000)  # what the form lists is read off the GUI thread
 
 
 def test_define_a_goal_and_see_the_inherited_ones(
@@ -65,25 +67,30 @@ def test_an_inherited_goal_opens_read_only(
     assert "Kotihoidon yksikkö" in dialog.ui.readonly_label.text()
 
 
-def test_enter_a_weekly_value_with_a_decimal_comma(
+def test_enter_a_weekly_value_for_a_week_picked_from_a_list(
     qtbot: QtBot, services: Services, board: BoardInfo
 ) -> None:
     measure = services.measures.create_measure(
         board.id, "Välitön asiakasaika", unit="%", decimals=1
     )
     services.measures.record_value(measure.id, board.id, "2026-W47", 55)
-    answered(qtbot)
-    dialog = MeasureValueDialog(services, board.id, measure.id, today=dt.date(2026, 11, 18))
-    answered(qtbot)
+    dialog = MeasureValueDialog(services, board.id, measure.id, today=dt.date(2026, 11, 25))
     show(qtbot, dialog)
+    qtbot.waitUntil(ops.idle, timeout=15000)
     ui = dialog.ui
-    assert "2026-W47: 55,0" in ui.recent_label.text()
-    assert "korvaa" in ui.recent_label.text()  # 18.11. falls in W47, which has a value
-    ui.period_edit.setText("2026-11")
-    assert dialog.checks.message_of(ui.period_edit) == (
-        "Jakso: 2026-11 ei sovi mittarille, jonka jakso on viikko."
-    )
-    ui.period_edit.setText("2026-W48")
+    # A week is picked, not typed: the typed-day row is hidden, the list ends at this week.
+    assert not ui.period_edit.isVisible() and ui.period_combo.isVisible()
+    assert ui.period_pick_label.text() == "&Viikko *"
+    weeks = [ui.period_combo.itemText(i) for i in range(3)]
+    assert weeks == [
+        "vk 48 · 23.11.–29.11.2026",
+        "vk 47 · 16.11.–22.11.2026",
+        "vk 46 · 9.11.–15.11.2026",
+    ]
+    assert "korvaa" not in ui.recent_label.text()
+    ui.period_combo.setCurrentIndex(1)
+    assert "Jaksolla 2026-W47 on jo arvo 55,0; tallennus korvaa sen." in ui.recent_label.text()
+    ui.period_combo.setCurrentIndex(0)
     QTest.keyClicks(ui.value_edit, "abc")
     assert dialog.checks.message_of(ui.value_edit) == "Arvo: ”abc” ei ole luku."
     ui.value_edit.setText("61,5")
@@ -174,3 +181,72 @@ def test_a_p_charts_value_asks_for_its_denominator(
     assert not other.ui.denominator_edit.isVisible()
     QTest.keyClicks(other.ui.value_edit, "12")
     assert other.save_button.isEnabled()
+
+
+def test_a_monthly_value_for_a_month_and_a_daily_one_for_a_typed_day(
+    qtbot: QtBot, services: Services, board: BoardInfo
+) -> None:
+    monthly = services.measures.create_measure(board.id, "Sairauspoissaolot", frequency="month")
+    daily = services.measures.create_measure(board.id, "Saunaan päässeet", frequency="day")
+    dialog = MeasureValueDialog(services, board.id, monthly.id, today=dt.date(2027, 1, 12))
+    show(qtbot, dialog)
+    qtbot.waitUntil(ops.idle, timeout=15000)
+    ui = dialog.ui
+    assert ui.period_pick_label.text() == "&Kuukausi *"
+    assert [ui.period_combo.itemText(i) for i in range(2)] == ["tammikuu 2027", "joulukuu 2026"]
+    ui.measure_combo.setCurrentIndex(ui.measure_combo.findData(daily.id))
+    assert ui.period_edit.isVisible() and not ui.period_combo.isVisible()
+    assert ui.period_edit.text() == "12.1.2027"
+    ui.period_edit.setText("13.1.2027")
+    QTest.keyClicks(ui.value_edit, "4")
+    dialog.save_button.click()
+    qtbot.waitUntil(ops.idle, timeout=15000)
+    assert dialog.isVisible()  # a day not yet begun is refused at its field, text kept
+    assert dialog.checks.message_of(ui.period_edit) == (
+        "Jakso: 2027-01-13 ei ole vielä alkanut, sille ei ole arvoa."
+    )
+    assert ui.period_edit.text() == "13.1.2027"
+
+
+def test_a_goal_counted_from_safety_events_takes_no_value_by_hand(
+    qtbot: QtBot, services: Services, board: BoardInfo
+) -> None:
+    falls = services.measures.create_measure(board.id, "Kaatumiset", frequency="month")
+    services.measures.link_safety(falls.id, falls.version, "fall")
+    dialog = MeasureValueDialog(services, board.id, falls.id, today=dt.date(2026, 11, 25))
+    show(qtbot, dialog)
+    qtbot.waitUntil(ops.idle, timeout=15000)
+    assert "turvallisuustapahtumista" in (dialog.checks.message_of(dialog.ui.measure_combo) or "")
+    assert not dialog.save_button.isEnabled()
+
+
+def test_a_goal_is_linked_to_a_kind_of_safety_event_in_its_dialog(
+    qtbot: QtBot, services: Services, board: BoardInfo
+) -> None:
+    dialog = MeasureDialog(services, board.id)
+    show(qtbot, dialog)
+    qtbot.waitUntil(ops.idle, timeout=15000)
+    ui = dialog.ui
+    assert not ui.severity_combo.isVisible()  # values entered by hand: nothing to choose
+    ui.name_edit.setText("Kaatumiset kuukaudessa")
+    ui.target_edit.setText("2")
+    ui.direction_combo.setCurrentIndex(ui.direction_combo.findData("lower"))
+    ui.frequency_combo.setCurrentIndex(ui.frequency_combo.findData("month"))
+    ui.count_combo.setCurrentIndex(ui.count_combo.findData("fall"))
+    assert ui.count_combo.currentText() == "Lasketaan turvallisuustapahtumista: Kaatuminen"
+    assert ui.severity_combo.isVisible()
+    ui.severity_combo.setCurrentIndex(ui.severity_combo.findData("harm"))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+    (goal,) = services.measures.board_measures(board.id)
+    assert (goal.safety_kind_code, goal.safety_severity) == ("fall", "harm")
+    # Opened again, the link is shown; "Kirjataan käsin" removes it.
+    again = MeasureDialog(services, board.id, goal)
+    show(qtbot, again)
+    qtbot.waitUntil(ops.idle, timeout=15000)
+    assert again.ui.count_combo.currentData() == "fall"
+    assert again.ui.severity_combo.currentData() == "harm"
+    again.ui.count_combo.setCurrentIndex(0)
+    again.save_button.click()
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=15000)
+    assert not services.measures.get(goal.id).counted

@@ -15,7 +15,9 @@ from section_helpers import answered
 from leanboard.reports import weekly_export
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
+from leanboard.ui.admin import export_pdf
 from leanboard.ui.admin.export_pdf import ExportPdfDialog, last_week
+from leanboard.ui.common import ops
 from leanboard.ui.desk.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -34,7 +36,11 @@ def test_last_week_is_the_default(qtbot: QtBot, services: Services, board: Board
     dialog = ExportPdfDialog(services, services.boards.list_boards(), board.id, today=MONDAY)
     answered(qtbot)
     qtbot.addWidget(dialog)
-    assert dialog.week_edit.text() == "2026-W47"
+    # Picked, not typed: this week first, last week chosen, a year back.
+    assert dialog.week_combo.currentText() == "vk 47 · 16.11.–22.11.2026"
+    assert dialog.week_combo.currentData() == "2026-W47"
+    assert dialog.week_combo.itemText(0) == "vk 48 · 23.11.–29.11.2026"
+    assert dialog.week_combo.count() == 54
     assert dialog.board_combo.currentData() == "OS3"
     assert [dialog.size_combo.itemText(i) for i in range(2)] == ["A4", "A3"]
 
@@ -46,6 +52,7 @@ def test_one_board_from_the_menu_to_a_file(
     window = MainWindow(services, today=lambda: MONDAY)
     answered(qtbot)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(window.boards) and ops.idle(), timeout=15000)
     window.select_board(board.id)
     answered(qtbot)
     window.export_pdf_action.trigger()
@@ -63,26 +70,34 @@ def test_one_board_from_the_menu_to_a_file(
     assert "OS3" in text
     page = PdfReader(target).pages[0]
     assert round(float(page.mediabox.width)) == 1191  # A3 landscape, in points
-    assert messages.texts("information") == [f"1 PDF-tiedosto(a): {target}"]
+    assert messages.texts("offer") == [f"1 PDF-tiedosto(a): {target}"]
 
 
-def test_bad_week_is_refused_at_the_field_with_the_text_kept(
-    qtbot: QtBot, services: Services, board: BoardInfo, tmp_path: Path, messages: MessageBoxes
+def test_a_picked_week_is_exported_and_the_pdf_opened_from_the_message(
+    qtbot: QtBot,
+    services: Services,
+    board: BoardInfo,
+    tmp_path: Path,
+    messages: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = ExportPdfDialog(services, services.boards.list_boards(), board.id, today=MONDAY)
-    answered(qtbot)
+    opened: list[Path] = []
+    monkeypatch.setattr(export_pdf, "open_path", lambda path: opened.append(path) or True)
+    dialog = ExportPdfDialog(
+        services, services.boards.list_boards(), board.id, today=dt.date(2027, 1, 6)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.week_edit.setText("2026-W99")
-    out = tmp_path / "out"
-    out.mkdir()
-    dialog.target_edit.setText(str(out))
-    dialog.export_button.click()
-    answered(qtbot)
-    assert dialog.week_error.isVisible() and dialog.week_error.text().startswith("✖ ")
-    assert dialog.week_edit.text() == "2026-W99"
-    assert not dialog.running
-    assert list(out.iterdir()) == [] and messages.shown == []
+    dialog.week_combo.setCurrentIndex(dialog.week_combo.findText("vk 53 · 28.12.–3.1.2027"))
+    target = tmp_path / "viikko53.pdf"
+    dialog.target_edit.setText(str(target))
+    messages.answer = True  # "Avaa PDF"
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(messages.offered), timeout=5000)
+    assert messages.offered == ["Avaa PDF"]
+    assert opened == [target]
+    assert "Viikko 53 / 2026" in pdf_text(target)  # the week picked, as the page heads it
 
 
 def test_all_boards_to_a_folder_and_cancel_between_boards(

@@ -12,6 +12,7 @@ from leanboard.domain.periods import (
     last_week_start,
     parse_period,
     period_of,
+    recent_periods,
     resolve_week,
     this_week_start,
     week_key,
@@ -92,6 +93,13 @@ def test_two_digit_years_as_spreadsheets_read_them() -> None:
 def test_short_dates_that_are_no_day_are_refused(bad: str) -> None:
     with pytest.raises(ValidationError, match="Jakso"):
         parse_period(bad)
+
+
+def test_recent_periods_newest_first_across_a_year() -> None:
+    months = recent_periods(dt.date(2027, 2, 14), Frequency.MONTH, 3)
+    assert [m.key for m in months] == ["2027-02", "2027-01", "2026-12"]
+    weeks = recent_periods(dt.date(2027, 1, 5), Frequency.WEEK, 3)
+    assert [w.key for w in weeks] == ["2027-W01", "2026-W53", "2026-W52"]
 
 
 @pytest.mark.parametrize("bad", ["2026-W54", "2026-13", "2026-02-30", "viikko 47", ""])

@@ -10,7 +10,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +34,25 @@ from PySide6.QtWidgets import (
 )
 
 from leanboard.domain.errors import ValidationError
+from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services.a3 import clean_action
 from leanboard.services.dto import A3ActionDraft, A3ActionItem
 from leanboard.ui.common import fmt, theme
 
-STATUS_NAMES = {"todo": "Tekemättä", "doing": "Työn alla", "done": "Valmis"}
+_STATUS_NAMES = {
+    "todo": QT_TRANSLATE_NOOP("A3Actions", "Tekemättä"),
+    "doing": QT_TRANSLATE_NOOP("A3Actions", "Työn alla"),
+    "done": QT_TRANSLATE_NOOP("A3Actions", "Valmis"),
+}
+
+
+def status_names() -> dict[str, str]:
+    """An action's state in the chosen language, read when shown."""
+    return {
+        code: QCoreApplication.translate("A3Actions", name) for code, name in _STATUS_NAMES.items()
+    }
+
+
 COLUMNS = ("action", "owner", "due_date", "status")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -150,7 +171,7 @@ class ActionsModel(QAbstractTableModel):
         error = self.errors.get((index.row(), col))
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "status":
-                text = STATUS_NAMES.get(row.status, row.status)
+                text = status_names().get(row.status, row.status)
                 return ("✔ " if row.status == "done" else "") + text + self._late(row)
             return getattr(row, key)
         if role == Qt.ItemDataRole.EditRole:
@@ -188,7 +209,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        for code, name in STATUS_NAMES.items():
+        for code, name in status_names().items():
             combo.addItem(name, code)
         return combo
 

@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLayout, QLineEdit, QWidget
 
 from leanboard.domain.access import Rights
 from leanboard.domain.enums import SECTIONS
@@ -27,6 +27,7 @@ from leanboard.services.boards import NO_PARENT, NoParent
 from leanboard.services.dto import BoardInfo
 from leanboard.services.pins import PIN_OFFERED, check_pin_format
 from leanboard.services.rollup import parse_limit
+from leanboard.ui.admin.board_dialogs import fill_parents
 from leanboard.ui.common.editor import EditorDialog, plain_text
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.generated.ui_board_settings_dialog import Ui_BoardSettingsDialog
@@ -52,9 +53,6 @@ class BoardSettingsDialog(EditorDialog):
         ui = self.ui
         self.setWindowTitle(self.tr("Taulun asetukset: %1").replace("%1", board.name))
         self.boards: dict[int, BoardInfo] = {}
-        # An organisation board may be moved to the top of the tree; the item's data is None.
-        if board.parent_id is None or board.kind == "organisation":
-            ui.parent_combo.addItem(self.tr("– ei ylempää taulua –"), None)
         ui.min_group_spin.setMinimum(LOWEST_MIN_GROUP)
         ui.min_group_spin.setToolTip(
             self.tr(
@@ -102,10 +100,15 @@ class BoardSettingsDialog(EditorDialog):
         self.checks.add(ui.min_group_spin, lambda t: check_min_group(int(t)), "min_mood_group")
         self.checks.add(ui.escalation_spin, parse_limit, "escalation_limit_hours")
         ui.name_edit.setFocus()
+        # Never narrower than what it holds (its form's fixed width cut the section names with
+        # 150 % text).
+        outer = self.layout()
+        assert outer is not None
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         board_id = board.id
-        # One read: the boards to move under, and what this login may change here.
+        # One read: the boards it may move under, and what this login may change here.
         self.read_first(
-            lambda: (services.boards.list_boards(), services.access.rights(board_id)),
+            lambda: (services.boards.allowed_parents(board_id), services.access.rights(board_id)),
             self._fill,
         )
 
@@ -134,22 +137,15 @@ class BoardSettingsDialog(EditorDialog):
         self.ui.pin_old_edit.setVisible(needs_old)
 
     def fill_parents(self, boards: list[BoardInfo]) -> None:
-        """Every board the board may move under: not itself, nothing below it."""
+        """Every board the board may move under (not itself, nothing below it, nothing
+        archived), indented as in the tree, and the top of the tree."""
         self.boards = {b.id: b for b in boards}
-        below = self.descendants(self.board.id)
-        combo = self.ui.parent_combo
-        for b in self.boards.values():
-            if b.id != self.board.id and b.id not in below:
-                combo.addItem(f"{b.name} ({b.code})", b.id)
-        combo.setCurrentIndex(combo.findData(self.board.parent_id))
-
-    def descendants(self, board_id: int) -> set[int]:
-        found: set[int] = set()
-        frontier = {board_id}
-        while frontier:
-            frontier = {b.id for b in self.boards.values() if b.parent_id in frontier} - found
-            found |= frontier
-        return found
+        fill_parents(
+            self.ui.parent_combo,
+            boards,
+            self.board.parent_id,
+            self.tr("– ei ylempää taulua (ylimmäksi) –"),
+        )
 
     def load(self, board: BoardInfo | dict[str, Any]) -> None:
         values = board if isinstance(board, dict) else vars(board)

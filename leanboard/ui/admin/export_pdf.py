@@ -3,7 +3,11 @@
 The same `export_week` as the `export-pdf` command, run by the window's operation runner
 (ui/common/ops.py) so the window keeps painting; a progress dialog counts the boards and its
 Cancel stops the export between two boards — the files already written stay, each one whole
-(export_week writes beside the target and renames). The result is told in one message box.
+(export_week writes beside the target and renames). The result is told in one message box,
+which offers to open the PDF (or the folder of an export of every board).
+
+The week is picked from a list as people name weeks ("vk 49 · 30.11.–6.12.2026"), last week
+first chosen: it is the one a leader prints on Monday.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from leanboard import config
-from leanboard.domain.errors import ValidationError
-from leanboard.domain.periods import last_week_start, week_key, week_start
+from leanboard.domain.enums import Frequency
+from leanboard.domain.periods import last_week_start, recent_periods, week_key
+from leanboard.domain.presentation import period_label
 from leanboard.reports.weekly_export import export_week
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
@@ -39,11 +45,17 @@ from leanboard.ui.common import msgbox, theme
 from leanboard.ui.common.ops import Cancelled, Progress, describe, op
 
 PAGE_SIZES = ("A4", "A3")
+WEEKS_OFFERED = 54  # this week and a year back
 
 
 def last_week(today: dt.date) -> str:
-    """2026-W47: the ISO week before today's, the one a leader prints on Monday."""
+    """2026-W47: the ISO week that ended most recently, the one a leader prints on Monday."""
     return week_key(last_week_start(today))
+
+
+def open_path(path: Path) -> bool:
+    """Open a PDF (or a folder) the way the desktop opens it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ExportPdfDialog(QDialog):
@@ -62,6 +74,7 @@ class ExportPdfDialog(QDialog):
         self.task: Progress | None = None  # the export running now
         self.progress: QProgressDialog | None = None
         self.result_paths: list[Path] = []
+        self.opened: Path | None = None  # what "Avaa PDF" opened
         self.setWindowTitle(self.tr("Vie viikon PDF"))
 
         self.one_button = QRadioButton(self.tr("Yksi taulu"), self)
@@ -75,11 +88,11 @@ class ExportPdfDialog(QDialog):
             self.board_combo.addItem(f"{board.name} ({board.code})", board.code)
             if board.id == current_board_id:
                 self.board_combo.setCurrentIndex(self.board_combo.count() - 1)
-        self.week_edit = QLineEdit(last_week(today or dt.date.today()), self)
-        self.week_edit.setPlaceholderText("2026-W47")
-        self.week_error = QLabel(self)
-        self.week_error.setStyleSheet(f"color: {theme.RED};")
-        self.week_error.hide()
+        day = today or dt.date.today()
+        self.week_combo = QComboBox(self)
+        for week in recent_periods(day, Frequency.WEEK, WEEKS_OFFERED):
+            self.week_combo.addItem(period_label(week.start, "week"), week.key)
+        self.week_combo.setCurrentIndex(self.week_combo.findData(last_week(day)))
         self.size_combo = QComboBox(self)
         self.size_combo.addItems(PAGE_SIZES)
         # The PDF archive folder of the settings (config.py), else the user's home folder.
@@ -93,8 +106,7 @@ class ExportPdfDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.one_button, self.board_combo)
         form.addRow(self.all_button)
-        form.addRow(self.tr("ISO-viikko"), self.week_edit)
-        form.addRow("", self.week_error)
+        form.addRow(self.tr("Viikko"), self.week_combo)
         form.addRow(self.tr("Paperikoko"), self.size_combo)
         target = QHBoxLayout()
         target.addWidget(self.target_edit, 1)
@@ -127,17 +139,9 @@ class ExportPdfDialog(QDialog):
             self.target_edit.setText(chosen)
 
     def _checked(self) -> tuple[str, Path] | None:
-        """(week, target) when both are good; else the reason at the field, text kept."""
-        self.week_error.hide()
+        """(week, target) when the target is good; else the reason at the field, text kept."""
         self.target_error.hide()
-        week = self.week_edit.text().strip()
-        try:
-            week_start(week)
-        except ValidationError as error:
-            self.week_error.setText("✖ " + error.message)
-            self.week_error.show()
-            self.week_edit.setFocus()
-            return None
+        week = str(self.week_combo.currentData())
         text = self.target_edit.text().strip()
         target = Path(text).expanduser() if text else None
         if target is None or (
@@ -224,16 +228,26 @@ class ExportPdfDialog(QDialog):
     def _on_finished(self, written: list[Path]) -> None:
         self._end()
         self.result_paths = list(written)
-        where = written[0] if len(written) == 1 else written[0].parent if written else ""
-        msgbox.information(
-            self,
-            self.tr("PDF viety"),
+        where = written[0] if len(written) == 1 else written[0].parent if written else None
+        text = (
             self.tr("%1 PDF-tiedosto(a): %2")
             .replace("%1", str(len(written)))
-            .replace("%2", str(where)),
+            .replace("%2", str(where or ""))
         )
         self.exported.emit(self.result_paths)
         self.accept()
+        if where is None:
+            msgbox.information(self.parentWidget(), self.tr("PDF viety"), text)
+            return
+        action = self.tr("Avaa PDF") if len(written) == 1 else self.tr("Avaa kansio")
+        if msgbox.offer(self.parentWidget(), self.tr("PDF viety"), text, action):
+            self.opened = where
+            if not open_path(where):
+                msgbox.error(
+                    self.parentWidget(),
+                    self.tr("PDF:ää ei voitu avata"),
+                    self.tr("Tiedostoa ei voitu avata: %1").replace("%1", str(where)),
+                )
 
     def _on_cancelled(self, written: int) -> None:
         self._end()

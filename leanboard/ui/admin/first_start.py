@@ -1,7 +1,9 @@
-"""First start on an empty database: create the first board, or — only when asked — the demo.
+"""First start on an empty database: create the first board, import the organisation's boards
+from a CSV file, or — only when asked — try the demo.
 
-The demo is never loaded by itself: a real database must not fill up with made-up wards. The
-button says plainly which database it fills.
+It speaks to a person starting out, not to IT: where the data is kept is said in words (this
+computer, or a shared database on a named server), never as a database address. The demo is
+never loaded by itself: a real database must not fill up with made-up wards.
 """
 
 from __future__ import annotations
@@ -18,18 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leanboard.domain.enums import BoardKind
 from leanboard.domain.errors import DatabaseUnavailable, ValidationError
+from leanboard.domain.presentation import BOARD_KIND_NAMES
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
+from leanboard.ui.admin.import_csv import CsvImport
 from leanboard.ui.common import msgbox, theme
 from leanboard.ui.common.ops import op
 
-KINDS = (
-    ("team", "Tiimi tai osasto"),
-    ("unit", "Yksikkö"),
-    ("area", "Palvelualue"),
-    ("organisation", "Organisaatio"),
-)
+# The first board is most often a ward's or a team's; the tree can grow up and down later.
+KINDS = (BoardKind.TEAM, BoardKind.UNIT, BoardKind.AREA, BoardKind.ORGANISATION)
 
 
 class FirstStartDialog(QDialog):
@@ -37,27 +38,35 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self.created: BoardInfo | None = None
+        self.imported: object = None
         self.demo_loaded = False
         self.setWindowTitle(self.tr("Tervetuloa LeanBoardiin"))
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr("Tietokannassa ei ole vielä yhtään taulua:\n%1").replace(
-                "%1", services.database_label
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self.tr("Tervetuloa! Tauluja ei ole vielä. Aloita yhdellä näistä:"))
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.place_label = QLabel(self.place_text(), self)
+        self.place_label.setWordWrap(True)
+        self.place_label.setStyleSheet("color: #555;")
+        layout.addWidget(self.place_label)
 
-        create = QGroupBox(self.tr("Luo ensimmäinen taulu"), self)
+        create = QGroupBox(self.tr("1. Luo ensimmäinen taulu"), self)
         form = QFormLayout(create)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        hint = QLabel(
+            self.tr("Esimerkiksi osastosi taulu; muut taulut lisäät myöhemmin Taulu-valikosta."),
+            create,
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
         self.name_edit = QLineEdit(create)
         self.name_edit.setPlaceholderText(self.tr("esim. Osasto 3, kotihoito"))
         self.code_edit = QLineEdit(create)
         self.code_edit.setPlaceholderText(self.tr("esim. OS3 (lyhyt, yksilöllinen)"))
         self.kind_combo = QComboBox(create)
-        for value, label in KINDS:
-            self.kind_combo.addItem(self.tr(label), value)
+        for kind in KINDS:
+            self.kind_combo.addItem(BOARD_KIND_NAMES[kind.value], kind.value)
         form.addRow(self.tr("Nimi"), self.name_edit)
         form.addRow(self.tr("Tunnus"), self.code_edit)
         form.addRow(self.tr("Taso"), self.kind_combo)
@@ -72,19 +81,36 @@ class FirstStartDialog(QDialog):
         form.addRow(self.create_button)
         layout.addWidget(create)
 
-        demo = QGroupBox(self.tr("Tai kokeile esittelyaineistolla"), self)
+        tree = QGroupBox(self.tr("2. Tuo koko organisaatio CSV-tiedostosta"), self)
+        tree_layout = QVBoxLayout(tree)
+        explain = QLabel(
+            self.tr(
+                "Rivi kullekin taululle: tunnus, nimi, ylemmän taulun tunnus (tyhjä ylimmällä) "
+                "ja taso, esimerkiksi OS3;Osasto 3;KY;tiimi."
+            ),
+            tree,
+        )
+        explain.setWordWrap(True)
+        tree_layout.addWidget(explain)
+        self.import_button = QPushButton(self.tr("Valitse tiedosto ja tuo…"), tree)
+        self.import_button.clicked.connect(lambda: self.import_tree())
+        tree_layout.addWidget(self.import_button)
+        layout.addWidget(tree)
+        self.importer = CsvImport(services, self)
+        self.importer.done.connect(self._imported)
+
+        demo = QGroupBox(self.tr("3. Kokeile esittelyaineistolla"), self)
         demo_layout = QVBoxLayout(demo)
         warning = QLabel(
             self.tr(
-                "Lataa esittelyaineisto TÄHÄN tietokantaan: kuvitteellinen kuntayhtymä, "
-                "sen yksiköt ja 12 viikon historia. Älä valitse tätä tietokannassa, johon on "
-                "tarkoitus kirjata oikeita tietoja."
+                "Kuvitteellinen kuntayhtymä ja 12 viikon historia. Aineisto jää tähän "
+                "tietokantaan: älä valitse tätä, jos siihen kirjataan oikeita tietoja."
             ),
             demo,
         )
         warning.setWordWrap(True)
         demo_layout.addWidget(warning)
-        self.demo_button = QPushButton(self.tr("Lataa esittelyaineisto tähän tietokantaan"), demo)
+        self.demo_button = QPushButton(self.tr("Lataa esittelyaineisto"), demo)
         self.demo_button.clicked.connect(self.load_demo)
         demo_layout.addWidget(self.demo_button)
         layout.addWidget(demo)
@@ -92,6 +118,24 @@ class FirstStartDialog(QDialog):
         self.quit_button = QPushButton(self.tr("Lopeta"), self)
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(self.quit_button)
+
+    def place_text(self) -> str:
+        """Where the boards will be kept, said to a person."""
+        backend, name, host = self._services.database_place
+        if backend == "sqlite":
+            return self.tr(
+                "Taulut tallentuvat tälle tietokoneelle (tiedosto %1). Jos useampi kone tai "
+                "seinänäyttö käyttää samoja tauluja, pyydä ylläpitoa liittämään LeanBoard "
+                "yhteiseen tietokantaan."
+            ).replace("%1", name)
+        return (
+            self.tr(
+                "Taulut tallentuvat yhteiseen tietokantaan %1 palvelimella %2: kaikki siihen "
+                "liitetyt koneet näkevät samat taulut."
+            )
+            .replace("%1", name)
+            .replace("%2", host)
+        )
 
     def create_board(self) -> None:
         boards = self._services.boards
@@ -118,11 +162,19 @@ class FirstStartDialog(QDialog):
             return True
         return False
 
+    def import_tree(self, path: str | None = None) -> bool:
+        """Boards from a CSV file (all or nothing); the dialog closes once they are in."""
+        return self.importer.import_tree(path)
+
+    def _imported(self, summary: object) -> None:
+        self.imported = summary
+        self.accept()
+
     def load_demo(self) -> None:
         question = self.tr(
-            "Ladataanko esittelyaineisto tietokantaan %1?\n\nSe lisää kuvitteellisia tauluja "
-            "ja tietoja, jotka jäävät tietokantaan."
-        ).replace("%1", self._services.database_label)
+            "Ladataanko esittelyaineisto? Se lisää kuvitteellisia tauluja ja tietoja, jotka "
+            "jäävät tähän tietokantaan."
+        )
         if not msgbox.ask(self, self.tr("Lataa esittelyaineisto"), question):
             return
         from leanboard.services.demo import seed_demo  # only when the user asks for it

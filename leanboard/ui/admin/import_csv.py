@@ -1,4 +1,5 @@
-"""Importing measure values (KPI) and customer feedback (NPS) from CSV files, from the menu.
+"""Importing measure values (KPI), customer feedback (NPS) and the organisation's boards from
+CSV files, from the menu.
 
 The same `ImportService` as `leanboard import-kpi` / `import-nps`, run by the window's
 operation runner (ui/common/ops.py) so the window stays alive through a 1,000,000-row file. A
@@ -16,7 +17,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from leanboard.domain.errors import ImportCancelled, ImportRefused
+from leanboard.i18n import translate
 from leanboard.services import Services
+from leanboard.services.dto import TreeImportSummary
 from leanboard.services.imports import CancelledFn, ImportSummary, NpsImportSummary, ProgressFn
 from leanboard.ui.common import msgbox
 from leanboard.ui.common.ops import Progress, describe, op
@@ -27,34 +30,59 @@ ImportRun = Callable[[ProgressFn, CancelledFn], Any]
 
 
 def refused_text(problems: list[tuple[int, str]]) -> str:
-    lines = [f"Rivi {row}: {reason}" for row, reason in problems[:MAX_LISTED_ROWS]]
+    row_line = translate("CsvImport", "Rivi %1: %2")
+    lines = [row_line.replace("%1", str(row)).replace("%2", reason) for row, reason in problems]
+    lines = lines[:MAX_LISTED_ROWS]
     if len(problems) > MAX_LISTED_ROWS:
-        lines.append(f"… ja {len(problems) - MAX_LISTED_ROWS} muuta virheellistä riviä.")
-    return (
-        f"Tiedostoa ei tuotu: {len(problems)} virheellistä riviä. Mitään ei tallennettu; "
-        "korjaa rivit ja tuo tiedosto uudelleen.\n\n" + "\n".join(lines)
+        more = translate("CsvImport", "… ja %1 muuta virheellistä riviä.")
+        lines.append(more.replace("%1", str(len(problems) - MAX_LISTED_ROWS)))
+    head = translate(
+        "CsvImport",
+        "Tiedostoa ei tuotu: %1 virheellistä riviä. Mitään ei tallennettu; korjaa rivit ja tuo "
+        "tiedosto uudelleen.",
     )
+    return head.replace("%1", str(len(problems))) + "\n\n" + "\n".join(lines)
 
 
 def summary_text(summary: object) -> str:
     if isinstance(summary, ImportSummary):
         boards = ", ".join(f"{b.name} ({b.values})" for b in summary.boards)
-        return (
-            f"{summary.values} arvoa tuotu: {summary.inserted} uutta, {summary.updated} "
-            f"muuttunutta, {summary.unchanged} ennallaan.\nTaulut: {boards}"
-        )
+        text = translate("CsvImport", "%1 arvoa tuotu: %2 uutta, %3 muuttunutta, %4 ennallaan.")
+        counts = (summary.values, summary.inserted, summary.updated, summary.unchanged)
+        for i, n in enumerate(counts):
+            text = text.replace(f"%{i + 1}", str(n))
+        return text + "\n" + translate("CsvImport", "Taulut: %1").replace("%1", boards)
     if isinstance(summary, NpsImportSummary):
         latest = summary.weeks[-1] if summary.weeks else None
         text = (
-            f"{summary.answers} vastausta taululle {summary.board_name}: "
-            f"{len(summary.weeks)} viikkoa ja {len(summary.months)} kuukautta."
+            translate("CsvImport", "%1 vastausta taululle %2: %3 viikkoa ja %4 kuukautta.")
+            .replace("%1", str(summary.answers))
+            .replace("%2", summary.board_name)
+            .replace("%3", str(len(summary.weeks)))
+            .replace("%4", str(len(summary.months)))
         )
         if latest is not None:
-            text += (
-                f"\nViimeisin viikko {latest.period_key}: NPS {latest.nps} (n = {latest.answers})."
+            text += "\n" + (
+                translate("CsvImport", "Viimeisin viikko %1: NPS %2 (n = %3).")
+                .replace("%1", latest.period_key)
+                .replace("%2", str(latest.nps))
+                .replace("%3", str(latest.answers))
             )
         if summary.created_measures:
-            text += "\nLuotiin mittarit: " + ", ".join(summary.created_measures) + "."
+            text += "\n" + translate("CsvImport", "Luotiin mittarit: %1.").replace(
+                "%1", ", ".join(summary.created_measures)
+            )
+        return text
+    if isinstance(summary, TreeImportSummary):
+        text = (
+            translate("CsvImport", "%1 taulua tuotu: %2.")
+            .replace("%1", str(len(summary.boards)))
+            .replace("%2", ", ".join(b.code for b in summary.boards))
+        )
+        if summary.attached_to:
+            text += "\n" + translate(
+                "CsvImport", "Liitetty olemassa oleviin tauluihin: %1."
+            ).replace("%1", ", ".join(summary.attached_to))
         return text
     return ""
 
@@ -100,6 +128,17 @@ class CsvImport(QObject):
                 path, board_code, progress=progress, cancelled=cancelled
             ),
             self.tr("Tuodaan asiakaspalautetta…"),
+        )
+
+    def import_tree(self, path: str | None = None) -> bool:
+        """A whole organisation tree (code,name,parent,kind), all or nothing."""
+        path = path or self.choose_file(self.tr("Tuo organisaatio CSV-tiedostosta"))
+        if path is None:
+            return False
+        board_import = self.services.board_import
+        return self.start(
+            lambda _progress, _cancelled: board_import.import_tree(path),
+            self.tr("Tuodaan tauluja…"),
         )
 
     def start(self, run: ImportRun, label: str) -> bool:

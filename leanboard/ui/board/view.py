@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QShowEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -37,11 +37,12 @@ from leanboard.services import Services
 from leanboard.services.dto import BoardInfo, BoardSnapshot
 from leanboard.services.news import NewsItem
 from leanboard.ui.board.sections import section_class
-from leanboard.ui.common import fmt
+from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.card import font
 from leanboard.ui.common.offline_banner import OfflineBanner
 from leanboard.ui.common.ops import Runner, op, runner_for
 from leanboard.ui.common.theme import Scale, is_wall
+from leanboard.ui.common.touch_card import FittingButton
 from leanboard.ui.news.card import NewsCard
 
 HEADER_SECTION = "huddle"  # the huddle timer lives in the header, on every page
@@ -95,6 +96,7 @@ class BoardHeader(QWidget):
         )
         pad = scale.body_px // 2
         rows = QVBoxLayout(self)
+        self.rows = rows
         rows.setContentsMargins(pad * 2, pad // 2, pad * 2, pad // 2)
         rows.setSpacing(pad // 2)
         row = QHBoxLayout()
@@ -106,6 +108,10 @@ class BoardHeader(QWidget):
         self.path_label = QLabel(self)
         self.path_label.setFont(font(scale.body_px))
         self.path_label.setStyleSheet("color: #cfe0f3;")
+        # A long ward name takes a second line rather than pushing the clock off a narrow desk.
+        for label in (self.name_label, self.path_label):
+            label.setWordWrap(True)
+            label.setMinimumWidth(scale.heading_px * 6)
         names.addWidget(self.name_label)
         names.addWidget(self.path_label)
         row.addLayout(names, 1)
@@ -127,15 +133,67 @@ class BoardHeader(QWidget):
         row.addLayout(self.extra)
         rows.addLayout(row)
 
-        # Second row: page tabs on the left, the huddle timer (placed by the view) on the right.
+        # Second row: page tabs on the left, the huddle timer (placed by the view) on the right;
+        # on a narrow desk the timer takes a row of its own below the tabs (arrange()).
         self.tab_row = QHBoxLayout()
         self.tab_row.setSpacing(pad)
-        self.tools = QHBoxLayout()
-        bar = QHBoxLayout()
-        bar.addLayout(self.tab_row)
-        bar.addStretch(1)
-        bar.addLayout(self.tools)
-        rows.addLayout(bar)
+        self.tool_box = QWidget(self)
+        self.tools = QHBoxLayout(self.tool_box)
+        self.tools.setContentsMargins(0, 0, 0, 0)
+        self.bar = QHBoxLayout()
+        self.bar.addLayout(self.tab_row)
+        self.bar.addStretch(1)
+        self.bar.addWidget(self.tool_box)
+        rows.addLayout(self.bar)
+        self.tool_row = QHBoxLayout()
+        rows.addLayout(self.tool_row)
+        self.wrapped = False  # the timer on its own row
+
+    def one_row_width(self) -> int:
+        """The width the tabs and the timer need side by side.
+
+        Summed from the widgets themselves, not the layouts: a layout counts a widget only once
+        Qt has shown it, and a child added to a shown window shows a turn of the event loop
+        later — too late for deciding now. Only a widget hidden on purpose is left out."""
+
+        def width(layout: QBoxLayout) -> int:
+            items = [layout.itemAt(i) for i in range(layout.count())]
+            widgets = [item.widget() for item in items if item is not None]
+            shown = [
+                w
+                for w in widgets
+                if w is not None
+                and not (
+                    w.isHidden() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+                )
+            ]
+            gaps = layout.spacing() * max(0, len(shown) - 1)
+            return sum(w.sizeHint().width() for w in shown) + gaps
+
+        margins = self.rows.contentsMargins()
+        return (
+            margins.left()
+            + margins.right()
+            + width(self.tab_row)
+            + self.bar.spacing()
+            + width(self.tools)
+        )
+
+    def arrange(self, width: int) -> None:
+        """Tabs and timer side by side when they fit in `width`, else the timer below."""
+        wrap = width < self.one_row_width()
+        if wrap != self.wrapped:
+            self.wrapped = wrap
+            (self.bar if wrap else self.tool_row).removeWidget(self.tool_box)
+            if wrap:
+                self.tool_row.addWidget(self.tool_box)
+                self.tool_row.addStretch(1)
+            else:
+                self.tool_row.takeAt(0)  # the stretch
+                self.bar.addWidget(self.tool_box)
+        # Side by side, the header asks for no width of its own: the view decides from its
+        # real width whether they fit (a minimum here would widen the view past its window).
+        self.setMinimumWidth(0 if wrap else 1)
 
     def show_board(self, snapshot: BoardSnapshot) -> None:
         board = snapshot.board
@@ -149,11 +207,10 @@ class BoardHeader(QWidget):
 
 
 def tab_button(text: str, scale: Scale, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
+    button = FittingButton(text, parent, scale.touch_px * 2)
     button.setCheckable(True)
     button.setFont(font(scale.body_px + scale.body_px // 6, bold=True))
     button.setMinimumHeight(scale.touch_px)
-    button.setMinimumWidth(scale.touch_px * 2)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     # Never narrower than the page's name, even with four tabs and the huddle strip beside.
     button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
@@ -229,6 +286,7 @@ class BoardView(QWidget):
         self._reading = False  # a snapshot read is on its way
         self._page_after_read: str | None = None
         self._read_again = False
+        self.stacked = False  # a narrow desk: the sections of a page one above the other
 
         self.setObjectName("boardView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -522,6 +580,51 @@ class BoardView(QWidget):
             self.retry_pending()
             self.refresh()  # whatever changed during the outage
 
+    # ---- a narrow desk
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit(event.size().width())
+
+    def fit(self, width: int, again: bool = False) -> None:
+        """A leader's window narrower than the board's side-by-side layout (a small laptop, half
+        a screen, large text) stacks what would be cut: the timer under the tabs, the sections
+        of a page one above the other (the desk scrolls down). The wall keeps its one layout:
+        it is a 1920×1080 screen by design."""
+        if not theme.is_wall(self._scale):
+            self.header.arrange(width)
+            self._stack_pages(width < self.side_by_side_width(), again)
+
+    def side_by_side_width(self) -> int:
+        """The width the widest page needs with its sections side by side, nothing cut."""
+        needed = 0
+        for page in PAGES:
+            shown = [self.sections[n] for n, _ in page.sections if n in self.sections]
+            if page.across and len(shown) > 1:
+                widths = sum(w.minimumSizeHint().width() for w in shown)
+                needed = max(needed, widths + self._gap * (len(shown) + 1))
+        return needed
+
+    def _stack_pages(self, stacked: bool, again: bool = False) -> None:
+        if stacked == self.stacked and not again:
+            return
+        self.stacked = stacked
+        for page in PAGES:
+            shown = [self.sections[n] for n, _ in page.sections if n in self.sections]
+            if not page.across or len(shown) < 2:
+                continue
+            layout = self._pages[page.key].layout()
+            assert isinstance(layout, QBoxLayout)
+            layout.setDirection(
+                QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+            )
+            # Side by side, each section keeps at least its own width (the shares split the
+            # rest); the page itself asks for none, so the view can narrow and stack them.
+            self._pages[page.key].setMinimumWidth(0 if stacked else 1)
+            for widget in shown:
+                policy = widget.sizePolicy()
+                policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+                widget.setSizePolicy(policy)
+
     def showEvent(self, event: QShowEvent) -> None:
         # The window's runner keeps the writes the database could not take yet: say so here.
         runner = runner_for(self)
@@ -587,6 +690,8 @@ class BoardView(QWidget):
         pages = self.pages
         for key, tab in self.tabs.items():
             tab.setVisible(key in pages and len(pages) > 1)
+        # New sections and tabs: what fits side by side is decided again, for all of them.
+        self.fit(self.width(), again=True)
         if self.current_page is not None and self.current_page in pages:
             self.show_page(self.current_page)
         elif pages:

@@ -37,9 +37,17 @@ INVALID_STYLE = f"border: 2px solid {theme.RED}; border-radius: 3px;"
 
 
 def form_row(form: QFormLayout, widget: QWidget) -> int:
-    """The row of `widget` in `form`, or -1."""
+    """The row of `widget` in `form` (also inside a row's own layout: two fields side by
+    side), or -1."""
     position: Any = form.getWidgetPosition(widget)  # (row, role); typed loosely in PySide6
-    return int(position[0])
+    if int(position[0]) >= 0:
+        return int(position[0])
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        inner = item.layout() if item is not None else None
+        if inner is not None and inner.indexOf(widget) >= 0:
+            return row
+    return -1
 
 
 def text_of(widget: QWidget) -> str:

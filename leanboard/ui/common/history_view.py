@@ -69,7 +69,9 @@ FIELD_NAMES = {
     "role": QT_TRANSLATE_NOOP("History", "Rooli"),
 }
 # Bookkeeping that says nothing new to a person (the row's own time says when).
-HIDDEN_FIELDS = {"state_changed_at", "done_at", "solved_at"}
+# A move's bookkeeping (how many boards went along, which escalations were sent on: each
+# problem's own history tells that) and an import's source stay out of the lines too.
+HIDDEN_FIELDS = {"state_changed_at", "done_at", "solved_at", "boards_moved", "rerouted", "source"}
 
 ACTION_NAMES = {
     "create": QT_TRANSLATE_NOOP("History", "Luotu"),

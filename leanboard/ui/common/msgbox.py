@@ -41,3 +41,17 @@ def retry(parent: QWidget | None, title: str, text: str) -> bool:
     box.setDefaultButton(again)
     box.exec()
     return box.clickedButton() is again
+
+
+def offer(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """A result with one thing to do next beside closing ("Avaa PDF"): True when chosen."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    chosen = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(
+        QCoreApplication.translate("MessageBox", "Sulje"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(chosen)
+    box.exec()
+    return box.clickedButton() is chosen

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,11 +24,25 @@ from leanboard.ui.common.card import font
 from leanboard.ui.common.theme import Scale
 
 
+class FittingButton(QPushButton):
+    """A button never narrower than its words (nor than `floor_px`): a cut "Palaveri pidet"
+    reads as broken. A fixed minimum width would do the opposite — Qt takes an explicit
+    minimum as the whole minimum, so a long or translated text was cut in a narrow window —
+    so the floor goes into the minimum size hint, which follows the text as it changes."""
+
+    def __init__(self, text: str, parent: QWidget | None, floor_px: int) -> None:
+        super().__init__(text, parent)
+        self._floor_px = floor_px
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(max(self._floor_px, hint.width()), hint.height())
+
+
 def big_button(text: str, scale: Scale, parent: QWidget, primary: bool = False) -> QPushButton:
-    button = QPushButton(text, parent)
+    button = FittingButton(text, parent, scale.touch_px * 2)
     button.setFont(font(scale.body_px, bold=primary))
     button.setMinimumHeight(scale.touch_px)
-    button.setMinimumWidth(scale.touch_px * 2)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     background, colour = (theme.ACCENT, "white") if primary else (theme.PANEL, theme.INK)
     button.setStyleSheet(

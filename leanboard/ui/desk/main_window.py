@@ -1,13 +1,21 @@
-"""The desktop window for team leaders: a searchable board tree on the left, the board right."""
+"""The desktop window for team leaders: a searchable board tree on the left, the board right.
+
+The window remembers, per user (QSettings), the board last shown, its size and the splitter
+between the tree and the board; a remembered size larger than the screen it opens on is
+shrunk to fit. The tree shows whole names: its name column grows to the longest name (with a
+horizontal scroll bar when the pane is narrower) and every row's tooltip repeats the name,
+the code and the tier.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from leanboard.domain.access import Rights
+from leanboard.domain.presentation import BOARD_KIND_NAMES
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.a3.list_window import A3ListWindow
@@ -31,14 +40,16 @@ from leanboard.ui.common.live import LiveUpdates
 from leanboard.ui.common.ops import describe, op
 from leanboard.ui.desk.board_menu import BoardMenu
 from leanboard.ui.desk.language_menu import MENU_TITLE, add_language_menu
+from leanboard.ui.desk.tree_menu import BoardTreeActions
 
-KIND_NAMES = {
-    "organisation": "organisaatio",
-    "area": "palvelualue",
-    "unit": "yksikkö",
-    "team": "tiimi",
-}
 BOARD_ID_ROLE = Qt.ItemDataRole.UserRole
+# QSettings keys of what the desk remembers between starts.
+LAST_BOARD_KEY = "desk/board"
+GEOMETRY_KEY = "desk/geometry"
+SPLITTER_KEY = "desk/splitter"
+DEFAULT_SIZE = (1500, 950)
+TREE_WIDTH = 380  # the tree pane's default width: most ward names whole at 100 % text
+TREE_MIN_WIDTH = 240
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +66,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._services = services
         self.boards: list[BoardInfo] = []
-        self.resize(1500, 950)
+        # A change made here: the tree is read again, then this board shown (None: the one
+        # shown stays, refreshed).
+        self._after_change = False
+        self._show_next: int | None = None
+        self.settings = QSettings()
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Hae taulua nimellä tai tunnuksella"))
@@ -63,7 +78,11 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self.filter_boards)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Taulu"), self.tr("Tunnus")])
-        self.tree.setColumnWidth(0, 230)
+        # Whole names: the name column is as wide as the longest name; a narrow pane scrolls.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setUniformRowHeights(True)
         self.tree.currentItemChanged.connect(self._on_current)
         picker = QWidget(self)
@@ -77,12 +96,16 @@ class MainWindow(QMainWindow):
         self.board_view.refreshed.connect(self._follow_board)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # Always there, so the board's width does not change with its height: stacking the
+        # sections of a narrow desk (and the scroll bar that brings) never narrows it further.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(self.board_view)
+        self.board_scroll = scroll
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(picker)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 1170])
+        self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._make_menu()
         self.board_menu = BoardMenu(self, services, self.shown_board, self.reload)
@@ -92,6 +115,20 @@ class MainWindow(QMainWindow):
         self.access_label.setObjectName("access_label")
         self.statusBar().addPermanentWidget(self.access_label, 1)
         self.board_view.refreshed.connect(self._update_access)
+        self.tree_actions = BoardTreeActions(
+            self,
+            services,
+            self.tree,
+            lambda: self.boards,
+            lambda: self.board_view.board_id,
+            self.board_at,
+            self.tree_changed,
+        )
+        first = self.board_menu.menu.actions()[0] if self.board_menu.menu.actions() else None
+        self.tree_actions.fill_menu(self.board_menu.menu, first)
+        if first is not None:
+            self.board_menu.menu.insertSeparator(first)
+        self.restore_layout()
 
         if live is not None:
             live.changed.connect(self.board_view.on_changes)
@@ -121,6 +158,7 @@ class MainWindow(QMainWindow):
 
     def show_rights(self, rights: Rights) -> None:
         self.board_menu.apply_rights(rights)
+        self.tree_actions.apply_rights(rights)
         if rights.mode == "single-pc":
             text = self.tr("Käyttäjä %1 · yhden koneen tietokanta: käyttöoikeuksia ei tarkisteta")
             warn = False
@@ -211,7 +249,9 @@ class MainWindow(QMainWindow):
             parent_item = items.get(board.parent_id) if board.parent_id is not None else None
             item = QTreeWidgetItem([board.name, board.code])
             item.setData(0, BOARD_ID_ROLE, board.id)
-            item.setToolTip(0, f"{board.name} — {KIND_NAMES.get(board.kind, board.kind)}")
+            kind = BOARD_KIND_NAMES.get(board.kind, board.kind)
+            item.setToolTip(0, f"{board.name} ({board.code}) — {kind}")
+            item.setToolTip(1, item.toolTip(0))
             if parent_item is not None:
                 parent_item.addChild(item)
             else:
@@ -220,10 +260,34 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self.filter_boards(self.search.text())
-        if current is not None and current in items:
+        after_change, wanted = self._after_change, self._show_next
+        self._after_change, self._show_next = False, None
+        if wanted is not None and wanted in items:
+            if wanted == current:
+                self.board_view.refresh()  # renamed or moved: its header and roll-up change
+            self.tree.setCurrentItem(items[wanted])
+        elif current is not None and current in items:
             self.tree.setCurrentItem(items[current])
-        elif self.boards and current is None:
-            self.select_board(self._first_team_board())
+            if after_change:
+                self.board_view.refresh()
+        elif self.boards:
+            remembered = self.remembered_board()
+            self.select_board(remembered if remembered in items else self._first_team_board())
+
+    def remembered_board(self) -> int | None:
+        """The board shown when the window was last closed, found by its code."""
+        code = self.settings.value(LAST_BOARD_KEY, "")
+        return next((b.id for b in self.boards if b.code == code), None)
+
+    def board_at(self, pos: QPoint) -> int | None:
+        item = self.tree.itemAt(pos)
+        return int(item.data(0, BOARD_ID_ROLE)) if item is not None else None
+
+    def tree_changed(self, board_id: int | None) -> None:
+        """A board was added, renamed, moved, archived or restored here: the tree is read
+        again and `board_id` shown (a board gone from the tree gives way to the first team)."""
+        self._after_change, self._show_next = True, board_id
+        self.load_boards()
 
     def _first_team_board(self) -> int:
         teams = [b for b in self.boards if b.kind == "team"]
@@ -311,5 +375,37 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(f"{snapshot.board.name} ({snapshot.board.code}) — LeanBoard")
 
+    # ---- what the desk remembers
+    def restore_layout(self) -> None:
+        """The size and splitter of last time, never larger than the screen it opens on."""
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        self.fit_to_screen()
+        splitter = self.settings.value(SPLITTER_KEY)
+        if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
+            # A quarter of a narrow window: the board needs the room more (at 1280 px its
+            # sections still stand side by side; whole names are in the tooltips).
+            tree = max(TREE_MIN_WIDTH, min(TREE_WIDTH, self.width() * 26 // 100))
+            self.splitter.setSizes([tree, max(1, self.width() - tree)])
+
+    def fit_to_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+            self.move(room.topLeft())
+
+    def save_layout(self) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        board = next((b for b in self.boards if b.id == self.board_view.board_id), None)
+        if board is not None:
+            self.settings.setValue(LAST_BOARD_KEY, board.code)
+        self.settings.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
         event.accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from leanboard.domain.presentation import DIRECTION_NAMES, FREQUENCY_NAMES
-from leanboard.i18n import QT_TRANSLATE_NOOP
+from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.services import Services
 from leanboard.services.dto import MeasureInfo
 from leanboard.ui.common import fmt
@@ -64,11 +64,16 @@ def measure_spec() -> ListSpec:
         Column(QT_TRANSLATE_NOOP("Lists", "Jakso"), lambda r: FREQUENCY_NAMES[r.measure.frequency]),
         Column(
             QT_TRANSLATE_NOOP("Lists", "Taulu"),
-            lambda r: r.owner_board + (" (ylempi, vain luku)" if r.from_parent else ""),
+            lambda r: (
+                r.owner_board
+                + (translate("Lists", " (ylempi, vain luku)") if r.from_parent else "")
+            ),
         ),
         Column(
             QT_TRANSLATE_NOOP("Lists", "Periytyy"),
-            lambda r: "kyllä" if r.measure.inherited else "ei",
+            lambda r: (
+                translate("Lists", "kyllä") if r.measure.inherited else translate("Lists", "ei")
+            ),
         ),
         Column(QT_TRANSLATE_NOOP("Lists", "Huom."), lambda r: flags(False, r.archived)),
     ]
@@ -88,7 +93,10 @@ def measure_spec() -> ListSpec:
         restore=lambda s, i: s.measures.restore_measure(i),
         name_of=lambda r: r.measure.name,
         states=list(FREQUENCY_NAMES.items()),
-        categories=[("own", "Tämän taulun"), ("parent", "Ylemmiltä tauluilta")],
+        categories=[
+            ("own", translate("Lists", "Tämän taulun")),
+            ("parent", translate("Lists", "Ylemmiltä tauluilta")),
+        ],
         state_label=QT_TRANSLATE_NOOP("Lists", "Jakso"),
         category_label=QT_TRANSLATE_NOOP("Lists", "Kenen"),
         has_owner=False,

@@ -1,5 +1,6 @@
 """A goal/measure definition: name, target, direction, unit, frequency, control chart,
-inheritance.
+inheritance, and whether its values are entered or counted from the board's safety events of
+one kind (falls per month, counted from the safety cross: leanboard.services.safety_counts).
 
 The control chart (domain.spc): XmR for any measured value, P for a percentage of a
 denominator, U for a rate per `rate_per` units of a denominator (the value dialog then asks
@@ -16,10 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 from leanboard.domain.enums import ChartKind, Direction, Frequency
-from leanboard.domain.presentation import CHART_KIND_NAMES, DIRECTION_NAMES, FREQUENCY_NAMES
+from leanboard.domain.presentation import (
+    CHART_KIND_NAMES,
+    DIRECTION_NAMES,
+    FREQUENCY_NAMES,
+    SEVERITY_NAMES,
+)
 from leanboard.domain.validation import (
     guard_optional_text,
     guard_text,
@@ -27,7 +33,7 @@ from leanboard.domain.validation import (
     parse_number,
 )
 from leanboard.services import Services
-from leanboard.services.dto import BoardInfo, MeasureInfo
+from leanboard.services.dto import BoardInfo, MeasureInfo, SafetyKindInfo
 from leanboard.ui.common.editor import EditorDialog, plain_text
 from leanboard.ui.generated.ui_measure_dialog import Ui_MeasureDialog
 
@@ -49,6 +55,7 @@ class MeasureDialog(EditorDialog):
         ("rate_per", "Suhteutus"),
         ("inherited", "Periytyy"),
         ("description", "Kuvaus"),
+        ("count", "Arvot"),
     )
 
     def __init__(
@@ -74,6 +81,15 @@ class MeasureDialog(EditorDialog):
             ui.chart_kind_combo.addItem(CHART_KIND_NAMES[kind.value], kind.value)
         ui.rate_per_edit.setText("1")
         ui.chart_kind_combo.currentIndexChanged.connect(self._chart_kind_changed)
+        ui.count_combo.addItem(self.tr("Kirjataan käsin"), None)
+        ui.severity_combo.addItem(self.tr("Kaikki (läheltä piti ja haitat)"), None)
+        for severity in ("near_miss", "harm"):
+            ui.severity_combo.addItem(SEVERITY_NAMES[severity], severity)
+        # A check box may be squeezed below its words by Qt; this one's words say what
+        # inheriting means, in any language: never cut.
+        ui.inherited_check.setMinimumWidth(ui.inherited_check.sizeHint().width())
+        ui.count_combo.currentIndexChanged.connect(lambda _i: self._count_changed())
+        self._count_changed()
         self.board_names: dict[int, str] = {}
         if measure is not None:
             self.load(measure)
@@ -105,6 +121,8 @@ class MeasureDialog(EditorDialog):
                 ui.decimals_spin,
                 ui.chart_kind_combo,
                 ui.rate_per_edit,
+                ui.count_combo,
+                ui.severity_combo,
             ):
                 widget.setEnabled(False)
             ui.inherited_check.setEnabled(False)
@@ -113,9 +131,15 @@ class MeasureDialog(EditorDialog):
             ui.readonly_label.hide()
             self._chart_kind_changed()
         ui.name_edit.setFocus()
-        boards, measures = services.boards, services.measures
+        # The form's fixed 600 px would squeeze longer labels and words (Swedish, 150 % text,
+        # the counting rows shown later): the window is never narrower than what it holds.
+        outer = self.layout()
+        assert outer is not None
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        boards, measures, safety = services.boards, services.measures, services.safety
         self.read_first(
-            lambda: (boards.list_boards(), measures.board_measures(board_id)), self.show_inherited
+            lambda: (boards.list_boards(), measures.board_measures(board_id), safety.kinds()),
+            self.show_inherited,
         )
 
     def _chart_kind_changed(self) -> None:
@@ -130,10 +154,24 @@ class MeasureDialog(EditorDialog):
             return 1  # stored as 1: a P chart is per hundred by definition, XmR has no rate
         return parse_int_in_range(text, "rate_per", "Suhteutus", 1, 1_000_000)
 
-    def show_inherited(self, read: tuple[list[BoardInfo], list[MeasureInfo]]) -> None:
-        """The goals set above this board and passed down to it, read-only."""
+    def _count_changed(self) -> None:
+        counted = self.ui.count_combo.currentData() is not None
+        self.ui.form.setRowVisible(self.ui.severity_combo, counted)
+
+    def show_inherited(
+        self, read: tuple[list[BoardInfo], list[MeasureInfo], list[SafetyKindInfo]]
+    ) -> None:
+        """The goals set above this board and passed down to it, read-only; the kinds of
+        safety event a goal can be counted from."""
         ui = self.ui
-        boards, measures = read
+        boards, measures, kinds = read
+        for kind in kinds:
+            ui.count_combo.addItem(
+                self.tr("Lasketaan turvallisuustapahtumista: %1").replace("%1", kind.name),
+                kind.code,
+            )
+        if self.measure is not None:
+            self._load_link(self.measure.safety_kind_code, self.measure.safety_severity)
         self.board_names = {b.id: b.name for b in boards}
         if self.read_only and self.measure is not None:
             owner = self.board_names.get(self.measure.board_id, "")
@@ -166,6 +204,12 @@ class MeasureDialog(EditorDialog):
         ui.rate_per_edit.setText(str(values.get("rate_per") or 1))
         ui.inherited_check.setChecked(bool(values["inherited"]))
         ui.description_edit.setPlainText(values["description"] or "")
+        self._load_link(values.get("safety_kind_code"), values.get("safety_severity"))
+
+    def _load_link(self, kind_code: str | None, severity: str | None) -> None:
+        ui = self.ui
+        ui.count_combo.setCurrentIndex(max(0, ui.count_combo.findData(kind_code)))
+        ui.severity_combo.setCurrentIndex(max(0, ui.severity_combo.findData(severity)))
 
     def store(self, expected_version: int | None) -> Callable[[], MeasureInfo]:
         ui = self.ui
@@ -181,11 +225,20 @@ class MeasureDialog(EditorDialog):
             "chart_kind": ui.chart_kind_combo.currentData(),
             "rate_per": self.check_rate_per(ui.rate_per_edit.text()),
         }
-        measures, board_id = self.services.measures, self.board_id
-        if self.measure is None:
-            return lambda: measures.create_measure(board_id, **values)
-        measure_id = self.measure.id
-        return lambda: measures.update_measure(measure_id, expected_version, **values)
+        kind = ui.count_combo.currentData()
+        severity = ui.severity_combo.currentData() if kind else None
+        measures, board_id, before = self.services.measures, self.board_id, self.measure
+
+        def save() -> MeasureInfo:
+            if before is None:
+                item = measures.create_measure(board_id, **values)
+            else:
+                item = measures.update_measure(before.id, expected_version, **values)
+            if (item.safety_kind_code, item.safety_severity) != (kind, severity):
+                item = measures.link_safety(item.id, item.version, kind, severity)
+            return item
+
+        return save
 
     def stored(self, item: MeasureInfo) -> None:
         self.measure = item
@@ -203,7 +256,17 @@ class MeasureDialog(EditorDialog):
             "rate_per": ui.rate_per_edit.text() if ui.rate_per_edit.isEnabled() else "1",
             "inherited": self.tr("kyllä") if ui.inherited_check.isChecked() else self.tr("ei"),
             "description": ui.description_edit.toPlainText(),
+            "count": self._count_text(
+                ui.count_combo.currentData(), ui.severity_combo.currentData()
+            ),
         }
+
+    def _count_text(self, kind: object, severity: object) -> str:
+        combo = self.ui.count_combo
+        text = combo.itemText(max(0, combo.findData(kind)))
+        if kind and severity:
+            text += f" ({SEVERITY_NAMES.get(str(severity), '')})"
+        return text
 
     def theirs(self, current: dict[str, Any]) -> dict[str, str]:
         return {
@@ -217,6 +280,9 @@ class MeasureDialog(EditorDialog):
             "rate_per": plain_text(current.get("rate_per") or 1),
             "inherited": self.tr("kyllä") if current.get("inherited") else self.tr("ei"),
             "description": plain_text(current.get("description")),
+            "count": self._count_text(
+                current.get("safety_kind_code"), current.get("safety_severity")
+            ),
         }
 
     def load_current(self, current: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from leanboard.domain.enums import Origin, PdcaState
 from leanboard.domain.errors import ConflictError, DatabaseUnavailable
+from leanboard.domain.presentation import A3_PHASE_NAMES
 from leanboard.services import Services
 from leanboard.services.dto import IdeaItem
 from leanboard.ui.common import fmt, theme
@@ -17,14 +18,9 @@ from leanboard.ui.common.theme import Scale
 from leanboard.ui.common.tiles import status_mark
 from leanboard.ui.common.touch_card import TouchCard
 
-# The state an idea moves to, named as the column it lands in (singular where it reads better).
-MOVE_NAMES = {
-    "plan": "Suunnittele",
-    "do": "Toteuta",
-    "check": "Arvioi",
-    "act": "Vakiinnuta",
-    "done": "Valmis",
-}
+# The state an idea moves to, named as the column it lands in (singular where it reads better:
+# the PDCA phase names, "Valmis" rather than the column's "Valmiit"), in the chosen language.
+MOVE_NAMES = A3_PHASE_NAMES
 
 
 class IdeaCard(TouchCard):
