@@ -55,9 +55,7 @@ class PageRotator(QObject):
         self._wall = wall
         self.idle_s = idle_s
         self.every_s = every_s
-        self.clock = time.monotonic
-        self.last_touch = self.clock()
-        self._last_turn = self.last_touch
+        self.use_clock(time.monotonic)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -65,6 +63,12 @@ class PageRotator(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def use_clock(self, clock: Callable[[], float]) -> None:
+        """Count in seconds of `clock` from now on, as if the wall had just been touched."""
+        self.clock = clock
+        self.last_touch = clock()
+        self._last_turn = self.last_touch
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in TOUCHES and isinstance(watched, QWidget):
