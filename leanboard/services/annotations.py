@@ -181,7 +181,10 @@ class ChartMarkService:
             )
             s.add(row)
             s.flush()
-            baseline = baseline_points(s, measure_id, board_id, measure.frequency, row, starts)
+            counted = measure if measure.safety_kind_id is not None else None
+            baseline = baseline_points(
+                s, measure_id, board_id, measure.frequency, row, starts, counted
+            )
             record_change(
                 s,
                 "measure_phase",

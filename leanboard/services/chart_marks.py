@@ -15,9 +15,17 @@ from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import Frequency
 from leanboard.domain.measure_chart import phase_start_of
-from leanboard.domain.periods import Period
+from leanboard.domain.periods import Period, period_of
 from leanboard.services.dto import AnnotationItem, MeasurePoint, MeasureSeries, PhaseMarkItem
-from leanboard.store.models import A3Report, Idea, MeasureAnnotation, MeasurePhase, MeasureValue
+from leanboard.services.safety_counts import counted_points, first_event_day
+from leanboard.store.models import (
+    A3Report,
+    Idea,
+    Measure,
+    MeasureAnnotation,
+    MeasurePhase,
+    MeasureValue,
+)
 
 
 def annotation_item(
@@ -86,9 +94,13 @@ def baseline_points(
     frequency: str,
     mark: MeasurePhase,
     starts: list[dt.date],
+    counted: Measure | None = None,
 ) -> tuple[MeasurePoint, ...]:
-    """The points of the freeze's phase up to and including its period."""
+    """The points of the freeze's phase up to and including its period (a goal `counted`
+    from safety events: its counts, as its chart shows them)."""
     first = phase_start_of(mark.period_start, starts)
+    if counted is not None:
+        return counted_baseline(s, counted, board_id, mark, first)
     query = select(MeasureValue.period_start, MeasureValue.value, MeasureValue.answers).where(
         MeasureValue.measure_id == measure_id,
         MeasureValue.board_id == board_id,
@@ -99,6 +111,18 @@ def baseline_points(
     rows = s.execute(query.order_by(MeasureValue.period_start)).all()
     freq = Frequency(frequency)
     return tuple(MeasurePoint(day, Period(day, freq).key, v, n) for day, v, n in rows)
+
+
+def counted_baseline(
+    s: Session, measure: Measure, board_id: int, mark: MeasurePhase, first: dt.date | None
+) -> tuple[MeasurePoint, ...]:
+    frozen = period_of(mark.period_start, Frequency(measure.frequency))
+    # Enough periods back to reach the phase's start (safety_counts leaves out those before
+    # the board's first event); more than needed for weeks and months, which is harmless.
+    begin = first if first is not None else first_event_day(s, board_id) or frozen.start
+    span = max(1, (frozen.start - begin).days + 1)
+    points = counted_points(s, measure, board_id, frozen.end, span)
+    return tuple(p for p in points if first is None or p.period_start >= first)
 
 
 def read_marks(
@@ -126,6 +150,17 @@ def read_marks_of_boards(
             .order_by(MeasurePhase.period_start, MeasurePhase.id)
         )
     )
+    frozen = {m.measure_id for m in rows if m.kind == "freeze"}
+    counted = {
+        m.id: m
+        for m in (
+            s.scalars(
+                select(Measure).where(Measure.id.in_(frozen), Measure.safety_kind_id.is_not(None))
+            )
+            if frozen
+            else ()
+        )
+    }
     out: dict[tuple[int, int], list[PhaseMarkItem]] = {}
     for m in rows:
         frequency = frequency_of[m.measure_id]
@@ -136,7 +171,9 @@ def read_marks_of_boards(
                 for x in rows
                 if x.kind == "start" and x.measure_id == m.measure_id and x.board_id == m.board_id
             ]
-            baseline = baseline_points(s, m.measure_id, m.board_id, frequency, m, starts)
+            baseline = baseline_points(
+                s, m.measure_id, m.board_id, frequency, m, starts, counted.get(m.measure_id)
+            )
         out.setdefault((m.measure_id, m.board_id), []).append(mark_item(m, frequency, baseline))
     return out
 

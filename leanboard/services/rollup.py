@@ -94,7 +94,7 @@ from leanboard.services.dto import (
 )
 from leanboard.services.editing import apply_changes, check_version, get_or_fail
 from leanboard.services.measures import measure_info, newest_points, series_points
-from leanboard.services.safety_counts import current_counts
+from leanboard.services.safety_counts import counted_points, current_counts
 from leanboard.services.weekly import local_midnight_utc, measure_status
 from leanboard.store.database import Database
 from leanboard.store.models import (
@@ -571,15 +571,18 @@ def goal_icons(
     frequency_of = {m.id: m.frequency for m in measures}
     values = newest_points(s, list(infos), kids, GOAL_POINTS, today)
     marks = read_marks_of_boards(s, list(infos), kids, frequency_of)
+    counted = {m.id: m for m in measures if m.safety_kind_id is not None}
     out = {}
     for measure_id, info in infos.items():
         for kid in kids:
+            # A goal counted from safety events: the child's counts, as its wall charts them.
+            points = (
+                tuple(counted_points(s, counted[measure_id], kid, today, GOAL_POINTS))
+                if measure_id in counted
+                else series_points(info.frequency, values.get((measure_id, kid), []))
+            )
             series = MeasureSeries(
-                info,
-                kid,
-                series_points(info.frequency, values.get((measure_id, kid), [])),
-                True,
-                marks=tuple(marks.get((measure_id, kid), ())),
+                info, kid, points, True, marks=tuple(marks.get((measure_id, kid), ()))
             )
             mdc = series_chart(series).mdc
             out[(measure_id, kid)] = mdc_keys(mdc.variation, mdc.assurance)

@@ -189,3 +189,43 @@ def test_a_value_is_stored_for_the_goals_own_period_and_not_before_it_begins(
         services.measures.record_value(weekly.id, tree["T1"], "2026-W49", 90, today=TODAY)
     with pytest.raises(ValidationError, match="2026-12 ei ole vielä alkanut"):
         services.measures.record_value(monthly.id, tree["T1"], "2026-12", 4, today=TODAY)
+
+
+# --- with the chart marks and the roll-up's icons ----------------------------------------------
+
+
+def test_a_counted_goals_frozen_baseline_and_rollup_icons_come_from_its_counts(
+    services: Services, tree: dict[str, int]
+) -> None:
+    """A counted goal has no stored values: its frozen baseline and the roll-up's MDC icons are
+    its counts, as its own chart shows them (not an empty series)."""
+    from leanboard.domain.presentation import mdc_keys
+    from leanboard.services.charting import series_chart
+
+    goal = services.measures.create_measure(
+        tree["U1"], "Kaatumiset", target=3, direction="lower", frequency="month", inherited=True
+    )
+    goal = services.measures.link_safety(goal.id, goal.version, "fall")
+    # One fall a month from June 2025, two in October 2026: seventeen months counted.
+    for months in range(17):
+        month = dt.date(2025 + (5 + months) // 12, (5 + months) % 12 + 1, 10)
+        for _ in range(2 if month == dt.date(2026, 10, 10) else 1):
+            event(services, tree["T1"], "fall", "near_miss", month)
+    freeze = services.marks.freeze_baseline(goal.id, tree["T1"], "2026-06")
+    assert [(p.period_key, p.value) for p in freeze.baseline][:2] == [
+        ("2025-06", 1.0),
+        ("2025-07", 1.0),
+    ]
+    assert len(freeze.baseline) == 13 and freeze.baseline[-1].period_key == "2026-06"
+
+    (series,) = [x for x in services.measures.series(tree["T1"], until=TODAY)]
+    (mark,) = series.marks
+    assert mark.baseline == freeze.baseline
+    rollup = services.rollup.rollup(tree["U1"], TODAY)
+    assert rollup is not None
+    cells = {c.board_code: c for c in rollup.goals[0].cells}
+    wall = series_chart(series).mdc
+    assert (cells["T1"].variation, cells["T1"].assurance) == mdc_keys(
+        wall.variation, wall.assurance
+    )
+    assert cells["T1"].variation != "none"  # 13 counted months frozen: the chart can tell
