@@ -302,7 +302,8 @@ class A3Action(Base):
 
 
 class Huddle(Base):
-    """A huddle held at a board: when, how long, how many attended."""
+    """A huddle held at a board: when, how long, how many attended. One a day per board: a
+    second "held" the same day edits that day's entry (0003 merged earlier duplicates)."""
 
     __tablename__ = "huddle"
 
@@ -316,7 +317,7 @@ class Huddle(Base):
 
     __table_args__ = (
         CheckConstraint("attendance >= 0", name="attendance"),
-        Index("ix_huddle_board_day", "board_id", "day"),
+        UniqueConstraint("board_id", "day", name="uq_huddle_board_day"),
     )
 
 

@@ -34,6 +34,7 @@ from leanboard.store.migrate import (
     current_revision,
     ensure_current,
     head_revision,
+    upgrade,
 )
 from leanboard.store.models import (
     A3Action,
@@ -208,6 +209,56 @@ def test_every_migration_has_a_fixture_of_its_schema() -> None:
         rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
     }
     assert {path.stem.removeprefix("schema-") for path in RELEASED} == revisions
+
+
+def test_0003_merges_a_days_huddles_into_one(db_url: str) -> None:
+    """Huddles logged twice on one day before 0003 become one: the earliest, with the larger
+    attendance and duration and both notes; the merge is in the history."""
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine, "0002")
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO board (code, name, kind, min_mood_group, sections, created_at,"
+                    " version, escalation_limit_hours) VALUES ('OS1', 'Osasto 1', 'team', 5,"
+                    " '[]', '2026-01-01 00:00:00', 1, 24)"
+                )
+            )
+            board_id = conn.execute(sa.text("SELECT id FROM board")).scalar_one()
+            rows = [
+                ("2026-11-24", "2026-11-24 06:05:00", 9, 12, "Lääkehuone"),
+                ("2026-11-24", "2026-11-24 06:40:00", 11, None, "Ö-vuoro"),
+                ("2026-11-24", "2026-11-24 07:10:00", 4, 9, "Lääkehuone"),
+                ("2026-11-25", "2026-11-25 06:05:00", 7, 10, None),
+            ]
+            for day, held, people, minutes, note in rows:
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO huddle (board_id, day, held_at, attendance, duration_minutes,"
+                        " note) VALUES (:b, :d, :h, :a, :m, :n)"
+                    ),
+                    {"b": board_id, "d": day, "h": held, "a": people, "m": minutes, "n": note},
+                )
+        ensure_current(engine)
+        with engine.connect() as conn:
+            kept = conn.execute(
+                sa.text(
+                    "SELECT day, held_at, attendance, duration_minutes, note FROM huddle"
+                    " ORDER BY day"
+                )
+            ).all()
+            merged = conn.execute(
+                sa.text("SELECT actor, entity, action FROM change WHERE action = 'merge'")
+            ).all()
+        assert [(str(d), str(h)[:16], a, m, n) for d, h, a, m, n in kept] == [
+            ("2026-11-24", "2026-11-24 06:05", 11, 12, "Lääkehuone\nÖ-vuoro"),
+            ("2026-11-25", "2026-11-25 06:05", 7, 10, None),
+        ]
+        assert [tuple(r) for r in merged] == [("migration 0003", "huddle", "merge")]
+        assert schema_differences(engine) == []
+    finally:
+        engine.dispose()
 
 
 def make_fixture() -> Path:

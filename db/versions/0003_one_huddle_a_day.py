@@ -1,0 +1,106 @@
+"""one huddle a day per board: same-day duplicates merged, then a unique constraint
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-25 12:00:00
+
+A huddle logged twice on one day (the wall allowed it) is one huddle: the roll-up counted
+two. The rows of a board's day become the earliest one, with the largest attendance and
+duration of them (a second log is a recount of the same stand-up, not more people) and every
+distinct note. The merge is written into the change history, so a leader sees why a row went.
+Stand-alone: no application models (securedrop-client's rule).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+huddle = sa.table(
+    "huddle",
+    sa.column("id", sa.Integer),
+    sa.column("board_id", sa.Integer),
+    sa.column("day", sa.Date),
+    sa.column("held_at", sa.DateTime),
+    sa.column("attendance", sa.Integer),
+    sa.column("duration_minutes", sa.Integer),
+    sa.column("note", sa.Text),
+)
+change = sa.table(
+    "change",
+    sa.column("at", sa.DateTime),
+    sa.column("actor", sa.String),
+    sa.column("board_id", sa.Integer),
+    sa.column("entity", sa.String),
+    sa.column("entity_id", sa.Integer),
+    sa.column("action", sa.String),
+    sa.column("details", sa.JSON),
+)
+
+
+def merge_duplicates(conn: sa.Connection) -> int:
+    """Merge each board's same-day huddles into the earliest; returns the rows removed."""
+    days = conn.execute(
+        sa.select(huddle.c.board_id, huddle.c.day)
+        .group_by(huddle.c.board_id, huddle.c.day)
+        .having(sa.func.count() > 1)
+    ).all()
+    removed = 0
+    for board_id, day in days:
+        rows = conn.execute(
+            sa.select(huddle)
+            .where(huddle.c.board_id == board_id, huddle.c.day == day)
+            .order_by(huddle.c.held_at, huddle.c.id)
+        ).all()
+        keep, *others = rows
+        minutes = [r.duration_minutes for r in rows if r.duration_minutes is not None]
+        notes: list[str] = []
+        for r in rows:
+            if r.note and r.note not in notes:
+                notes.append(r.note)
+        conn.execute(
+            huddle.update()
+            .where(huddle.c.id == keep.id)
+            .values(
+                attendance=max(r.attendance for r in rows),
+                duration_minutes=max(minutes) if minutes else None,
+                note="\n".join(notes) or None,
+            )
+        )
+        conn.execute(huddle.delete().where(huddle.c.id.in_([r.id for r in others])))
+        conn.execute(
+            change.insert().values(
+                at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                actor="migration 0003",
+                board_id=board_id,
+                entity="huddle",
+                entity_id=keep.id,
+                action="merge",
+                details={
+                    "merged": [r.id for r in others],
+                    "attendance": [[r.attendance for r in rows], max(r.attendance for r in rows)],
+                },
+            )
+        )
+        removed += len(others)
+    return removed
+
+
+def upgrade() -> None:
+    merge_duplicates(op.get_bind())
+    with op.batch_alter_table("huddle", schema=None) as batch_op:
+        batch_op.drop_index("ix_huddle_board_day")
+        batch_op.create_unique_constraint("uq_huddle_board_day", ["board_id", "day"])
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("huddle", schema=None) as batch_op:
+        batch_op.drop_constraint("uq_huddle_board_day", type_="unique")
+        batch_op.create_index("ix_huddle_board_day", ["board_id", "day"], unique=False)
