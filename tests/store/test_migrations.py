@@ -68,7 +68,8 @@ def test_models_equal_the_migrations(database: Database) -> None:
     assert schema_differences(database.engine) == []
 
 
-def test_initial_migration_seeds_the_three_safety_event_kinds(database: Database) -> None:
+def test_the_migrations_seed_the_safety_event_kinds(database: Database) -> None:
+    # 0001 seeds the three kinds of DOMAIN.md's care board; 0003 adds "Muu" after them.
     with database.read() as session:
         kinds = session.execute(
             sa.select(SafetyEventKind.code, SafetyEventKind.name).order_by(
@@ -79,6 +80,7 @@ def test_initial_migration_seeds_the_three_safety_event_kinds(database: Database
         ("fall", "Kaatuminen"),
         ("medication", "Lääkevirhe"),
         ("threat", "Uhka- tai vaaratilanne"),
+        ("other", "Muu"),
     ]
 
 

@@ -1,4 +1,5 @@
-"""one huddle a day per board: same-day duplicates merged, then a unique constraint
+"""one huddle a day per board (same-day duplicates merged, then a unique constraint); "Muu"
+safety event kind
 
 Revision ID: 0003
 Revises: 0002
@@ -8,6 +9,8 @@ A huddle logged twice on one day (the wall allowed it) is one huddle: the roll-u
 two. The rows of a board's day become the earliest one, with the largest attendance and
 duration of them (a second log is a recount of the same stand-up, not more people) and every
 distinct note. The merge is written into the change history, so a leader sees why a row went.
+The wall's safety card offers every configured kind and "Muu" (other) for what fits none:
+seeded here after the three 0001 seeds, unless a kind with that code exists already.
 Stand-alone: no application models (securedrop-client's rule).
 """
 
@@ -93,14 +96,37 @@ def merge_duplicates(conn: sa.Connection) -> int:
     return removed
 
 
+kind = sa.table(
+    "safety_event_kind",
+    sa.column("id", sa.Integer),
+    sa.column("code", sa.String),
+    sa.column("name", sa.String),
+    sa.column("sort_order", sa.Integer),
+)
+
+
 def upgrade() -> None:
-    merge_duplicates(op.get_bind())
+    conn = op.get_bind()
+    merge_duplicates(conn)
+    if conn.execute(sa.select(kind.c.id).where(kind.c.code == "other")).first() is None:
+        last = conn.execute(sa.select(sa.func.max(kind.c.sort_order))).scalar() or 0
+        conn.execute(kind.insert().values(code="other", name="Muu", sort_order=max(last, 3) + 1))
     with op.batch_alter_table("huddle", schema=None) as batch_op:
         batch_op.drop_index("ix_huddle_board_day")
         batch_op.create_unique_constraint("uq_huddle_board_day", ["board_id", "day"])
 
 
 def downgrade() -> None:
+    # "Muu" stays when events were recorded with it: they must keep their kind.
+    conn = op.get_bind()
+    used = conn.execute(
+        sa.text(
+            "SELECT 1 FROM safety_event e JOIN safety_event_kind k ON k.id = e.kind_id"
+            " WHERE k.code = 'other'"
+        )
+    ).first()
+    if used is None:
+        conn.execute(kind.delete().where(kind.c.code == "other"))
     with op.batch_alter_table("huddle", schema=None) as batch_op:
         batch_op.drop_constraint("uq_huddle_board_day", type_="unique")
         batch_op.create_index("ix_huddle_board_day", ["board_id", "day"], unique=False)
