@@ -64,3 +64,16 @@ __all__ = [
 def is_wall(scale: Scale) -> bool:
     """Touch-sized targets mean the wall screen (the desktop's are mouse-sized)."""
     return scale.touch_px >= 64
+
+
+def wall_scrollbars(scale: Scale) -> str:
+    """Scroll bars a finger can hold: as wide as a touch target, with a handle as tall."""
+    side = max(64, scale.touch_px)
+    return (
+        f"QScrollBar:vertical {{ width: {side}px; background: {PANEL}; margin: 0; }}"
+        f"QScrollBar:horizontal {{ height: {side}px; background: {PANEL}; margin: 0; }}"
+        f"QScrollBar::handle {{ background: #8a9099; border-radius: 8px; margin: 6px;"
+        f" min-height: {side}px; min-width: {side}px; }}"
+        "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }"
+        "QScrollBar::add-page, QScrollBar::sub-page { background: none; }"
+    )

@@ -81,11 +81,15 @@ class PinPadDialog(QDialog):
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.timeout.connect(self._end_pause)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._show_pause)
 
     def press(self, digit: str) -> None:
         if len(self.pin) < MAX_DIGITS:
             self.pin += digit
-            self.message.setText("")
+            if not self.pausing:  # the pause and its countdown stay until it ends
+                self.message.setText("")
             self._show()
 
     def backspace(self) -> None:
@@ -123,8 +127,9 @@ class PinPadDialog(QDialog):
         self.message.setText(self.tr("Väärä PIN-koodi."))
         if self.wrong_tries % WRONG_TRIES_BEFORE_PAUSE == 0:
             self.keys["OK"].setEnabled(False)
-            self.message.setText(self.tr("Väärä PIN-koodi. Odota 30 sekuntia."))
             self._pause.start(PAUSE_MS)
+            self._countdown.start()
+            self._show_pause()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -137,8 +142,25 @@ class PinPadDialog(QDialog):
         else:
             super().keyPressEvent(event)
 
+    @property
+    def pausing(self) -> bool:
+        return self._pause.isActive()
+
+    def pause_left_s(self) -> int:
+        return max(0, -(-self._pause.remainingTime() // 1000)) if self.pausing else 0
+
+    def _show_pause(self) -> None:
+        """The wait in words with the seconds left, on the OK key too, until it ends."""
+        left = self.pause_left_s()
+        self.message.setText(
+            self.tr("Väärä PIN-koodi. Odota %1 s ennen uutta yritystä.").replace("%1", str(left))
+        )
+        self.keys["OK"].setText(f"{left} s")
+
     def _end_pause(self) -> None:
+        self._countdown.stop()
         self.keys["OK"].setEnabled(True)
+        self.keys["OK"].setText("OK")
         self.message.setText("")
 
     def _show(self) -> None:
