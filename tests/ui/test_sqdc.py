@@ -73,6 +73,11 @@ def test_escalate_then_answer_comes_back_to_the_team(
     assert card.escalate_button.isEnabled()
     assert not card.answer_edit.isVisible()  # the team does not answer its own escalation
     qtbot.mouseClick(card.escalate_button, Qt.MouseButton.LeftButton)
+    # Escalating asks one confirming tap (issue 16): nothing is sent before it.
+    assert card.confirming
+    assert card.confirm_label.text() == "Eskaloidaanko tasolle Terveysasema Keskusta?"
+    assert s.problems.get(problem.id).waiting_board_id is None
+    qtbot.mouseClick(card.confirm_button, Qt.MouseButton.LeftButton)
 
     stored = s.problems.get(problem.id)
     assert stored.waiting_board_id == org.unit.id

@@ -67,13 +67,33 @@ def is_wall(scale: Scale) -> bool:
 
 
 def wall_scrollbars(scale: Scale) -> str:
-    """Scroll bars a finger can hold: as wide as a touch target, with a handle as tall."""
+    """Scroll bars a finger can hold: as wide as a touch target, with a handle as tall.
+
+    Only those of lists, tables, text and scroll areas (a scroll bar sits in a container right
+    under its own area, hence the child selectors): a chart is a QGraphicsView whose
+    (always hidden) scroll bars count in its minimum size, so a rule for every QScrollBar
+    would make each run chart hundreds of pixels taller."""
     side = max(64, scale.touch_px)
-    return (
-        f"QScrollBar:vertical {{ width: {side}px; background: {PANEL}; margin: 0; }}"
-        f"QScrollBar:horizontal {{ height: {side}px; background: {PANEL}; margin: 0; }}"
-        f"QScrollBar::handle {{ background: #8a9099; border-radius: 8px; margin: 6px;"
-        f" min-height: {side}px; min-width: {side}px; }}"
-        "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }"
-        "QScrollBar::add-page, QScrollBar::sub-page { background: none; }"
+    owners = ("QScrollArea", "QAbstractItemView", "QPlainTextEdit", "QTextEdit")
+
+    def rule(part: str, body: str) -> str:
+        # A scroll bar sits in a container widget right under its own scroll area.
+        return ", ".join(f"{owner} > QWidget > QScrollBar{part}" for owner in owners) + (
+            f" {{ {body} }}"
+        )
+
+    return "".join(
+        (
+            rule(":vertical", f"width: {side}px; background: {PANEL}; margin: 0;"),
+            rule(":horizontal", f"height: {side}px; background: {PANEL}; margin: 0;"),
+            rule(
+                "::handle",
+                "background: #8a9099; border-radius: 8px; margin: 6px;"
+                f" min-height: {side}px; min-width: {side}px;",
+            ),
+            rule("::add-line", "width: 0; height: 0;"),
+            rule("::sub-line", "width: 0; height: 0;"),
+            rule("::add-page", "background: none;"),
+            rule("::sub-page", "background: none;"),
+        )
     )

@@ -28,7 +28,8 @@ MOVE_NAMES = {
 
 
 class IdeaCard(TouchCard):
-    moved = Signal(object)  # the IdeaItem after the move
+    moved = Signal(object)  # the IdeaItem after the move (or as another screen left it)
+    moved_on = Signal(object, object)  # this card's move: the IdeaItem before, and after
     a3_requested = Signal(int)  # show this A3 (the board opens it)
 
     def __init__(
@@ -89,6 +90,7 @@ class IdeaCard(TouchCard):
 
     def _moved(self, moved: IdeaItem) -> None:
         self.moved.emit(moved)
+        self.moved_on.emit(self.idea, moved)
         self.accept()
 
     def _not_moved(self, error: BaseException) -> bool:

@@ -8,6 +8,8 @@ reached, so nobody's score can be read off the screen.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from leanboard.ui.common.card import Card, font
 from leanboard.ui.common.ops import op
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.common.theme import Scale
+from leanboard.ui.common.undo import offer_undo
 from leanboard.ui.mood.quick_idea import QuickIdeaDialog
 
 LOCKOUT_MS = 4000
@@ -88,6 +91,7 @@ class MoodPanel(Card):
         self.idea_dialog: QuickIdeaDialog | None = None
         self._remaining_s = 0
         self._thanks = ""
+        self._stored_vote: tuple[int, dt.date, int] | None = None  # undoable in the lock-out
 
         # One line that asks, and after a vote thanks and counts the rest down: the panel
         # must fit above the safety cross on the wall.
@@ -147,7 +151,7 @@ class MoodPanel(Card):
 
         self._unlock_timer = QTimer(self)
         self._unlock_timer.setSingleShot(True)
-        self._unlock_timer.timeout.connect(self._unlock)
+        self._unlock_timer.timeout.connect(self._rest_over)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
@@ -226,18 +230,49 @@ class MoodPanel(Card):
         )
         self._lock()
         services = self._services
-        op(self, lambda: services.mood.record_mood_vote(board_id, score, day=day)).busy(
-            self.buttons[score], disable=False
-        ).done(self._vote_stored).failed(self._vote_not_stored).keep_until_saved().title(
-            self.tr("Ääntä ei tallennettu")
-        ).retry().run()
+        self._stored_vote = None
+
+        def work() -> tuple[int, dt.date, int]:
+            services.mood.record_mood_vote(board_id, score, day=day)
+            return board_id, day, score
+
+        op(self, work).busy(self.buttons[score], disable=False).done(self._vote_stored).failed(
+            self._vote_not_stored
+        ).keep_until_saved().title(self.tr("Ääntä ei tallennettu")).retry().run()
         self.pending_votes += 1
         if prompt:
             self._open_idea_dialog(board_id)
 
-    def _vote_stored(self, _result: object) -> None:
+    def _vote_stored(self, vote: tuple[int, dt.date, int]) -> None:
         self.pending_votes = max(0, self.pending_votes - 1)
         self.waiting_label.setVisible(False)
+        self.changed.emit()
+        if self.locked:  # still the voter's moment at the screen
+            self._stored_vote = vote
+            if self.idea_dialog is None:
+                self._offer_undo()
+
+    def _offer_undo(self) -> None:
+        """ "Kumoa" for the vote just given, only while the buttons rest after it: the one at
+        the screen now is the one who voted (the vote names nobody; neither does this)."""
+        vote = self._stored_vote
+        if vote is None:
+            return
+        board_id, day, score = vote
+        mood = self._services.mood
+        left = max(1.0, self._unlock_timer.remainingTime() / 1000)
+        offer_undo(
+            self,
+            self._scale,
+            self.tr("Ääni %1 annettu.").replace("%1", str(score)),
+            lambda: mood.withdraw_mood_vote(board_id, day, score),
+            self._vote_withdrawn,
+            seconds=left,
+        )
+
+    def _vote_withdrawn(self, _result: object) -> None:
+        self._stored_vote = None
+        self._unlock()  # vote again, the score meant
         self.changed.emit()
 
     def _vote_not_stored(self, error: BaseException) -> bool:
@@ -263,6 +298,10 @@ class MoodPanel(Card):
         if self.idea_dialog is dialog:
             self.idea_dialog = None
         dialog.deleteLater()
+        # The voter is still at the screen: the rest (and the vote's "Kumoa") starts now.
+        if self.locked:
+            self._lock()
+            self._offer_undo()
 
     def _lock(self) -> None:
         self.locked = True
@@ -284,7 +323,17 @@ class MoodPanel(Card):
     def ask_text(self) -> str:
         return self.tr("Miltä tänään tuntuu? Alle 8: kirjaa idea!")
 
+    def _rest_over(self) -> None:
+        # While the idea form is open the voter is still here: the rest goes on until it
+        # closes, and starts again then.
+        if self.idea_dialog is None:
+            self._unlock()
+        else:
+            self._tick.stop()
+
     def _unlock(self) -> None:
+        self._unlock_timer.stop()
+        self._stored_vote = None
         self.locked = False
         self._tick.stop()
         self.status_label.setStyleSheet("")
