@@ -62,8 +62,9 @@ PAGES: tuple[Page, ...] = (
         (("mood", 21), ("safety", 35), ("sqdc", 44)),
     ),
     Page("goals", QT_TRANSLATE_NOOP("BoardPages", "Tavoitteet"), True, (("goals", 1),)),
+    # The A3 strip gets a row of tiles whose long titles wrap to two lines.
     Page(
-        "improve", QT_TRANSLATE_NOOP("BoardPages", "Kehittäminen"), False, (("ideas", 7), ("a3", 2))
+        "improve", QT_TRANSLATE_NOOP("BoardPages", "Kehittäminen"), False, (("ideas", 3), ("a3", 1))
     ),
     # Unit, area and organisation boards: the boards below, a tap opens one (Back returns).
     Page("below", QT_TRANSLATE_NOOP("BoardPages", "Alaiset taulut"), True, (("rollup", 1),)),

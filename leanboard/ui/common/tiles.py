@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -209,12 +210,21 @@ class ItemColumn(QWidget):
     lists them all in a card. Nothing is hidden behind a scroll bar, and no tile is cut."""
 
     def __init__(
-        self, title: str, scale: Scale, parent: QWidget | None = None, columns: int = 1
+        self,
+        title: str,
+        scale: Scale,
+        parent: QWidget | None = None,
+        columns: int = 1,
+        *,
+        more_beside: bool = False,
     ) -> None:
+        """`more_beside`: "+N lisää" right of the tiles, not under them (a low strip of
+        tiles, as the A3s under the ideas, has height for one row only)."""
         super().__init__(parent)
         self.title = title
         self._scale = scale
         self._columns = max(1, columns)
+        self._beside = more_beside
         self._tiles: list[Tile] = []
         self.all_card: AllItemsCard | None = None
         self.gap = max(3, scale.body_px // 4)
@@ -227,11 +237,16 @@ class ItemColumn(QWidget):
         self.heading.setStyleSheet(f"color: {theme.INK}; border-bottom: 3px solid {theme.ACCENT};")
         layout.addWidget(self.heading)
         self.holder = TileHolder(self)
-        layout.addWidget(self.holder, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(self.gap)
+        row.addWidget(self.holder, 1)
+        layout.addLayout(row, 1)
         self.empty_label = QLabel(self.holder)
         self.empty_label.setFont(font(scale.body_px))
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #4a5560;")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_label.hide()
         self.more_button = QPushButton(self)
         self.more_button.setFont(font(scale.body_px, bold=True))
@@ -243,7 +258,12 @@ class ItemColumn(QWidget):
         )
         self.more_button.clicked.connect(self.show_all)
         self.more_button.hide()
-        layout.addWidget(self.more_button)
+        if more_beside:
+            self.more_button.setFixedWidth(scale.touch_px * 2)
+            self.more_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+            row.addWidget(self.more_button)
+        else:
+            layout.addWidget(self.more_button)
         self._fitting = False
 
     def set_count(self, count: int) -> None:
@@ -294,10 +314,6 @@ class ItemColumn(QWidget):
         n = self._columns
         return [self._tiles[i : i + n] for i in range(0, len(self._tiles), n)]
 
-    def _tile_width(self) -> int:
-        n = self._columns
-        return max(1, (self.holder.width() - self.gap * (n - 1)) // n)
-
     def fit(self) -> None:
         """Show the rows of tiles that fit whole; the rest wait behind "+N lisää"."""
         if self._fitting:
@@ -309,30 +325,24 @@ class ItemColumn(QWidget):
             self._fitting = False
 
     def _fit(self) -> None:
-        width = self._tile_width()
-        rows = self._rows()
-        heights = [max(t.heightForWidth(width) for t in row) for row in rows]
-        total = sum(heights) + self.gap * max(0, len(heights) - 1)
         # The room the tiles have without the button, whether it shows now or not.
-        button_h = max(self.more_button.minimumHeight(), self.more_button.sizeHint().height())
+        button_showing = self.more_button.isVisibleTo(self)
+        width_all = self.holder.width()
         room = self.holder.height()
-        if self.more_button.isVisibleTo(self):
-            room += self.more_button.height() + self.gap
-        fits_all = total <= room
-        more_room = room - button_h - self.gap
-        y = 0
-        shown = 0
-        for row, height in zip(rows, heights, strict=True):
-            whole = fits_all or y + height <= more_room
-            for index, tile in enumerate(row):
-                if whole:
-                    tile.setGeometry(index * (width + self.gap), y, width, height)
-                    tile.show()
-                else:
-                    tile.hide()
-            if whole:
-                shown += len(row)
-                y += height + self.gap
+        if self._beside:
+            if button_showing:
+                width_all += self.more_button.width() + self.gap
+            width_more, room_more = width_all - self.more_button.width() - self.gap, room
+        else:
+            button_h = max(self.more_button.minimumHeight(), self.more_button.sizeHint().height())
+            if button_showing:
+                room += self.more_button.height() + self.gap
+            width_more, room_more = width_all, room - button_h - self.gap
+        rows = self._rows()
+        if self._place(rows, width_all, room, dry_run=True) == len(self._tiles):
+            shown = self._place(rows, width_all, room)
+        else:
+            shown = self._place(rows, width_more, room_more)
         hidden = len(self._tiles) - shown
         self.more_button.setText(self.tr("+%1 lisää").replace("%1", str(hidden)))
         self.more_button.setVisible(hidden > 0)
@@ -340,6 +350,25 @@ class ItemColumn(QWidget):
         if empty:
             self.empty_label.setGeometry(0, 0, self.holder.width(), self.holder.height())
         self.empty_label.setVisible(empty)
+
+    def _place(self, rows: list[list[Tile]], width: int, room: int, dry_run: bool = False) -> int:
+        """Lay out the rows that fit whole in `room` at `width` (or only count them)."""
+        n = self._columns
+        tile_w = max(1, (width - self.gap * (n - 1)) // n)
+        y = shown = 0
+        fitting = True
+        for row in rows:
+            height = max(t.heightForWidth(tile_w) for t in row)
+            fitting = fitting and y + height <= room
+            if fitting:
+                shown += len(row)
+            if not dry_run:
+                for index, tile in enumerate(row):
+                    if fitting:
+                        tile.setGeometry(index * (tile_w + self.gap), y, tile_w, height)
+                    tile.setVisible(fitting)
+            y += height + self.gap
+        return shown
 
     # ---- all of them
     def show_all(self) -> AllItemsCard:
@@ -391,4 +420,4 @@ class AllItemsCard(TouchCard):
         """Close the list, then the tile opens its item as a tap on the board does."""
         self.accept()
         if isValid(original):
-            original.clicked.emit(False)
+            original.click()  # hidden on the board, still the same item

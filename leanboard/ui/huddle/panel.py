@@ -120,9 +120,22 @@ class HuddlePanel(QFrame):
         self.held_label.setFont(font(scale.body_px))
         self.held_label.setWordWrap(True)
         # Two short lines beside the buttons: "Tänään ei vielä kirjattu / palaveria." Fixed,
-        # so the header never changes height when the day's huddle is logged or edited.
-        self.held_label.setFixedWidth(scale.body_px * 9)
-        self.held_label.setFixedHeight(self.held_label.fontMetrics().lineSpacing() * 2 + 2)
+        # so the header never changes height when the day's huddle is logged or edited; as
+        # wide as the longest of its sentences needs for two lines in the chosen language.
+        two_lines = self.held_label.fontMetrics().lineSpacing() * 2 + 2
+        self.held_label.setFixedHeight(two_lines)
+        width = scale.body_px * 9
+        samples = (
+            self.tr("Tänään ei vielä kirjattu palaveria."),
+            QCoreApplication.translate(
+                "HuddlePanel", "Pidetty klo {time}, {n} osallistujaa"
+            ).format(time="12.55", n=188),
+        )
+        for sample in samples:
+            self.held_label.setText(sample)
+            while self.held_label.heightForWidth(width) > two_lines and width < scale.body_px * 16:
+                width += scale.body_px // 2
+        self.held_label.setFixedWidth(width)
         row.addWidget(self.held_label)
         for label in (self.time_label, self.state_label, self.held_label):
             label.setStyleSheet("color: white;")

@@ -45,6 +45,16 @@ class IdeasPanel(Card):
         for idea in snapshot.ideas:
             if not idea.archived and idea.state in by_state:
                 by_state[idea.state].append(idea)
+        # A board with no ideas says how one gets there (in the first column, where it lands).
+        none = not any(by_state.values())
+        self.columns[PdcaState.NEW.value].set_empty_text(
+            self.tr(
+                "Ei kehitysideoita. Fiilis alle 8 kysyy idean; tiimin vetäjän koneella voi "
+                "kirjata lisää."
+            )
+            if none
+            else ""
+        )
         for state, column in self.columns.items():
             ideas = sorted(by_state[state], key=lambda i: (i.created_at, i.id))  # oldest first
             column.set_count(len(ideas))

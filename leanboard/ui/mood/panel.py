@@ -43,7 +43,8 @@ class MoodBars(QWidget):
         self._scale = scale
         self.distribution: tuple[int, ...] = ()
         self.setMinimumHeight(scale.body_px * 4)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # The bars take the column's spare height: the panel has no empty half on the wall.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_distribution(self, distribution: tuple[int, ...]) -> None:
         if distribution != self.distribution:
@@ -93,12 +94,21 @@ class MoodPanel(Card):
         self._thanks = ""
         self._stored_vote: tuple[int, dt.date, int] | None = None  # undoable in the lock-out
 
-        # One line that asks, and after a vote thanks and counts the rest down: the panel
-        # must fit above the safety cross on the wall.
+        # One line that asks, and after a vote thanks and counts the rest down.
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
-        self.status_label.setFont(font(scale.body_px))
+        self.status_label.setFont(font(scale.body_px, bold=True))
         self.body.addWidget(self.status_label)
+        # The board's rule, always in sight: "Jos alle 8, kirjaa kehitysidea!"
+        self.prompt_label = QLabel(self.tr("Alle 8? Kirjaa kehitysidea!"), self)
+        self.prompt_label.setObjectName("moodPrompt")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setFont(font(scale.body_px, bold=True))
+        self.prompt_label.setStyleSheet(
+            f"QLabel#moodPrompt {{ color: {theme.INK}; background: #fff3cd;"
+            f" border-left: 6px solid {theme.AMBER}; padding: 4px 8px; }}"
+        )
+        self.body.addWidget(self.prompt_label)
         self.pending_votes = 0  # taps whose write has not been confirmed yet
         self.waiting_label = QLabel(self)
         self.waiting_label.setWordWrap(True)
@@ -111,10 +121,11 @@ class MoodPanel(Card):
         grid.setSpacing(max(4, scale.body_px // 3))
         self.buttons: list[QPushButton] = []
         per_row = 4  # three rows of big keys: the mood column is narrow, and tall
+        key_h = scale.touch_px + scale.touch_px // 4 if theme.is_wall(scale) else scale.touch_px
         for score in range(MOOD_MIN, MOOD_MAX + 1):
             button = QPushButton(str(score), self)
             button.setFont(font(scale.figure_px * 3 // 4, bold=True))
-            button.setMinimumSize(scale.touch_px, scale.touch_px)
+            button.setMinimumSize(scale.touch_px, key_h)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Fiilis %n", "", score))
             button.setStyleSheet(self._button_style())
@@ -123,15 +134,33 @@ class MoodPanel(Card):
             self.buttons.append(button)
         self.body.addLayout(grid)
 
+        # Today in two key figures: how many have voted, and the average once it may show.
+        figures = QGridLayout()
+        figures.setHorizontalSpacing(scale.body_px)
+        figures.setVerticalSpacing(0)
+        self.count_figure = QLabel(self)
+        self.average_figure = QLabel(self)
+        for column, label in enumerate((self.count_figure, self.average_figure)):
+            label.setFont(font(scale.figure_px, bold=True))
+            label.setStyleSheet(f"color: {theme.INK};")
+            figures.addWidget(label, 0, column)
+        self.count_caption = QLabel(self.tr("ääntä tänään"), self)
+        self.average_caption = QLabel(self.tr("keskiarvo"), self)
+        for column, label in enumerate((self.count_caption, self.average_caption)):
+            label.setFont(font(scale.body_px))
+            label.setWordWrap(True)
+            figures.addWidget(label, 1, column)
+        self.body.addLayout(figures)
         self.today_label = QLabel(self)
         self.today_label.setFont(font(scale.body_px))
         self.today_label.setWordWrap(True)
         self.body.addWidget(self.today_label)
         self.bars = MoodBars(scale, self)
-        self.body.addWidget(self.bars)
+        self.body.addWidget(self.bars, 3)
 
         self.week_title = QLabel(self.tr("Viikon keskiarvot päivittäin"), self)
-        self.week_title.setFont(font(scale.body_px))
+        self.week_title.setFont(font(scale.body_px, bold=True))
+        self.week_title.setWordWrap(True)
         self.body.addWidget(self.week_title)
         # Four days a row: "– (4/5)" in body type needs a quarter of the narrow column.
         self.week_row = QGridLayout()
@@ -141,13 +170,13 @@ class MoodPanel(Card):
             cell = QLabel(self)
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell.setFont(font(scale.body_px))
+            cell.setMinimumHeight(scale.body_px * 3)
             cell.setStyleSheet(f"background: {theme.PANEL}; border-radius: 4px; padding: 2px;")
             self.week_row.addWidget(cell, index // 4, index % 4)
             self.week_cells.append(cell)
         for column in range(4):
             self.week_row.setColumnStretch(column, 1)
         self.body.addLayout(self.week_row)
-        self.body.addStretch(1)
 
         self._unlock_timer = QTimer(self)
         self._unlock_timer.setSingleShot(True)
@@ -176,6 +205,12 @@ class MoodPanel(Card):
 
     def _show_summary(self, mood: MoodSummary) -> None:
         today = mood.today.figure
+        self.count_figure.setText(str(today.count))
+        shown = today.shown and today.average is not None
+        self.average_figure.setText(
+            fmt.number(today.average, 1) if shown and today.average is not None else "–"
+        )
+        self.today_label.setVisible(not shown)  # the words say why the average is not shown
         if today.shown and today.distribution is not None and today.average is not None:
             self.today_label.setText(
                 self.tr("Tänään %1 vastausta · keskiarvo %2")
@@ -321,7 +356,7 @@ class MoodPanel(Card):
         self.status_label.setText(f"{self._thanks} {wait}")
 
     def ask_text(self) -> str:
-        return self.tr("Miltä tänään tuntuu? Alle 8: kirjaa idea!")
+        return self.tr("Miltä tänään tuntuu? Napauta numeroa 0–10.")
 
     def _rest_over(self) -> None:
         # While the idea form is open the voter is still here: the rest goes on until it

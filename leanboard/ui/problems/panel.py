@@ -43,6 +43,9 @@ class SqdcPanel(Card):
         for index, letter in enumerate(Sqdc):
             column = ItemColumn(self.tr(theme.SQDC_NAMES[letter.value]), scale, self)
             column.heading.setFont(font(scale.body_px, bold=True))
+            column.set_empty_text(
+                self.tr("Ei avoimia ongelmia — uusi kirjataan tiimin vetäjän koneella.")
+            )
             self.columns[letter.value] = column
             grid.addWidget(column, index // 2, index % 2)
         self.escalated_column = ItemColumn(self.tr("⇧ Eskaloitu meille"), scale, self)
