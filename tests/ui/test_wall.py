@@ -111,3 +111,39 @@ def test_wall_uses_large_type(wall: WallWindow) -> None:
     assert header.clock_label.font().pixelSize() >= 48
     assert header.clock_label.text().count(".") == 1  # hh.mm, the Finnish way
     assert dt.date.today().strftime("%Y") in header.date_label.text()
+
+
+def test_the_pin_pause_stays_visible_with_its_countdown_until_it_ends(
+    qtbot: QtBot,
+    services: Services,
+    board: BoardInfo,
+    wall: WallWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from leanboard.ui.wall import pin_pad
+
+    monkeypatch.setattr(pin_pad, "PAUSE_MS", 2500)
+    services.boards.set_pin(board.id, "2468")
+    qtbot.mouseClick(wall.corner_button, Qt.MouseButton.LeftButton)
+    for _ in range(pin_pad.WRONG_TRIES_BEFORE_PAUSE):
+        press_pin(qtbot, wall, "1111")
+    dialog = wall.pin_dialog
+    assert dialog is not None and dialog.pausing
+    first = dialog.message.text()
+    assert first.startswith("Väärä PIN-koodi. Odota ") and first.endswith(
+        " s ennen uutta yritystä."
+    )
+    assert not dialog.keys["OK"].isEnabled() and dialog.keys["OK"].text().endswith(" s")
+    # The next digit does not wipe the wait away (it did: issue 16).
+    qtbot.mouseClick(dialog.keys["2"], Qt.MouseButton.LeftButton)
+    assert "Odota" in dialog.message.text()
+    qtbot.waitUntil(lambda: dialog.message.text() != first, timeout=2000)  # counting down
+    assert "Odota" in dialog.message.text()
+    qtbot.waitUntil(lambda: not dialog.pausing, timeout=4000)
+    assert dialog.message.text() == "" and dialog.keys["OK"].isEnabled()
+    assert dialog.keys["OK"].text() == "OK"
+    for digit in "468":
+        qtbot.mouseClick(dialog.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.keys["OK"], Qt.MouseButton.LeftButton)
+    assert wall.menu_dialog is not None  # the digit typed during the pause counts
+    wall.menu_dialog.reject()

@@ -304,14 +304,18 @@ class KeyboardDock(QObject):
             self._lift(card, field, keyboard.geometry().top())
 
     def _lift(self, card: QWidget, field: QWidget, keyboard_top: int) -> None:
-        """Move the card up until the field clears the keyboard (not above the window)."""
-        bottom = field.mapToGlobal(QPoint(0, field.height())).y()
-        overlap = bottom + FIELD_MARGIN - keyboard_top
-        if overlap <= 0:
-            return
-        self._moved.setdefault(card, card.pos())
-        top = max(self._window.geometry().top(), card.y() - overlap)
-        card.move(card.x(), top)
+        """Move the card up until it clears the keyboard — its buttons too, where the screen
+        has the height — and at least until the field does (never above the window)."""
+        top_limit = self._window.geometry().top()
+        whole = keyboard_top - FIELD_MARGIN - card.frameGeometry().height()
+        if whole >= top_limit:
+            target = min(card.y(), whole)
+        else:
+            bottom = field.mapToGlobal(QPoint(0, field.height())).y()
+            target = max(top_limit, card.y() - max(0, bottom + FIELD_MARGIN - keyboard_top))
+        if target != card.y():
+            self._moved.setdefault(card, card.pos())
+            card.move(card.x(), target)
 
     def _card_closed(self, _result: int = 0) -> None:
         self.hide()

@@ -70,6 +70,7 @@ class UndoBar(QFrame):
         self._undo: Callable[[], Any] | None = None
         self._done: Callable[[Any], None] | None = None
         self._deadline = 0.0
+        self.offer_id = 0  # which offer the strip shows now
         self.clock = time.monotonic
         self._tick = QTimer(self)
         self._tick.setInterval(250)
@@ -89,6 +90,7 @@ class UndoBar(QFrame):
         seconds: float = UNDO_S,
     ) -> None:
         self._undo, self._done = undo, done
+        self.offer_id += 1
         self._deadline = self.clock() + seconds
         self._note.stop()
         self.text_label.setText(f"✔ {text}")
@@ -107,8 +109,11 @@ class UndoBar(QFrame):
     def seconds_left(self) -> int:
         return max(0, int(self._deadline - self.clock() + 0.999))
 
-    def withdraw(self) -> None:
-        """The act can no longer be undone (its card took it back another way)."""
+    def withdraw(self, offer_id: int | None = None) -> None:
+        """The act can no longer be undone (its time is over, or its card took it back
+        another way); with `offer_id`, only if the strip still offers that act."""
+        if offer_id is not None and offer_id != self.offer_id:
+            return
         self._undo = None
         self._tick.stop()
         self.hide()

@@ -57,12 +57,12 @@ class HuddleDoneDialog(TouchCard):
                     time=fi_time(fmt.local_time(held.held_at))
                 )
             )
-        self.add_line(self.tr("Montako osallistui?"))
+        self.action_box.addWidget(self._caption(self.tr("Montako osallistui?")))
         row = self.add_row()
         self.minus_button, self.count_label, self.plus_button = self._stepper(
             row, lambda: self.change(-1), lambda: self.change(1)
         )
-        self.add_line(self.tr("Kesto (min)"))
+        self.action_box.addWidget(self._caption(self.tr("Kesto (min)")))
         minutes_row = self.add_row()
         self.shorter_button, self.minutes_label, self.longer_button = self._stepper(
             minutes_row,
@@ -75,6 +75,11 @@ class HuddleDoneDialog(TouchCard):
             primary=True,
         )
         self._show_count()
+
+    def _caption(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setFont(font(self.scale.body_px, bold=True))
+        return label
 
     def _stepper(
         self, row: QHBoxLayout, down: Callable[[], None], up: Callable[[], None]

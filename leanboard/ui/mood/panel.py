@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+from shiboken6 import isValid
 
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.domain.rules import MOOD_MAX, MOOD_MIN, MOOD_PROMPT_BELOW, MoodFigure
@@ -29,7 +30,7 @@ from leanboard.ui.common.card import Card, font
 from leanboard.ui.common.ops import op
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.common.theme import Scale
-from leanboard.ui.common.undo import offer_undo
+from leanboard.ui.common.undo import UndoBar, offer_undo
 from leanboard.ui.mood.quick_idea import QuickIdeaDialog
 
 LOCKOUT_MS = 4000
@@ -93,6 +94,7 @@ class MoodPanel(Card):
         self._remaining_s = 0
         self._thanks = ""
         self._stored_vote: tuple[int, dt.date, int] | None = None  # undoable in the lock-out
+        self._offer: tuple[UndoBar, int] | None = None  # its "Kumoa" on the window's strip
 
         # One line that asks, and after a vote thanks and counts the rest down.
         self.status_label = QLabel(self)
@@ -296,7 +298,7 @@ class MoodPanel(Card):
         board_id, day, score = vote
         mood = self._services.mood
         left = max(1.0, self._unlock_timer.remainingTime() / 1000)
-        offer_undo(
+        bar = offer_undo(
             self,
             self._scale,
             self.tr("Ääni %1 annettu.").replace("%1", str(score)),
@@ -304,6 +306,7 @@ class MoodPanel(Card):
             self._vote_withdrawn,
             seconds=left,
         )
+        self._offer = (bar, bar.offer_id)
 
     def _vote_withdrawn(self, _result: object) -> None:
         self._stored_vote = None
@@ -369,6 +372,11 @@ class MoodPanel(Card):
     def _unlock(self) -> None:
         self._unlock_timer.stop()
         self._stored_vote = None
+        if self._offer is not None:  # the rest is over: the next one at the screen is not
+            bar, offer_id = self._offer  # the voter, and may not take the vote back
+            self._offer = None
+            if isValid(bar):
+                bar.withdraw(offer_id)
         self.locked = False
         self._tick.stop()
         self.status_label.setStyleSheet("")

@@ -174,10 +174,7 @@ class SafetyDayCard(TouchCard):
                 widget.deleteLater()
         self.remove_buttons = {}
         for row, event in enumerate(self.events):
-            text = (
-                f"{severity_words(event.severity)} · {kind_name(event.kind_code, event.kind_name)}"
-            )
-            label = QLabel(text, self)
+            label = QLabel(event_words(event), self)
             label.setFont(font(self.scale.body_px))
             label.setWordWrap(True)
             self.list_box.addWidget(label, row, 0)
@@ -198,7 +195,7 @@ class SafetyDayCard(TouchCard):
             if self._recent.fresh(event_id):
                 button.setText(self.tr("Poista"))
             else:
-                button.setText(self.tr("🔒 Poista (PIN)"))
+                button.setText(self.tr("Poista (PIN)"))
 
     # ---- record
     def record(self, kind: SafetyKindInfo, severity: str) -> None:
