@@ -313,8 +313,8 @@
 <context>
     <name>A3Panel</name>
     <message>
-        <source>Ei keskeneräisiä A3-raportteja.</source>
-        <translation>No A3 reports in progress.</translation>
+        <source>Ei keskeneräisiä A3-raportteja. A3 aloitetaan ongelmasta tai ideasta tiimin vetäjän koneella.</source>
+        <translation>No A3 reports in progress. An A3 is started from a problem or an idea on the team leader&apos;s computer.</translation>
     </message>
     <message>
         <source>Vaihe: </source>
@@ -2022,6 +2022,26 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>From board</translation>
     </message>
     <message>
+        <source>Kumottu toiminto</source>
+        <translation>Undone action</translation>
+    </message>
+    <message>
+        <source>Osallistujat</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Kesto (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>Muistiinpano</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Yhdistetyt kirjaukset</source>
+        <translation>Merged entries</translation>
+    </message>
+    <message>
         <source>Taululle</source>
         <translation>To board</translation>
     </message>
@@ -2080,6 +2100,14 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>PIN-koodi vaihdettu</source>
         <translation>PIN changed</translation>
+    </message>
+    <message>
+        <source>Kumottu</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Yhdistetty</source>
+        <translation>Merged</translation>
     </message>
     <message>
         <source>taulu</source>
@@ -2216,12 +2244,28 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Huddle held</translation>
     </message>
     <message>
+        <source>Tämän päivän palaveri</source>
+        <translation>Today&apos;s huddle</translation>
+    </message>
+    <message>
+        <source>Kirjattu jo klo {time}: muuta osallistujia tai kestoa.</source>
+        <translation>Already logged at {time}: change attendance or duration.</translation>
+    </message>
+    <message>
         <source>Montako osallistui?</source>
         <translation>How many took part?</translation>
     </message>
     <message>
+        <source>Kesto (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
         <source>Kirjaa palaveri</source>
         <translation>Record the huddle</translation>
+    </message>
+    <message>
+        <source>Tallenna muutos</source>
+        <translation>Save change</translation>
     </message>
     <message>
         <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
@@ -2273,6 +2317,14 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Valmiina</source>
         <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Palaveri kirjattu: {n} osallistujaa.</source>
+        <translation>Huddle logged: {n} attending.</translation>
+    </message>
+    <message>
+        <source>Päivän palaveri muutettu: {n} osallistujaa.</source>
+        <translation>Today&apos;s huddle changed: {n} attending.</translation>
     </message>
     <message>
         <source>Tänään ei vielä kirjattu palaveria.</source>
@@ -2380,8 +2432,23 @@ It adds fictional boards and data that stay in the database.</translation>
 <context>
     <name>IdeasPanel</name>
     <message>
+        <source>Ei kehitysideoita. Fiilis alle 8 kysyy idean; tiimin vetäjän koneella voi kirjata lisää.</source>
+        <translation>No improvement ideas. A mood below 8 asks for one; more can be logged on the team leader&apos;s computer.</translation>
+    </message>
+    <message>
         <source>♥ fiilis</source>
         <translation>♥ mood</translation>
+    </message>
+    <message>
+        <source>”%1” siirretty: %2</source>
+        <translation>“%1” moved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemColumn</name>
+    <message>
+        <source>+%1 lisää</source>
+        <translation>+%1 more</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2890,14 @@ It adds fictional boards and data that stay in the database.</translation>
         </translation>
     </message>
     <message>
+        <source>ääntä tänään</source>
+        <translation>votes today</translation>
+    </message>
+    <message>
+        <source>keskiarvo</source>
+        <translation>average</translation>
+    </message>
+    <message>
         <source>Viikon keskiarvot päivittäin</source>
         <translation>The week&apos;s daily averages</translation>
     </message>
@@ -2843,12 +2918,24 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>The vote was not saved</translation>
     </message>
     <message>
+        <source>Miltä tänään tuntuu? Napauta numeroa 0–10.</source>
+        <translation>How do you feel today? Tap a number 0–10.</translation>
+    </message>
+    <message>
         <source>Kiitos! Kirjaa vielä kehitysidea.</source>
         <translation>Thank you! Now write down an improvement idea.</translation>
     </message>
     <message>
+        <source>Alle 8? Kirjaa kehitysidea!</source>
+        <translation>Below 8? Log an improvement idea!</translation>
+    </message>
+    <message>
         <source>Kiitos vastauksestasi! ✔</source>
         <translation>Thank you for your answer! ✔</translation>
+    </message>
+    <message>
+        <source>Ääni %1 annettu.</source>
+        <translation>Vote %1 given.</translation>
     </message>
     <message>
         <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
@@ -2857,10 +2944,6 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Seuraava ääni %1 s kuluttua.</source>
         <translation>Next vote in %1 s.</translation>
-    </message>
-    <message>
-        <source>Miltä tänään tuntuu? Alle 8: kirjaa idea!</source>
-        <translation>How does today feel? Below 8: write an idea!</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2958,29 @@ It adds fictional boards and data that stay in the database.</translation>
             <numerusform>%n entry is waiting to be saved: it is saved when the connection returns.</numerusform>
             <numerusform>%n entries are waiting to be saved: they are saved when the connection returns.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>⇧ Vaihto</source>
+        <translation>⇧ Shift</translation>
+    </message>
+    <message>
+        <source>välilyönti</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>Poista merkki</source>
+        <translation>Delete character</translation>
+    </message>
+    <message>
+        <source>↵ Enter</source>
+        <translation>↵ Enter</translation>
+    </message>
+    <message>
+        <source>⌄ Piilota</source>
+        <translation>⌄ Hide</translation>
     </message>
 </context>
 <context>
@@ -2931,8 +3037,8 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <source>Väärä PIN-koodi. Odota 30 sekuntia.</source>
-        <translation>Wrong PIN. Wait 30 seconds.</translation>
+        <source>Väärä PIN-koodi. Odota %1 s ennen uutta yritystä.</source>
+        <translation>Wrong PIN. Wait %1 s before trying again.</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3227,18 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>returned</translation>
     </message>
     <message>
+        <source>Saate ylemmälle tasolle (vapaaehtoinen)</source>
+        <translation>Note for the tier above (optional)</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>⇧ Vahvista eskalointi</source>
+        <translation>⇧ Confirm escalation</translation>
+    </message>
+    <message>
         <source>Vastaus tiimille</source>
         <translation>Answer to the team</translation>
     </message>
@@ -3179,6 +3297,10 @@ It adds fictional boards and data that stay in the database.</translation>
     <message>
         <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
         <translation>Cannot reach the database. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Eskaloidaanko tasolle %1?</source>
+        <translation>Escalate to %1?</translation>
     </message>
 </context>
 <context>
@@ -3475,8 +3597,8 @@ done</translation>
 <context>
     <name>SafetyCrossView</name>
     <message>
-        <source>kirjaa tapahtuma napauttamalla tätä päivää.</source>
-        <translation>record an event by tapping today&apos;s square.</translation>
+        <source>napauta päivää: kirjaa tai katso tapahtumat.</source>
+        <translation>tap a day: log or see its events.</translation>
     </message>
     <message>
         <source>Ei kirjattuja haittatapahtumia</source>
@@ -3490,36 +3612,36 @@ done</translation>
         <source>päivää edellisestä haittatapahtumasta</source>
         <translation>days since the last harm event</translation>
     </message>
+    <message>
+        <source>%1 kirjattu päivälle %2</source>
+        <translation>%1 logged for %2</translation>
+    </message>
 </context>
 <context>
-    <name>SafetyEventDialog</name>
+    <name>SafetyDayCard</name>
     <message>
-        <source>Kirjaa turvallisuustapahtuma</source>
-        <translation>Record a safety event</translation>
+        <source>Mitä tapahtui %1?</source>
+        <translation>What happened on %1?</translation>
     </message>
     <message>
-        <source>Mitä tapahtui tänään (%1)?</source>
-        <translation>What happened today (%1)?</translation>
+        <source>Tämän päivän tapahtumat</source>
+        <translation>This day&apos;s events</translation>
     </message>
     <message>
-        <source>Peruuta</source>
-        <translation>Cancel</translation>
+        <source>Ladataan…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <source>ei haittaa</source>
-        <translation>no harm</translation>
+        <source>Ei kirjattuja tapahtumia.</source>
+        <translation>No events logged.</translation>
     </message>
     <message>
-        <source>haitta syntyi</source>
-        <translation>harm done</translation>
+        <source>Poista</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <source>Takaisin</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>: läheltä piti vai haitta?</source>
-        <translation>: near miss or harm?</translation>
+        <source>Poista (PIN)</source>
+        <translation>Remove (PIN)</translation>
     </message>
     <message>
         <source>Tapahtumaa ei tallennettu</source>
@@ -3567,6 +3689,25 @@ done</translation>
     <message>
         <source>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</source>
         <translation>No patient or client details. The details of the event go into HaiPro.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyKinds</name>
+    <message>
+        <source>Kaatuminen</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Lääkevirhe</source>
+        <translation>Medication error</translation>
+    </message>
+    <message>
+        <source>Uhka- tai vaaratilanne</source>
+        <translation>Threat or danger</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3819,10 @@ done</translation>
 <context>
     <name>SqdcPanel</name>
     <message>
+        <source>Ei avoimia ongelmia — uusi kirjataan tiimin vetäjän koneella.</source>
+        <translation>No open problems — new ones are logged on the team leader&apos;s computer.</translation>
+    </message>
+    <message>
         <source>⇧ Eskaloitu meille</source>
         <translation>⇧ Escalated to us</translation>
     </message>
@@ -3697,12 +3842,35 @@ done</translation>
         <source>yli {limit} h</source>
         <translation>over {limit} h</translation>
     </message>
+    <message>
+        <source>”%1” eskaloitu: %2</source>
+        <translation>“%1” escalated: %2</translation>
+    </message>
 </context>
 <context>
     <name>TouchCard</name>
     <message>
         <source>Sulje</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>↶ Kumoa (%1 s)</source>
+        <translation>↶ Undo (%1 s)</translation>
+    </message>
+    <message>
+        <source>↶ Kumottu.</source>
+        <translation>↶ Undone.</translation>
+    </message>
+    <message>
+        <source>sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>it was changed on another screen meanwhile.</translation>
+    </message>
+    <message>
+        <source>Ei kumottu: </source>
+        <translation>Not undone: </translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4004,10 @@ done</translation>
         <translation>The board {board} has no parent board to escalate to.</translation>
     </message>
     <message>
+        <source>Eskalointia ei voi enää perua: siihen on jo vastattu.</source>
+        <translation>The escalation can no longer be withdrawn: it has been answered.</translation>
+    </message>
+    <message>
         <source>Ongelma ei odota vastausta millään tasolla.</source>
         <translation>The problem is not waiting for an answer at any level.</translation>
     </message>
@@ -3870,6 +4042,14 @@ done</translation>
     <message>
         <source>Tuntematon esittelyaineiston koko ”{scale}” (sallitut: {allowed}).</source>
         <translation>Unknown demo data size “{scale}” (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>The huddle log was not undone: it was changed on another screen meanwhile.</translation>
+    </message>
+    <message>
+        <source>Ääntä ei löydy: sitä ei ehkä tallennettu.</source>
+        <translation>The vote was not found: it may not have been saved.</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4088,10 @@ done</translation>
     <message>
         <source>Asetukset eivät aukea</source>
         <translation>The settings cannot be opened</translation>
+    </message>
+    <message>
+        <source>PIN-koodia ei voi tarkistaa</source>
+        <translation>The PIN cannot be checked</translation>
     </message>
 </context>
 <context>
