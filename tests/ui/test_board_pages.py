@@ -13,7 +13,14 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QScrollBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from section_helpers import answered
 
@@ -322,6 +329,10 @@ def readability_problems(wall: WallWindow) -> list[str]:
         assert isinstance(button, QAbstractButton)
         if button.height() < TOUCH_PX or button.width() < TOUCH_PX:
             problems.append(f"button {button.text()!r} {button.width()}×{button.height()}")
+        if isinstance(button, QPushButton) and not isinstance(button, Tile) and button.text():
+            words = QFontMetrics(button.font()).horizontalAdvance(button.text())
+            if words > button.contentsRect().width() - 8:  # its frame and a little air
+                problems.append(f"button {button.text()!r} cut ({button.width()} < {words})")
     for bar in visible(wall, QScrollBar):
         assert isinstance(bar, QScrollBar)
         thickness = bar.width() if bar.orientation() == Qt.Orientation.Vertical else bar.height()
@@ -437,6 +448,22 @@ def test_a_tap_on_more_shows_every_item_and_opens_the_one_tapped(
         assert opened is not None and opened.isVisible()
         assert opened.problem.title == hidden[-1].title
         opened.reject()
+    finally:
+        wall.leave()
+
+
+def test_a_unit_boards_page_of_boards_below_reads_from_three_metres(
+    qtbot: QtBot, demo: Services
+) -> None:
+    units = [b for b in demo.boards.list_boards() if b.kind == "unit"]
+    unit = max(units, key=lambda b: len(demo.boards.children(b.id)))
+    wall = open_wall(qtbot, demo, unit.id)
+    try:
+        for page in ["below", "today"]:
+            wall.board_view.show_page(page)
+            settle(qtbot)
+            wall.grab().save(f"/tmp/test_wall_unit_{page}.png")
+            assert readability_problems(wall) == []
     finally:
         wall.leave()
 

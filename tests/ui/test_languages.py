@@ -96,6 +96,22 @@ def test_the_longest_names_fit_in_each_language(
         wall.leave()
 
 
+def test_a_unit_boards_pages_fit_in_each_language(
+    qtbot: QtBot, demo: Services, language: str
+) -> None:
+    units = [b for b in demo.boards.list_boards() if b.kind == "unit"]
+    unit = max(units, key=lambda b: len(demo.boards.children(b.id)))
+    wall = board_pages.open_wall(qtbot, demo, unit.id)
+    try:
+        for page in ["below", "today"]:
+            wall.board_view.show_page(page)
+            board_pages.settle(qtbot)
+            wall.grab().save(f"/tmp/test_wall_unit_{language}_{page}.png")
+            assert board_pages.readability_problems(wall) == []
+    finally:
+        wall.leave()
+
+
 @pytest.mark.parametrize("language", ["sv"], indirect=True)
 def test_swedish_words_are_shown(qtbot: QtBot, wall: WallWindow, language: str) -> None:
     wall.board_view.show_page("today")

@@ -123,7 +123,8 @@ class BoardHeader(QWidget):
 
         # Second row: page tabs on the left, the huddle timer (placed by the view) on the right.
         self.tab_row = QHBoxLayout()
-        self.tab_row.setSpacing(pad)
+        # Four tabs and the huddle strip share this row on a unit's board: no pixel to spare.
+        self.tab_row.setSpacing(pad * 2 // 3)
         self.tools = QHBoxLayout()
         bar = QHBoxLayout()
         bar.addLayout(self.tab_row)

@@ -189,7 +189,7 @@ class HuddlePanel(QFrame):
         self.time_label.setStyleSheet(
             f"color: {theme.INK}; background: {theme.AMBER}; border-radius: 8px; padding: 0 6px;"
             if over
-            else "color: white; padding: 0 6px;"
+            else "color: white;"
         )
         self.start_button.setText(self.tr("❚❚ Tauko") if self.running else self.tr("▶ Aloita"))
         if over and self.running:
