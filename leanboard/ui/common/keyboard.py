@@ -6,13 +6,13 @@ an answer to an escalated problem, the note of an escalation. When a text field 
 the card with the field moves up so the keyboard never covers the field; "Piilota" or
 leaving the field hides it.
 
-Why our own and not Qt Virtual Keyboard: that module is in PySide6-Addons (another ~250 MB
-wheel, pinned in step with PySide6-Essentials, which stays below 6.12), it is licensed GPLv3
-or commercial only — not LGPL like the Qt modules LeanBoard ships — and it needs Qt Quick,
-its QML files and `QT_IM_MODULE=qtvirtualkeyboard` set before the application starts; in a
-widgets program it still opens as a window of its own. Ours is ~300 lines of widgets, the
-same on a Windows and a Linux kiosk, under X11, Wayland or offscreen, and needs nothing more
-in the PyInstaller bundle.
+Why our own and not Qt Virtual Keyboard: that module is in PySide6-Addons (a second wheel of
+its own, to be pinned in lockstep with PySide6-Essentials, which stays below 6.12), it is
+licensed GPLv3 or commercial only — not LGPL like the Qt modules LeanBoard ships — and it is
+a Qt Quick input panel: the bundle would need Qt Quick, QML and the keyboard's plugin and
+layouts, and `QT_IM_MODULE=qtvirtualkeyboard` set before the application starts; in a widgets
+program it opens as a window of its own anyway. Ours is a few hundred lines of widgets, the
+same on a Windows and a Linux kiosk and offscreen, and adds nothing to the bundle.
 
 The keys type by sending real key events to the field (QLineEdit and QPlainTextEdit handle
 them as if typed): letters with their text, ⌫ as Backspace, ↵ as Return. The keyboard is a
