@@ -297,7 +297,9 @@ class MoodPanel(Card):
             return
         board_id, day, score = vote
         mood = self._services.mood
-        left = max(1.0, self._unlock_timer.remainingTime() / 1000)
+        # A coarse timer may report a little more than it was started with: never beyond the rest.
+        rest_s = self.lockout_ms / 1000
+        left = min(rest_s, max(1.0, self._unlock_timer.remainingTime() / 1000))
         bar = offer_undo(
             self,
             self._scale,
