@@ -1,13 +1,20 @@
 """Render the README's screenshots offscreen: the wall board and the desktop window.
 
-    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [--database URL] [--out docs]
+    python packaging/screenshots.py [--database URL] [--out docs] [--today 2026-11-25]
     python packaging/screenshots.py --desk 1280x720            # docs/desk-1280x720.png
     QT_SCALE_FACTOR=1.5 python packaging/screenshots.py --desk 1280x720   # …-150.png
 
 Takes the demo's "best" team board — the one with the most on it — and grabs each page of the
 wall view at 1920×1080 (docs/wall-board.png: "Tänään", docs/wall-goals.png,
-docs/wall-improvement.png) and the desktop window into docs/main-window.png. An empty database
-given here is filled with the small demo first (it is a screenshot database).
+docs/wall-improvement.png), the wall's cards over it — the on-screen keyboard typing an idea
+(docs/wall-keyboard.png), a day of the safety cross (docs/wall-safety-card.png), the held
+huddle (docs/wall-huddle-held.png) and the undo strip (docs/wall-undo.png) — and the desktop
+window into docs/main-window.png. An empty database given here is filled with the small demo
+first, up to --today (it is a screenshot database); the wall shows that day.
+
+Qt runs offscreen on one 1920×1080 screen, so cards open centred over the wall as they do on
+a ward's screen; a card and the keyboard are windows of their own, painted over the wall's
+picture where they stand.
 
 `--desk WxH` renders only the desktop window at W×H logical pixels on a screen of that size,
 the tree beside the best team board: docs/desk-WxH.png, or docs/desk-WxH-150.png under
@@ -17,20 +24,31 @@ QT_SCALE_FACTOR=1.5 (150 % text and everything else: the picture is 1.5 times as
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One 1920×1080 offscreen screen unless the caller chose a platform (--desk makes its own).
+if "QT_QPA_PLATFORM" not in os.environ:
+    _screen = Path(tempfile.gettempdir()) / "leanboard-screenshot-screen.json"
+    _screen.write_text(
+        json.dumps({"screens": [{"name": "wall", "x": 0, "y": 0, "width": 1920, "height": 1080}]})
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from leanboard.app import make_application
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.common import ops
+from leanboard.ui.common.keyboard import OnScreenKeyboard
+from leanboard.ui.common.undo import undo_bar_for
 from leanboard.ui.desk.main_window import MainWindow
 from leanboard.ui.wall.window import WallWindow
 
@@ -41,11 +59,11 @@ WALL_PAGES = (
 )
 
 
-def best_team_board(services: Services) -> BoardInfo:
+def best_team_board(services: Services, today: dt.date | None = None) -> BoardInfo:
     """The team board with the most to show: goals, ideas, problems, events, A3s."""
 
     def richness(board: BoardInfo) -> int:
-        s = services.view.snapshot(board.id)
+        s = services.view.snapshot(board.id, today)
         events = sum(d.count for d in s.safety.days)
         return len(s.measures) * 3 + len(s.ideas) + len(s.problems) + events + 3 * len(s.a3s)
 
@@ -55,19 +73,85 @@ def best_team_board(services: Services) -> BoardInfo:
 
 def settle(app: QApplication, rounds: int = 5) -> None:
     # The board's data arrives through the operation runner (ui/common/ops.py), off the GUI
-    # thread; then layouts and pyqtgraph settle over a few event-loop turns before a grab is
-    # true.
+    # thread, until it has answered; then layouts and pyqtgraph settle over a few event-loop
+    # turns before a grab is true.
     for _ in range(rounds):
         app.processEvents()
-    while not ops.idle():
+    for _ in range(1000):
+        if ops.idle():
+            break
         app.processEvents()
-        time.sleep(0.01)
+        time.sleep(0.005)
     for _ in range(rounds):
         app.processEvents()
 
 
-def language_shot(app: QApplication, services: Services, board: BoardInfo, file: Path) -> int:
-    wall = WallWindow(services, board.id)
+def grab_with_windows(wall: QWidget) -> QPixmap:
+    """The wall as a person sees it: its picture, the cards open over it, the keyboard on top."""
+    picture = wall.grab()
+    windows = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w is not wall and w.isVisible() and isinstance(w, QDialog | OnScreenKeyboard)
+    ]
+    windows.sort(key=lambda w: isinstance(w, OnScreenKeyboard))  # the keyboard over the cards
+    painter = QPainter(picture)
+    for window in windows:
+        painter.drawPixmap(window.geometry().topLeft() - wall.geometry().topLeft(), window.grab())
+    painter.end()
+    return picture
+
+
+def save(picture: QPixmap, file: Path, what: str) -> None:
+    picture.save(str(file))
+    print(f"{file}: {what}, {picture.width()}×{picture.height()}")
+
+
+def card_shots(app: QApplication, wall: WallWindow, out: Path, today: dt.date) -> None:
+    """The wall's cards: the keyboard typing an idea, a day of the cross, the held huddle,
+    the undo strip. The writes they make are undone again (a screenshot database)."""
+    view = wall.board_view
+    view.show_page("today")
+    settle(app)
+    mood, cross, huddle = view.sections["mood"], view.sections["safety"], view.sections["huddle"]
+
+    mood.vote(6)  # type: ignore[attr-defined]  # below 8: the idea form opens
+    settle(app)
+    dialog = mood.idea_dialog  # type: ignore[attr-defined]
+    keyboard = wall.keyboard.keyboard
+    keyboard.toggle_shift()
+    for key in "lisää käsidesiä oville":
+        keyboard.type_key(key)
+    settle(app)
+    save(grab_with_windows(wall), out / "wall-keyboard.png", "on-screen keyboard")
+    dialog.reject()
+    settle(app)
+    undo_bar_for(wall).undo()  # the vote was for the picture: taken back
+    settle(app)
+
+    undo_bar_for(wall).hide()  # its "Kumottu." is not part of the next picture
+    yesterday = today - dt.timedelta(days=1)
+    card = cross.open_day(yesterday)  # type: ignore[attr-defined]
+    settle(app, 10)
+    save(grab_with_windows(wall), out / "wall-safety-card.png", f"safety card {yesterday}")
+    card.buttons[("fall", "near_miss")].click()
+    settle(app, 10)
+    save(grab_with_windows(wall), out / "wall-undo.png", "undo strip after a recording")
+    undo_bar_for(wall).undo()
+    settle(app, 10)
+
+    undo_bar_for(wall).hide()
+    huddle.open_done_dialog()  # type: ignore[attr-defined]
+    settle(app)
+    save(grab_with_windows(wall), out / "wall-huddle-held.png", "huddle held")
+    huddle.dialog.reject()  # type: ignore[attr-defined]
+    settle(app)
+
+
+def language_shot(
+    app: QApplication, services: Services, board: BoardInfo, file: Path, today: dt.date
+) -> int:
+    wall = WallWindow(services, board.id, today=lambda: today)
     wall.resize(1920, 1080)
     wall.show()
     settle(app)
@@ -82,16 +166,22 @@ def language_shot(app: QApplication, services: Services, board: BoardInfo, file:
     return 0
 
 
-def desk_shot(app: QApplication, services: Services, board: BoardInfo, size: str, out: Path) -> int:
+def private_settings() -> None:
+    """The desktop window remembers its size and board: in a folder of its own, not the
+    user's (neither read from it nor written to it)."""
     from PySide6.QtCore import QSettings
 
-    # The window remembers its size and board: in a folder of its own, not the user's.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="lb-")
     )
+
+
+def desk_shot(
+    app: QApplication, services: Services, board: BoardInfo, size: str, out: Path, today: dt.date
+) -> int:
     width, height = (int(x) for x in size.lower().split("x"))
-    window = MainWindow(services)
+    window = MainWindow(services, today=lambda: today)
     window.resize(width, height)
     window.show()
     settle(app)
@@ -120,13 +210,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", default="sqlite:////tmp/leanboard-screenshots.db")
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "docs"))
     parser.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=dt.date(2026, 11, 25),
+        help="the day the demo is seeded up to and the wall shows (default 2026-11-25)",
+    )
+    parser.add_argument(
         "--lang",
         choices=("fi", "sv", "en"),
         help="only the wall board's Tänään page in this language: docs/wall-board-<lang>.png",
     )
     parser.add_argument("--desk", metavar="WxH", help="only the desktop window at this size")
     args = parser.parse_args(argv)
-    if args.desk and "configfile" not in os.environ.get("QT_QPA_PLATFORM", ""):
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if args.desk and ("configfile" not in platform or "leanboard-screenshot-screen" in platform):
         # An offscreen screen of that size (scaled by QT_SCALE_FACTOR), so the window's own
         # screen-fitting sees what a laptop of that size would.
         width, height = (int(x) for x in args.desk.lower().split("x"))
@@ -142,32 +239,34 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     app = make_application(args.lang or "fi")
+    private_settings()
     services = open_services(args.database)
     if services.boards.count() == 0:
         from leanboard.services.demo import seed_demo
 
-        seed_demo(services.db, "small")
-    board = best_team_board(services)
+        seed_demo(services.db, "small", today=args.today)
+    today = args.today
+    board = best_team_board(services, today)
     if args.lang:
-        return language_shot(app, services, board, out / f"wall-board-{args.lang}.png")
+        return language_shot(app, services, board, out / f"wall-board-{args.lang}.png", today)
     if args.desk:
-        return desk_shot(app, services, board, args.desk, out)
+        return desk_shot(app, services, board, args.desk, out, today)
 
-    wall = WallWindow(services, board.id)
+    wall = WallWindow(services, board.id, today=lambda: today)
     wall.resize(1920, 1080)
     wall.show()
     settle(app)  # the pages exist once the board is read
     for page, name in WALL_PAGES:
         wall.board_view.show_page(page)
         settle(app)
-        wall.grab().save(str(out / name))
-        print(f"{out / name}: {board.name} ({board.code}), {wall.width()}×{wall.height()}")
+        save(wall.grab(), out / name, f"{board.name} ({board.code})")
+    card_shots(app, wall, out, today)
     wall.leave()
 
     # The unit above it, on its roll-up page: how a tier-2 board sees its teams.
     unit = services.boards.get(board.parent_id) if board.parent_id else None
     if unit is not None:
-        tier2 = WallWindow(services, unit.id)
+        tier2 = WallWindow(services, unit.id, today=lambda: today)
         tier2.resize(1920, 1080)
         tier2.show()
         settle(app)
@@ -178,10 +277,11 @@ def main(argv: list[str] | None = None) -> int:
         tier2.leave()
         tier2.deleteLater()
 
-    window = MainWindow(services)
+    window = MainWindow(services, today=lambda: today)
     window.resize(1600, 1000)
     window.select_board(board.id)
     window.show()
+    settle(app)
     settle(app)
     window.grab().save(str(out / "main-window.png"))
     print(f"{out / 'main-window.png'}: {window.width()}×{window.height()}")

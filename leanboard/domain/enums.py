@@ -124,11 +124,13 @@ class Origin(StrEnum):
     IMPORT = "import"
 
 
-# The safety-event kinds every board counts from the start (DOMAIN.md: the 24-hour care board).
+# The safety-event kinds every board counts from the start (DOMAIN.md: the 24-hour care board),
+# seeded by migration 0001, and "Muu" for what fits none of them (0006).
 DEFAULT_EVENT_KINDS: dict[str, str] = {
     "fall": "Kaatuminen",
     "medication": "Lääkevirhe",
     "threat": "Uhka- tai vaaratilanne",
+    "other": "Muu",
 }
 
 # "rollup" shows only on boards that have boards below them (unit, area, organisation).

@@ -468,7 +468,7 @@ def _check_header(data: object, problems: _Problems) -> dict[str, list[Any]]:
 
 
 def _lift_board_pins(tables: dict[str, list[Any]]) -> dict[str, list[Any]]:
-    """Exports made before schema 0003 keep each PIN hash in its board row: move it to
+    """Exports made before schema 0004 keep each PIN hash in its board row: move it to
     board_pin, where it lives now."""
     boards = tables.get("board", [])
     if "board_pin" in tables or not any(isinstance(r, dict) and "pin_hash" in r for r in boards):

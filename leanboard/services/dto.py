@@ -287,6 +287,7 @@ class SafetyCross:
     days: tuple[SafetyDay, ...]  # every day of the month, 1..n
     today: dt.date
     days_since_harm: int | None  # None: no harm event recorded at all
+    first_day: dt.date | None = None  # the board's first day: days before it are not painted
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,14 @@ class HuddleItem:
     attendance: int
     duration_minutes: int | None
     note: str | None
+
+
+@dataclass(frozen=True)
+class HuddleLog:
+    """What logging a huddle did: the day's entry now, and before (None: it was new)."""
+
+    huddle: HuddleItem
+    before: HuddleItem | None
 
 
 @dataclass(frozen=True)

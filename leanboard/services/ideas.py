@@ -142,6 +142,24 @@ class IdeaService:
 
         return self.db.write(action)
 
+    def undo_move(self, before: IdeaItem, moved_version: int) -> IdeaItem:
+        """Reverse a move made a moment ago: state, its time and the done time exactly as
+        they were. Refused (ConflictError) if the idea changed since the move. The reversal
+        is a history row of its own ("undo"), after the move's."""
+
+        def action(s: Session) -> IdeaItem:
+            idea = get_or_fail(s, Idea, before.id, "Kehitysidea")
+            check_version(idea, moved_version, "idea", idea_item(idea))
+            changes: dict[str, object] = {
+                "state": before.state,
+                "state_changed_at": before.state_changed_at,
+                "done_at": before.done_at,
+            }
+            apply_changes(s, idea, "idea", changes, board_id=idea.board_id, action="undo")
+            return idea_item(idea)
+
+        return self.db.write(action)
+
     def archive_idea(self, idea_id: int) -> None:
         def action(s: Session) -> None:
             idea = get_or_fail(s, Idea, idea_id, "Kehitysidea")

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import Origin
+from leanboard.domain.errors import ValidationError
 from leanboard.domain.rules import (
     check_mood_score,
     effective_min_group,
     mood_figure,
     mood_prompts_idea,
 )
+from leanboard.i18n import translate
 from leanboard.services.dto import MoodDay, MoodSummary, MoodVoteResult
 from leanboard.services.editing import get_or_fail
 from leanboard.store.database import Database, record_change
@@ -39,6 +41,29 @@ class MoodService:
 
         self.db.write(action)
         return MoodVoteResult(vote_day, mood_prompts_idea(score))
+
+    def withdraw_mood_vote(self, board_id: int, day: dt.date, score: int) -> None:
+        """Take back one vote of `score` on the board's day — the voter's own mis-tap, offered
+        only while the screen rests after the vote (the voter is still the one at it). Votes
+        carry no identity, so any one vote of that score is the same as the mis-tapped one.
+        The withdrawal is a history row of its own, as anonymous as the vote."""
+        score = check_mood_score(score)
+
+        def action(s: Session) -> None:
+            vote_id = s.scalar(
+                select(MoodVote.id)
+                .where(MoodVote.board_id == board_id, MoodVote.day == day, MoodVote.score == score)
+                .order_by(MoodVote.id.desc())
+                .limit(1)
+            )
+            if vote_id is None:
+                raise ValidationError(
+                    translate("Validation", "Ääntä ei löydy: sitä ei ehkä tallennettu."), "score"
+                )
+            s.execute(delete(MoodVote).where(MoodVote.id == vote_id))
+            record_change(s, "mood_vote", None, "undo", board_id=board_id, anonymous=True)
+
+        self.db.write(action)
 
     def summary(self, board_id: int, today: dt.date | None = None) -> MoodSummary:
         with self.db.read() as s:

@@ -219,6 +219,41 @@ class ProblemService:
 
         return self.db.write(action)
 
+    def withdraw_escalation(self, problem_id: int, expected_version: int | None) -> ProblemItem:
+        """Take back the latest escalation step, made a moment ago and not yet answered: the
+        problem waits where it waited before (or nowhere). The step's row goes; the history
+        keeps the escalation and records the withdrawal ("undo") on both boards."""
+
+        def action(s: Session) -> ProblemItem:
+            problem = get_or_fail(s, Problem, problem_id, "Ongelma")
+            check_version(problem, expected_version, "problem", self._item(s, problem))
+            step = problem.escalations[-1] if problem.escalations else None
+            if step is None or step.answered_at is not None:
+                raise ValidationError(
+                    translate(
+                        "Validation", "Eskalointia ei voi enää perua: siihen on jo vastattu."
+                    ),
+                    "escalate",
+                )
+            # It waits again where the step started: its own board means nowhere.
+            back_to = None if step.from_board_id == problem.board_id else step.from_board_id
+            problem.escalations.remove(step)
+            problem.waiting_board_id = back_to
+            s.flush()
+            details = {
+                "undoes": "escalate",
+                "from_board_id": step.from_board_id,
+                "to_board_id": step.to_board_id,
+                "waiting_board_id": [step.to_board_id, back_to],
+            }
+            record_change(
+                s, "problem", problem.id, "undo", board_id=problem.board_id, details=details
+            )
+            record_change(s, "problem", problem.id, "undo", board_id=step.to_board_id)
+            return self._item(s, problem)
+
+        return self.db.write(action)
+
     def answer_escalation(
         self,
         problem_id: int,

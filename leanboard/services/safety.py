@@ -178,6 +178,27 @@ class SafetyService:
 
         return self.db.write(action)
 
+    def undo_event(self, event_id: int, expected_version: int | None = None) -> None:
+        """Reverse a recording made a moment ago (a mis-tap on the wall): the event goes, as
+        if never recorded, and the reversal is a history row of its own ("undo") — the
+        history keeps both. A leader's later removal archives instead (`archive_event`)."""
+
+        def action(s: Session) -> None:
+            event = get_or_fail(s, SafetyEvent, event_id, "Tapahtuma")
+            check_version(event, expected_version, "safety_event", event_item(event))
+            board_id = event.board_id
+            details = {
+                "undoes": "create",
+                "day": event.day.isoformat(),
+                "kind": event.kind.code,
+                "severity": event.severity,
+            }
+            s.delete(event)
+            s.flush()
+            record_change(s, "safety_event", event_id, "undo", board_id=board_id, details=details)
+
+        self.db.write(action)
+
     def archive_event(self, event_id: int) -> None:
         def action(s: Session) -> None:
             event = get_or_fail(s, SafetyEvent, event_id, "Tapahtuma")
@@ -215,7 +236,13 @@ def board_events(s: Session, board_id: int, start: dt.date, end: dt.date) -> lis
     return [event_item(e) for e in rows]
 
 
+def board_first_day(board: Board) -> dt.date:
+    """The local day the board was made (created_at is naive UTC)."""
+    return board.created_at.replace(tzinfo=dt.UTC).astimezone().date()
+
+
 def safety_cross(s: Session, board_id: int, today: dt.date) -> SafetyCross:
+    board = get_or_fail(s, Board, board_id, "Taulu")
     first = today.replace(day=1)
     last = today.replace(day=calendar.monthrange(today.year, today.month)[1])
     events = board_events(s, board_id, first, last)
@@ -238,4 +265,6 @@ def safety_cross(s: Session, board_id: int, today: dt.date) -> SafetyCross:
         )
     )
     since = (today - last_harm).days if last_harm is not None else None
-    return SafetyCross(today.year, today.month, tuple(days), today, since)
+    return SafetyCross(
+        today.year, today.month, tuple(days), today, since, first_day=board_first_day(board)
+    )

@@ -70,6 +70,23 @@ READ_TABLES = (
     "change",
 )
 
+# A wall's slip is undone within seconds; the database allows this long for an undo that
+# waited in the program's queue while the database was away.
+UNDO_MINUTES = 10
+# "Today" for a row dated by the screen's local clock: the server's UTC day less one, so a
+# ward east or west of UTC is never refused its own day.
+RECENT_DAY = "((now() AT TIME ZONE 'UTC')::date - 1)"
+
+
+def recorded_by_me(entity: str, row: str) -> str:
+    """SQL: the login itself recorded `row` (its history row says so) within UNDO_MINUTES."""
+    return (
+        f"EXISTS (SELECT 1 FROM {{s}}.change c WHERE c.entity = '{entity}'"
+        f" AND c.entity_id = {row}.id AND c.action = 'create' AND c.actor = session_user::text"
+        f" AND c.at > (now() AT TIME ZONE 'UTC') - interval '{UNDO_MINUTES} minutes')"
+    )
+
+
 # Row-level security: (table, insert check, update check); None: that command is not allowed.
 # {s} is the schema; `access_may(board, what)` is defined below.
 POLICIES: tuple[tuple[str, str | None, str | None], ...] = (
@@ -106,19 +123,48 @@ POLICIES: tuple[tuple[str, str | None, str | None], ...] = (
         "{s}.access_may((SELECT r.board_id FROM {s}.a3_report r WHERE r.id = a3_id), 'lead')",
         "{s}.access_may((SELECT r.board_id FROM {s}.a3_report r WHERE r.id = a3_id), 'lead')",
     ),
-    ("huddle", "{s}.access_may(board_id, 'record')", "{s}.access_may(board_id, 'lead')"),
+    # The day's huddle logged again edits it (one a day): its recorders may change today's.
+    (
+        "huddle",
+        "{s}.access_may(board_id, 'record')",
+        "{s}.access_may(board_id, 'lead') OR ({s}.access_may(board_id, 'record')"
+        " AND day >= " + RECENT_DAY + ")",
+    ),
     ("change", "{s}.access_may(NULL, 'member')", None),
     ("membership", None, None),  # written through access_grant / access_revoke only
 )
 
+# Rows a role may delete: the wall's undo (services: mood.withdraw_mood_vote,
+# safety.undo_event, huddles.undo_log, problems.withdraw_escalation). A DELETE policy can only
+# hide rows (a silent "0 rows"), so each table's BEFORE DELETE trigger checks this condition on
+# OLD and refuses out loud; the owner is exempt. Everything else is archived, never deleted.
+DELETE_RULES: dict[str, str] = {
+    # Votes carry no name: any one vote of the board's day (the voter's own, while the screen
+    # rests after it; one per statement, ONE_AT_A_TIME); never an older day's.
+    "mood_vote": "{s}.access_may(OLD.board_id, 'record') AND OLD.day >= " + RECENT_DAY,
+    # An event or a huddle log this login made moments ago; a leader archives older events.
+    "safety_event": "{s}.access_may(OLD.board_id, 'record') AND "
+    + recorded_by_me("safety_event", "OLD"),
+    "huddle": "{s}.access_may(OLD.board_id, 'record') AND " + recorded_by_me("huddle", "OLD"),
+    # An escalation step not yet answered, taken back by a leader of the board that sent it.
+    "escalation": "{s}.access_may(OLD.from_board_id, 'lead') AND OLD.answered_at IS NULL",
+    "a3_action": "{s}.access_may((SELECT r.board_id FROM {s}.a3_report r WHERE r.id = OLD.a3_id),"
+    " 'lead')",
+}
+
+# Tables whose rows a login other than the owner removes one per statement: a withdrawn vote
+# is one vote, never a day's votes wiped at once.
+ONE_AT_A_TIME = ("mood_vote",)
+
 # What each group role may write. Column lists leave out the id and every column that ties a
 # row to its board (board_id, a3_id, measure_id, problem_id, from/to_board_id, created_at).
 RECORD_GRANTS = (
-    "INSERT ON {s}.mood_vote",
+    "INSERT, DELETE ON {s}.mood_vote",
     "INSERT ON {s}.idea",
     "UPDATE (state, state_changed_at, done_at, version) ON {s}.idea",
-    "INSERT ON {s}.safety_event",
-    "INSERT ON {s}.huddle",
+    "INSERT, DELETE ON {s}.safety_event",
+    "INSERT, DELETE ON {s}.huddle",
+    "UPDATE (attendance, duration_minutes, note) ON {s}.huddle",
 )
 LEAD_GRANTS = (
     "UPDATE (name, min_mood_group, sections, escalation_limit_hours, stale_idea_days,"
@@ -138,7 +184,7 @@ LEAD_GRANTS = (
     "INSERT ON {s}.problem",
     "UPDATE (title, description, category, status, owner, due_date, waiting_board_id,"
     " solved_at, archived_at, version) ON {s}.problem",
-    "INSERT ON {s}.escalation",
+    "INSERT, DELETE ON {s}.escalation",
     "UPDATE (day, kind_id, severity, description, archived_at, version) ON {s}.safety_event",
     "INSERT ON {s}.a3_report",
     "UPDATE (title, owner, phase, background, current_condition, target_condition, root_cause,"
@@ -146,7 +192,6 @@ LEAD_GRANTS = (
     " started_on, updated_at, archived_at, version) ON {s}.a3_report",
     "INSERT, DELETE ON {s}.a3_action",
     "UPDATE (position, action, owner, due_date, status, version) ON {s}.a3_action",
-    "UPDATE (attendance, duration_minutes, note) ON {s}.huddle",
 )
 ROLE_GRANTS: dict[AccessRole, tuple[str, ...]] = {
     AccessRole.WALL: RECORD_GRANTS,
@@ -270,19 +315,6 @@ BEGIN
             USING ERRCODE = 'insufficient_privilege', TABLE = 'idea';
     END IF;
     RETURN NEW;
-END
-$$;
-
-CREATE OR REPLACE FUNCTION {s}.access_guard_a3_action() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    -- A DELETE policy can only hide rows (a silent "0 rows"); this says no out loud.
-    IF NOT {s}.access_may((SELECT r.board_id FROM {s}.a3_report r WHERE r.id = OLD.a3_id),
-                          'lead') THEN
-        RAISE EXCEPTION 'only a leader of the A3''s board may remove its action %', OLD.id
-            USING ERRCODE = 'insufficient_privilege', TABLE = 'a3_action';
-    END IF;
-    RETURN OLD;
 END
 $$;
 
@@ -546,18 +578,70 @@ def setup_statements(schema: Schema) -> list[str]:
                 f"CREATE POLICY access_update ON {s}.{table} FOR UPDATE"
                 f" USING (true) WITH CHECK ({update_check.format(s=s)})"
             )
-    statements.append(f"CREATE POLICY access_delete ON {s}.a3_action FOR DELETE USING (true)")
-    for trigger, table, when, function in (
+    triggers = [
         ("access_stamp_change", "change", "BEFORE INSERT", "access_stamp_change"),
         ("access_guard_idea", "idea", "BEFORE UPDATE", "access_guard_idea"),
-        ("access_guard_a3_action", "a3_action", "BEFORE DELETE", "access_guard_a3_action"),
-    ):
+    ]
+    for table, rule in DELETE_RULES.items():
+        statements.append(f"CREATE POLICY access_delete ON {s}.{table} FOR DELETE USING (true)")
+        statements.append(delete_guard(schema, table, rule))
+        guard = f"access_guard_delete_{table}"
+        triggers.append((guard, table, "BEFORE DELETE", guard))
+    for table in ONE_AT_A_TIME:
+        statements.append(one_at_a_time(schema, table))
+        statements.append(f"DROP TRIGGER IF EXISTS access_one_at_a_time ON {s}.{table}")
+        statements.append(
+            f"CREATE TRIGGER access_one_at_a_time AFTER DELETE ON {s}.{table}"
+            " REFERENCING OLD TABLE AS gone FOR EACH STATEMENT"
+            f" EXECUTE FUNCTION {s}.access_one_at_a_time_{table}()"
+        )
+    # Before the delete guards were one per table, a3_action's had a name of its own.
+    statements.append(f"DROP TRIGGER IF EXISTS access_guard_a3_action ON {s}.a3_action")
+    statements.append(f"DROP FUNCTION IF EXISTS {s}.access_guard_a3_action()")
+    for trigger, table, when, function in triggers:
         statements.append(f"DROP TRIGGER IF EXISTS {trigger} ON {s}.{table}")
         statements.append(
             f"CREATE TRIGGER {trigger} {when} ON {s}.{table}"
             f" FOR EACH ROW EXECUTE FUNCTION {s}.{function}()"
         )
     return statements
+
+
+def delete_guard(schema: Schema, table: str, rule: str) -> str:
+    """The BEFORE DELETE trigger function of `table`: refuses, out loud, what `rule` does not
+    allow (a DELETE policy would only hide the row)."""
+    s = schema.quoted
+    return (
+        f"CREATE OR REPLACE FUNCTION {s}.access_guard_delete_{table}() RETURNS trigger\n"
+        "LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$\n"
+        "BEGIN\n"
+        f"    IF NOT ({s}.access_is_owner() OR ({rule.format(s=s)})) THEN\n"
+        f"        RAISE EXCEPTION 'the role of % may not remove this row of {table} (%)',\n"
+        "            session_user, OLD.id\n"
+        f"            USING ERRCODE = 'insufficient_privilege', TABLE = '{table}';\n"
+        "    END IF;\n"
+        "    RETURN OLD;\n"
+        "END\n"
+        "$$"
+    )
+
+
+def one_at_a_time(schema: Schema, table: str) -> str:
+    """The statement trigger function refusing a removal of more than one row of `table`."""
+    s = schema.quoted
+    return (
+        f"CREATE OR REPLACE FUNCTION {s}.access_one_at_a_time_{table}() RETURNS trigger\n"
+        "LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$\n"
+        "BEGIN\n"
+        f"    IF NOT {s}.access_is_owner() AND (SELECT count(*) FROM gone) > 1 THEN\n"
+        f"        RAISE EXCEPTION 'the role of % removes one row of {table} at a time',\n"
+        "            session_user\n"
+        f"            USING ERRCODE = 'insufficient_privilege', TABLE = '{table}';\n"
+        "    END IF;\n"
+        "    RETURN NULL;\n"
+        "END\n"
+        "$$"
+    )
 
 
 def set_up(conn: Connection) -> Schema:

@@ -52,7 +52,7 @@ class BoardPin(Base):
 
     Apart from `board`, so that with access control on (`leanboard access setup`) no login
     but the owner and admins can read the hash: others ask the database through functions
-    that count every try here, per board, whatever screen or dialog it came from (0003).
+    that count every try here, per board, whatever screen or dialog it came from (0004).
     """
 
     __tablename__ = "board_pin"
@@ -400,7 +400,8 @@ class A3Action(Base):
 
 
 class Huddle(Base):
-    """A huddle held at a board: when, how long, how many attended."""
+    """A huddle held at a board: when, how long, how many attended. One a day per board: a
+    second "held" the same day edits that day's entry (0006 merged earlier duplicates)."""
 
     __tablename__ = "huddle"
 
@@ -414,7 +415,7 @@ class Huddle(Base):
 
     __table_args__ = (
         CheckConstraint("attendance >= 0", name="attendance"),
-        Index("ix_huddle_board_day", "board_id", "day"),
+        UniqueConstraint("board_id", "day", name="uq_huddle_board_day"),
     )
 
 
@@ -442,7 +443,7 @@ class Change(Base):
 class PinAttempt(Base):
     """A PIN try handed to the database, judged in a later transaction (PostgreSQL, access
     control on): a try counts as a failure when it is handed in, so rolling back the
-    transaction that reads the verdict cannot make guessing free. Never exported (0003)."""
+    transaction that reads the verdict cannot make guessing free. Never exported (0004)."""
 
     __tablename__ = "pin_attempt"
 
@@ -461,7 +462,7 @@ class Membership(Base):
     """Who may do what where: a PostgreSQL login, its role, and the board the role covers.
 
     Row-level security policies read this table (see store/access.py). `board_id` is empty
-    for admin and for staff of every board; wall, leader and manager always name one (0003).
+    for admin and for staff of every board; wall, leader and manager always name one (0004).
     """
 
     __tablename__ = "membership"

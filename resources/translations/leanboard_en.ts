@@ -328,8 +328,8 @@
 <context>
     <name>A3Panel</name>
     <message>
-        <source>Ei keskeneräisiä A3-raportteja.</source>
-        <translation>No A3 reports in progress.</translation>
+        <source>Ei keskeneräisiä A3-raportteja. A3 aloitetaan ongelmasta tai ideasta tiimin vetäjän koneella.</source>
+        <translation>No A3 reports in progress. An A3 is started from a problem or an idea on the team leader&apos;s computer.</translation>
     </message>
     <message>
         <source>Vaihe: </source>
@@ -2682,6 +2682,26 @@
         <translation>From board</translation>
     </message>
     <message>
+        <source>Kumottu toiminto</source>
+        <translation>Undone action</translation>
+    </message>
+    <message>
+        <source>Osallistujat</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Kesto (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>Muistiinpano</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Yhdistetyt kirjaukset</source>
+        <translation>Merged entries</translation>
+    </message>
+    <message>
         <source>Taululle</source>
         <translation>To board</translation>
     </message>
@@ -2756,6 +2776,14 @@
     <message>
         <source>Rooli poistettu</source>
         <translation>Role revoked</translation>
+    </message>
+    <message>
+        <source>Kumottu</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Yhdistetty</source>
+        <translation>Merged</translation>
     </message>
     <message>
         <source>taulu</source>
@@ -2896,12 +2924,28 @@
         <translation>Huddle held</translation>
     </message>
     <message>
+        <source>Tämän päivän palaveri</source>
+        <translation>Today&apos;s huddle</translation>
+    </message>
+    <message>
+        <source>Kirjattu jo klo {time}: muuta osallistujia tai kestoa.</source>
+        <translation>Already logged at {time}: change attendance or duration.</translation>
+    </message>
+    <message>
         <source>Montako osallistui?</source>
         <translation>How many took part?</translation>
     </message>
     <message>
+        <source>Kesto (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
         <source>Kirjaa palaveri</source>
         <translation>Record the huddle</translation>
+    </message>
+    <message>
+        <source>Tallenna muutos</source>
+        <translation>Save change</translation>
     </message>
     <message>
         <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
@@ -2953,6 +2997,14 @@
     <message>
         <source>Valmiina</source>
         <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Palaveri kirjattu: {n} osallistujaa.</source>
+        <translation>Huddle logged: {n} attending.</translation>
+    </message>
+    <message>
+        <source>Päivän palaveri muutettu: {n} osallistujaa.</source>
+        <translation>Today&apos;s huddle changed: {n} attending.</translation>
     </message>
     <message>
         <source>Tänään ei vielä kirjattu palaveria.</source>
@@ -3060,12 +3112,27 @@
 <context>
     <name>IdeasPanel</name>
     <message>
+        <source>Ei kehitysideoita. Fiilis alle 8 kysyy idean; tiimin vetäjän koneella voi kirjata lisää.</source>
+        <translation>No improvement ideas. A mood below 8 asks for one; more can be logged on the team leader&apos;s computer.</translation>
+    </message>
+    <message>
         <source>◔ ei edennyt</source>
         <translation>◔ not moved</translation>
     </message>
     <message>
         <source>♥ fiilis</source>
         <translation>♥ mood</translation>
+    </message>
+    <message>
+        <source>”%1” siirretty: %2</source>
+        <translation>“%1” moved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemColumn</name>
+    <message>
+        <source>+%1 lisää</source>
+        <translation>+%1 more</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3789,14 @@
         </translation>
     </message>
     <message>
+        <source>ääntä tänään</source>
+        <translation>votes today</translation>
+    </message>
+    <message>
+        <source>keskiarvo</source>
+        <translation>average</translation>
+    </message>
+    <message>
         <source>Viikon keskiarvot päivittäin</source>
         <translation>The week&apos;s daily averages</translation>
     </message>
@@ -3746,12 +3821,24 @@
         <translation>The vote was not saved</translation>
     </message>
     <message>
+        <source>Miltä tänään tuntuu? Napauta numeroa 0–10.</source>
+        <translation>How do you feel today? Tap a number 0–10.</translation>
+    </message>
+    <message>
         <source>Kiitos! Kirjaa vielä kehitysidea.</source>
         <translation>Thank you! Now write down an improvement idea.</translation>
     </message>
     <message>
+        <source>Alle 8? Kirjaa kehitysidea!</source>
+        <translation>Below 8? Log an improvement idea!</translation>
+    </message>
+    <message>
         <source>Kiitos vastauksestasi! ✔</source>
         <translation>Thank you for your answer! ✔</translation>
+    </message>
+    <message>
+        <source>Ääni %1 annettu.</source>
+        <translation>Vote %1 given.</translation>
     </message>
     <message>
         <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
@@ -3760,10 +3847,6 @@
     <message>
         <source>Seuraava ääni %1 s kuluttua.</source>
         <translation>Next vote in %1 s.</translation>
-    </message>
-    <message>
-        <source>Miltä tänään tuntuu? Alle 8: kirjaa idea!</source>
-        <translation>How does today feel? Below 8: write an idea!</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4006,29 @@
             <numerusform>%n entry is waiting to be saved: it is saved when the connection returns.</numerusform>
             <numerusform>%n entries are waiting to be saved: they are saved when the connection returns.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>⇧ Vaihto</source>
+        <translation>⇧ Shift</translation>
+    </message>
+    <message>
+        <source>välilyönti</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>Poista merkki</source>
+        <translation>Delete character</translation>
+    </message>
+    <message>
+        <source>↵ Enter</source>
+        <translation>↵ Enter</translation>
+    </message>
+    <message>
+        <source>⌄ Piilota</source>
+        <translation>⌄ Hide</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4371,18 @@
         <translation>returned</translation>
     </message>
     <message>
+        <source>Saate ylemmälle tasolle (vapaaehtoinen)</source>
+        <translation>Note for the tier above (optional)</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>⇧ Vahvista eskalointi</source>
+        <translation>⇧ Confirm escalation</translation>
+    </message>
+    <message>
         <source>Vastaus tiimille</source>
         <translation>Answer to the team</translation>
     </message>
@@ -4331,6 +4449,10 @@
     <message>
         <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
         <translation>Cannot reach the database. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Eskaloidaanko tasolle %1?</source>
+        <translation>Escalate to %1?</translation>
     </message>
 </context>
 <context>
@@ -4683,8 +4805,12 @@ done</translation>
 <context>
     <name>SafetyCrossView</name>
     <message>
-        <source>kirjaa tapahtuma napauttamalla tätä päivää.</source>
-        <translation>record an event by tapping today&apos;s square.</translation>
+        <source>napauta päivää: kirjaa tai katso tapahtumat.</source>
+        <translation>tap a day: log or see its events.</translation>
+    </message>
+    <message>
+        <source>napauta päivää: katso tapahtumat.</source>
+        <translation>tap a day: see its events.</translation>
     </message>
     <message>
         <source>Ei kirjattuja haittatapahtumia</source>
@@ -4698,36 +4824,36 @@ done</translation>
         <source>päivää edellisestä haittatapahtumasta</source>
         <translation>days since the last harm event</translation>
     </message>
+    <message>
+        <source>%1 kirjattu päivälle %2</source>
+        <translation>%1 logged for %2</translation>
+    </message>
 </context>
 <context>
-    <name>SafetyEventDialog</name>
+    <name>SafetyDayCard</name>
     <message>
-        <source>Kirjaa turvallisuustapahtuma</source>
-        <translation>Record a safety event</translation>
+        <source>Mitä tapahtui %1?</source>
+        <translation>What happened on %1?</translation>
     </message>
     <message>
-        <source>Mitä tapahtui tänään (%1)?</source>
-        <translation>What happened today (%1)?</translation>
+        <source>Tämän päivän tapahtumat</source>
+        <translation>This day&apos;s events</translation>
     </message>
     <message>
-        <source>Peruuta</source>
-        <translation>Cancel</translation>
+        <source>Ladataan…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <source>ei haittaa</source>
-        <translation>no harm</translation>
+        <source>Ei kirjattuja tapahtumia.</source>
+        <translation>No events logged.</translation>
     </message>
     <message>
-        <source>haitta syntyi</source>
-        <translation>harm done</translation>
+        <source>Poista</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <source>Takaisin</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>: läheltä piti vai haitta?</source>
-        <translation>: near miss or harm?</translation>
+        <source>Poista (PIN)</source>
+        <translation>Remove (PIN)</translation>
     </message>
     <message>
         <source>Tapahtumaa ei tallennettu</source>
@@ -4775,6 +4901,25 @@ done</translation>
     <message>
         <source>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</source>
         <translation>No patient or client details. The details of the event go into HaiPro.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyKinds</name>
+    <message>
+        <source>Kaatuminen</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Lääkevirhe</source>
+        <translation>Medication error</translation>
+    </message>
+    <message>
+        <source>Uhka- tai vaaratilanne</source>
+        <translation>Threat or danger</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5031,10 @@ done</translation>
 <context>
     <name>SqdcPanel</name>
     <message>
+        <source>Ei avoimia ongelmia — uusi kirjataan tiimin vetäjän koneella.</source>
+        <translation>No open problems — new ones are logged on the team leader&apos;s computer.</translation>
+    </message>
+    <message>
         <source>⇧ Eskaloitu meille</source>
         <translation>⇧ Escalated to us</translation>
     </message>
@@ -4909,12 +5058,35 @@ done</translation>
         <source>yli {limit} h</source>
         <translation>over {limit} h</translation>
     </message>
+    <message>
+        <source>”%1” eskaloitu: %2</source>
+        <translation>“%1” escalated: %2</translation>
+    </message>
 </context>
 <context>
     <name>TouchCard</name>
     <message>
         <source>Sulje</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>↶ Kumoa (%1 s)</source>
+        <translation>↶ Undo (%1 s)</translation>
+    </message>
+    <message>
+        <source>↶ Kumottu.</source>
+        <translation>↶ Undone.</translation>
+    </message>
+    <message>
+        <source>sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>it was changed on another screen meanwhile.</translation>
+    </message>
+    <message>
+        <source>Ei kumottu: </source>
+        <translation>Not undone: </translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5268,10 @@ done</translation>
         <translation>The board {board} has no parent board to escalate to.</translation>
     </message>
     <message>
+        <source>Eskalointia ei voi enää perua: siihen on jo vastattu.</source>
+        <translation>The escalation can no longer be withdrawn: it has been answered.</translation>
+    </message>
+    <message>
         <source>Ongelma ei odota vastausta millään tasolla.</source>
         <translation>The problem is not waiting for an answer at any level.</translation>
     </message>
@@ -5143,6 +5319,14 @@ done</translation>
         <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
         <translation>The administrator role (admin) covers the whole database: no --board.</translation>
     </message>
+    <message>
+        <source>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>The huddle log was not undone: it was changed on another screen meanwhile.</translation>
+    </message>
+    <message>
+        <source>Ääntä ei löydy: sitä ei ehkä tallennettu.</source>
+        <translation>The vote was not found: it may not have been saved.</translation>
+    </message>
 </context>
 <context>
     <name>WallMenuDialog</name>
@@ -5180,6 +5364,10 @@ done</translation>
     <message>
         <source>Asetukset eivät aukea</source>
         <translation>The settings cannot be opened</translation>
+    </message>
+    <message>
+        <source>PIN-koodia ei voi tarkistaa</source>
+        <translation>The PIN cannot be checked</translation>
     </message>
 </context>
 <context>

@@ -328,8 +328,8 @@
 <context>
     <name>A3Panel</name>
     <message>
-        <source>Ei keskeneräisiä A3-raportteja.</source>
-        <translation>Ei keskeneräisiä A3-raportteja.</translation>
+        <source>Ei keskeneräisiä A3-raportteja. A3 aloitetaan ongelmasta tai ideasta tiimin vetäjän koneella.</source>
+        <translation>Ei keskeneräisiä A3-raportteja. A3 aloitetaan ongelmasta tai ideasta tiimin vetäjän koneella.</translation>
     </message>
     <message>
         <source>Vaihe: </source>
@@ -2682,6 +2682,26 @@
         <translation>Taululta</translation>
     </message>
     <message>
+        <source>Kumottu toiminto</source>
+        <translation>Kumottu toiminto</translation>
+    </message>
+    <message>
+        <source>Osallistujat</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Kesto (min)</source>
+        <translation>Kesto (min)</translation>
+    </message>
+    <message>
+        <source>Muistiinpano</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Yhdistetyt kirjaukset</source>
+        <translation>Yhdistetyt kirjaukset</translation>
+    </message>
+    <message>
         <source>Taululle</source>
         <translation>Taululle</translation>
     </message>
@@ -2756,6 +2776,14 @@
     <message>
         <source>Rooli poistettu</source>
         <translation>Rooli poistettu</translation>
+    </message>
+    <message>
+        <source>Kumottu</source>
+        <translation>Kumottu</translation>
+    </message>
+    <message>
+        <source>Yhdistetty</source>
+        <translation>Yhdistetty</translation>
     </message>
     <message>
         <source>taulu</source>
@@ -2896,12 +2924,28 @@
         <translation>Palaveri pidetty</translation>
     </message>
     <message>
+        <source>Tämän päivän palaveri</source>
+        <translation>Tämän päivän palaveri</translation>
+    </message>
+    <message>
+        <source>Kirjattu jo klo {time}: muuta osallistujia tai kestoa.</source>
+        <translation>Kirjattu jo klo {time}: muuta osallistujia tai kestoa.</translation>
+    </message>
+    <message>
         <source>Montako osallistui?</source>
         <translation>Montako osallistui?</translation>
     </message>
     <message>
+        <source>Kesto (min)</source>
+        <translation>Kesto (min)</translation>
+    </message>
+    <message>
         <source>Kirjaa palaveri</source>
         <translation>Kirjaa palaveri</translation>
+    </message>
+    <message>
+        <source>Tallenna muutos</source>
+        <translation>Tallenna muutos</translation>
     </message>
     <message>
         <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
@@ -2953,6 +2997,14 @@
     <message>
         <source>Valmiina</source>
         <translation>Valmiina</translation>
+    </message>
+    <message>
+        <source>Palaveri kirjattu: {n} osallistujaa.</source>
+        <translation>Palaveri kirjattu: {n} osallistujaa.</translation>
+    </message>
+    <message>
+        <source>Päivän palaveri muutettu: {n} osallistujaa.</source>
+        <translation>Päivän palaveri muutettu: {n} osallistujaa.</translation>
     </message>
     <message>
         <source>Tänään ei vielä kirjattu palaveria.</source>
@@ -3060,12 +3112,27 @@
 <context>
     <name>IdeasPanel</name>
     <message>
+        <source>Ei kehitysideoita. Fiilis alle 8 kysyy idean; tiimin vetäjän koneella voi kirjata lisää.</source>
+        <translation>Ei kehitysideoita. Fiilis alle 8 kysyy idean; tiimin vetäjän koneella voi kirjata lisää.</translation>
+    </message>
+    <message>
         <source>◔ ei edennyt</source>
         <translation>◔ ei edennyt</translation>
     </message>
     <message>
         <source>♥ fiilis</source>
         <translation>♥ fiilis</translation>
+    </message>
+    <message>
+        <source>”%1” siirretty: %2</source>
+        <translation>”%1” siirretty: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemColumn</name>
+    <message>
+        <source>+%1 lisää</source>
+        <translation>+%1 lisää</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3789,14 @@
         </translation>
     </message>
     <message>
+        <source>ääntä tänään</source>
+        <translation>ääntä tänään</translation>
+    </message>
+    <message>
+        <source>keskiarvo</source>
+        <translation>keskiarvo</translation>
+    </message>
+    <message>
         <source>Viikon keskiarvot päivittäin</source>
         <translation>Viikon keskiarvot päivittäin</translation>
     </message>
@@ -3746,12 +3821,24 @@
         <translation>Ääntä ei tallennettu</translation>
     </message>
     <message>
+        <source>Miltä tänään tuntuu? Napauta numeroa 0–10.</source>
+        <translation>Miltä tänään tuntuu? Napauta numeroa 0–10.</translation>
+    </message>
+    <message>
         <source>Kiitos! Kirjaa vielä kehitysidea.</source>
         <translation>Kiitos! Kirjaa vielä kehitysidea.</translation>
     </message>
     <message>
+        <source>Alle 8? Kirjaa kehitysidea!</source>
+        <translation>Alle 8? Kirjaa kehitysidea!</translation>
+    </message>
+    <message>
         <source>Kiitos vastauksestasi! ✔</source>
         <translation>Kiitos vastauksestasi! ✔</translation>
+    </message>
+    <message>
+        <source>Ääni %1 annettu.</source>
+        <translation>Ääni %1 annettu.</translation>
     </message>
     <message>
         <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
@@ -3760,10 +3847,6 @@
     <message>
         <source>Seuraava ääni %1 s kuluttua.</source>
         <translation>Seuraava ääni %1 s kuluttua.</translation>
-    </message>
-    <message>
-        <source>Miltä tänään tuntuu? Alle 8: kirjaa idea!</source>
-        <translation>Miltä tänään tuntuu? Alle 8: kirjaa idea!</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4006,29 @@
             <numerusform>%n kirjaus(ta) odottaa tallennusta: se tallennetaan, kun yhteys palaa.</numerusform>
             <numerusform>%n kirjaus(ta) odottaa tallennusta: se tallennetaan, kun yhteys palaa.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>⇧ Vaihto</source>
+        <translation>⇧ Vaihto</translation>
+    </message>
+    <message>
+        <source>välilyönti</source>
+        <translation>välilyönti</translation>
+    </message>
+    <message>
+        <source>Poista merkki</source>
+        <translation>Poista merkki</translation>
+    </message>
+    <message>
+        <source>↵ Enter</source>
+        <translation>↵ Enter</translation>
+    </message>
+    <message>
+        <source>⌄ Piilota</source>
+        <translation>⌄ Piilota</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4371,18 @@
         <translation>palautettu</translation>
     </message>
     <message>
+        <source>Saate ylemmälle tasolle (vapaaehtoinen)</source>
+        <translation>Saate ylemmälle tasolle (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>⇧ Vahvista eskalointi</source>
+        <translation>⇧ Vahvista eskalointi</translation>
+    </message>
+    <message>
         <source>Vastaus tiimille</source>
         <translation>Vastaus tiimille</translation>
     </message>
@@ -4331,6 +4449,10 @@
     <message>
         <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
         <translation>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</translation>
+    </message>
+    <message>
+        <source>Eskaloidaanko tasolle %1?</source>
+        <translation>Eskaloidaanko tasolle %1?</translation>
     </message>
 </context>
 <context>
@@ -4683,8 +4805,12 @@ valmiit</translation>
 <context>
     <name>SafetyCrossView</name>
     <message>
-        <source>kirjaa tapahtuma napauttamalla tätä päivää.</source>
-        <translation>kirjaa tapahtuma napauttamalla tätä päivää.</translation>
+        <source>napauta päivää: kirjaa tai katso tapahtumat.</source>
+        <translation>napauta päivää: kirjaa tai katso tapahtumat.</translation>
+    </message>
+    <message>
+        <source>napauta päivää: katso tapahtumat.</source>
+        <translation>napauta päivää: katso tapahtumat.</translation>
     </message>
     <message>
         <source>Ei kirjattuja haittatapahtumia</source>
@@ -4698,36 +4824,36 @@ valmiit</translation>
         <source>päivää edellisestä haittatapahtumasta</source>
         <translation>päivää edellisestä haittatapahtumasta</translation>
     </message>
+    <message>
+        <source>%1 kirjattu päivälle %2</source>
+        <translation>%1 kirjattu päivälle %2</translation>
+    </message>
 </context>
 <context>
-    <name>SafetyEventDialog</name>
+    <name>SafetyDayCard</name>
     <message>
-        <source>Kirjaa turvallisuustapahtuma</source>
-        <translation>Kirjaa turvallisuustapahtuma</translation>
+        <source>Mitä tapahtui %1?</source>
+        <translation>Mitä tapahtui %1?</translation>
     </message>
     <message>
-        <source>Mitä tapahtui tänään (%1)?</source>
-        <translation>Mitä tapahtui tänään (%1)?</translation>
+        <source>Tämän päivän tapahtumat</source>
+        <translation>Tämän päivän tapahtumat</translation>
     </message>
     <message>
-        <source>Peruuta</source>
-        <translation>Peruuta</translation>
+        <source>Ladataan…</source>
+        <translation>Ladataan…</translation>
     </message>
     <message>
-        <source>ei haittaa</source>
-        <translation>ei haittaa</translation>
+        <source>Ei kirjattuja tapahtumia.</source>
+        <translation>Ei kirjattuja tapahtumia.</translation>
     </message>
     <message>
-        <source>haitta syntyi</source>
-        <translation>haitta syntyi</translation>
+        <source>Poista</source>
+        <translation>Poista</translation>
     </message>
     <message>
-        <source>Takaisin</source>
-        <translation>Takaisin</translation>
-    </message>
-    <message>
-        <source>: läheltä piti vai haitta?</source>
-        <translation>: läheltä piti vai haitta?</translation>
+        <source>Poista (PIN)</source>
+        <translation>Poista (PIN)</translation>
     </message>
     <message>
         <source>Tapahtumaa ei tallennettu</source>
@@ -4775,6 +4901,25 @@ valmiit</translation>
     <message>
         <source>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</source>
         <translation>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyKinds</name>
+    <message>
+        <source>Kaatuminen</source>
+        <translation>Kaatuminen</translation>
+    </message>
+    <message>
+        <source>Lääkevirhe</source>
+        <translation>Lääkevirhe</translation>
+    </message>
+    <message>
+        <source>Uhka- tai vaaratilanne</source>
+        <translation>Uhka- tai vaaratilanne</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <translation>Muu</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5031,10 @@ valmiit</translation>
 <context>
     <name>SqdcPanel</name>
     <message>
+        <source>Ei avoimia ongelmia — uusi kirjataan tiimin vetäjän koneella.</source>
+        <translation>Ei avoimia ongelmia — uusi kirjataan tiimin vetäjän koneella.</translation>
+    </message>
+    <message>
         <source>⇧ Eskaloitu meille</source>
         <translation>⇧ Eskaloitu meille</translation>
     </message>
@@ -4909,12 +5058,35 @@ valmiit</translation>
         <source>yli {limit} h</source>
         <translation>yli {limit} h</translation>
     </message>
+    <message>
+        <source>”%1” eskaloitu: %2</source>
+        <translation>”%1” eskaloitu: %2</translation>
+    </message>
 </context>
 <context>
     <name>TouchCard</name>
     <message>
         <source>Sulje</source>
         <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>↶ Kumoa (%1 s)</source>
+        <translation>↶ Kumoa (%1 s)</translation>
+    </message>
+    <message>
+        <source>↶ Kumottu.</source>
+        <translation>↶ Kumottu.</translation>
+    </message>
+    <message>
+        <source>sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>sitä on muutettu sillä välin toisella näytöllä.</translation>
+    </message>
+    <message>
+        <source>Ei kumottu: </source>
+        <translation>Ei kumottu: </translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5268,10 @@ valmiit</translation>
         <translation>Taululla {board} ei ole ylempää taulua, jolle eskaloida.</translation>
     </message>
     <message>
+        <source>Eskalointia ei voi enää perua: siihen on jo vastattu.</source>
+        <translation>Eskalointia ei voi enää perua: siihen on jo vastattu.</translation>
+    </message>
+    <message>
         <source>Ongelma ei odota vastausta millään tasolla.</source>
         <translation>Ongelma ei odota vastausta millään tasolla.</translation>
     </message>
@@ -5143,6 +5319,14 @@ valmiit</translation>
         <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
         <translation>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</translation>
     </message>
+    <message>
+        <source>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</translation>
+    </message>
+    <message>
+        <source>Ääntä ei löydy: sitä ei ehkä tallennettu.</source>
+        <translation>Ääntä ei löydy: sitä ei ehkä tallennettu.</translation>
+    </message>
 </context>
 <context>
     <name>WallMenuDialog</name>
@@ -5180,6 +5364,10 @@ valmiit</translation>
     <message>
         <source>Asetukset eivät aukea</source>
         <translation>Asetukset eivät aukea</translation>
+    </message>
+    <message>
+        <source>PIN-koodia ei voi tarkistaa</source>
+        <translation>PIN-koodia ei voi tarkistaa</translation>
     </message>
 </context>
 <context>

@@ -328,8 +328,8 @@
 <context>
     <name>A3Panel</name>
     <message>
-        <source>Ei keskeneräisiä A3-raportteja.</source>
-        <translation>Inga pågående A3-rapporter.</translation>
+        <source>Ei keskeneräisiä A3-raportteja. A3 aloitetaan ongelmasta tai ideasta tiimin vetäjän koneella.</source>
+        <translation>Inga pågående A3-rapporter. En A3 påbörjas från ett problem eller en idé på teamledarens dator.</translation>
     </message>
     <message>
         <source>Vaihe: </source>
@@ -2682,6 +2682,26 @@
         <translation>Från tavlan</translation>
     </message>
     <message>
+        <source>Kumottu toiminto</source>
+        <translation>Ångrad åtgärd</translation>
+    </message>
+    <message>
+        <source>Osallistujat</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Kesto (min)</source>
+        <translation>Längd (min)</translation>
+    </message>
+    <message>
+        <source>Muistiinpano</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Yhdistetyt kirjaukset</source>
+        <translation>Sammanslagna registreringar</translation>
+    </message>
+    <message>
         <source>Taululle</source>
         <translation>Till tavlan</translation>
     </message>
@@ -2756,6 +2776,14 @@
     <message>
         <source>Rooli poistettu</source>
         <translation>Roll borttagen</translation>
+    </message>
+    <message>
+        <source>Kumottu</source>
+        <translation>Ångrat</translation>
+    </message>
+    <message>
+        <source>Yhdistetty</source>
+        <translation>Sammanslaget</translation>
     </message>
     <message>
         <source>taulu</source>
@@ -2896,12 +2924,28 @@
         <translation>Mötet hållet</translation>
     </message>
     <message>
+        <source>Tämän päivän palaveri</source>
+        <translation>Dagens möte</translation>
+    </message>
+    <message>
+        <source>Kirjattu jo klo {time}: muuta osallistujia tai kestoa.</source>
+        <translation>Redan registrerat kl. {time}: ändra deltagare eller längd.</translation>
+    </message>
+    <message>
         <source>Montako osallistui?</source>
         <translation>Hur många deltog?</translation>
     </message>
     <message>
+        <source>Kesto (min)</source>
+        <translation>Längd (min)</translation>
+    </message>
+    <message>
         <source>Kirjaa palaveri</source>
         <translation>Registrera mötet</translation>
+    </message>
+    <message>
+        <source>Tallenna muutos</source>
+        <translation>Spara ändringen</translation>
     </message>
     <message>
         <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
@@ -2953,6 +2997,14 @@
     <message>
         <source>Valmiina</source>
         <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Palaveri kirjattu: {n} osallistujaa.</source>
+        <translation>Mötet registrerat: {n} deltagare.</translation>
+    </message>
+    <message>
+        <source>Päivän palaveri muutettu: {n} osallistujaa.</source>
+        <translation>Dagens möte ändrat: {n} deltagare.</translation>
     </message>
     <message>
         <source>Tänään ei vielä kirjattu palaveria.</source>
@@ -3060,12 +3112,27 @@
 <context>
     <name>IdeasPanel</name>
     <message>
+        <source>Ei kehitysideoita. Fiilis alle 8 kysyy idean; tiimin vetäjän koneella voi kirjata lisää.</source>
+        <translation>Inga utvecklingsidéer. Stämning under 8 ber om en idé; fler kan föras in på teamledarens dator.</translation>
+    </message>
+    <message>
         <source>◔ ei edennyt</source>
         <translation>◔ har inte gått vidare</translation>
     </message>
     <message>
         <source>♥ fiilis</source>
         <translation>♥ stämning</translation>
+    </message>
+    <message>
+        <source>”%1” siirretty: %2</source>
+        <translation>”%1” flyttad: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemColumn</name>
+    <message>
+        <source>+%1 lisää</source>
+        <translation>+%1 till</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3789,14 @@
         </translation>
     </message>
     <message>
+        <source>ääntä tänään</source>
+        <translation>röster idag</translation>
+    </message>
+    <message>
+        <source>keskiarvo</source>
+        <translation>medelvärde</translation>
+    </message>
+    <message>
         <source>Viikon keskiarvot päivittäin</source>
         <translation>Veckans medelvärden per dag</translation>
     </message>
@@ -3746,12 +3821,24 @@
         <translation>Rösten sparades inte</translation>
     </message>
     <message>
+        <source>Miltä tänään tuntuu? Napauta numeroa 0–10.</source>
+        <translation>Hur känns det idag? Tryck på en siffra 0–10.</translation>
+    </message>
+    <message>
         <source>Kiitos! Kirjaa vielä kehitysidea.</source>
         <translation>Tack! Skriv också ner en förbättringsidé.</translation>
     </message>
     <message>
+        <source>Alle 8? Kirjaa kehitysidea!</source>
+        <translation>Under 8? Skriv en utvecklingsidé!</translation>
+    </message>
+    <message>
         <source>Kiitos vastauksestasi! ✔</source>
         <translation>Tack för ditt svar! ✔</translation>
+    </message>
+    <message>
+        <source>Ääni %1 annettu.</source>
+        <translation>Röst %1 given.</translation>
     </message>
     <message>
         <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
@@ -3760,10 +3847,6 @@
     <message>
         <source>Seuraava ääni %1 s kuluttua.</source>
         <translation>Nästa röst om %1 s.</translation>
-    </message>
-    <message>
-        <source>Miltä tänään tuntuu? Alle 8: kirjaa idea!</source>
-        <translation>Hur känns det idag? Under 8: skriv en idé!</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4006,29 @@
             <numerusform>%n registrering väntar på att sparas: den sparas när förbindelsen är tillbaka.</numerusform>
             <numerusform>%n registreringar väntar på att sparas: de sparas när förbindelsen är tillbaka.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>⇧ Vaihto</source>
+        <translation>⇧ Skift</translation>
+    </message>
+    <message>
+        <source>välilyönti</source>
+        <translation>mellanslag</translation>
+    </message>
+    <message>
+        <source>Poista merkki</source>
+        <translation>Radera tecken</translation>
+    </message>
+    <message>
+        <source>↵ Enter</source>
+        <translation>↵ Enter</translation>
+    </message>
+    <message>
+        <source>⌄ Piilota</source>
+        <translation>⌄ Dölj</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4371,18 @@
         <translation>returnerat</translation>
     </message>
     <message>
+        <source>Saate ylemmälle tasolle (vapaaehtoinen)</source>
+        <translation>Meddelande till nivån ovanför (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>⇧ Vahvista eskalointi</source>
+        <translation>⇧ Bekräfta eskaleringen</translation>
+    </message>
+    <message>
         <source>Vastaus tiimille</source>
         <translation>Svar till teamet</translation>
     </message>
@@ -4331,6 +4449,10 @@
     <message>
         <source>Tietokantaan ei saada yhteyttä. Yritä hetken päästä.</source>
         <translation>Ingen kontakt med databasen. Försök om en stund.</translation>
+    </message>
+    <message>
+        <source>Eskaloidaanko tasolle %1?</source>
+        <translation>Eskalera till %1?</translation>
     </message>
 </context>
 <context>
@@ -4683,8 +4805,12 @@ klara</translation>
 <context>
     <name>SafetyCrossView</name>
     <message>
-        <source>kirjaa tapahtuma napauttamalla tätä päivää.</source>
-        <translation>registrera en händelse genom att trycka på dagens ruta.</translation>
+        <source>napauta päivää: kirjaa tai katso tapahtumat.</source>
+        <translation>tryck på en dag: registrera eller se händelserna.</translation>
+    </message>
+    <message>
+        <source>napauta päivää: katso tapahtumat.</source>
+        <translation>tryck på en dag: se händelserna.</translation>
     </message>
     <message>
         <source>Ei kirjattuja haittatapahtumia</source>
@@ -4698,36 +4824,36 @@ klara</translation>
         <source>päivää edellisestä haittatapahtumasta</source>
         <translation>dagar sedan senaste skadehändelse</translation>
     </message>
+    <message>
+        <source>%1 kirjattu päivälle %2</source>
+        <translation>%1 registrerad för %2</translation>
+    </message>
 </context>
 <context>
-    <name>SafetyEventDialog</name>
+    <name>SafetyDayCard</name>
     <message>
-        <source>Kirjaa turvallisuustapahtuma</source>
-        <translation>Registrera säkerhetshändelse</translation>
+        <source>Mitä tapahtui %1?</source>
+        <translation>Vad hände %1?</translation>
     </message>
     <message>
-        <source>Mitä tapahtui tänään (%1)?</source>
-        <translation>Vad hände idag (%1)?</translation>
+        <source>Tämän päivän tapahtumat</source>
+        <translation>Dagens händelser</translation>
     </message>
     <message>
-        <source>Peruuta</source>
-        <translation>Avbryt</translation>
+        <source>Ladataan…</source>
+        <translation>Läser in…</translation>
     </message>
     <message>
-        <source>ei haittaa</source>
-        <translation>ingen skada</translation>
+        <source>Ei kirjattuja tapahtumia.</source>
+        <translation>Inga registrerade händelser.</translation>
     </message>
     <message>
-        <source>haitta syntyi</source>
-        <translation>skada uppstod</translation>
+        <source>Poista</source>
+        <translation>Ta bort</translation>
     </message>
     <message>
-        <source>Takaisin</source>
-        <translation>Tillbaka</translation>
-    </message>
-    <message>
-        <source>: läheltä piti vai haitta?</source>
-        <translation>: nära ögat eller skada?</translation>
+        <source>Poista (PIN)</source>
+        <translation>Ta bort (PIN)</translation>
     </message>
     <message>
         <source>Tapahtumaa ei tallennettu</source>
@@ -4775,6 +4901,25 @@ klara</translation>
     <message>
         <source>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</source>
         <translation>Inga patient- eller klientuppgifter. Händelsens detaljer registreras i HaiPro.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyKinds</name>
+    <message>
+        <source>Kaatuminen</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Lääkevirhe</source>
+        <translation>Läkemedelsfel</translation>
+    </message>
+    <message>
+        <source>Uhka- tai vaaratilanne</source>
+        <translation>Hot- eller farosituation</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <translation>Annat</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5031,10 @@ klara</translation>
 <context>
     <name>SqdcPanel</name>
     <message>
+        <source>Ei avoimia ongelmia — uusi kirjataan tiimin vetäjän koneella.</source>
+        <translation>Inga öppna problem — nya förs in på teamledarens dator.</translation>
+    </message>
+    <message>
         <source>⇧ Eskaloitu meille</source>
         <translation>⇧ Eskalerat till oss</translation>
     </message>
@@ -4909,12 +5058,35 @@ klara</translation>
         <source>yli {limit} h</source>
         <translation>över {limit} h</translation>
     </message>
+    <message>
+        <source>”%1” eskaloitu: %2</source>
+        <translation>”%1” eskalerat: %2</translation>
+    </message>
 </context>
 <context>
     <name>TouchCard</name>
     <message>
         <source>Sulje</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>↶ Kumoa (%1 s)</source>
+        <translation>↶ Ångra (%1 s)</translation>
+    </message>
+    <message>
+        <source>↶ Kumottu.</source>
+        <translation>↶ Ångrat.</translation>
+    </message>
+    <message>
+        <source>sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>det har ändrats på en annan skärm under tiden.</translation>
+    </message>
+    <message>
+        <source>Ei kumottu: </source>
+        <translation>Inte ångrat: </translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5268,10 @@ klara</translation>
         <translation>Tavlan {board} har ingen överordnad tavla att eskalera till.</translation>
     </message>
     <message>
+        <source>Eskalointia ei voi enää perua: siihen on jo vastattu.</source>
+        <translation>Eskaleringen kan inte längre tas tillbaka: den är redan besvarad.</translation>
+    </message>
+    <message>
         <source>Ongelma ei odota vastausta millään tasolla.</source>
         <translation>Problemet väntar inte på svar på någon nivå.</translation>
     </message>
@@ -5143,6 +5319,14 @@ klara</translation>
         <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
         <translation>Administratörsrollen (admin) gäller hela databasen: ingen --board.</translation>
     </message>
+    <message>
+        <source>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>Mötesregistreringen ångrades inte: den har ändrats på en annan skärm under tiden.</translation>
+    </message>
+    <message>
+        <source>Ääntä ei löydy: sitä ei ehkä tallennettu.</source>
+        <translation>Rösten hittades inte: den sparades kanske inte.</translation>
+    </message>
 </context>
 <context>
     <name>WallMenuDialog</name>
@@ -5180,6 +5364,10 @@ klara</translation>
     <message>
         <source>Asetukset eivät aukea</source>
         <translation>Inställningarna kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>PIN-koodia ei voi tarkistaa</source>
+        <translation>PIN-koden kan inte kontrolleras</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,11 @@ def test_a_wall_votes_and_records_events_on_its_board_only(org: Org) -> None:
         {"b": ids["A-T2"]},
     )
     refused(wall, "UPDATE idea SET title = 'Raaka' WHERE id = :i", {"i": idea.id})
+    # A wall takes back one vote of its board's day (its voter's slip: issue 16), never the
+    # day's votes at once.
+    org.owner.mood.record_mood_vote(ids["A-T1"], 9)
+    before["mood_vote"] += 1
+    before["change"] += 1  # the owner's vote's own history row
     refused(wall, "DELETE FROM mood_vote")
     assert {t: org.count(t) for t in before} == before
     assert org.owner.ideas.get(idea.id).title == "Lääkekärryn järjestys"
@@ -207,6 +212,114 @@ def test_a_manager_answers_an_escalation_that_reached_their_board_and_no_other(o
         "UPDATE escalation SET answer = 'Raaka', answered_at = now() WHERE problem_id = :p",
         {"p": theirs.id},
     )
+
+
+# --- the wall's undo: its own slip, on its own board ------------------------------------------
+
+
+def test_a_wall_undoes_its_own_just_recorded_event_on_its_board_and_nothing_else(
+    org: Org,
+) -> None:
+    ids = org.ids
+    wall = org.login(("wall", "A-T1"))
+    next_door = org.login(("wall", "A-T2")).services
+    leader = org.login(("leader", "A")).services
+    slip = wall.services.safety.record_event(ids["A-T1"], "fall", "harm")
+    wall.services.safety.undo_event(slip.id, slip.version)
+    assert org.count("safety_event", f"id = {slip.id}") == 0
+    with org.owner.db.read() as s:
+        history = s.execute(
+            sa.text(
+                "SELECT actor, action FROM change WHERE entity = 'safety_event'"
+                " AND entity_id = :e ORDER BY id"
+            ),
+            {"e": slip.id},
+        ).all()
+    assert [tuple(r) for r in history] == [(wall.name, "create"), (wall.name, "undo")]
+
+    # Not another's event on its board, not its own once minutes have passed, not on a board
+    # that is not its own (where it could not record it either).
+    others = org.owner.safety.record_event(ids["A-T1"], "threat", "near_miss")
+    with pytest.raises(AccessDenied) as error:
+        wall.services.safety.undo_event(others.id, others.version)
+    assert "turvallisuustapahtumat" in str(error.value)
+    late = wall.services.safety.record_event(ids["A-T1"], "medication", "near_miss")
+    run_sql(
+        org.owner,
+        "UPDATE change SET at = at - interval '11 minutes'"
+        " WHERE entity = 'safety_event' AND entity_id = :e",
+        {"e": late.id},
+    )
+    with pytest.raises(AccessDenied):
+        wall.services.safety.undo_event(late.id, late.version)
+    mine = wall.services.safety.record_event(ids["A-T1"], "fall", "near_miss")
+    with pytest.raises(AccessDenied):
+        next_door.safety.undo_event(mine.id, mine.version)
+    refused(next_door, "DELETE FROM safety_event WHERE id = :e", {"e": mine.id})
+    refused(wall.services, "DELETE FROM safety_event WHERE id = :e", {"e": others.id})
+    # Even a leader archives an event it did not just record: it never deletes one.
+    refused(leader, "DELETE FROM safety_event WHERE id = :e", {"e": others.id})
+    assert org.count("safety_event", f"id IN ({others.id}, {late.id}, {mine.id})") == 3
+
+
+def test_a_wall_takes_back_a_vote_of_today_and_undoes_its_huddle_log(org: Org) -> None:
+    ids = org.ids
+    wall = org.login(("wall", "A-T1")).services
+    next_door = org.login(("wall", "A-T2")).services
+    today = dt.date.today()
+    wall.mood.record_mood_vote(ids["A-T1"], 6, day=today)
+    with pytest.raises(AccessDenied):
+        next_door.mood.withdraw_mood_vote(ids["A-T1"], today, 6)
+    wall.mood.withdraw_mood_vote(ids["A-T1"], today, 6)
+    assert org.count("mood_vote", f"board_id = {ids['A-T1']}") == 0
+    with org.owner.db.read() as s:  # the withdrawal is as anonymous as the vote
+        actor = s.execute(
+            sa.text("SELECT actor FROM change WHERE entity = 'mood_vote' AND action = 'undo'")
+        ).scalar_one()
+    assert actor is None
+    old_day = today - dt.timedelta(days=3)
+    org.owner.mood.record_mood_vote(ids["A-T1"], 9, day=old_day)
+    refused(wall, "DELETE FROM mood_vote WHERE day = :d", {"d": old_day})
+    assert org.count("mood_vote", f"board_id = {ids['A-T1']}") == 1
+
+    # The day's huddle: logged, logged again (an edit), both undone in turn.
+    first = wall.huddles.log_huddle(ids["A-T1"], 8, 12, day=today)
+    again = wall.huddles.log_huddle(ids["A-T1"], 11, 14, day=today)
+    assert again.before is not None and again.huddle.id == first.huddle.id
+    with pytest.raises(AccessDenied):  # another team's wall
+        next_door.huddles.log_huddle(ids["A-T1"], 3, 5, day=today)
+    assert wall.huddles.undo_log(again) is not None
+    assert wall.huddles.undo_log(first) is None
+    assert org.count("huddle", f"board_id = {ids['A-T1']}") == 0
+    # An older day's huddle is the leader's to change, and one the wall did not log stays.
+    older = org.owner.huddles.log_huddle(ids["A-T1"], 7, 10, day=today - dt.timedelta(days=4))
+    refused(wall, "UPDATE huddle SET attendance = 1 WHERE id = :h", {"h": older.huddle.id})
+    refused(wall, "DELETE FROM huddle WHERE id = :h", {"h": older.huddle.id})
+    assert org.count("huddle", "attendance = 7") == 1
+
+
+def test_an_idea_moved_back_and_an_escalation_taken_back(org: Org) -> None:
+    ids = org.ids
+    wall = org.login(("wall", "A-T1")).services
+    team = org.login(("leader", "A-T1")).services
+    other_team = org.login(("leader", "B-T1")).services
+    idea = wall.ideas.create_idea(ids["A-T1"], "Lääkekärryn järjestys")
+    moved = wall.ideas.move_idea(idea.id, idea.version)
+    back = wall.ideas.undo_move(idea, moved.version)
+    assert (back.state, back.state_changed_at) == (idea.state, idea.state_changed_at)
+
+    problem = team.problems.create_problem(ids["A-T1"], "D", "Sijaisia ei saada")
+    problem = team.problems.escalate_problem(problem.id, problem.version, "Tarvitaan päätös")
+    refused(other_team, "DELETE FROM escalation WHERE problem_id = :p", {"p": problem.id})
+    refused(wall, "DELETE FROM escalation WHERE problem_id = :p", {"p": problem.id})
+    withdrawn = team.problems.withdraw_escalation(problem.id, problem.version)
+    assert withdrawn.waiting_board_id is None and withdrawn.escalations == ()
+    # An answered step stays: the database refuses to remove it, not only the program.
+    again = team.problems.escalate_problem(problem.id, withdrawn.version, "Uudestaan")
+    manager = org.login(("manager", "A-U")).services
+    manager.problems.answer_escalation(again.id, again.version, "decision", "Palkataan")
+    refused(team, "DELETE FROM escalation WHERE problem_id = :p", {"p": problem.id})
+    assert org.count("escalation", f"problem_id = {problem.id}") == 1
 
 
 # --- goals counted from safety events, the organisation tree ---------------------------------

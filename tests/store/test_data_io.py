@@ -197,10 +197,10 @@ def test_round_trip_gives_identical_content(filled: Database, empty: Database) -
     assert export_json(content_of(export_data(empty))) == export_json(content_of(before))
 
 
-def test_an_export_from_before_0003_brings_its_pins_along(
+def test_an_export_from_before_0004_brings_its_pins_along(
     filled: Database, empty: Database
 ) -> None:
-    """Exports made before schema 0003 carry the PIN hash in the board rows."""
+    """Exports made before schema 0004 carry the PIN hash in the board rows."""
     old = export_data(filled)
     tables = {name: [dict(r) for r in rows] for name, rows in old["tables"].items()}
     del tables["board_pin"], tables["membership"]
@@ -263,7 +263,7 @@ def test_bad_rows_refuse_the_whole_file(filled: Database, empty: Database) -> No
     assert sorted(row for row, _ in refused.value.problems) == sorted(where.values())
     assert all("010594Y9032" not in r for r in reasons)  # the refused code is not echoed
     assert counts(empty) == before
-    assert sum(counts(empty).values()) == 3  # only the migration's three event kinds
+    assert sum(counts(empty).values()) == 4  # only the migrations' four event kinds
 
 
 @pytest.mark.parametrize(
@@ -284,7 +284,7 @@ def test_bad_rows_refuse_the_whole_file(filled: Database, empty: Database) -> No
         ("a3_report", {"five_whys": "miksi"}, "JSON-lista"),
         ("a3_report", {"fishbone": {"ihmiset": ["hetu 010594Y9032"]}}, "henkilötunnus"),
         ("change", {"details": {"old": "020594X903P"}}, "henkilötunnus"),
-        ("safety_event", {"kind_id": 4}, "viittaa riviin 4 taulussa safety_event_kind"),
+        ("safety_event", {"kind_id": 99}, "viittaa riviin 99 taulussa safety_event_kind"),
         ("measure_value", {"measure_id": 1, "period_start": "2026-10-01"}, "sama kuin rivillä 1"),
         ("mood_vote", {"id": 1}, "sama tunniste 1"),
     ],
@@ -306,7 +306,7 @@ def test_each_rule_is_checked(
     assert any(r.startswith(f"taulu {table} rivi {number}: ") and expected in r for r in reasons), (
         reasons
     )
-    assert sum(counts(empty).values()) == 3
+    assert sum(counts(empty).values()) == 4  # the migrations' four event kinds
 
 
 def test_board_cycle_is_refused(filled: Database, empty: Database) -> None:

@@ -73,7 +73,8 @@ def test_models_equal_the_migrations(database: Database) -> None:
     assert schema_differences(database.engine) == []
 
 
-def test_initial_migration_seeds_the_three_safety_event_kinds(database: Database) -> None:
+def test_the_migrations_seed_the_safety_event_kinds(database: Database) -> None:
+    # 0001 seeds the three kinds of DOMAIN.md's care board; 0006 adds "Muu" after them.
     with database.read() as session:
         kinds = session.execute(
             sa.select(SafetyEventKind.code, SafetyEventKind.name).order_by(
@@ -84,6 +85,7 @@ def test_initial_migration_seeds_the_three_safety_event_kinds(database: Database
         ("fall", "Kaatuminen"),
         ("medication", "Lääkevirhe"),
         ("threat", "Uhka- tai vaaratilanne"),
+        ("other", "Muu"),
     ]
 
 
@@ -212,6 +214,13 @@ SAMPLE: dict[str, list[tuple[Any, ...]]] = {
     "SELECT name, chart_kind, rate_per FROM measure WHERE name = 'Potilastyytyväisyys (NPS)'": [
         ("Potilastyytyväisyys (NPS)", "xmr", 1)
     ],
+    # 0006: "Muu" after the three seeded kinds, in every database whatever its age.
+    "SELECT code FROM safety_event_kind ORDER BY sort_order": [
+        ("fall",),
+        ("medication",),
+        ("threat",),
+        ("other",),
+    ],
     # 0005: goals made before it keep their values entered by hand (not counted from events).
     "SELECT name, safety_kind_id, safety_severity FROM measure"
     " WHERE name = 'Potilastyytyväisyys (NPS)'": [("Potilastyytyväisyys (NPS)", None, None)],
@@ -309,6 +318,56 @@ def test_every_migration_has_a_fixture_of_its_schema() -> None:
         rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
     }
     assert {path.stem.removeprefix("schema-") for path in RELEASED} == revisions
+
+
+def test_0006_merges_a_days_huddles_into_one(db_url: str) -> None:
+    """Huddles logged twice on one day before 0006 become one: the earliest, with the larger
+    attendance and duration and both notes; the merge is in the history."""
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine, "0005")
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO board (code, name, kind, min_mood_group, sections, created_at,"
+                    " version, escalation_limit_hours) VALUES ('OS1', 'Osasto 1', 'team', 5,"
+                    " '[]', '2026-01-01 00:00:00', 1, 24)"
+                )
+            )
+            board_id = conn.execute(sa.text("SELECT id FROM board")).scalar_one()
+            rows = [
+                ("2026-11-24", "2026-11-24 06:05:00", 9, 12, "Lääkehuone"),
+                ("2026-11-24", "2026-11-24 06:40:00", 11, None, "Ö-vuoro"),
+                ("2026-11-24", "2026-11-24 07:10:00", 4, 9, "Lääkehuone"),
+                ("2026-11-25", "2026-11-25 06:05:00", 7, 10, None),
+            ]
+            for day, held, people, minutes, note in rows:
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO huddle (board_id, day, held_at, attendance, duration_minutes,"
+                        " note) VALUES (:b, :d, :h, :a, :m, :n)"
+                    ),
+                    {"b": board_id, "d": day, "h": held, "a": people, "m": minutes, "n": note},
+                )
+        ensure_current(engine)
+        with engine.connect() as conn:
+            kept = conn.execute(
+                sa.text(
+                    "SELECT day, held_at, attendance, duration_minutes, note FROM huddle"
+                    " ORDER BY day"
+                )
+            ).all()
+            merged = conn.execute(
+                sa.text("SELECT actor, entity, action FROM change WHERE action = 'merge'")
+            ).all()
+        assert [(str(d), str(h)[:16], a, m, n) for d, h, a, m, n in kept] == [
+            ("2026-11-24", "2026-11-24 06:05", 11, 12, "Lääkehuone\nÖ-vuoro"),
+            ("2026-11-25", "2026-11-25 06:05", 7, 10, None),
+        ]
+        assert [tuple(r) for r in merged] == [("migration 0006", "huddle", "merge")]
+        assert schema_differences(engine) == []
+    finally:
+        engine.dispose()
 
 
 def make_fixture() -> Path:

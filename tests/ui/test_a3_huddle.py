@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from section_helpers import Org, org_fixture  # noqa: F401  (the `org` fixture)
+from wall_touch import unreadable_labels
 
 from leanboard.ui.a3.panel import A3Panel
-from leanboard.ui.common.theme import WALL
+from leanboard.ui.common.theme import DESK, WALL, Scale
+from leanboard.ui.common.undo import undo_bar_for
 from leanboard.ui.huddle.panel import HuddlePanel
 
 
@@ -100,3 +103,56 @@ def test_log_a_huddle_with_nine_attendees(qtbot: QtBot, org: Org) -> None:
     assert panel.held_label.text().startswith("Pidetty klo ")
     assert panel.held_label.text().endswith(", 9 osallistujaa")
     assert panel.time_label.text() == "15:00"  # the timer is ready for the next huddle
+
+
+def test_a_second_log_the_same_day_edits_the_days_entry_and_can_be_undone(
+    qtbot: QtBot, org: Org
+) -> None:
+    panel = make_huddle(qtbot, org)
+    s = org.services
+    s.huddles.log_huddle(org.team.id, 7, 10)
+    panel.show_snapshot(s.view.snapshot(org.team.id))
+    height = panel.height()
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "Tämän päivän palaveri"
+    assert dialog.save_button.text() == "Tallenna muutos"
+    assert (dialog.count_label.text(), dialog.minutes_label.text()) == ("7", "10")
+    qtbot.mouseClick(dialog.plus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.longer_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.changed, timeout=1000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    today = s.view.snapshot(org.team.id).huddles_today
+    assert [(h.attendance, h.duration_minutes) for h in today] == [(8, 11)]
+    assert panel.held_label.text().endswith(", 8 osallistujaa")
+    assert panel.height() == height  # one line, edited: the header keeps its height
+
+    bar = undo_bar_for(panel)
+    assert bar.text_label.text() == "✔ Päivän palaveri muutettu: 8 osallistujaa."
+    with qtbot.waitSignal(panel.changed, timeout=2000):
+        qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    today = s.view.snapshot(org.team.id).huddles_today
+    assert [(h.attendance, h.duration_minutes) for h in today] == [(7, 10)]
+    assert [c.action for c in s.history.of_item("huddle", today[0].id)] == [
+        "create",
+        "update",
+        "undo",
+    ]
+
+
+@pytest.mark.parametrize("scale", [WALL, DESK], ids=["wall", "desk"])
+def test_the_held_card_is_readable_over_the_white_strip(
+    qtbot: QtBot, org: Org, scale: Scale
+) -> None:
+    """The strip's white text must not reach its card (white on white, issue 16)."""
+    panel = HuddlePanel(org.services, scale)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_snapshot(org.services.view.snapshot(org.team.id))
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert unreadable_labels(dialog) == []
+    assert dialog.heading.palette().color(dialog.heading.foregroundRole()).name() == "#1b1b1b"
+    dialog.reject()

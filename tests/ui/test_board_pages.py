@@ -1,37 +1,113 @@
 """The board's pages on the wall at 1920×1080 on the demo data: tabs, swipe, rotation between
-huddles, and what a person reads from 3 m — type size, touch size, nothing cut or overlapping."""
+huddles, and what a person reads from 3 m — type size, touch size, nothing cut or overlapping,
+nothing hidden without saying so ("+2 lisää"), chart names beside the data, key figures
+≥ 40 px — on the demo's richest team and on a team made of the demo's longest names."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QScrollBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from section_helpers import answered
 
 from leanboard.services import Services, open_services
 from leanboard.services.demo import seed_demo
-from leanboard.ui.common.tiles import Tile
+from leanboard.store.models import Board
+from leanboard.ui.common.charts import RunChart
+from leanboard.ui.common.tiles import ItemColumn, Tile
 from leanboard.ui.desk.main_window import MainWindow
 from leanboard.ui.goals.panel import FigureLabel, GoalsPanel
-from leanboard.ui.safety.cross import SafetyCrossView
+from leanboard.ui.mood.panel import MoodPanel
+from leanboard.ui.safety.cross import DayBox, SafetyCrossView
 from leanboard.ui.wall.window import WallWindow
 
 WALL_BODY_PX = 24
+KEY_FIGURE_PX = 40
 TOUCH_PX = 64
 PAGES = ["today", "goals", "improve"]
+TODAY = dt.date(2026, 11, 25)  # the demo is seeded up to this Wednesday, the wall shows it
 
 
 @pytest.fixture(scope="module")
 def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('pages') / 'demo.db'}"
     seeding = open_services(url)
-    seed_demo(seeding.db, "small")
+    seed_demo(seeding.db, "small", today=TODAY)
+    add_longest_team(seeding)
     seeding.close()
     return url
+
+
+def longest(texts: list[str], n: int) -> list[str]:
+    """The n longest distinct texts, longest first."""
+    return sorted(set(texts), key=lambda t: (-len(t), t))[:n]
+
+
+def add_longest_team(s: Services) -> None:
+    """A team board made of the demo's longest texts: board and unit names, goal names and
+    units, problem, idea and A3 titles, owners — more items than a column holds."""
+    boards = s.boards.list_boards()
+    unit = max((b for b in boards if b.kind == "unit"), key=lambda b: len(b.name))
+    name = max((b.name for b in boards), key=len)
+    team = s.boards.create_board("PISIN-NIMI", name, "team", parent_id=unit.id)
+    with s.db.engine.begin() as conn:  # kept since the start of the year, like the demo's
+        conn.execute(
+            sa.update(Board).where(Board.id == team.id).values(created_at=dt.datetime(2026, 1, 1))
+        )
+    measures = [m for b in boards for m in s.measures.board_measures(b.id)]
+    chosen = sorted(
+        {m.name: m for m in measures}.values(), key=lambda m: -(len(m.name) + len(m.unit))
+    )[:8]
+    monday = TODAY - dt.timedelta(days=TODAY.weekday())
+    for index, m in enumerate(chosen):
+        made = s.measures.create_measure(
+            team.id,
+            m.name,
+            unit=m.unit,
+            target=m.target,
+            direction=m.direction,
+            frequency="week",
+            decimals=m.decimals,
+        )
+        base = m.target if m.target is not None else 50.0
+        for week in range(12):  # near the target, crossing it: median and target close
+            value = base * (0.9 + 0.02 * ((week * 7 + index) % 10))
+            s.measures.record_value(
+                made.id, team.id, monday - dt.timedelta(weeks=11 - week), f"{value:.1f}"
+            )
+    problems = [p for b in boards for p in s.problems.list_problems(b.id, open_only=False)]
+    owners = longest([p.owner for p in problems if p.owner], 1)[0]
+    titles = longest([p.title for p in problems], 12)
+    for title, letter in zip(titles, "QQQQQSSSDDDC", strict=True):
+        s.problems.create_problem(team.id, letter, title, owner=owners, due_date="1.12.2026")
+    ideas = [i for b in boards for i in s.ideas.list_ideas(b.id, include_archived=True)]
+    idea_owner = longest([i.owner for i in ideas if i.owner], 1)[0]
+    for index, title in enumerate(longest([i.title for i in ideas], 14)):
+        idea = s.ideas.create_idea(team.id, title, owner=idea_owner, due_date="20.11.2026")
+        state = ["new", "plan", "do", "do", "do", "do", "do", "check", "act", "act"][index % 10]
+        if state != "new":
+            s.ideas.move_idea(idea.id, idea.version, to_state=state)
+    a3s = [a for b in boards for a in s.a3.list_a3(b.id, active_only=False)]
+    for title in longest([a.title for a in a3s], 4):
+        s.a3.create_a3(team.id, title, owner=idea_owner, started_on=TODAY)
+    for score in (9, 8, 6, 7, 9, 10):
+        s.mood.record_mood_vote(team.id, score, day=TODAY)
+    s.safety.record_event(team.id, "threat", "harm", day=TODAY - dt.timedelta(days=3), today=TODAY)
+    s.huddles.log_huddle(team.id, 12, 14, day=TODAY)
 
 
 @pytest.fixture
@@ -42,13 +118,29 @@ def demo(demo_url: str) -> Iterator[Services]:
 
 
 def richest_team(services: Services) -> int:
-    teams = [b for b in services.boards.list_boards() if b.kind == "team"]
-    return max(teams, key=lambda b: len(services.view.snapshot(b.id).measures)).id
+    teams = [
+        b for b in services.boards.list_boards() if b.kind == "team" and b.code != "PISIN-NIMI"
+    ]
+    return max(teams, key=lambda b: len(services.view.snapshot(b.id, TODAY).measures)).id
+
+
+def longest_team(services: Services) -> int:
+    return next(b.id for b in services.boards.list_boards() if b.code == "PISIN-NIMI")
+
+
+def open_wall(qtbot: QtBot, services: Services, board_id: int) -> WallWindow:
+    window = WallWindow(services, board_id, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    answered(qtbot)
+    return window
 
 
 @pytest.fixture
 def wall(qtbot: QtBot, demo: Services) -> Iterator[WallWindow]:
-    window = WallWindow(demo, richest_team(demo))
+    window = WallWindow(demo, richest_team(demo), today=lambda: TODAY)
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
@@ -209,11 +301,9 @@ def words_of(*texts: str) -> set[str]:
     return words
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_every_page_reads_from_three_metres(qtbot: QtBot, wall: WallWindow, page: str) -> None:
-    wall.board_view.show_page(page)
-    settle(qtbot)
-    wall.grab().save(f"/tmp/test_wall_page_{page}.png")
+def readability_problems(wall: WallWindow) -> list[str]:
+    """Everything on the wall as shown now that a person at 3 m could not read or reach, or
+    that is hidden without saying so; empty when all is well."""
     problems: list[str] = []
     for label in visible(wall, QLabel):
         assert isinstance(label, QLabel)
@@ -233,20 +323,159 @@ def test_every_page_reads_from_three_metres(qtbot: QtBot, wall: WallWindow, page
             )
             if label.contentsRect().width() < widest:
                 problems.append(f"{text!r} cut at the side ({label.width()} < {widest})")
+        for size in re.findall(r"font-size:\s*(\d+)px", text):  # the big "7" of a sentence
+            if int(size) < KEY_FIGURE_PX:
+                problems.append(f"key figure in {text!r}: {size} px")
     for button in visible(wall, QAbstractButton):
         assert isinstance(button, QAbstractButton)
         if button.height() < TOUCH_PX or button.width() < TOUCH_PX:
             problems.append(f"button {button.text()!r} {button.width()}×{button.height()}")
+        if isinstance(button, QPushButton) and not isinstance(button, Tile) and button.text():
+            words = QFontMetrics(button.font()).horizontalAdvance(button.text())
+            if words > button.contentsRect().width() - 8:  # its frame and a little air
+                problems.append(f"button {button.text()!r} cut ({button.width()} < {words})")
+    for bar in visible(wall, QScrollBar):
+        assert isinstance(bar, QScrollBar)
+        thickness = bar.width() if bar.orientation() == Qt.Orientation.Vertical else bar.height()
+        if thickness < TOUCH_PX:
+            problems.append(f"scroll bar {thickness} px thick")
+    for box in visible(wall, DayBox):
+        assert isinstance(box, DayBox)
+        if box.tappable and min(box.width(), box.height()) < TOUCH_PX:
+            problems.append(f"day box {box.width()}×{box.height()}")
     for tile in visible(wall, Tile):
         assert isinstance(tile, Tile)
         if tile.height() < tile.heightForWidth(tile.width()):
             problems.append(f"tile {tile.title!r} cut at the bottom")
+        holder = tile.parentWidget()
+        if holder is not None and not holder.rect().contains(tile.geometry()):
+            problems.append(f"tile {tile.title!r} cut by its column")
         whole = words_of(tile.title, tile.meta, *tile.status)
         for _font, line in tile._lines(tile.width()):
             for word in line.split():
                 if word not in whole and not word.endswith("…"):
                     problems.append(f"tile {tile.title!r}: {word!r} broken mid-word")
-    assert problems == []
+    for column in visible(wall, ItemColumn):
+        assert isinstance(column, ItemColumn)
+        hidden = column.hidden_count
+        shown = column.more_button.isVisible()
+        words = column.more_button.text()
+        if hidden and not (shown and re.match(rf"^\+{hidden}\b", words)):
+            problems.append(f"{column.title}: {hidden} hidden, the button says {words!r}")
+        if not hidden and shown:
+            problems.append(f"{column.title}: '{words}' with nothing hidden")
+        if hidden and not column.shown_tiles():
+            problems.append(f"{column.title or 'column'}: every item behind '{words}'")
+    for figure in visible(wall, FigureLabel):
+        assert isinstance(figure, FigureLabel)
+        number_font, _unit_font, _two = figure.layout_fonts()
+        if number_font.pixelSize() < KEY_FIGURE_PX:
+            problems.append(f"key figure {figure.text()!r}: {number_font.pixelSize()} px")
+    for mood in visible(wall, MoodPanel):
+        assert isinstance(mood, MoodPanel)
+        for label in (mood.count_figure, mood.average_figure):
+            if label.font().pixelSize() < KEY_FIGURE_PX:
+                problems.append(f"mood figure {label.text()!r}: {label.font().pixelSize()} px")
+    huddle = wall.board_view.sections.get("huddle")
+    if huddle is not None and huddle.time_label.font().pixelSize() < KEY_FIGURE_PX:  # type: ignore[attr-defined]
+        problems.append("huddle timer below a key figure's size")
+    for chart in visible(wall, RunChart):
+        assert isinstance(chart, RunChart)
+        chart.grab()  # paints: the line names are placed as drawn
+        axis = chart.line_labels
+        data_area = chart.plot.getPlotItem().getViewBox().sceneBoundingRect()
+        placed = [(text, axis.mapRectToScene(rect)) for text, rect in axis.placed]
+        if len(placed) != len(axis.labels):
+            problems.append(f"chart: {len(axis.labels)} line names, {len(placed)} drawn")
+        for index, (text, rect) in enumerate(placed):
+            if rect.left() < data_area.right():
+                problems.append(f"chart name {text!r} over the data")
+            if not axis.sceneBoundingRect().contains(rect):
+                problems.append(f"chart name {text!r} cut")
+            for other, other_rect in placed[index + 1 :]:
+                if rect.intersects(other_rect):
+                    problems.append(f"chart names {text!r} and {other!r} overlap")
+    return problems
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_reads_from_three_metres(qtbot: QtBot, wall: WallWindow, page: str) -> None:
+    wall.board_view.show_page(page)
+    settle(qtbot)
+    wall.grab().save(f"/tmp/test_wall_page_{page}.png")
+    assert readability_problems(wall) == []
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_longest_names_fit_and_nothing_is_hidden_silently(
+    qtbot: QtBot, demo: Services, page: str
+) -> None:
+    wall = open_wall(qtbot, demo, longest_team(demo))
+    try:
+        wall.board_view.show_page(page)
+        settle(qtbot)
+        wall.grab().save(f"/tmp/test_wall_longest_{page}.png")
+        assert readability_problems(wall) == []
+        if page == "today":  # five problems in Q: not all fit, and the column says so
+            sqdc = wall.board_view.sections["sqdc"]
+            quality = sqdc.columns["Q"]  # type: ignore[attr-defined]
+            assert quality.heading.text().endswith("Laatu (5)")
+            assert quality.hidden_count > 0
+            assert len(quality.shown_tiles()) + quality.hidden_count == 5
+        if page == "improve":
+            ideas = wall.board_view.sections["ideas"]
+            doing = ideas.columns["do"]  # type: ignore[attr-defined]
+            assert doing.hidden_count > 0 and doing.more_button.isVisible()
+    finally:
+        wall.leave()
+
+
+def test_a_tap_on_more_shows_every_item_and_opens_the_one_tapped(
+    qtbot: QtBot, demo: Services
+) -> None:
+    wall = open_wall(qtbot, demo, longest_team(demo))
+    try:
+        sqdc = wall.board_view.sections["sqdc"]
+        quality = sqdc.columns["Q"]  # type: ignore[attr-defined]
+        hidden = [t for t in quality.tiles() if t.isHidden()]
+        qtbot.mouseClick(quality.more_button, Qt.MouseButton.LeftButton)
+        card = quality.all_card
+        assert card is not None and card.isVisible()
+        assert [t.title for t in card.tiles] == [t.title for t in quality.tiles()]
+        card.grab().save("/tmp/test_wall_all_items.png")
+        target = next(t for t in card.tiles if t.title == hidden[-1].title)
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        opened = sqdc.card  # type: ignore[attr-defined]
+        assert opened is not None and opened.isVisible()
+        assert opened.problem.title == hidden[-1].title
+        opened.reject()
+    finally:
+        wall.leave()
+
+
+def test_a_unit_boards_page_of_boards_below_reads_from_three_metres(
+    qtbot: QtBot, demo: Services
+) -> None:
+    units = [b for b in demo.boards.list_boards() if b.kind == "unit"]
+    unit = max(units, key=lambda b: len(demo.boards.children(b.id)))
+    wall = open_wall(qtbot, demo, unit.id)
+    try:
+        for page in ["below", "today"]:
+            wall.board_view.show_page(page)
+            settle(qtbot)
+            wall.grab().save(f"/tmp/test_wall_unit_{page}.png")
+            assert readability_problems(wall) == []
+    finally:
+        wall.leave()
+
+
+def test_the_header_keeps_its_height_on_every_page(qtbot: QtBot, wall: WallWindow) -> None:
+    heights = set()
+    for page in PAGES:
+        wall.board_view.show_page(page)
+        settle(qtbot)
+        heights.add(wall.board_view.header.height())
+    assert len(heights) == 1
 
 
 def test_goals_show_units_whole_and_charts_readable(qtbot: QtBot, wall: WallWindow) -> None:

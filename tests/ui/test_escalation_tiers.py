@@ -65,8 +65,9 @@ def test_problem_goes_two_tiers_up_and_the_answer_comes_back_down(
 
     # 1. The team escalates from its own board.
     card = open_card(qtbot, team, problem.id, to_us=False)
+    qtbot.mouseClick(card.escalate_button, Qt.MouseButton.LeftButton)  # then one confirming tap
     with qtbot.waitSignal(sqdc_of(team).changed, timeout=2000):
-        qtbot.mouseClick(card.escalate_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(card.confirm_button, Qt.MouseButton.LeftButton)
     tile = sqdc_of(team).tile_for(problem.id)
     assert tile is not None and "⇧ eskaloitu: YKS" in tile.status
 

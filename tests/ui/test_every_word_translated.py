@@ -73,7 +73,7 @@ from leanboard.ui.ideas.dialog import IdeaDialog
 from leanboard.ui.mood.quick_idea import QuickIdeaDialog
 from leanboard.ui.problems.card import ProblemCard
 from leanboard.ui.problems.dialog import ProblemDialog
-from leanboard.ui.safety.event_card import SafetyEventDialog
+from leanboard.ui.safety.event_card import RecentEvents, SafetyDayCard
 from leanboard.ui.safety.event_dialog import SafetyEventEditDialog
 from leanboard.ui.wall.menu import WallMenuDialog
 from leanboard.ui.wall.pin_pad import PinPadDialog
@@ -305,6 +305,17 @@ def main_window(s: Services, ids: dict[str, int]) -> QWidget:
     return window
 
 
+def safety_day_card(s: Services, ids: dict[str, int]) -> QWidget:
+    """Today's card of the safety cross, as the wall's cross opens it over itself."""
+    today = dt.date.today()
+    view = QWidget()  # the card reports late writes to the view it opened over
+    card = SafetyDayCard(
+        s, ids["WB"], today, today, tuple(s.safety.kinds()), theme.WALL, RecentEvents(), view
+    )
+    card.view_kept = view  # type: ignore[attr-defined]  # the view lives as long as the card
+    return card
+
+
 def unit_roll_up(s: Services, ids: dict[str, int]) -> QWidget:
     window = MainWindow(s)
     window.settings.setValue("desk/board", "CH")
@@ -357,9 +368,7 @@ WINDOWS: dict[str, Builder] = {
     ),
     "quick idea": lambda s, ids: QuickIdeaDialog(s, ids["WB"], theme.WALL),
     "huddle done": lambda s, ids: HuddleDoneDialog(s, ids["WB"], 11, theme.WALL),
-    "safety card": lambda s, ids: SafetyEventDialog(
-        s, ids["WB"], dt.date.today(), tuple(s.safety.kinds()), theme.WALL
-    ),
+    "safety card": lambda s, ids: safety_day_card(s, ids),
     "idea card": lambda s, ids: IdeaCard(
         s,
         first_of(s.ideas.list_ideas(ids["WB"])),

@@ -105,3 +105,37 @@ def test_escalation_and_answer_read_as_one_row_each(
         "Vastauksen tyyppi: päätös",
         "Vastaus: Uusi avain",
     ]
+
+
+def test_an_undone_move_reads_as_its_own_row(
+    qtbot: QtBot, services: Services, board: BoardInfo
+) -> None:
+    """The wall's "Kumoa" never rewrites the history: the move stays, the undo follows it."""
+    idea = services.ideas.create_idea(board.id, "Taukotila")
+    moved = services.ideas.move_idea(idea.id, idea.version)
+    services.ideas.undo_move(idea, moved.version)
+    history = HistoryDialog(services, "idea", idea.id, "Taukotila")
+    answered(qtbot)
+    qtbot.addWidget(history)
+    rows = history.rows()
+    assert [what for _when, _who, what, _change in rows] == ["Luotu", "Siirretty", "Kumottu"]
+    assert rows[1][3] == "Tila: Uudet → Suunnittele"
+    assert rows[2][3] == "Tila: Suunnittele → Uudet"
+
+
+def test_a_huddle_edit_and_its_undo_name_their_fields(
+    qtbot: QtBot, services: Services, board: BoardInfo
+) -> None:
+    services.huddles.log_huddle(board.id, 8, 12)
+    edit = services.huddles.log_huddle(board.id, 10, 15)
+    services.huddles.undo_log(edit)
+    history = HistoryDialog(services, "huddle", edit.huddle.id, "Palaveri")
+    answered(qtbot)
+    qtbot.addWidget(history)
+    rows = history.rows()
+    assert [what for _when, _who, what, _change in rows] == ["Luotu", "Muutettu", "Kumottu"]
+    assert rows[2][3].splitlines() == [
+        "Kumottu toiminto: muutettu",
+        "Osallistujat: 10 → 8",
+        "Kesto (min): 15 → 12",
+    ]

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from section_helpers import Org, org_fixture  # noqa: F401  (the `org` fixture)
 
 from leanboard.ui.common.theme import WALL
+from leanboard.ui.common.undo import undo_bar_for
 from leanboard.ui.ideas.panel import IdeasPanel
 
 
@@ -80,3 +81,24 @@ def test_overdue_and_mood_prompt_ideas_are_marked_in_words(qtbot: QtBot, org: Or
     # Oldest first.
     assert [t.title for t in panel.columns["new"].tiles()] == [late.title, mood.title]
     panel.grab().save("/tmp/test_ideas.png")
+
+
+def test_a_move_is_taken_back_with_kumoa(qtbot: QtBot, org: Org) -> None:
+    s = org.services
+    idea = s.ideas.create_idea(org.team.id, "Kiitos näkyviin", owner="Sari")
+    panel = make_panel(qtbot, org)
+    tile = panel.tile_for(idea.id)
+    assert tile is not None
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    card = panel.card
+    assert card is not None
+    qtbot.mouseClick(card.move_button, Qt.MouseButton.LeftButton)
+    assert s.ideas.get(idea.id).state == "plan"
+    bar = undo_bar_for(panel)
+    assert bar.offering and bar.text_label.text() == "✔ ”Kiitos näkyviin” siirretty: Suunnittele"
+    with qtbot.waitSignal(panel.changed, timeout=2000):
+        qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    back = s.ideas.get(idea.id)
+    assert (back.state, back.state_changed_at) == (idea.state, idea.state_changed_at)
+    assert [t.title for t in panel.columns["new"].tiles()] == ["Kiitos näkyviin"]
+    assert [c.action for c in s.history.of_item("idea", idea.id)] == ["create", "move", "undo"]

@@ -1,5 +1,6 @@
 """The wall board in Finnish, Swedish and English at 1920×1080 on the small demo: every page
-passes the same "nothing cut, readable from 3 m" checks as in Finnish (test_board_pages), and
+passes the same "nothing cut, readable from 3 m, nothing hidden silently" checks as in Finnish
+(test_board_pages) — on the richest team and on the team of the demo's longest names — and
 the translation really is in use (the tab reads "Idag", the header "v. 48")."""
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
 
 @pytest.fixture
 def wall(qtbot: QtBot, demo: Services, language: str) -> Iterator[WallWindow]:
-    window = WallWindow(demo, board_pages.richest_team(demo))
+    window = WallWindow(demo, board_pages.richest_team(demo), today=lambda: board_pages.TODAY)
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
@@ -104,6 +105,36 @@ def test_every_teams_goals_fit_two_rows_in_each_language(
             for label in card.findChildren(QLabel):
                 if label.isVisibleTo(card) and label.text():
                     assert label.font().pixelSize() >= board_pages.WALL_BODY_PX, label.text()
+
+
+@pytest.mark.parametrize("page", board_pages.PAGES)
+def test_the_longest_names_fit_in_each_language(
+    qtbot: QtBot, demo: Services, language: str, page: str
+) -> None:
+    wall = board_pages.open_wall(qtbot, demo, board_pages.longest_team(demo))
+    try:
+        wall.board_view.show_page(page)
+        board_pages.settle(qtbot)
+        wall.grab().save(f"/tmp/test_wall_longest_{language}_{page}.png")
+        assert board_pages.readability_problems(wall) == []
+    finally:
+        wall.leave()
+
+
+def test_a_unit_boards_pages_fit_in_each_language(
+    qtbot: QtBot, demo: Services, language: str
+) -> None:
+    units = [b for b in demo.boards.list_boards() if b.kind == "unit"]
+    unit = max(units, key=lambda b: len(demo.boards.children(b.id)))
+    wall = board_pages.open_wall(qtbot, demo, unit.id)
+    try:
+        for page in ["below", "today"]:
+            wall.board_view.show_page(page)
+            board_pages.settle(qtbot)
+            wall.grab().save(f"/tmp/test_wall_unit_{language}_{page}.png")
+            assert board_pages.readability_problems(wall) == []
+    finally:
+        wall.leave()
 
 
 @pytest.mark.parametrize("language", ["sv"], indirect=True)

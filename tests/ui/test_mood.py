@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
+from leanboard.store.models import MoodVote
 from leanboard.ui.board.view import BoardView
+from leanboard.ui.common.undo import undo_bar_for
 from leanboard.ui.mood.panel import MoodPanel
 
 
@@ -127,3 +130,40 @@ def test_buttons_are_touch_sized_on_the_wall(
     panel = mood_panel(make_view(board.id, theme.WALL))
     assert [b.text() for b in panel.buttons] == [str(n) for n in range(11)]
     assert all(b.minimumHeight() >= 64 and b.minimumWidth() >= 64 for b in panel.buttons)
+
+
+def test_a_vote_is_taken_back_with_kumoa_during_its_rest_only(
+    qtbot: QtBot, services: Services, board: BoardInfo, make_view: Callable[..., BoardView]
+) -> None:
+    panel = mood_panel(make_view(board.id))
+    panel.lockout_ms = 3000
+    tap(qtbot, panel, 9)
+    assert services.mood.summary(board.id).today.figure.count == 1
+    bar = undo_bar_for(panel)
+    assert bar.offering and bar.text_label.text() == "✔ Ääni 9 annettu."
+    assert bar.seconds_left() <= 3  # the rest, not the usual ten seconds: then someone else
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.locked, timeout=2000)  # vote again, the score meant
+    assert services.mood.summary(board.id).today.figure.count == 0
+    tap(qtbot, panel, 8)
+    assert services.mood.summary(board.id).today.figure.distribution is None  # 1 < group
+    with services.db.read() as s:
+        assert list(s.scalars(sa.select(MoodVote.score))) == [8]
+    qtbot.waitUntil(lambda: not panel.locked, timeout=4000)
+    assert not bar.offering  # the rest is over: nobody can take back this vote now
+
+
+def test_a_vote_below_eight_can_be_taken_back_after_the_idea_form(
+    qtbot: QtBot, services: Services, board: BoardInfo, make_view: Callable[..., BoardView]
+) -> None:
+    panel = mood_panel(make_view(board.id))
+    tap(qtbot, panel, 3)
+    dialog = panel.idea_dialog
+    assert dialog is not None
+    qtbot.wait(100)
+    assert panel.locked  # the rest lasts while the form is open
+    qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    bar = undo_bar_for(panel)
+    assert bar.offering and bar.text_label.text() == "✔ Ääni 3 annettu."
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: services.mood.summary(board.id).today.figure.count == 0, timeout=2000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
 from leanboard.ui.common.charts import RunChart, nice_step, period_label
@@ -29,11 +30,9 @@ def test_target_median_and_shift_of_eight_are_drawn(qtbot: QtBot) -> None:
 
     assert chart.target_line.isVisible()
     assert chart.target_line.value() == 4.0
-    assert chart.target_line.label is not None
-    assert chart.target_line.label.toPlainText() == "tavoite"
     assert chart.median_line.value() == 2.5
-    assert chart.median_line.label is not None
-    assert chart.median_line.label.toPlainText() == "mediaani"
+    # The lines are named in the right margin (issue 16: a name on the data hid points).
+    assert chart.line_labels.labels == [(4.0, "tavoite", "#2e7d32"), (2.5, "mediaani", "#5f6770")]
 
     _xs, ys = chart.values_item.getData()
     assert list(ys) == SHIFT_OF_EIGHT
@@ -43,6 +42,26 @@ def test_target_median_and_shift_of_eight_are_drawn(qtbot: QtBot) -> None:
     assert chart.signal_text == "◆ Ei-satunnainen muutos: pitkä sarja"
     assert chart.signal_label.isVisible()
     chart.grab().save("/tmp/run_chart_shift.png")
+
+
+def line_names_in_scene(chart: RunChart) -> list[tuple[str, QRectF]]:
+    chart.grab()  # paints: the names are placed as drawn
+    axis = chart.line_labels
+    return [(text, axis.mapRectToScene(rect)) for text, rect in axis.placed]
+
+
+def test_line_names_never_cover_a_point_or_each_other(qtbot: QtBot) -> None:
+    chart = make_chart(qtbot)
+    # Target and median almost equal: their names would sit on each other.
+    values = [7.0, 7.2, 6.8, 7.1, 7.0, 6.9, 7.3, 7.0, 7.1, 6.9, 7.2, 7.0]
+    chart.set_data(values, [str(i) for i in range(12)], target=7.05)
+    names = line_names_in_scene(chart)
+    assert [text for text, _rect in names] == ["tavoite", "mediaani"]
+    data_area = chart.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    for _text, rect in names:
+        assert rect.left() >= data_area.right()  # beside the data, never over it
+        assert chart.line_labels.sceneBoundingRect().contains(rect)  # whole, not cut
+    assert not names[0][1].intersects(names[1][1])
 
 
 def test_random_series_flags_nothing_and_hides_the_sentence(qtbot: QtBot) -> None:

@@ -10,6 +10,7 @@ from section_helpers import Org, no_dialogs_fixture, org_fixture  # noqa: F401  
 
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.common.theme import WALL
+from leanboard.ui.common.undo import undo_bar_for
 from leanboard.ui.problems.panel import SqdcPanel
 
 
@@ -73,6 +74,11 @@ def test_escalate_then_answer_comes_back_to_the_team(
     assert card.escalate_button.isEnabled()
     assert not card.answer_edit.isVisible()  # the team does not answer its own escalation
     qtbot.mouseClick(card.escalate_button, Qt.MouseButton.LeftButton)
+    # Escalating asks one confirming tap (issue 16): nothing is sent before it.
+    assert card.confirming
+    assert card.confirm_label.text() == "Eskaloidaanko tasolle Terveysasema Keskusta?"
+    assert s.problems.get(problem.id).waiting_board_id is None
+    qtbot.mouseClick(card.confirm_button, Qt.MouseButton.LeftButton)
 
     stored = s.problems.get(problem.id)
     assert stored.waiting_board_id == org.unit.id
@@ -122,3 +128,42 @@ def test_escalate_is_disabled_with_a_reason_on_the_top_board(qtbot: QtBot, org: 
     assert card.escalate_note.isVisible()
     assert "ei ole ylempää tasoa" in card.escalate_note.text()
     card.grab().save("/tmp/test_problem_card.png")
+
+
+def test_an_escalation_with_a_note_is_taken_back_with_kumoa(qtbot: QtBot, org: Org) -> None:
+    s = org.services
+    problem = s.problems.create_problem(org.team.id, "S", "Liukas lattia")
+    panel = make_panel(qtbot, org, org.team)
+    card = open_card(qtbot, panel, problem.id)
+    qtbot.mouseClick(card.escalate_button, Qt.MouseButton.LeftButton)
+    card.note_edit.setPlainText("Matot loppuivat")
+    qtbot.mouseClick(card.cancel_escalation_button, Qt.MouseButton.LeftButton)  # not yet
+    assert not card.confirming and s.problems.get(problem.id).waiting_board_id is None
+    qtbot.mouseClick(card.escalate_button, Qt.MouseButton.LeftButton)
+    assert card.note_edit.toPlainText() == "Matot loppuivat"  # the typed note stays
+    qtbot.mouseClick(card.confirm_button, Qt.MouseButton.LeftButton)
+    sent = s.problems.get(problem.id)
+    assert sent.waiting_board_id == org.unit.id
+    assert [e.note for e in sent.escalations] == ["Matot loppuivat"]
+    bar = undo_bar_for(panel)
+    assert bar.text_label.text() == "✔ ”Liukas lattia” eskaloitu: YKS"
+    with qtbot.waitSignal(panel.changed, timeout=2000):
+        qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    back = s.problems.get(problem.id)
+    assert back.waiting_board_id is None and back.escalations == ()
+    assert s.problems.escalated_to(org.unit.id) == []
+    tile = panel.tile_for(problem.id)
+    assert tile is not None and not any("eskaloitu" in line for line in tile.status)
+
+
+def test_a_note_with_an_identity_code_is_refused_in_the_card(qtbot: QtBot, org: Org) -> None:
+    s = org.services
+    problem = s.problems.create_problem(org.team.id, "Q", "Kotiutusohjeet")
+    panel = make_panel(qtbot, org, org.team)
+    card = open_card(qtbot, panel, problem.id)
+    qtbot.mouseClick(card.escalate_button, Qt.MouseButton.LeftButton)
+    card.note_edit.setPlainText("Potilas 010594Y9032 kaatui")
+    qtbot.mouseClick(card.confirm_button, Qt.MouseButton.LeftButton)
+    assert "henkilötunnus" in card.error_text
+    assert card.note_edit.toPlainText() == "Potilas 010594Y9032 kaatui"  # kept to correct
+    assert s.problems.get(problem.id).waiting_board_id is None

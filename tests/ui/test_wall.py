@@ -134,3 +134,37 @@ def test_a_pause_earned_on_the_wall_is_there_when_the_pad_is_opened_again(
     assert not dialog.keys["OK"].isEnabled()
     assert dialog.message.text() == "Odota 1 s ennen seuraavaa yritystä."
     assert services.pins.state(board.id).failures == 2
+
+
+def test_the_pin_pause_stays_visible_with_its_countdown_until_it_ends(
+    qtbot: QtBot, services: Services, board: BoardInfo, wall: WallWindow
+) -> None:
+    services.pins.set_pin(board.id, "2468")
+    qtbot.mouseClick(wall.corner_button, Qt.MouseButton.LeftButton)
+    answered(qtbot)
+    dialog = wall.pin_dialog
+    assert dialog is not None
+    # The first wrong try is free, the second earns 1 s, the third (once heard) 2 s.
+    for _ in range(3):
+        qtbot.waitUntil(lambda: not dialog.waiting, timeout=4000)
+        press_pin(qtbot, wall, "1111")
+        answered(qtbot)
+    assert dialog.waiting
+    first = dialog.message.text()
+    assert first == "Väärä PIN-koodi. Odota 2 s ennen seuraavaa yritystä."
+    assert not dialog.keys["OK"].isEnabled() and dialog.keys["OK"].text() == "2 s"
+    # The next digit does not wipe the wait away (it did: issue 16).
+    qtbot.mouseClick(dialog.keys["2"], Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == first
+    qtbot.waitUntil(lambda: dialog.message.text() != first, timeout=2000)  # counting down
+    assert dialog.message.text() == "Väärä PIN-koodi. Odota 1 s ennen seuraavaa yritystä."
+    assert dialog.keys["OK"].text() == "1 s"
+    qtbot.waitUntil(lambda: not dialog.waiting, timeout=4000)
+    assert dialog.message.text() == "" and dialog.keys["OK"].isEnabled()
+    assert dialog.keys["OK"].text() == "OK"
+    for digit in "468":
+        qtbot.mouseClick(dialog.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.keys["OK"], Qt.MouseButton.LeftButton)
+    answered(qtbot)
+    assert wall.menu_dialog is not None  # the digit typed during the pause counts
+    wall.menu_dialog.reject()

@@ -26,11 +26,18 @@ class A3Panel(Card):
         self._services = services
         self._scale = scale
         self.opened: QWidget | None = None  # the A3 open now (wall view or editor)
-        self.empty_label = QLabel(self.tr("Ei keskeneräisiä A3-raportteja."), self)
+        self.empty_label = QLabel(
+            self.tr(
+                "Ei keskeneräisiä A3-raportteja. A3 aloitetaan ongelmasta tai ideasta tiimin "
+                "vetäjän koneella."
+            ),
+            self,
+        )
         self.empty_label.setFont(font(scale.body_px))
+        self.empty_label.setWordWrap(True)
         self.body.addWidget(self.empty_label)
         # The A3s run across the page under the ideas, three side by side.
-        self.list = ItemColumn("", scale, self, columns=3)
+        self.list = ItemColumn("", scale, self, columns=3, more_beside=True)
         self.list.heading.hide()
         self.body.addWidget(self.list, 1)
 

@@ -65,8 +65,9 @@ PAGES: tuple[Page, ...] = (
         (("mood", 21), ("safety", 35), ("sqdc", 44)),
     ),
     Page("goals", QT_TRANSLATE_NOOP("BoardPages", "Tavoitteet"), True, (("goals", 1),)),
+    # The A3 strip gets a row of tiles whose long titles wrap to two lines.
     Page(
-        "improve", QT_TRANSLATE_NOOP("BoardPages", "Kehittäminen"), False, (("ideas", 7), ("a3", 2))
+        "improve", QT_TRANSLATE_NOOP("BoardPages", "Kehittäminen"), False, (("ideas", 3), ("a3", 1))
     ),
     # Unit, area and organisation boards: the boards below, a tap opens one (Back returns).
     Page("below", QT_TRANSLATE_NOOP("BoardPages", "Alaiset taulut"), True, (("rollup", 1),)),
@@ -136,7 +137,8 @@ class BoardHeader(QWidget):
         # Second row: page tabs on the left, the huddle timer (placed by the view) on the right;
         # on a narrow desk the timer takes a row of its own below the tabs (arrange()).
         self.tab_row = QHBoxLayout()
-        self.tab_row.setSpacing(pad)
+        # Four tabs and the huddle strip share this row on a unit's board: no pixel to spare.
+        self.tab_row.setSpacing(pad * 2 // 3)
         self.tool_box = QWidget(self)
         self.tools = QHBoxLayout(self.tool_box)
         self.tools.setContentsMargins(0, 0, 0, 0)

@@ -12,8 +12,8 @@ import math
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from leanboard import i18n
@@ -102,6 +102,61 @@ class FinnishAxis(pg.AxisItem):
         return [fmt.number(v * scale, step_decimals(spacing * scale)) for v in values]
 
 
+class LineLabels(pg.AxisItem):
+    """The names of the target and median lines in the right margin, each at its line's
+    height and pushed apart when the two lines are close: a name never sits on a data point
+    or on the other name (qicharts2 labels its centre line in the margin the same way)."""
+
+    def __init__(self, tick_font: QFont) -> None:
+        super().__init__("right")
+        self.label_font = tick_font
+        self.labels: list[tuple[float, str, str]] = []  # value, text, colour
+        self.placed: list[tuple[str, QRectF]] = []  # where they were drawn (tests ask)
+        self.setStyle(showValues=False, tickLength=0)
+        self.setPen(pg.mkPen(None))
+
+    def set_labels(self, labels: list[tuple[float, str, str]]) -> None:
+        self.labels = labels
+        self.update()
+
+    def needed_width(self, texts: Sequence[str]) -> int:
+        metrics = QFontMetricsF(self.label_font)
+        return int(max((metrics.horizontalAdvance(t) for t in texts), default=0) + 10)
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        view = self.linkedView()
+        self.placed = []
+        if view is None or not self.labels:
+            return
+        metrics = QFontMetricsF(self.label_font)
+        height = metrics.height()
+        box = self.boundingRect()
+        wanted = sorted(
+            (self.mapFromScene(view.mapViewToScene(QPointF(0, value))).y(), text, colour)
+            for value, text, colour in self.labels
+        )
+        # Top down, each name at least a line below the one above; then back up from the
+        # bottom edge if that pushed the last one out.
+        tops: list[float] = []
+        for y, _text, _colour in wanted:
+            top = y - height / 2
+            if tops:
+                top = max(top, tops[-1] + height)
+            tops.append(top)
+        limit = box.bottom() - height
+        for index in range(len(tops) - 1, -1, -1):
+            ceiling = limit if index == len(tops) - 1 else tops[index + 1] - height
+            tops[index] = max(box.top(), min(tops[index], ceiling))
+        painter.setFont(self.label_font)
+        for (_y, text, colour), top in zip(wanted, tops, strict=True):
+            rect = QRectF(box.left() + 6, top, box.width() - 6, height)
+            painter.setPen(QColor(colour))
+            painter.drawText(
+                rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+            )
+            self.placed.append((text, rect))
+
+
 class RunChart(QWidget):
     """A read-only run chart for the wall: no pan, zoom or context menu."""
 
@@ -158,22 +213,17 @@ class RunChart(QWidget):
             brush=pg.mkBrush(SIGNAL_COLOUR),
             pen=pg.mkPen(theme.INK, width=2),
         )
-        label_opts = {"color": theme.INK, "fill": pg.mkBrush(255, 255, 255, 220), "movable": False}
         self.target_line = pg.InfiniteLine(
-            angle=0,
-            pen=pg.mkPen(theme.GREEN, width=line_w, style=Qt.PenStyle.DashLine),
-            label=self.tr("tavoite"),
-            labelOpts={**label_opts, "position": 0.08, "anchors": [(0, 1), (0, 1)]},
+            angle=0, pen=pg.mkPen(theme.GREEN, width=line_w, style=Qt.PenStyle.DashLine)
         )
-        self.median_line = pg.InfiniteLine(
-            angle=0,
-            pen=pg.mkPen(theme.GREY, width=1),
-            label=self.tr("mediaani"),
-            labelOpts={**label_opts, "position": 0.97, "anchors": [(1, 0), (1, 0)]},
+        self.median_line = pg.InfiniteLine(angle=0, pen=pg.mkPen(theme.GREY, width=1))
+        # The lines are named in the right margin, beside the data, never over it.
+        self.line_labels = LineLabels(_font(self.tick_px))
+        item.setAxisItems({"right": self.line_labels})
+        item.showAxis("right")
+        self.line_labels.setWidth(
+            self.line_labels.needed_width([self.tr("tavoite"), self.tr("mediaani")])
         )
-        for line in (self.target_line, self.median_line):
-            assert line.label is not None
-            line.label.setFont(_font(self.tick_px))
         for plot_item in (self.median_line, self.target_line, self.values_item, self.signal_item):
             self.plot.addItem(plot_item)
 
@@ -219,18 +269,17 @@ class RunChart(QWidget):
         self._draw_phases_and_notes(values)
 
         self.target_line.setVisible(target is not None)
+        names: list[tuple[float, str, str]] = []
         if target is not None:
             self.target_line.setValue(target)
-            # Write "tavoite" on the side of the line where fewer points are, so it hides none.
-            above = sum(v > target for v in values) <= len(values) / 2
-            self._place_label(self.target_line, above)
+            names.append((target, self.tr("tavoite"), theme.GREEN))
         median = self.analysis.median
         # After a phase start each phase draws its own median segment instead.
         self.median_line.setVisible(median is not None and len(self.phases) <= 1)
         if median is not None:
             self.median_line.setValue(median)
-            recent = values[-3:]  # the label sits at the right end, over the latest points
-            self._place_label(self.median_line, sum(v > median for v in recent) <= len(recent) / 2)
+            names.append((median, self.tr("mediaani"), "#5f6770"))
+        self.line_labels.set_labels(names)
 
         self._labels = list(labels)
         self._values, self._target = list(values), target
@@ -288,22 +337,18 @@ class RunChart(QWidget):
         for item in self._phase_items:
             self.plot.addItem(item)
 
-    @staticmethod
-    def _place_label(line: pg.InfiniteLine, above: bool) -> None:
-        assert line.label is not None
-        x_anchor = line.label.anchors[0][0]
-        anchor = (x_anchor, 1) if above else (x_anchor, 0)
-        line.label.anchors = [anchor, anchor]
-        line.label.updatePosition()
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # A narrower chart labels fewer periods; a lower one needs more room for line labels.
         self._set_ticks()
         self._set_range()
 
+    def _view_width(self) -> float:
+        """The data area's width: the plot less the value axis and the line names' margin."""
+        return float(self.plot.width() - self.tick_px * 3 - self.line_labels.width())
+
     def _set_ticks(self) -> None:
-        room = max(1, int(self.plot.width() / (self.tick_px * TICK_WIDTH_EM)))
+        room = max(1, int(self._view_width() / (self.tick_px * TICK_WIDTH_EM)))
         self.plot.getPlotItem().getAxis("bottom").setTicks([period_ticks(self._labels, room)])
 
     def _set_range(self) -> None:
@@ -323,7 +368,7 @@ class RunChart(QWidget):
         # Room for half a period label beyond the first and the last point: pyqtgraph drops a
         # label that would stick out of the axis, and the newest period must be named.
         half_label = self.tick_px * TICK_WIDTH_EM / 2
-        view_px = max(1.0, self.plot.width() - self.tick_px * 3.0)
+        view_px = max(1.0, self._view_width())
         x_pad = max(0.7, half_label * right / max(1.0, view_px - 2 * half_label))
         self.plot.setRange(
             xRange=(-x_pad, right + x_pad), yRange=(low - pad, high + pad), padding=0

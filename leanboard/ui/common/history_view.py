@@ -53,6 +53,12 @@ FIELD_NAMES = {
     "inherited": QT_TRANSLATE_NOOP("History", "Periytyy"),
     "decimals": QT_TRANSLATE_NOOP("History", "Desimaalit"),
     "code": QT_TRANSLATE_NOOP("History", "Tunnus"),
+    "undoes": QT_TRANSLATE_NOOP("History", "Kumottu toiminto"),
+    "attendance": QT_TRANSLATE_NOOP("History", "Osallistujat"),
+    "minutes": QT_TRANSLATE_NOOP("History", "Kesto (min)"),
+    "note": QT_TRANSLATE_NOOP("History", "Muistiinpano"),
+    "from_board_id": QT_TRANSLATE_NOOP("History", "Taululta"),
+    "merged": QT_TRANSLATE_NOOP("History", "Yhdistetyt kirjaukset"),
     "parent_id": QT_TRANSLATE_NOOP("History", "Ylempi taulu"),
     "min_mood_group": QT_TRANSLATE_NOOP("History", "Vähimmäisryhmä"),
     "sections": QT_TRANSLATE_NOOP("History", "Näkyvät osiot"),
@@ -86,6 +92,8 @@ ACTION_NAMES = {
     "remove_pin": QT_TRANSLATE_NOOP("History", "PIN-koodi poistettu"),
     "grant": QT_TRANSLATE_NOOP("History", "Rooli annettu"),
     "revoke": QT_TRANSLATE_NOOP("History", "Rooli poistettu"),
+    "undo": QT_TRANSLATE_NOOP("History", "Kumottu"),  # a wall act taken back (its own row)
+    "merge": QT_TRANSLATE_NOOP("History", "Yhdistetty"),  # same-day huddles, migration 0006
 }
 ORIGIN_NAMES = {
     "board": QT_TRANSLATE_NOOP("History", "taulu"),
@@ -131,10 +139,13 @@ class ValueNames:
             "parent_id": self.boards,
             "waiting_board_id": self.boards,
             "to_board_id": self.boards,
+            "from_board_id": self.boards,
             "board_kind": BOARD_KIND_NAMES,
         }
         if field == "answer_kind" and value in ANSWER_KIND_NAMES:
             return _t(ANSWER_KIND_NAMES[value])
+        if field == "undoes" and value in ACTION_NAMES:
+            return _t(ACTION_NAMES[value]).lower()
         if field == "kind" and value in self.kind_codes:
             return self.kind_codes[value]
         if field in words and value in words[field]:

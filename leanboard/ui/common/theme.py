@@ -64,3 +64,36 @@ __all__ = [
 def is_wall(scale: Scale) -> bool:
     """Touch-sized targets mean the wall screen (the desktop's are mouse-sized)."""
     return scale.touch_px >= 64
+
+
+def wall_scrollbars(scale: Scale) -> str:
+    """Scroll bars a finger can hold: as wide as a touch target, with a handle as tall.
+
+    Only those of lists, tables, text and scroll areas (a scroll bar sits in a container right
+    under its own area, hence the child selectors): a chart is a QGraphicsView whose
+    (always hidden) scroll bars count in its minimum size, so a rule for every QScrollBar
+    would make each run chart hundreds of pixels taller."""
+    side = max(64, scale.touch_px)
+    owners = ("QScrollArea", "QAbstractItemView", "QPlainTextEdit", "QTextEdit")
+
+    def rule(part: str, body: str) -> str:
+        # A scroll bar sits in a container widget right under its own scroll area.
+        return ", ".join(f"{owner} > QWidget > QScrollBar{part}" for owner in owners) + (
+            f" {{ {body} }}"
+        )
+
+    return "".join(
+        (
+            rule(":vertical", f"width: {side}px; background: {PANEL}; margin: 0;"),
+            rule(":horizontal", f"height: {side}px; background: {PANEL}; margin: 0;"),
+            rule(
+                "::handle",
+                "background: #8a9099; border-radius: 8px; margin: 6px;"
+                f" min-height: {side}px; min-width: {side}px;",
+            ),
+            rule("::add-line", "width: 0; height: 0;"),
+            rule("::sub-line", "width: 0; height: 0;"),
+            rule("::add-page", "background: none;"),
+            rule("::sub-page", "background: none;"),
+        )
+    )

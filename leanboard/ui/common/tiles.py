@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,12 +19,13 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -33,10 +34,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from leanboard.ui.common import theme
 from leanboard.ui.common.card import font
 from leanboard.ui.common.theme import Scale
+from leanboard.ui.common.touch_card import TouchCard
 
 TITLE_LINES = 3
 
@@ -180,70 +183,241 @@ class Tile(QPushButton):
         painter.end()
 
 
+class TileHolder(QWidget):
+    """Places its column's tiles top down, whole ones only; refits when a tile's text or
+    the space changes (a tile's updateGeometry posts a LayoutRequest here)."""
+
+    def __init__(self, column: ItemColumn) -> None:
+        super().__init__(column)
+        self._column = column
+        # The column's space is what the page gives it, never what its tiles would ask.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.setMinimumHeight(0)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._column.fit()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._column.fit()
+
+
 class ItemColumn(QWidget):
-    """A heading over a touch-scrollable list of tiles, one or more tiles across."""
+    """A heading over a column of tiles, one or more tiles across. Only whole tiles show:
+    when more are there than fit, a "+2 lisää" button under them says so, and a tap on it
+    lists them all in a card. Nothing is hidden behind a scroll bar, and no tile is cut."""
 
     def __init__(
-        self, title: str, scale: Scale, parent: QWidget | None = None, columns: int = 1
+        self,
+        title: str,
+        scale: Scale,
+        parent: QWidget | None = None,
+        columns: int = 1,
+        *,
+        more_beside: bool = False,
     ) -> None:
+        """`more_beside`: "+N lisää" right of the tiles, not under them (a low strip of
+        tiles, as the A3s under the ideas, has height for one row only)."""
         super().__init__(parent)
         self.title = title
+        self._scale = scale
         self._columns = max(1, columns)
+        self._beside = more_beside
         self._tiles: list[Tile] = []
+        self.all_card: AllItemsCard | None = None
+        self.gap = max(3, scale.body_px // 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(self.gap)
         self.heading = QLabel(title, self)
         self.heading.setFont(font(scale.body_px, bold=True))
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet(f"color: {theme.INK}; border-bottom: 3px solid {theme.ACCENT};")
         layout.addWidget(self.heading)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(
-            self.scroll_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        self.holder = TileHolder(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(self.gap)
+        row.addWidget(self.holder, 1)
+        layout.addLayout(row, 1)
+        self.empty_label = QLabel(self.holder)
+        self.empty_label.setFont(font(scale.body_px))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #4a5560;")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.hide()
+        self.more_button = QPushButton(self)
+        self.more_button.setFont(font(scale.body_px, bold=True))
+        self.more_button.setMinimumHeight(scale.touch_px)
+        self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more_button.setStyleSheet(
+            f"QPushButton {{ background: {theme.PAPER}; color: {theme.ACCENT};"
+            f" border: 2px dashed {theme.ACCENT}; border-radius: 6px; }}"
         )
-        self.scroll_area.setStyleSheet(
-            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
-            "QScrollBar:vertical { width: 10px; }"
-        )
-        holder = QWidget()
-        self.list = QGridLayout(holder)
-        self.list.setContentsMargins(0, 0, 0, 0)
-        self.list.setSpacing(max(3, scale.body_px // 4))
-        self.list.setAlignment(Qt.AlignmentFlag.AlignTop)  # tiles as tall as their text
-        for column in range(self._columns):
-            self.list.setColumnStretch(column, 1)
-        self.scroll_area.setWidget(holder)
-        layout.addWidget(self.scroll_area, 1)
+        self.more_button.clicked.connect(self.show_all)
+        self.more_button.hide()
+        if more_beside:
+            self.more_button.setFixedWidth(scale.touch_px * 2)
+            self.more_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+            row.addWidget(self.more_button)
+        else:
+            layout.addWidget(self.more_button)
+        self._fitting = False
 
     def set_count(self, count: int) -> None:
         self.heading.setText(f"{self.title} ({count})" if count else self.title)
 
+    def set_empty_text(self, text: str) -> None:
+        """What an empty column says (shown when it holds no tiles)."""
+        self.empty_label.setText(text)
+        self.fit()
+
     def tiles(self) -> list[Tile]:
         return list(self._tiles)
 
+    def shown_tiles(self) -> list[Tile]:
+        return [t for t in self._tiles if not t.isHidden()]
+
+    @property
+    def hidden_count(self) -> int:
+        return sum(1 for t in self._tiles if t.isHidden())
+
     def clear(self) -> None:
         for tile in self._tiles:
-            self.list.removeWidget(tile)
+            tile.hide()
             tile.deleteLater()
         self._tiles = []
+        self.fit()
 
     def reuse(self, count: int, make: Callable[[], Tile]) -> list[Tile]:
         """`count` tiles for a redraw: the ones shown already are kept (a wall refreshes
         thousands of times; new widgets each time cost time and, until deleted, memory),
         missing ones made by `make`, extra ones removed."""
         for tile in self._tiles[count:]:
-            self.list.removeWidget(tile)
+            tile.hide()
             tile.deleteLater()
         del self._tiles[count:]
         while len(self._tiles) < count:
             self.add_tile(make())
+        self.fit()
         return list(self._tiles)
 
     def add_tile(self, tile: Tile) -> None:
-        at = len(self._tiles)
-        self.list.addWidget(tile, at // self._columns, at % self._columns)
+        tile.setParent(self.holder)
         self._tiles.append(tile)
+        self.fit()
+
+    # ---- whole tiles only
+    def _rows(self) -> list[list[Tile]]:
+        n = self._columns
+        return [self._tiles[i : i + n] for i in range(0, len(self._tiles), n)]
+
+    def fit(self) -> None:
+        """Show the rows of tiles that fit whole; the rest wait behind "+N lisää"."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
+        # The room the tiles have without the button, whether it shows now or not.
+        button_showing = self.more_button.isVisibleTo(self)
+        width_all = self.holder.width()
+        room = self.holder.height()
+        if self._beside:
+            if button_showing:
+                width_all += self.more_button.width() + self.gap
+            width_more, room_more = width_all - self.more_button.width() - self.gap, room
+        else:
+            button_h = max(self.more_button.minimumHeight(), self.more_button.sizeHint().height())
+            if button_showing:
+                room += self.more_button.height() + self.gap
+            width_more, room_more = width_all, room - button_h - self.gap
+        rows = self._rows()
+        if self._place(rows, width_all, room, dry_run=True) == len(self._tiles):
+            shown = self._place(rows, width_all, room)
+        else:
+            shown = self._place(rows, width_more, room_more)
+        hidden = len(self._tiles) - shown
+        self.more_button.setText(self.tr("+%1 lisää").replace("%1", str(hidden)))
+        self.more_button.setVisible(hidden > 0)
+        empty = not self._tiles and bool(self.empty_label.text())
+        if empty:
+            self.empty_label.setGeometry(0, 0, self.holder.width(), self.holder.height())
+        self.empty_label.setVisible(empty)
+
+    def _place(self, rows: list[list[Tile]], width: int, room: int, dry_run: bool = False) -> int:
+        """Lay out the rows that fit whole in `room` at `width` (or only count them)."""
+        n = self._columns
+        tile_w = max(1, (width - self.gap * (n - 1)) // n)
+        y = shown = 0
+        fitting = True
+        for row in rows:
+            height = max(t.heightForWidth(tile_w) for t in row)
+            fitting = fitting and y + height <= room
+            if fitting:
+                shown += len(row)
+            if not dry_run:
+                for index, tile in enumerate(row):
+                    if fitting:
+                        tile.setGeometry(index * (tile_w + self.gap), y, tile_w, height)
+                    tile.setVisible(fitting)
+            y += height + self.gap
+        return shown
+
+    # ---- all of them
+    def show_all(self) -> AllItemsCard:
+        """Every tile of the column in a card; a tap on one opens it as on the board."""
+        card = AllItemsCard(self, self._scale)
+        card.finished.connect(lambda _code: self._all_closed(card))
+        self.all_card = card
+        card.open()
+        return card
+
+    def _all_closed(self, card: AllItemsCard) -> None:
+        if self.all_card is card:
+            self.all_card = None
+        card.deleteLater()
+
+
+class AllItemsCard(TouchCard):
+    """All tiles of a column, scrolled by a finger (and a touch-sized scroll bar)."""
+
+    def __init__(self, column: ItemColumn, scale: Scale) -> None:
+        super().__init__(column.heading.text(), scale, column)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.setMinimumWidth(scale.touch_px * 11)
+        area = QScrollArea(self)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        holder = QWidget()
+        rows = QVBoxLayout(holder)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(column.gap)
+        self.tiles: list[Tile] = []
+        for original in column.tiles():
+            tile = Tile(scale, holder)
+            tile.set_lines(original.title, original.meta, original.status)
+            tile.set_alert(original.alert)
+            tile.payload = original.payload
+            tile.clicked.connect(lambda _=False, o=original: self._open(o))
+            rows.addWidget(tile)
+            self.tiles.append(tile)
+        rows.addStretch(1)
+        area.setWidget(holder)
+        screen = column.screen().availableGeometry().height() if column.screen() else 1080
+        area.setMinimumHeight(min(screen * 2 // 3, scale.touch_px * 4 * max(1, len(self.tiles))))
+        self.body.addWidget(area, 1)
+
+    def _open(self, original: Tile) -> None:
+        """Close the list, then the tile opens its item as a tap on the board does."""
+        self.accept()
+        if isValid(original):
+            original.click()  # hidden on the board, still the same item

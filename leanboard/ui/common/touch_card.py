@@ -60,7 +60,10 @@ class TouchCard(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(scale.touch_px * 9)
-        self.setStyleSheet(f"QDialog {{ background: {theme.PAPER}; }}")
+        # Its own colours for its own labels: a card never inherits a strip's white text.
+        self.setStyleSheet(
+            f"QDialog {{ background: {theme.PAPER}; }} QLabel {{ color: {theme.INK}; }}"
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(max(4, scale.body_px // 3))
         self.heading = QLabel(title, self)

@@ -13,7 +13,15 @@ the goal large with every note's text (GoalCard).
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -63,17 +71,24 @@ def status_key(series: MeasureSeries) -> str:
     return "on_target" if on_target else "off_target"
 
 
+KEY_FIGURE_PX = 40  # a key figure is read from 3 m: never smaller than this on the wall
+
+
 class FigureLabel(QLabel):
     """The latest value: the number in big type, its unit beside it in body type (text() is the
-    whole "12\u00a0asukasta/vko"). When the card is too narrow for both, the type shrinks —
-    never below body size — so the unit is shown whole, not cut to "12 as"."""
+    whole "12\u00a0asukasta/vko"). When the card is too narrow for both, the number shrinks —
+    never below a key figure's 40 px — and if that is not enough the unit goes on a line of
+    its own under it (the label grows by that line), so both are shown whole."""
 
     def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._big, self._small = scale.figure_px, scale.body_px
+        self._smallest = min(KEY_FIGURE_PX, scale.figure_px)  # the desk's figures are smaller
+        self._one_line_h = int(scale.figure_px * 1.25)
+        self._two_lines_h = int(self._smallest * 1.2 + scale.body_px * 1.3)
         self.setFont(font(scale.figure_px, bold=True))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(int(scale.figure_px * 1.25))
+        self.setFixedHeight(self._one_line_h)
 
     def parts(self) -> tuple[str, str]:
         number, _, unit = self.text().partition("\u00a0")
@@ -81,19 +96,38 @@ class FigureLabel(QLabel):
 
     def layout_fonts(self) -> tuple[QFont, QFont, bool]:
         """(number font, unit font, unit on a line of its own): the largest number that fits
-        the width beside its unit; if even a number 1.5× body size does not, the unit goes
-        under the number, both whole."""
+        the width beside its unit; if even a 40 px number does not, the unit goes under the
+        number, both whole."""
         number, unit = self.parts()
         unit_font = font(self._small, bold=True)
         unit_px = QFontMetrics(unit_font).horizontalAdvance("\u00a0" + unit) if unit else 0
         big = self._big
-        while big >= self._small * 3 // 2:
+        while big >= self._smallest:
             number_font = font(big, bold=True)
             if QFontMetrics(number_font).horizontalAdvance(number) + unit_px <= self.width() - 2:
                 return number_font, unit_font, False
             big -= 2
-        # Two lines in the label's height: the number above, the unit below in body type.
-        return font(int(self.height() * 0.55), bold=True), unit_font, True
+        # Two lines: the largest number up to figure size that fits the width, never < 40 px.
+        big = self._big
+        while big > self._smallest:
+            if QFontMetrics(font(big, bold=True)).horizontalAdvance(number) <= self.width() - 2:
+                break
+            big -= 2
+        return font(max(big, self._smallest), bold=True), unit_font, True
+
+    def _fit_height(self) -> None:
+        two_lines = self.layout_fonts()[2]
+        wanted = max(self._two_lines_h, self._one_line_h) if two_lines else self._one_line_h
+        if self.height() != wanted:
+            self.setFixedHeight(wanted)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._small * 3, self.height())
@@ -113,7 +147,7 @@ class FigureLabel(QLabel):
         if two_lines:
             painter.drawText(0, QFontMetrics(number_font).ascent(), number)
             painter.setFont(unit_font)
-            painter.drawText(0, self.height() - QFontMetrics(unit_font).descent(), unit)
+            painter.drawText(0, self.height() - QFontMetrics(unit_font).descent() - 1, unit)
         else:
             baseline = int(self.height() * 0.8)
             painter.drawText(0, baseline, number)

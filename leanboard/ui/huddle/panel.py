@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from leanboard.domain.presentation import fi_time
 from leanboard.services import Services
-from leanboard.services.dto import BoardSnapshot, HuddleItem
+from leanboard.services.dto import BoardSnapshot, HuddleItem, HuddleLog
 from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.card import font
 from leanboard.ui.common.theme import Scale
 from leanboard.ui.common.touch_card import big_button
+from leanboard.ui.common.undo import offer_undo
 from leanboard.ui.huddle.done_dialog import HuddleDoneDialog
 
 DEFAULT_MINUTES = 15
@@ -79,11 +80,10 @@ class HuddlePanel(QFrame):
 
         self.setObjectName("huddle")
         self.setAccessibleName(self.tr("Päivittäispalaveri"))
-        # White on the header's navy, as a box of its own so it reads as one tool.
-        self.setStyleSheet(
-            "QFrame#huddle { background: #1d4a78; border-radius: 8px; }"
-            " QFrame#huddle QLabel { color: white; }"
-        )
+        # White on the header's navy, as a box of its own so it reads as one tool. Each rule
+        # names the widget it styles: a rule for "every QLabel in here" would reach the cards
+        # opened from the strip too (their parent is the strip) — white on white.
+        self.setStyleSheet("QFrame#huddle { background: #1d4a78; border-radius: 8px; }")
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         pad = max(4, scale.body_px // 3)
         row = QHBoxLayout(self)
@@ -121,9 +121,26 @@ class HuddlePanel(QFrame):
         self.held_label = QLabel(self)
         self.held_label.setFont(font(scale.body_px))
         self.held_label.setWordWrap(True)
-        # Two short lines beside the buttons: "Tänään ei vielä kirjattu / palaveria."
-        self.held_label.setFixedWidth(scale.body_px * 9)
+        # Two short lines beside the buttons: "Tänään ei vielä kirjattu / palaveria." Fixed,
+        # so the header never changes height when the day's huddle is logged or edited; as
+        # wide as the longest of its sentences needs for two lines in the chosen language.
+        two_lines = self.held_label.fontMetrics().lineSpacing() * 2 + 2
+        self.held_label.setFixedHeight(two_lines)
+        width = scale.body_px * 9
+        samples = (
+            self.tr("Tänään ei vielä kirjattu palaveria."),
+            QCoreApplication.translate(
+                "HuddlePanel", "Pidetty klo {time}, {n} osallistujaa"
+            ).format(time="12.55", n=188),
+        )
+        for sample in samples:
+            self.held_label.setText(sample)
+            while self.held_label.heightForWidth(width) > two_lines and width < scale.body_px * 16:
+                width += scale.body_px // 2
+        self.held_label.setFixedWidth(width)
         row.addWidget(self.held_label)
+        for label in (self.time_label, self.state_label, self.held_label):
+            label.setStyleSheet("color: white;")
 
         self._tick = QTimer(self)
         self._tick.setInterval(250)
@@ -204,18 +221,38 @@ class HuddlePanel(QFrame):
         return minutes if minutes >= 1 else None
 
     def open_done_dialog(self) -> None:
-        if self._snapshot is None:
+        """Log today's huddle; when it is logged already, edit that entry (one a day)."""
+        snapshot = self._snapshot
+        if snapshot is None or self.dialog is not None:
             return
+        held = snapshot.huddles_today[0] if snapshot.huddles_today else None
         dialog = HuddleDoneDialog(
-            self._services, self._snapshot.board.id, self.duration_minutes(), self._scale, self
+            self._services,
+            snapshot.board.id,
+            snapshot.today,
+            self.duration_minutes(),
+            self._scale,
+            self,
+            held=held,
         )
         dialog.saved.connect(self._logged)
         dialog.finished.connect(lambda _code: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _logged(self, _huddle: HuddleItem) -> None:
+    def _logged(self, log: HuddleLog) -> None:
         self.reset()
+        self.changed.emit()
+        people = log.huddle.attendance
+        if log.before is None:
+            text = self.tr("Palaveri kirjattu: {n} osallistujaa.")
+        else:
+            text = self.tr("Päivän palaveri muutettu: {n} osallistujaa.")
+        text = text.format(n=people)
+        huddles = self._services.huddles
+        offer_undo(self, self._scale, text, lambda: huddles.undo_log(log), self._undone)
+
+    def _undone(self, _now: HuddleItem | None) -> None:
         self.changed.emit()
 
     def _closed(self, dialog: HuddleDoneDialog) -> None:

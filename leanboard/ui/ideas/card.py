@@ -24,7 +24,8 @@ MOVE_NAMES = A3_PHASE_NAMES
 
 
 class IdeaCard(TouchCard):
-    moved = Signal(object)  # the IdeaItem after the move
+    moved = Signal(object)  # the IdeaItem after the move (or as another screen left it)
+    moved_on = Signal(object, object)  # this card's move: the IdeaItem before, and after
     a3_requested = Signal(int)  # show this A3 (the board opens it)
 
     def __init__(
@@ -85,6 +86,7 @@ class IdeaCard(TouchCard):
 
     def _moved(self, moved: IdeaItem) -> None:
         self.moved.emit(moved)
+        self.moved_on.emit(self.idea, moved)
         self.accept()
 
     def _not_moved(self, error: BaseException) -> bool:

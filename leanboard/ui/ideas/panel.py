@@ -18,6 +18,7 @@ from leanboard.ui.common.card import Card
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.common.theme import Scale
 from leanboard.ui.common.tiles import ItemColumn, Tile, status_mark
+from leanboard.ui.common.undo import offer_undo
 from leanboard.ui.ideas.card import IdeaCard
 
 
@@ -44,6 +45,16 @@ class IdeasPanel(Card):
         for idea in snapshot.ideas:
             if not idea.archived and idea.state in by_state:
                 by_state[idea.state].append(idea)
+        # A board with no ideas says how one gets there (in the first column, where it lands).
+        none = not any(by_state.values())
+        self.columns[PdcaState.NEW.value].set_empty_text(
+            self.tr(
+                "Ei kehitysideoita. Fiilis alle 8 kysyy idean; tiimin vetäjän koneella voi "
+                "kirjata lisää."
+            )
+            if none
+            else ""
+        )
         for state, column in self.columns.items():
             ideas = sorted(by_state[state], key=lambda i: (i.created_at, i.id))  # oldest first
             column.set_count(len(ideas))
@@ -82,10 +93,23 @@ class IdeasPanel(Card):
         assert isinstance(idea, IdeaItem)
         card = IdeaCard(self._services, idea, self._scale, self)
         card.moved.connect(lambda _item: self.changed.emit())
+        card.moved_on.connect(self._offer_undo)
         card.a3_requested.connect(self.a3_requested)
         card.finished.connect(lambda _code: self._closed(card))
         self.card = card
         card.open()  # not exec(): the board keeps refreshing behind it
+
+    def _offer_undo(self, before: IdeaItem, after: IdeaItem) -> None:
+        state = theme.PDCA_NAMES.get(after.state, after.state)
+        text = self.tr("”%1” siirretty: %2").replace("%1", after.title).replace("%2", state)
+        ideas = self._services.ideas
+        offer_undo(
+            self,
+            self._scale,
+            text,
+            lambda: ideas.undo_move(before, after.version),
+            lambda _item: self.changed.emit(),
+        )
 
     def _closed(self, card: IdeaCard) -> None:
         if self.card is card:

@@ -8,6 +8,8 @@ reached, so nobody's score can be read off the screen.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+from shiboken6 import isValid
 
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.domain.rules import MOOD_MAX, MOOD_MIN, MOOD_PROMPT_BELOW, MoodFigure
@@ -27,6 +30,7 @@ from leanboard.ui.common.card import Card, font
 from leanboard.ui.common.ops import op
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.common.theme import Scale
+from leanboard.ui.common.undo import UndoBar, offer_undo
 from leanboard.ui.mood.quick_idea import QuickIdeaDialog
 
 LOCKOUT_MS = 4000
@@ -40,7 +44,8 @@ class MoodBars(QWidget):
         self._scale = scale
         self.distribution: tuple[int, ...] = ()
         self.setMinimumHeight(scale.body_px * 4)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # The bars take the column's spare height: the panel has no empty half on the wall.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_distribution(self, distribution: tuple[int, ...]) -> None:
         if distribution != self.distribution:
@@ -88,13 +93,24 @@ class MoodPanel(Card):
         self.idea_dialog: QuickIdeaDialog | None = None
         self._remaining_s = 0
         self._thanks = ""
+        self._stored_vote: tuple[int, dt.date, int] | None = None  # undoable in the lock-out
+        self._offer: tuple[UndoBar, int] | None = None  # its "Kumoa" on the window's strip
 
-        # One line that asks, and after a vote thanks and counts the rest down: the panel
-        # must fit above the safety cross on the wall.
+        # One line that asks, and after a vote thanks and counts the rest down.
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
-        self.status_label.setFont(font(scale.body_px))
+        self.status_label.setFont(font(scale.body_px, bold=True))
         self.body.addWidget(self.status_label)
+        # The board's rule, always in sight: "Jos alle 8, kirjaa kehitysidea!"
+        self.prompt_label = QLabel(self.tr("Alle 8? Kirjaa kehitysidea!"), self)
+        self.prompt_label.setObjectName("moodPrompt")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setFont(font(scale.body_px, bold=True))
+        self.prompt_label.setStyleSheet(
+            f"QLabel#moodPrompt {{ color: {theme.INK}; background: #fff3cd;"
+            f" border-left: 6px solid {theme.AMBER}; padding: 4px 8px; }}"
+        )
+        self.body.addWidget(self.prompt_label)
         self.pending_votes = 0  # taps whose write has not been confirmed yet
         self.waiting_label = QLabel(self)
         self.waiting_label.setWordWrap(True)
@@ -107,10 +123,11 @@ class MoodPanel(Card):
         grid.setSpacing(max(4, scale.body_px // 3))
         self.buttons: list[QPushButton] = []
         per_row = 4  # three rows of big keys: the mood column is narrow, and tall
+        key_h = scale.touch_px + scale.touch_px // 4 if theme.is_wall(scale) else scale.touch_px
         for score in range(MOOD_MIN, MOOD_MAX + 1):
             button = QPushButton(str(score), self)
             button.setFont(font(scale.figure_px * 3 // 4, bold=True))
-            button.setMinimumSize(scale.touch_px, scale.touch_px)
+            button.setMinimumSize(scale.touch_px, key_h)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Fiilis %n", "", score))
             button.setStyleSheet(self._button_style())
@@ -119,15 +136,33 @@ class MoodPanel(Card):
             self.buttons.append(button)
         self.body.addLayout(grid)
 
+        # Today in two key figures: how many have voted, and the average once it may show.
+        figures = QGridLayout()
+        figures.setHorizontalSpacing(scale.body_px)
+        figures.setVerticalSpacing(0)
+        self.count_figure = QLabel(self)
+        self.average_figure = QLabel(self)
+        for column, label in enumerate((self.count_figure, self.average_figure)):
+            label.setFont(font(scale.figure_px, bold=True))
+            label.setStyleSheet(f"color: {theme.INK};")
+            figures.addWidget(label, 0, column)
+        self.count_caption = QLabel(self.tr("ääntä tänään"), self)
+        self.average_caption = QLabel(self.tr("keskiarvo"), self)
+        for column, label in enumerate((self.count_caption, self.average_caption)):
+            label.setFont(font(scale.body_px))
+            label.setWordWrap(True)
+            figures.addWidget(label, 1, column)
+        self.body.addLayout(figures)
         self.today_label = QLabel(self)
         self.today_label.setFont(font(scale.body_px))
         self.today_label.setWordWrap(True)
         self.body.addWidget(self.today_label)
         self.bars = MoodBars(scale, self)
-        self.body.addWidget(self.bars)
+        self.body.addWidget(self.bars, 3)
 
         self.week_title = QLabel(self.tr("Viikon keskiarvot päivittäin"), self)
-        self.week_title.setFont(font(scale.body_px))
+        self.week_title.setFont(font(scale.body_px, bold=True))
+        self.week_title.setWordWrap(True)
         self.body.addWidget(self.week_title)
         # Four days a row: "– (4/5)" in body type needs a quarter of the narrow column.
         self.week_row = QGridLayout()
@@ -137,17 +172,17 @@ class MoodPanel(Card):
             cell = QLabel(self)
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell.setFont(font(scale.body_px))
+            cell.setMinimumHeight(scale.body_px * 3)
             cell.setStyleSheet(f"background: {theme.PANEL}; border-radius: 4px; padding: 2px;")
             self.week_row.addWidget(cell, index // 4, index % 4)
             self.week_cells.append(cell)
         for column in range(4):
             self.week_row.setColumnStretch(column, 1)
         self.body.addLayout(self.week_row)
-        self.body.addStretch(1)
 
         self._unlock_timer = QTimer(self)
         self._unlock_timer.setSingleShot(True)
-        self._unlock_timer.timeout.connect(self._unlock)
+        self._unlock_timer.timeout.connect(self._rest_over)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
@@ -183,6 +218,12 @@ class MoodPanel(Card):
 
     def _show_summary(self, mood: MoodSummary) -> None:
         today = mood.today.figure
+        self.count_figure.setText(str(today.count))
+        shown = today.shown and today.average is not None
+        self.average_figure.setText(
+            fmt.number(today.average, 1) if shown and today.average is not None else "–"
+        )
+        self.today_label.setVisible(not shown)  # the words say why the average is not shown
         if today.shown and today.distribution is not None and today.average is not None:
             self.today_label.setText(
                 self.tr("Tänään %1 vastausta · keskiarvo %2")
@@ -237,18 +278,52 @@ class MoodPanel(Card):
         )
         self._lock()
         services = self._services
-        op(self, lambda: services.mood.record_mood_vote(board_id, score, day=day)).busy(
-            self.buttons[score], disable=False
-        ).done(self._vote_stored).failed(self._vote_not_stored).keep_until_saved().title(
-            self.tr("Ääntä ei tallennettu")
-        ).retry().run()
+        self._stored_vote = None
+
+        def work() -> tuple[int, dt.date, int]:
+            services.mood.record_mood_vote(board_id, score, day=day)
+            return board_id, day, score
+
+        op(self, work).busy(self.buttons[score], disable=False).done(self._vote_stored).failed(
+            self._vote_not_stored
+        ).keep_until_saved().title(self.tr("Ääntä ei tallennettu")).retry().run()
         self.pending_votes += 1
         if prompt:
             self._open_idea_dialog(board_id)
 
-    def _vote_stored(self, _result: object) -> None:
+    def _vote_stored(self, vote: tuple[int, dt.date, int]) -> None:
         self.pending_votes = max(0, self.pending_votes - 1)
         self.waiting_label.setVisible(False)
+        self.changed.emit()
+        if self.locked:  # still the voter's moment at the screen
+            self._stored_vote = vote
+            if self.idea_dialog is None:
+                self._offer_undo()
+
+    def _offer_undo(self) -> None:
+        """ "Kumoa" for the vote just given, only while the buttons rest after it: the one at
+        the screen now is the one who voted (the vote names nobody; neither does this)."""
+        vote = self._stored_vote
+        if vote is None:
+            return
+        board_id, day, score = vote
+        mood = self._services.mood
+        # A coarse timer may report a little more than it was started with: never beyond the rest.
+        rest_s = self.lockout_ms / 1000
+        left = min(rest_s, max(1.0, self._unlock_timer.remainingTime() / 1000))
+        bar = offer_undo(
+            self,
+            self._scale,
+            self.tr("Ääni %1 annettu.").replace("%1", str(score)),
+            lambda: mood.withdraw_mood_vote(board_id, day, score),
+            self._vote_withdrawn,
+            seconds=left,
+        )
+        self._offer = (bar, bar.offer_id)
+
+    def _vote_withdrawn(self, _result: object) -> None:
+        self._stored_vote = None
+        self._unlock()  # vote again, the score meant
         self.changed.emit()
 
     def _vote_not_stored(self, error: BaseException) -> bool:
@@ -274,6 +349,10 @@ class MoodPanel(Card):
         if self.idea_dialog is dialog:
             self.idea_dialog = None
         dialog.deleteLater()
+        # The voter is still at the screen: the rest (and the vote's "Kumoa") starts now.
+        if self.locked:
+            self._lock()
+            self._offer_undo()
 
     def _lock(self) -> None:
         self.locked = True
@@ -293,9 +372,24 @@ class MoodPanel(Card):
         self.status_label.setText(f"{self._thanks} {wait}")
 
     def ask_text(self) -> str:
-        return self.tr("Miltä tänään tuntuu? Alle 8: kirjaa idea!")
+        return self.tr("Miltä tänään tuntuu? Napauta numeroa 0–10.")
+
+    def _rest_over(self) -> None:
+        # While the idea form is open the voter is still here: the rest goes on until it
+        # closes, and starts again then.
+        if self.idea_dialog is None:
+            self._unlock()
+        else:
+            self._tick.stop()
 
     def _unlock(self) -> None:
+        self._unlock_timer.stop()
+        self._stored_vote = None
+        if self._offer is not None:  # the rest is over: the next one at the screen is not
+            bar, offer_id = self._offer  # the voter, and may not take the vote back
+            self._offer = None
+            if isValid(bar):
+                bar.withdraw(offer_id)
         self.locked = False
         self._tick.stop()
         self.status_label.setStyleSheet("")

@@ -44,6 +44,7 @@ class QuickIdeaDialog(QDialog):
         self._board_id = board_id
         self._origin = origin
         self.saved_idea: IdeaItem | None = None
+        self.saving = False
         self.setWindowTitle(self.tr("Kirjaa kehitysidea!"))
         self.setModal(True)
         self.setMinimumWidth(scale.touch_px * 10)
@@ -70,7 +71,8 @@ class QuickIdeaDialog(QDialog):
         self.title_edit.setMaxLength(200)
         self.title_edit.setPlaceholderText(self.tr("Idea lyhyesti"))
         self.title_edit.textEdited.connect(self._clear_error)
-        self.title_edit.returnPressed.connect(self.save)
+        # Return saves through the default button below (a returnPressed connection as well
+        # stored the idea twice: the line edit passes Return on to the dialog).
         layout.addWidget(self.title_edit)
 
         self.error_label = QLabel(self)
@@ -100,6 +102,9 @@ class QuickIdeaDialog(QDialog):
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
+        if self.saving:
+            return  # one idea per save, however the second press came
+        self.saving = True
         services, board_id, origin = self._services, self._board_id, self._origin
         title = self.title_edit.text()
         op(self, lambda: services.ideas.create_idea(board_id, title, origin=origin)).busy(
@@ -107,12 +112,14 @@ class QuickIdeaDialog(QDialog):
         ).done(self._saved).failed(self._not_saved).run()
 
     def _saved(self, idea: IdeaItem) -> None:
+        self.saving = False
         self.saved_idea = idea
         self.saved.emit(idea)
         self.accept()
 
     def _not_saved(self, error: BaseException) -> bool:
         """Every refusal is shown here, under the text, which stays for another try."""
+        self.saving = False
         if isinstance(error, ValidationError):
             self._show_error(error.message)
         elif isinstance(error, DatabaseUnavailable):

@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from leanboard.domain.access import Rights
 from leanboard.domain.enums import AnswerKind, ProblemStatus
@@ -53,6 +53,7 @@ def answer_word(kind: str | None) -> str:
 
 class ProblemCard(TouchCard):
     saved = Signal(object)  # the ProblemItem after a change
+    escalated = Signal(object)  # the ProblemItem this card escalated (its undo is offered)
     a3_requested = Signal(int)  # show this A3 (the board opens it)
 
     def __init__(
@@ -84,11 +85,37 @@ class ProblemCard(TouchCard):
                 partial(self.set_status, status.value),
                 row=row,
             )
-        self.escalate_button = self.add_action("", self.escalate)
+        self.escalate_button = self.add_action("", self.ask_escalation)
         self.escalate_note = QLabel(self)  # why escalating is not possible now
         self.escalate_note.setFont(font(scale.body_px))
         self.escalate_note.setWordWrap(True)
         self.action_box.addWidget(self.escalate_note)
+        # Escalating asks one confirming tap, and takes an optional note for the tier above.
+        self.confirm_label = QLabel(self)
+        self.confirm_label.setFont(font(scale.body_px, bold=True))
+        self.confirm_label.setWordWrap(True)
+        self.action_box.addWidget(self.confirm_label)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setFont(font(scale.body_px))
+        self.note_edit.setPlaceholderText(self.tr("Saate ylemmälle tasolle (vapaaehtoinen)"))
+        self.note_edit.setFixedHeight(scale.touch_px * 3 // 2)
+        self.note_edit.setTabChangesFocus(True)
+        self.action_box.addWidget(self.note_edit)
+        confirm_row = self.add_row()
+        self.cancel_escalation_button = self.add_action(
+            self.tr("Peruuta"), self.cancel_escalation, row=confirm_row
+        )
+        self.confirm_button = self.add_action(
+            self.tr("⇧ Vahvista eskalointi"), self.escalate, primary=True, row=confirm_row
+        )
+        self._confirm_widgets: tuple[QWidget, ...] = (
+            self.confirm_label,
+            self.note_edit,
+            self.cancel_escalation_button,
+            self.confirm_button,
+        )
+        for widget in self._confirm_widgets:
+            widget.hide()
 
         # Answering: only on the board the problem now waits at.
         self.answer_edit = QLineEdit(self)
@@ -235,9 +262,38 @@ class ProblemCard(TouchCard):
         p, problems = self.problem, self._services.problems
         self._run(lambda: problems.set_status(p.id, p.version, status), self.status_buttons[status])
 
+    @property
+    def confirming(self) -> bool:
+        return self.confirm_button.isVisibleTo(self)
+
+    def ask_escalation(self) -> None:
+        """The first tap: say where it goes, offer the note, wait for the confirming tap."""
+        target = self._escalation_target(self.problem)
+        where = target.name if target is not None else self.tr("ylemmälle")
+        self.confirm_label.setText(self.tr("Eskaloidaanko tasolle %1?").replace("%1", where))
+        for widget in self._confirm_widgets:
+            widget.show()
+        self.escalate_button.hide()
+        self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cancel_escalation(self) -> None:
+        for widget in self._confirm_widgets:
+            widget.hide()
+        self.escalate_button.setVisible(self.problem.board_id == self.board.id)
+
     def escalate(self) -> None:
         p, problems = self.problem, self._services.problems
-        self._run(lambda: problems.escalate_problem(p.id, p.version), self.escalate_button)
+        note = self.note_edit.toPlainText().strip() or None
+        self.clear_error()
+        op(self, lambda: problems.escalate_problem(p.id, p.version, note)).busy(
+            self.confirm_button
+        ).done(self._escalated).failed(self._not_acted).run()
+
+    def _escalated(self, item: ProblemItem) -> None:
+        self._show(item)
+        self.saved.emit(item)
+        self.escalated.emit(item)
+        self.accept()
 
     def answer(self, kind: str) -> None:
         p, text, problems = self.problem, self.answer_edit.text(), self._services.problems

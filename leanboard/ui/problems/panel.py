@@ -23,6 +23,7 @@ from leanboard.ui.common.card import Card, font
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.common.theme import Scale
 from leanboard.ui.common.tiles import ItemColumn, Tile, status_mark
+from leanboard.ui.common.undo import offer_undo
 from leanboard.ui.problems.card import ProblemCard
 
 
@@ -42,6 +43,9 @@ class SqdcPanel(Card):
         for index, letter in enumerate(Sqdc):
             column = ItemColumn(self.tr(theme.SQDC_NAMES[letter.value]), scale, self)
             column.heading.setFont(font(scale.body_px, bold=True))
+            column.set_empty_text(
+                self.tr("Ei avoimia ongelmia — uusi kirjataan tiimin vetäjän koneella.")
+            )
             self.columns[letter.value] = column
             grid.addWidget(column, index // 2, index % 2)
         self.escalated_column = ItemColumn(self.tr("⇧ Eskaloitu meille"), scale, self)
@@ -143,10 +147,23 @@ class SqdcPanel(Card):
             self._services, problem, snap.board, snap.parent, self._scale, self, snap.rights
         )
         card.saved.connect(lambda _item: self.changed.emit())
+        card.escalated.connect(self._offer_undo)
         card.a3_requested.connect(self.a3_requested)
         card.finished.connect(lambda _code: self._closed(card))
         self.card = card
         card.open()  # not exec(): the board keeps refreshing behind it
+
+    def _offer_undo(self, item: ProblemItem) -> None:
+        to = item.escalations[-1].to_board_code if item.escalations else ""
+        text = self.tr("”%1” eskaloitu: %2").replace("%1", item.title).replace("%2", to)
+        problems = self._services.problems
+        offer_undo(
+            self,
+            self._scale,
+            text,
+            lambda: problems.withdraw_escalation(item.id, item.version),
+            lambda _item: self.changed.emit(),
+        )
 
     def _closed(self, card: ProblemCard) -> None:
         if self.card is card:

@@ -50,9 +50,9 @@ class RollupPanel(Card):
         self._scale = scale
         self.rollup: Rollup | None = None
         self.hint = QLabel(self)
-        self.hint.setFont(font(max(11, scale.body_px * 3 // 4)))
+        self.hint.setFont(font(scale.body_px))  # read from 3 m like any other sentence
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {theme.GREY};")
+        self.hint.setStyleSheet(f"color: {theme.INK};")
         self.table = self._make_table()
         self.table.cellClicked.connect(self._clicked)
         self.goals_label = QLabel(self.tr("Ylhäältä asetetut tavoitteet alaisilla tauluilla"), self)
@@ -90,6 +90,13 @@ class RollupPanel(Card):
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.setWordWrap(True)
         table.setStyleSheet("QTableWidget { gridline-color: #d0d5db; }")
+        # Rows as tall as their wrapped text at the widths the columns have now: fitted again
+        # whenever a column's width changes (the first fit may come before the page's layout).
+        refit = QTimer(table)
+        refit.setSingleShot(True)
+        refit.setInterval(0)
+        refit.timeout.connect(table.resizeRowsToContents)
+        table.horizontalHeader().sectionResized.connect(lambda *_args: refit.start())
         return table
 
     # ---- drawing

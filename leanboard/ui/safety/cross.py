@@ -2,7 +2,10 @@
 
 After Healthcare Improvement Scotland's safety cross: green no event, amber near miss, red harm,
 the count written in the box. Each status also has its own symbol (○ ▲ ■), so the cross reads
-without colour. Today has a thick frame; a tap on it records an event in two touches.
+without colour. Today has a thick frame. A tap on any day of the month up to today opens that
+day's card: one more tap records an event (a weekend fall goes on its own day), and the card
+lists what the day holds. Days before the board existed are left blank, not green: nobody
+was keeping the cross then.
 """
 
 from __future__ import annotations
@@ -14,12 +17,18 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QRes
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from leanboard.services import Services
-from leanboard.services.dto import BoardSnapshot, SafetyCross, SafetyDay
+from leanboard.services.dto import BoardSnapshot, SafetyCross, SafetyDay, SafetyEventItem
 from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.card import Card, font
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.common.theme import Scale
-from leanboard.ui.safety.event_card import SafetyEventDialog
+from leanboard.ui.common.undo import offer_undo
+from leanboard.ui.safety.event_card import (
+    RecentEvents,
+    SafetyDayCard,
+    day_label,
+    event_words,
+)
 
 GRID = 7  # a 7 × 7 square holding a plus whose arms are three boxes wide
 
@@ -37,7 +46,7 @@ CELLS = cross_cells()
 
 
 class DayBox(QWidget):
-    """One day of the cross. Only today's box reacts to a tap."""
+    """One day of the cross. A day up to today reacts to a tap (not one before the board)."""
 
     clicked = Signal()
 
@@ -47,21 +56,30 @@ class DayBox(QWidget):
         self.day: SafetyDay | None = None
         self.is_today = False
         self.is_future = False
+        self.before_board = False  # the board did not exist yet
 
-    def set_day(self, day: SafetyDay, today: dt.date) -> None:
+    def set_day(self, day: SafetyDay, today: dt.date, first_day: dt.date | None = None) -> None:
         is_today, is_future = day.day == today, day.day > today
-        if (day, is_today, is_future) != (self.day, self.is_today, self.is_future):
-            self.day, self.is_today, self.is_future = day, is_today, is_future
+        # A day before the board with events (entered later from the desk) still shows them.
+        before = first_day is not None and day.day < first_day and day.count == 0
+        state = (day, is_today, is_future, before)
+        if state != (self.day, self.is_today, self.is_future, self.before_board):
+            self.day, self.is_today, self.is_future, self.before_board = state
             self.setCursor(
-                Qt.CursorShape.PointingHandCursor if is_today else Qt.CursorShape.ArrowCursor
+                Qt.CursorShape.PointingHandCursor if self.tappable else Qt.CursorShape.ArrowCursor
             )
             self.setToolTip(self.describe())
             self.update()
 
     @property
+    def tappable(self) -> bool:
+        return self.day is not None and not self.is_future and not self.before_board
+
+    @property
     def status(self) -> str | None:
-        """The status the box shows; None for a future day or a today without events yet."""
-        if self.day is None or self.is_future:
+        """The status the box shows; None for a future day, a day before the board, or a
+        today without events yet."""
+        if self.day is None or self.is_future or self.before_board:
             return None
         if self.is_today and self.day.count == 0:
             return None  # the day is not over: not green yet
@@ -83,10 +101,15 @@ class DayBox(QWidget):
         symbol = theme.STATUS[status][0]
         return f"{symbol} {self.day.count}" if self.day and self.day.count else symbol
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.is_today and event.button() == Qt.MouseButton.LeftButton:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        # On release, like a button: a swipe that starts on a day turns the page instead.
+        if (
+            self.tappable
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.rect().contains(event.position().toPoint())
+        ):
             self.clicked.emit()
-        super().mousePressEvent(event)
+        super().mouseReleaseEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.day is None:
@@ -99,7 +122,7 @@ class DayBox(QWidget):
         if status is not None:
             fill = QColor(theme.STATUS[status][2])
             ink = QColor(theme.INK if status == "near_miss" else "white")
-        elif self.is_future:
+        elif self.is_future or self.before_board:
             ink = QColor(theme.GREY)
         painter.setBrush(fill)
         if self.is_today:
@@ -128,7 +151,7 @@ class DayBox(QWidget):
 class CrossGrid(QWidget):
     """Places the day boxes in the plus shape, square boxes as large as the space allows."""
 
-    today_clicked = Signal()
+    day_clicked = Signal(object)  # the date
 
     def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,7 +159,7 @@ class CrossGrid(QWidget):
         self.boxes: list[DayBox] = []
         for _ in CELLS:
             box = DayBox(scale, self)
-            box.clicked.connect(self.today_clicked)
+            box.clicked.connect(lambda b=box: self._clicked(b))
             box.hide()
             self.boxes.append(box)
         self.setMinimumSize(GRID * scale.touch_px * 2 // 3, GRID * scale.touch_px * 2 // 3)
@@ -145,6 +168,10 @@ class CrossGrid(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+    def _clicked(self, box: DayBox) -> None:
+        if box.day is not None:
+            self.day_clicked.emit(box.day.day)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -159,7 +186,7 @@ class CrossGrid(QWidget):
     def show_cross(self, cross: SafetyCross) -> None:
         for index, box in enumerate(self.boxes):
             if index < len(cross.days):
-                box.set_day(cross.days[index], cross.today)
+                box.set_day(cross.days[index], cross.today, cross.first_day)
                 box.show()
             else:
                 box.hide()
@@ -184,7 +211,8 @@ class SafetyCrossView(Card):
         self._services = services
         self._scale = scale
         self._snapshot: BoardSnapshot | None = None
-        self.event_dialog: SafetyEventDialog | None = None
+        self.event_dialog: SafetyDayCard | None = None
+        self.recent = RecentEvents()  # recorded here a moment ago: removable without the PIN
 
         self.since_label = QLabel(self)
         self.since_label.setWordWrap(True)
@@ -193,7 +221,7 @@ class SafetyCrossView(Card):
         self.body.addWidget(self.since_label)
 
         self.grid = CrossGrid(scale, self)
-        self.grid.today_clicked.connect(self.open_event_dialog)
+        self.grid.day_clicked.connect(self.open_day)
         self.body.addWidget(self.grid)
 
         legend = QHBoxLayout()
@@ -222,9 +250,9 @@ class SafetyCrossView(Card):
         # The month leads the hint line: in the heading it would wrap in a narrow column.
         month = f"<b>{fmt.month_year(cross.year, cross.month)}</b>"
         self.hint.setText(
-            month + " · " + self.tr("kirjaa tapahtuma napauttamalla tätä päivää.")
+            month + " · " + self.tr("napauta päivää: kirjaa tai katso tapahtumat.")
             if snapshot.rights.record
-            else month
+            else month + " · " + self.tr("napauta päivää: katso tapahtumat.")
         )
         self.since_label.setText(self.since_text(cross.days_since_harm))
         self.grid.show_cross(cross)
@@ -253,24 +281,58 @@ class SafetyCrossView(Card):
             else self.tr("päivää edellisestä haittatapahtumasta")
         )
 
-    def open_event_dialog(self) -> None:
+    def open_day(self, day: dt.date) -> SafetyDayCard | None:
+        """The card of `day`: record an event in one more tap, see and remove the day's."""
         snapshot = self._snapshot
-        if snapshot is None or self.event_dialog is not None or not snapshot.rights.record:
-            return
-        dialog = SafetyEventDialog(
+        if snapshot is None or self.event_dialog is not None or day > snapshot.today:
+            return None
+        # A login that may not record (another team's wall) still sees what a day holds.
+        card = SafetyDayCard(
             self._services,
             snapshot.board.id,
+            day,
             snapshot.today,
             snapshot.safety_kinds,
             self._scale,
+            self.recent,
             self,
+            rights=snapshot.rights,
         )
-        dialog.recorded.connect(lambda _event: self.changed.emit())
-        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
-        self.event_dialog = dialog
-        dialog.open()
+        card.recorded.connect(self._recorded)
+        card.removed.connect(lambda _event_id: self.changed.emit())
+        card.finished.connect(lambda _code: self._dialog_closed(card))
+        self.event_dialog = card
+        card.open()
+        return card
 
-    def _dialog_closed(self, dialog: SafetyEventDialog) -> None:
+    def open_event_dialog(self) -> None:
+        """Today's card (kept for the keyboard and tests that tap today)."""
+        if self._snapshot is not None:
+            self.open_day(self._snapshot.today)
+
+    def _recorded(self, event: SafetyEventItem) -> None:
+        self.recent.add(event.id)
+        self.changed.emit()
+        text = self.tr("%1 kirjattu päivälle %2").replace("%1", event_words(event))
+        text = text.replace("%2", day_label(event.day))
+        safety = self._services.safety
+        offer_undo(
+            self,
+            self._scale,
+            text,
+            lambda: safety.undo_event(event.id, event.version),
+            lambda _result: self._undone(event.id),
+        )
+
+    def recorded_later(self, event: SafetyEventItem) -> None:
+        """A recording kept while the database was away was written after its card closed."""
+        self._recorded(event)
+
+    def _undone(self, event_id: int) -> None:
+        self.recent.forget(event_id)
+        self.changed.emit()
+
+    def _dialog_closed(self, dialog: SafetyDayCard) -> None:
         if self.event_dialog is dialog:
             self.event_dialog = None
         dialog.deleteLater()

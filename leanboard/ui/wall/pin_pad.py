@@ -93,8 +93,8 @@ class PinPadDialog(QDialog):
         cancel.clicked.connect(self.reject)
         layout.addWidget(cancel)
 
-        self._pause = QTimer(self)  # ticks once a second while a pause runs
-        self._pause.setInterval(1000)
+        self._pause = QTimer(self)  # ticks while a pause runs: its countdown stays in sight
+        self._pause.setInterval(250)
         self._pause.timeout.connect(self._tick)
         if state is not None:
             self._got_state(state)
@@ -110,7 +110,8 @@ class PinPadDialog(QDialog):
     def press(self, digit: str) -> None:
         if len(self.pin) < MAX_DIGITS:
             self.pin += digit
-            self.message.setText("")
+            if not self.waiting:  # a pause and its countdown stay until it ends
+                self.message.setText("")
             self._show()
 
     def backspace(self) -> None:
@@ -172,14 +173,17 @@ class PinPadDialog(QDialog):
         self._tick()
 
     def _tick(self) -> None:
+        """The wait in words with the seconds left, on the OK key too, until it ends."""
         left = math.ceil(self._wait_until - time.monotonic())
         if left <= 0:
             self._pause.stop()
             self.keys["OK"].setEnabled(True)
+            self.keys["OK"].setText("OK")
             self.message.setText("")
             return
         waiting = self.tr("Odota %1 s ennen seuraavaa yritystä.").replace("%1", str(left))
         self.message.setText(self.tr("Väärä PIN-koodi.") + " " + waiting if self.wrong else waiting)
+        self.keys["OK"].setText(f"{left} s")
 
     def _show(self) -> None:
         self.display.setText("●" * len(self.pin))

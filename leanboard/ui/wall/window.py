@@ -25,6 +25,8 @@ from leanboard.services.dto import BoardInfo
 from leanboard.ui.board.view import BoardView
 from leanboard.ui.common import theme
 from leanboard.ui.common.card import font
+from leanboard.ui.common.keyboard import KeyboardDock
+from leanboard.ui.common.leader import LeaderGate
 from leanboard.ui.common.live import LiveUpdates
 from leanboard.ui.common.ops import op
 from leanboard.ui.wall.menu import WallMenuDialog
@@ -121,6 +123,9 @@ class WallWindow(QWidget):
         self.menu_dialog: WallMenuDialog | None = None
         self.setWindowTitle("LeanBoard")
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.setObjectName("wallWindow")
+        # Every scroll bar on the wall, in cards too, is a touch target (the rule cascades).
+        self.setStyleSheet(theme.wall_scrollbars(scale))
         if hide_cursor:
             self.setCursor(Qt.CursorShape.BlankCursor)
         layout = QVBoxLayout(self)
@@ -148,6 +153,8 @@ class WallWindow(QWidget):
                 self.board_view.set_live_status(False, live.offline_since)
         self.board_view.set_board(board_id)
         self.rotator = PageRotator(self)
+        self.keyboard = KeyboardDock(self, scale)  # no keyboard on the wall: one on screen
+        self.leader_gate = LeaderGate(self, self.ask_leader)
 
     @property
     def board_id(self) -> int | None:
@@ -173,6 +180,26 @@ class WallWindow(QWidget):
             return
         dialog = PinPadDialog(self._services, board_id, self._scale, self, state)
         dialog.unlocked.connect(self.open_menu)
+        dialog.finished.connect(lambda _code: self._pin_closed(dialog))
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def ask_leader(self, over: QWidget, act: Callable[[], None]) -> None:
+        """A card asks for the leader (e.g. to remove an older safety event): the PIN, read at
+        the tap; a board without one lets the act through."""
+        board_id = self.board_view.board_id
+        if board_id is None:
+            return
+        op(over, lambda: self._services.boards.get(board_id)).done(
+            lambda board: self._pin_then(board, over, act)
+        ).title(self.tr("PIN-koodia ei voi tarkistaa")).run()
+
+    def _pin_then(self, board: BoardInfo, over: QWidget, act: Callable[[], None]) -> None:
+        if not board.has_pin:
+            act()
+            return
+        dialog = PinPadDialog(self._services, board.id, self._scale, over.window())
+        dialog.unlocked.connect(act)
         dialog.finished.connect(lambda _code: self._pin_closed(dialog))
         self.pin_dialog = dialog
         dialog.open()
