@@ -367,3 +367,26 @@ def fi_week_range(monday: dt.date) -> str:
     year, week, _ = monday.isocalendar()
     heading = translate("Presentation", QT_TRANSLATE_NOOP("Presentation", "Viikko {week} / {year}"))
     return f"{heading.format(week=week, year=year)} · {fi_day_month(monday)}–{fi_date(sunday)}"
+
+
+# Why a mood figure is not shown, in one line a nurse understands (domain/mood_release.py);
+# the same words on the wall, the desktop, the roll-up and the PDFs.
+def mood_hidden_reason(min_group: int) -> str:
+    """A figure left out for good: its votes were fewer than the minimum group."""
+    return translate(
+        "Mood", "piilotettu: alle {n} vastausta — yksittäistä vastausta ei voi päätellä"
+    ).format(n=min_group)
+
+
+def capitalised(text: str) -> str:
+    """A reason line standing on its own starts with a capital."""
+    return text[:1].upper() + text[1:]
+
+
+def mood_pending_reason() -> str:
+    """Today's votes before their release."""
+    return translate(
+        "Mood",
+        "näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi "
+        "päätellä",
+    )

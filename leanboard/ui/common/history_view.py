@@ -84,10 +84,11 @@ ACTION_NAMES = {
     "remove_pin": QT_TRANSLATE_NOOP("History", "PIN-koodi poistettu"),
     "grant": QT_TRANSLATE_NOOP("History", "Rooli annettu"),
     "revoke": QT_TRANSLATE_NOOP("History", "Rooli poistettu"),
+    "release": QT_TRANSLATE_NOOP("History", "Päivän fiilis näytetty"),
 }
 ORIGIN_NAMES = {
     "board": QT_TRANSLATE_NOOP("History", "taulu"),
-    "mood_prompt": QT_TRANSLATE_NOOP("History", "fiilis alle 8"),
+    "mood_prompt": QT_TRANSLATE_NOOP("History", "fiiliskyselystä"),
     "problem": QT_TRANSLATE_NOOP("History", "ongelma"),
     "import": QT_TRANSLATE_NOOP("History", "tuonti"),
 }
@@ -201,7 +202,7 @@ ENTITY_NAMES = {
     "board": QT_TRANSLATE_NOOP("History", "Taulu"),
     "a3": QT_TRANSLATE_NOOP("History", "A3-raportti"),
     "huddle": QT_TRANSLATE_NOOP("History", "Palaveri"),
-    "mood_vote": QT_TRANSLATE_NOOP("History", "Fiilis"),
+    "mood_day": QT_TRANSLATE_NOOP("History", "Fiilis"),
     "access": QT_TRANSLATE_NOOP("History", "Käyttöoikeus"),
 }
 

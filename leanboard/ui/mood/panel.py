@@ -1,9 +1,11 @@
 """Staff mood (työntekijöiden fiilis): an anonymous 0–10 vote on the wall, and its figures.
 
-"Jos alle 8, kirjaa kehitysidea!": a vote below 8 opens the quick idea form at once. After each
-vote the buttons rest for a few seconds, visibly, so one tap is one vote. Figures (today's
-distribution, the week's daily averages) appear only once the board's minimum group size is
-reached, so nobody's score can be read off the screen.
+After each vote the buttons rest for a few seconds, visibly, so one tap is one vote, and every
+voter alike is thanked and reminded "Jos alle 8, kirjaa kehitysidea!" with the idea button
+beside the keys: a form that opened only after a low score would tell the person beside the
+voter what they gave. Today's figures never move vote by vote (domain/mood_release.py): until
+"Näytä päivän fiilis" at the huddle (or the day's end) the panel shows only how many voted,
+then the released votes all at once; whatever is left out, one line says why.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -19,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from leanboard.domain.errors import DatabaseUnavailable
-from leanboard.domain.rules import MOOD_MAX, MOOD_MIN, MOOD_PROMPT_BELOW, MoodFigure
+from leanboard.domain.mood_release import MoodFigure
+from leanboard.domain.presentation import capitalised, mood_hidden_reason, mood_pending_reason
+from leanboard.domain.rules import MOOD_MAX, MOOD_MIN, MOOD_PROMPT_BELOW
 from leanboard.services import Services
 from leanboard.services.dto import BoardSnapshot, MoodSummary
 from leanboard.ui.common import fmt, theme
@@ -119,12 +124,32 @@ class MoodPanel(Card):
             self.buttons.append(button)
         self.body.addLayout(grid)
 
+        actions = QHBoxLayout()
+        actions.setSpacing(max(4, scale.body_px // 3))
+        self.idea_button = QPushButton(self.tr("Kirjaa kehitysidea"), self)
+        self.release_button = QPushButton(self.tr("Näytä päivän fiilis"), self)
+        for button in (self.idea_button, self.release_button):
+            button.setFont(font(scale.body_px, bold=True))
+            button.setMinimumHeight(scale.touch_px)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet(self._button_style())
+            actions.addWidget(button)
+        self.idea_button.clicked.connect(self.ask_idea)
+        self.release_button.clicked.connect(self.release)
+        self.body.addLayout(actions)
+
         self.today_label = QLabel(self)
         self.today_label.setFont(font(scale.body_px))
         self.today_label.setWordWrap(True)
         self.body.addWidget(self.today_label)
         self.bars = MoodBars(scale, self)
         self.body.addWidget(self.bars)
+        # Why a figure is missing, in one line a nurse understands.
+        self.reason_label = QLabel(self)
+        self.reason_label.setFont(font(max(11, scale.body_px * 3 // 4)))
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setStyleSheet(f"color: {theme.GREY};")
+        self.body.addWidget(self.reason_label)
 
         self.week_title = QLabel(self.tr("Viikon keskiarvot päivittäin"), self)
         self.week_title.setFont(font(scale.body_px))
@@ -184,17 +209,33 @@ class MoodPanel(Card):
     def _show_summary(self, mood: MoodSummary) -> None:
         today = mood.today.figure
         if today.shown and today.distribution is not None and today.average is not None:
-            self.today_label.setText(
+            text = (
                 self.tr("Tänään %1 vastausta · keskiarvo %2")
-                .replace("%1", str(today.count))
+                .replace("%1", str(today.shown_count))
                 .replace("%2", fmt.number(today.average, 1))
             )
+            if today.pending:
+                text += " · " + self.tr("%1 uutta ääntä").replace("%1", str(today.pending))
+            self.today_label.setText(text)
             self.bars.set_distribution(today.distribution)
             self.bars.show()
         else:
-            self.today_label.setText(self.tr("Tänään: ") + self.too_few(today, mood.min_group))
+            self.today_label.setText(
+                self.tr("Tänään %1 ääntä annettu.").replace("%1", str(today.count))
+                if today.count
+                else self.tr("Tänään ei vielä ääniä.")
+            )
             self.bars.set_distribution(())
             self.bars.hide()
+        self.release_button.setEnabled(mood.can_release)
+        self.release_button.setText(
+            self.tr("Näytä päivän fiilis")
+            if mood.can_release
+            else self.tr("Näytä päivän fiilis (%1/%2)")
+            .replace("%1", str(today.pending))
+            .replace("%2", str(today.min_group))
+        )
+        too_few = 0
         for cell, day in zip(self.week_cells, list(mood.week) + [None] * 7, strict=False):
             if day is None:
                 cell.setText("")
@@ -203,24 +244,50 @@ class MoodPanel(Card):
                 continue
             cell.show()
             figure = day.figure
-            value = (
-                fmt.number(figure.average, 1)
-                if figure.shown and figure.average is not None
-                else f"– ({figure.count}/{mood.min_group})"
-            )
+            if figure.shown and figure.average is not None:
+                value = fmt.number(figure.average, 1)
+            elif figure.pending:
+                value = f"… ({figure.pending})"
+            else:
+                value = f"– ({figure.count})" if figure.count else "–"
+            if figure.left_out:
+                too_few = too_few or figure.min_group
             cell.setText(f"{fmt.weekday(day.day)}\n{value}")
-            cell.setToolTip(value if figure.shown else self.too_few(figure, mood.min_group))
+            cell.setToolTip(self.reason(figure) or value)
+        reasons = []
+        if today.pending:
+            reasons.append(capitalised(mood_pending_reason()))
+        if too_few:
+            reasons.append(capitalised(mood_hidden_reason(too_few)))
+        self.reason_label.setText("\n".join(reasons))
+        self.reason_label.setVisible(bool(reasons))
 
-    def too_few(self, figure: MoodFigure, min_group: int) -> str:
-        return (
-            self.tr("liian vähän vastauksia (%1/%2)")
-            .replace("%1", str(figure.count))
-            .replace("%2", str(min_group))
-        )
+    def reason(self, figure: MoodFigure) -> str:
+        """Why `figure` leaves votes out; empty when it leaves none out."""
+        if figure.pending:
+            return capitalised(mood_pending_reason())
+        if figure.left_out:
+            return capitalised(mood_hidden_reason(figure.min_group))
+        return ""
 
     @property
     def figures_shown(self) -> bool:
         return self.bars.isVisibleTo(self)
+
+    # ---- releasing today's figures
+    def release(self) -> None:
+        """ "Näytä päivän fiilis": the votes since the last release, all at once."""
+        if self._snapshot is None:
+            return
+        board_id, day = self._snapshot.board.id, self._snapshot.today
+        services = self._services
+        op(self, lambda: services.mood.release_day(board_id, day=day)).busy(
+            self.release_button
+        ).done(self._released).title(self.tr("Fiilistä ei näytetty")).run()
+
+    def _released(self, mood: MoodSummary) -> None:
+        self._show_summary(mood)
+        self.changed.emit()
 
     # ---- the vote
     def vote(self, score: int) -> None:
@@ -229,12 +296,8 @@ class MoodPanel(Card):
         if self.locked or self._snapshot is None:
             return  # one tap is one vote: taps during the rest are ignored
         board_id, day = self._snapshot.board.id, self._snapshot.today
-        prompt = score < MOOD_PROMPT_BELOW
-        self._thanks = (
-            self.tr("Kiitos! Kirjaa vielä kehitysidea.")
-            if prompt
-            else self.tr("Kiitos vastauksestasi! ✔")
-        )
+        # The same thanks and the same reminder whatever the score.
+        self._thanks = self.tr("Kiitos vastauksestasi! ✔ Alle 8? Kirjaa kehitysidea.")
         self._lock()
         services = self._services
         op(self, lambda: services.mood.record_mood_vote(board_id, score, day=day)).busy(
@@ -243,8 +306,6 @@ class MoodPanel(Card):
             self.tr("Ääntä ei tallennettu")
         ).retry().run()
         self.pending_votes += 1
-        if prompt:
-            self._open_idea_dialog(board_id)
 
     def _vote_stored(self, _result: object) -> None:
         self.pending_votes = max(0, self.pending_votes - 1)
@@ -263,8 +324,11 @@ class MoodPanel(Card):
         self.waiting_label.setVisible(False)
         return False  # shown with its cause, and "Yritä uudelleen"
 
-    def _open_idea_dialog(self, board_id: int) -> None:
-        dialog = QuickIdeaDialog(self._services, board_id, self._scale, self)
+    def ask_idea(self) -> None:
+        """ "Kirjaa kehitysidea": the quick idea form, open to anyone, any time."""
+        if self._snapshot is None or self.idea_dialog is not None:
+            return
+        dialog = QuickIdeaDialog(self._services, self._snapshot.board.id, self._scale, self)
         dialog.saved.connect(lambda _idea: self.changed.emit())
         dialog.finished.connect(lambda _code: self._idea_dialog_closed(dialog))
         self.idea_dialog = dialog
