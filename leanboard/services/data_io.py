@@ -584,7 +584,9 @@ def _parse_value(table: Table, column: Column[Any], row: Mapping[str, Any]) -> A
                 ),
                 column.name,
             )
-        if column.primary_key and value < 1:
+        # A row's own id is positive; the parts of a key of several columns (the mood
+        # tally's round and score) may be 0, and their own rules check them.
+        if column.primary_key and len(table.primary_key.columns) == 1 and value < 1:
             raise ValidationError(
                 translate("DataIo", "{label}: tunnisteen pitää olla positiivinen.").format(
                     label=label

@@ -14,10 +14,10 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -124,7 +124,8 @@ class MoodPanel(Card):
             self.buttons.append(button)
         self.body.addLayout(grid)
 
-        actions = QHBoxLayout()
+        # One under the other: the mood column is narrow, and the labels must be read whole.
+        actions = QVBoxLayout()
         actions.setSpacing(max(4, scale.body_px // 3))
         self.idea_button = QPushButton(self.tr("Kirjaa kehitysidea"), self)
         self.release_button = QPushButton(self.tr("Näytä päivän fiilis"), self)
