@@ -830,6 +830,10 @@
         <translation>{action}: only an administrator (role admin) or the database owner may read the whole database. Nothing was written.</translation>
     </message>
     <message>
+        <source>Tämä on täydellinen varmuuskopio: kaikki tiedot, myös fiiliksen äänimäärät päivittäin ja vielä näyttämättömät. Säilytä se kuten itse tietokanta.</source>
+        <translation>This is the complete backup: all data, including the mood vote counts per day and those not yet shown. Keep it as you keep the database itself.</translation>
+    </message>
+    <message>
         <source>Tarkistussummat: {path}</source>
         <translation>Checksums: {path}</translation>
     </message>
@@ -994,8 +998,8 @@
         <translation>create an example organisation</translation>
     </message>
     <message>
-        <source>vie kaikki tiedot JSON-tiedostoon</source>
-        <translation>export all data to a JSON file</translation>
+        <source>täydellinen varmuuskopio JSON-tiedostoon (ylläpitäjälle; kaikki tiedot)</source>
+        <translation>complete backup to a JSON file (for the administrator; all data)</translation>
     </message>
     <message>
         <source>tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)</source>
@@ -1392,6 +1396,10 @@
 </context>
 <context>
     <name>DataIo</name>
+    <message>
+        <source>arvo ei voi olla negatiivinen.</source>
+        <translation>the value cannot be negative.</translation>
+    </message>
     <message>
         <source>osallistujamäärä ei voi olla negatiivinen.</source>
         <translation>the number of attendees cannot be negative.</translation>
@@ -2399,12 +2407,16 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Role revoked</translation>
     </message>
     <message>
+        <source>Päivän fiilis näytetty</source>
+        <translation>Day&apos;s mood shown</translation>
+    </message>
+    <message>
         <source>taulu</source>
         <translation>board</translation>
     </message>
     <message>
-        <source>fiilis alle 8</source>
-        <translation>mood below 8</translation>
+        <source>fiiliskyselystä</source>
+        <translation>from the mood poll</translation>
     </message>
     <message>
         <source>ongelma</source>
@@ -3282,6 +3294,17 @@ It adds fictional boards and data that stay in the database.</translation>
     </message>
 </context>
 <context>
+    <name>Mood</name>
+    <message>
+        <source>piilotettu: alle {n} vastausta — yksittäistä vastausta ei voi päätellä</source>
+        <translation>hidden: fewer than {n} answers — no single answer can be worked out</translation>
+    </message>
+    <message>
+        <source>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</source>
+        <translation>shown all at once at the huddle or when the day is over — no single answer can be worked out</translation>
+    </message>
+</context>
+<context>
     <name>MoodPanel</name>
     <message numerus="yes">
         <source>Fiilis %n</source>
@@ -3289,6 +3312,14 @@ It adds fictional boards and data that stay in the database.</translation>
             <numerusform>Mood %n</numerusform>
             <numerusform>Mood %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kirjaa kehitysidea</source>
+        <translation>Write an improvement idea</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis</source>
+        <translation>Show the day&apos;s mood</translation>
     </message>
     <message>
         <source>Viikon keskiarvot päivittäin</source>
@@ -3303,24 +3334,32 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Today %1 answers · average %2</translation>
     </message>
     <message>
-        <source>Tänään: </source>
-        <translation>Today: </translation>
+        <source>%1 uutta ääntä</source>
+        <translation>%1 new votes</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia (%1/%2)</source>
-        <translation>too few answers (%1/%2)</translation>
+        <source>Tänään %1 ääntä annettu.</source>
+        <translation>Today %1 votes given.</translation>
+    </message>
+    <message>
+        <source>Tänään ei vielä ääniä.</source>
+        <translation>No votes yet today.</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis (%1/%2)</source>
+        <translation>Show the day&apos;s mood (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Fiilistä ei näytetty</source>
+        <translation>Mood not shown</translation>
+    </message>
+    <message>
+        <source>Kiitos vastauksestasi! ✔ Alle 8? Kirjaa kehitysidea.</source>
+        <translation>Thank you for your answer! ✔ Below 8? Write an improvement idea.</translation>
     </message>
     <message>
         <source>Ääntä ei tallennettu</source>
         <translation>The vote was not saved</translation>
-    </message>
-    <message>
-        <source>Kiitos! Kirjaa vielä kehitysidea.</source>
-        <translation>Thank you! Now write down an improvement idea.</translation>
-    </message>
-    <message>
-        <source>Kiitos vastauksestasi! ✔</source>
-        <translation>Thank you for your answer! ✔</translation>
     </message>
     <message>
         <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
@@ -3929,8 +3968,8 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>Write down an improvement idea!</translation>
     </message>
     <message>
-        <source>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
-        <translation>The mood was below 8. What small thing would make the day better? Do not write patient or client details.</translation>
+        <source>Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
+        <translation>What small thing would make the day better? Do not write a patient&apos;s or client&apos;s details.</translation>
     </message>
     <message>
         <source>Idea lyhyesti</source>
@@ -3960,8 +3999,8 @@ It adds fictional boards and data that stay in the database.</translation>
         <translation>MDC (NHS Making Data Count), from the board&apos;s own chart: ∼ common cause, H/L special cause high/low (improving or concerning) · target P always met, F not met without a change, ? only sometimes · – too few points</translation>
     </message>
     <message>
-        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
-        <translation>Week {week}: every figure covers the board and all below it; mood (votes in brackets) is shown only for a large enough group. First those who need help: harms, escalations waiting over {limit} h, behind their goals, huddles not held. Tap a row to open the board.</translation>
+        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis: näytettyjen äänten keskiarvo (niiden määrä suluissa). Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
+        <translation>Week {week}: every figure covers the board and all below it; mood: the average of the votes shown (their number in brackets). First those that need help: harm, escalations waiting over {limit} h, behind their goals, huddles not held. Tap a row to open the board.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -4022,10 +4061,6 @@ done</translation>
         <translation>{n} below</translation>
     </message>
     <message>
-        <source>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</source>
-        <translation>The average is hidden when there are fewer votes than the minimum group or when a small group&apos;s figure could be worked out by subtraction.</translation>
-    </message>
-    <message>
         <source>Tavoite</source>
         <translation>Target</translation>
     </message>
@@ -4058,16 +4093,16 @@ done</translation>
         <translation>no concerns</translation>
     </message>
     <message>
-        <source>– liian vähän ({n})</source>
-        <translation>– too few ({n})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({n})</source>
-        <translation>– protected ({n})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>no votes</translation>
+    </message>
+    <message>
+        <source>Fiilis – ja +N: %1</source>
+        <translation>Mood – and +N: %1</translation>
+    </message>
+    <message>
+        <source>Tämän päivän äänet: %1</source>
+        <translation>Today&apos;s votes: %1</translation>
     </message>
     <message>
         <source>pisin {h} h</source>
@@ -4560,6 +4595,10 @@ done</translation>
         <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
         <translation>The administrator role (admin) covers the whole database: no --board.</translation>
     </message>
+    <message>
+        <source>Päivän fiilistä ei voi vielä näyttää: uusia ääniä {given}, tarvitaan vähintään {needed}, jotta yksittäistä vastausta ei voi päätellä.</source>
+        <translation>The day&apos;s mood cannot be shown yet: {given} new votes, at least {needed} are needed so that no single answer can be worked out.</translation>
+    </message>
 </context>
 <context>
     <name>WallMenuDialog</name>
@@ -4722,32 +4761,28 @@ done</translation>
         <translation>no values</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia</source>
-        <translation>too few answers</translation>
-    </message>
-    <message>
         <source>ei vastauksia</source>
         <translation>no answers</translation>
-    </message>
-    <message>
-        <source>Luku näytetään, kun vastaajia on vähintään {n}.</source>
-        <translation>The figure is shown when at least {n} have answered.</translation>
     </message>
     <message>
         <source>Viikko: {average} ({n} vastausta)</source>
         <translation>Week: {average} ({n} answers)</translation>
     </message>
     <message>
-        <source>Viikko: ei näytetä</source>
-        <translation>Week: not shown</translation>
+        <source>ei vielä näytetty ({n} ääntä)</source>
+        <translation>not shown yet ({n} votes)</translation>
     </message>
     <message>
-        <source>Viikosta voisi laskea piilotetun päivän luvun.</source>
-        <translation>The week would give a hidden day&apos;s figure away.</translation>
+        <source>piilotettu ({n} ääntä)</source>
+        <translation>hidden ({n} votes)</translation>
     </message>
     <message>
-        <source>Viikko: liian vähän vastauksia</source>
-        <translation>Week: too few answers</translation>
+        <source>, {n} piilotettu</source>
+        <translation>, {n} hidden</translation>
+    </message>
+    <message>
+        <source>Viikko: piilotettu ({n} ääntä)</source>
+        <translation>Week: hidden ({n} votes)</translation>
     </message>
     <message>
         <source>Viikko: ei vastauksia</source>
@@ -4756,6 +4791,10 @@ done</translation>
     <message>
         <source>Kehitysideoita fiiliskyselystä: {n}</source>
         <translation>Improvement ideas from the mood poll: {n}</translation>
+    </message>
+    <message>
+        <source>Luvut näytetään kerralla, kun vastaajia on vähintään {n}.</source>
+        <translation>The figures are shown all at once when at least {n} have answered.</translation>
     </message>
     <message>
         <source>uutta</source>
@@ -4850,8 +4889,20 @@ done</translation>
         <translation>{n} open actions</translation>
     </message>
     <message>
+        <source>tämän päivän äänet: {reason}</source>
+        <translation>today&apos;s votes: {reason}</translation>
+    </message>
+    <message>
+        <source>Fiiliksen – ja +N: {reasons}.</source>
+        <translation>Mood – and +N: {reasons}.</translation>
+    </message>
+    <message>
         <source>Alaiset taulut</source>
         <translation>Boards below</translation>
+    </message>
+    <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis: näytettyjen äänten keskiarvo ja niiden määrä; piilossa olevat äänet eivät ole missään luvussa. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
+        <translation>Each figure covers the board and every board below it. First those that need help: harm this week, escalations waiting over {hours} h, behind target, huddles not held. Mood: the average of the votes shown and their number; hidden votes are in no figure. Escalated to us and stalled work (ideas not moved, escalations over their limit): the situation when printed.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -4936,14 +4987,6 @@ held / missing</translation>
         <translation>✔ no concerns</translation>
     </message>
     <message>
-        <source>– liian vähän ({votes})</source>
-        <translation>– too few ({votes})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({votes})</source>
-        <translation>– protected ({votes})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>no votes</translation>
     </message>
@@ -4966,10 +5009,6 @@ held / missing</translation>
     <message>
         <source>Tavoite</source>
         <translation>Target</translation>
-    </message>
-    <message>
-        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
-        <translation>Each figure covers the board and every board below it. First those that need help: harm this week, escalations waiting over {hours} h, behind target, huddles not held. Mood is shown only for a large enough group, and not even then if a small group&apos;s figure could be worked out by subtraction. Escalated to us and stalled work (ideas not moved, escalations over their limit): the situation when printed.</translation>
     </message>
     <message>
         <source>ei arvoa</source>

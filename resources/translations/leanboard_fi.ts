@@ -830,6 +830,10 @@
         <translation>{action}: vain ylläpitäjä (rooli admin) tai tietokannan omistaja saa lukea koko tietokannan. Mitään ei kirjoitettu.</translation>
     </message>
     <message>
+        <source>Tämä on täydellinen varmuuskopio: kaikki tiedot, myös fiiliksen äänimäärät päivittäin ja vielä näyttämättömät. Säilytä se kuten itse tietokanta.</source>
+        <translation>Tämä on täydellinen varmuuskopio: kaikki tiedot, myös fiiliksen äänimäärät päivittäin ja vielä näyttämättömät. Säilytä se kuten itse tietokanta.</translation>
+    </message>
+    <message>
         <source>Tarkistussummat: {path}</source>
         <translation>Tarkistussummat: {path}</translation>
     </message>
@@ -994,8 +998,8 @@
         <translation>luo esimerkkiorganisaatio</translation>
     </message>
     <message>
-        <source>vie kaikki tiedot JSON-tiedostoon</source>
-        <translation>vie kaikki tiedot JSON-tiedostoon</translation>
+        <source>täydellinen varmuuskopio JSON-tiedostoon (ylläpitäjälle; kaikki tiedot)</source>
+        <translation>täydellinen varmuuskopio JSON-tiedostoon (ylläpitäjälle; kaikki tiedot)</translation>
     </message>
     <message>
         <source>tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)</source>
@@ -1392,6 +1396,10 @@
 </context>
 <context>
     <name>DataIo</name>
+    <message>
+        <source>arvo ei voi olla negatiivinen.</source>
+        <translation>arvo ei voi olla negatiivinen.</translation>
+    </message>
     <message>
         <source>osallistujamäärä ei voi olla negatiivinen.</source>
         <translation>osallistujamäärä ei voi olla negatiivinen.</translation>
@@ -2399,12 +2407,16 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Rooli poistettu</translation>
     </message>
     <message>
+        <source>Päivän fiilis näytetty</source>
+        <translation>Päivän fiilis näytetty</translation>
+    </message>
+    <message>
         <source>taulu</source>
         <translation>taulu</translation>
     </message>
     <message>
-        <source>fiilis alle 8</source>
-        <translation>fiilis alle 8</translation>
+        <source>fiiliskyselystä</source>
+        <translation>fiiliskyselystä</translation>
     </message>
     <message>
         <source>ongelma</source>
@@ -3282,6 +3294,17 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
     </message>
 </context>
 <context>
+    <name>Mood</name>
+    <message>
+        <source>piilotettu: alle {n} vastausta — yksittäistä vastausta ei voi päätellä</source>
+        <translation>piilotettu: alle {n} vastausta — yksittäistä vastausta ei voi päätellä</translation>
+    </message>
+    <message>
+        <source>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</source>
+        <translation>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</translation>
+    </message>
+</context>
+<context>
     <name>MoodPanel</name>
     <message numerus="yes">
         <source>Fiilis %n</source>
@@ -3289,6 +3312,14 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
             <numerusform>Fiilis %n</numerusform>
             <numerusform>Fiilis %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kirjaa kehitysidea</source>
+        <translation>Kirjaa kehitysidea</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis</source>
+        <translation>Näytä päivän fiilis</translation>
     </message>
     <message>
         <source>Viikon keskiarvot päivittäin</source>
@@ -3303,24 +3334,32 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Tänään %1 vastausta · keskiarvo %2</translation>
     </message>
     <message>
-        <source>Tänään: </source>
-        <translation>Tänään: </translation>
+        <source>%1 uutta ääntä</source>
+        <translation>%1 uutta ääntä</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia (%1/%2)</source>
-        <translation>liian vähän vastauksia (%1/%2)</translation>
+        <source>Tänään %1 ääntä annettu.</source>
+        <translation>Tänään %1 ääntä annettu.</translation>
+    </message>
+    <message>
+        <source>Tänään ei vielä ääniä.</source>
+        <translation>Tänään ei vielä ääniä.</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis (%1/%2)</source>
+        <translation>Näytä päivän fiilis (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Fiilistä ei näytetty</source>
+        <translation>Fiilistä ei näytetty</translation>
+    </message>
+    <message>
+        <source>Kiitos vastauksestasi! ✔ Alle 8? Kirjaa kehitysidea.</source>
+        <translation>Kiitos vastauksestasi! ✔ Alle 8? Kirjaa kehitysidea.</translation>
     </message>
     <message>
         <source>Ääntä ei tallennettu</source>
         <translation>Ääntä ei tallennettu</translation>
-    </message>
-    <message>
-        <source>Kiitos! Kirjaa vielä kehitysidea.</source>
-        <translation>Kiitos! Kirjaa vielä kehitysidea.</translation>
-    </message>
-    <message>
-        <source>Kiitos vastauksestasi! ✔</source>
-        <translation>Kiitos vastauksestasi! ✔</translation>
     </message>
     <message>
         <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
@@ -3929,8 +3968,8 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>Kirjaa kehitysidea!</translation>
     </message>
     <message>
-        <source>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
-        <translation>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</translation>
+        <source>Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
+        <translation>Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</translation>
     </message>
     <message>
         <source>Idea lyhyesti</source>
@@ -3960,8 +3999,8 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <translation>MDC (NHS Making Data Count), lapsitaulun oma kaavio: ∼ tavallinen vaihtelu, H/L erityissyy ylös/alas (parantunut tai huolestuttava) · tavoite P täyttyy aina, F ei täyty ilman muutosta, ? vain joskus · – liian vähän pisteitä</translation>
     </message>
     <message>
-        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
-        <translation>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</translation>
+        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis: näytettyjen äänten keskiarvo (niiden määrä suluissa). Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
+        <translation>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis: näytettyjen äänten keskiarvo (niiden määrä suluissa). Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -4022,10 +4061,6 @@ valmiit</translation>
         <translation>{n} alla</translation>
     </message>
     <message>
-        <source>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</source>
-        <translation>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</translation>
-    </message>
-    <message>
         <source>Tavoite</source>
         <translation>Tavoite</translation>
     </message>
@@ -4058,16 +4093,16 @@ valmiit</translation>
         <translation>ei huolia</translation>
     </message>
     <message>
-        <source>– liian vähän ({n})</source>
-        <translation>– liian vähän ({n})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({n})</source>
-        <translation>– suojattu ({n})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>ei ääniä</translation>
+    </message>
+    <message>
+        <source>Fiilis – ja +N: %1</source>
+        <translation>Fiilis – ja +N: %1</translation>
+    </message>
+    <message>
+        <source>Tämän päivän äänet: %1</source>
+        <translation>Tämän päivän äänet: %1</translation>
     </message>
     <message>
         <source>pisin {h} h</source>
@@ -4560,6 +4595,10 @@ valmiit</translation>
         <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
         <translation>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</translation>
     </message>
+    <message>
+        <source>Päivän fiilistä ei voi vielä näyttää: uusia ääniä {given}, tarvitaan vähintään {needed}, jotta yksittäistä vastausta ei voi päätellä.</source>
+        <translation>Päivän fiilistä ei voi vielä näyttää: uusia ääniä {given}, tarvitaan vähintään {needed}, jotta yksittäistä vastausta ei voi päätellä.</translation>
+    </message>
 </context>
 <context>
     <name>WallMenuDialog</name>
@@ -4722,32 +4761,28 @@ valmiit</translation>
         <translation>ei arvoja</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia</source>
-        <translation>liian vähän vastauksia</translation>
-    </message>
-    <message>
         <source>ei vastauksia</source>
         <translation>ei vastauksia</translation>
-    </message>
-    <message>
-        <source>Luku näytetään, kun vastaajia on vähintään {n}.</source>
-        <translation>Luku näytetään, kun vastaajia on vähintään {n}.</translation>
     </message>
     <message>
         <source>Viikko: {average} ({n} vastausta)</source>
         <translation>Viikko: {average} ({n} vastausta)</translation>
     </message>
     <message>
-        <source>Viikko: ei näytetä</source>
-        <translation>Viikko: ei näytetä</translation>
+        <source>ei vielä näytetty ({n} ääntä)</source>
+        <translation>ei vielä näytetty ({n} ääntä)</translation>
     </message>
     <message>
-        <source>Viikosta voisi laskea piilotetun päivän luvun.</source>
-        <translation>Viikosta voisi laskea piilotetun päivän luvun.</translation>
+        <source>piilotettu ({n} ääntä)</source>
+        <translation>piilotettu ({n} ääntä)</translation>
     </message>
     <message>
-        <source>Viikko: liian vähän vastauksia</source>
-        <translation>Viikko: liian vähän vastauksia</translation>
+        <source>, {n} piilotettu</source>
+        <translation>, {n} piilotettu</translation>
+    </message>
+    <message>
+        <source>Viikko: piilotettu ({n} ääntä)</source>
+        <translation>Viikko: piilotettu ({n} ääntä)</translation>
     </message>
     <message>
         <source>Viikko: ei vastauksia</source>
@@ -4756,6 +4791,10 @@ valmiit</translation>
     <message>
         <source>Kehitysideoita fiiliskyselystä: {n}</source>
         <translation>Kehitysideoita fiiliskyselystä: {n}</translation>
+    </message>
+    <message>
+        <source>Luvut näytetään kerralla, kun vastaajia on vähintään {n}.</source>
+        <translation>Luvut näytetään kerralla, kun vastaajia on vähintään {n}.</translation>
     </message>
     <message>
         <source>uutta</source>
@@ -4850,8 +4889,20 @@ valmiit</translation>
         <translation>{n} avointa toimenpidettä</translation>
     </message>
     <message>
+        <source>tämän päivän äänet: {reason}</source>
+        <translation>tämän päivän äänet: {reason}</translation>
+    </message>
+    <message>
+        <source>Fiiliksen – ja +N: {reasons}.</source>
+        <translation>Fiiliksen – ja +N: {reasons}.</translation>
+    </message>
+    <message>
         <source>Alaiset taulut</source>
         <translation>Alaiset taulut</translation>
+    </message>
+    <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis: näytettyjen äänten keskiarvo ja niiden määrä; piilossa olevat äänet eivät ole missään luvussa. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
+        <translation>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis: näytettyjen äänten keskiarvo ja niiden määrä; piilossa olevat äänet eivät ole missään luvussa. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -4936,14 +4987,6 @@ pidetty / puuttuu</translation>
         <translation>✔ ei huolia</translation>
     </message>
     <message>
-        <source>– liian vähän ({votes})</source>
-        <translation>– liian vähän ({votes})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({votes})</source>
-        <translation>– suojattu ({votes})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>ei ääniä</translation>
     </message>
@@ -4966,10 +5009,6 @@ pidetty / puuttuu</translation>
     <message>
         <source>Tavoite</source>
         <translation>Tavoite</translation>
-    </message>
-    <message>
-        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
-        <translation>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</translation>
     </message>
     <message>
         <source>ei arvoa</source>

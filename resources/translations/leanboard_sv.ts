@@ -830,6 +830,10 @@
         <translation>{action}: bara en administratör (rollen admin) eller databasens ägare får läsa hela databasen. Ingenting skrevs.</translation>
     </message>
     <message>
+        <source>Tämä on täydellinen varmuuskopio: kaikki tiedot, myös fiiliksen äänimäärät päivittäin ja vielä näyttämättömät. Säilytä se kuten itse tietokanta.</source>
+        <translation>Detta är en fullständig säkerhetskopia: alla uppgifter, också stämningens röstantal per dag och de som ännu inte visats. Förvara den som själva databasen.</translation>
+    </message>
+    <message>
         <source>Tarkistussummat: {path}</source>
         <translation>Kontrollsummor: {path}</translation>
     </message>
@@ -994,8 +998,8 @@
         <translation>skapa en exempelorganisation</translation>
     </message>
     <message>
-        <source>vie kaikki tiedot JSON-tiedostoon</source>
-        <translation>exportera alla uppgifter till en JSON-fil</translation>
+        <source>täydellinen varmuuskopio JSON-tiedostoon (ylläpitäjälle; kaikki tiedot)</source>
+        <translation>fullständig säkerhetskopia till en JSON-fil (för administratören; alla uppgifter)</translation>
     </message>
     <message>
         <source>tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)</source>
@@ -1392,6 +1396,10 @@
 </context>
 <context>
     <name>DataIo</name>
+    <message>
+        <source>arvo ei voi olla negatiivinen.</source>
+        <translation>värdet kan inte vara negativt.</translation>
+    </message>
     <message>
         <source>osallistujamäärä ei voi olla negatiivinen.</source>
         <translation>antalet deltagare kan inte vara negativt.</translation>
@@ -2399,12 +2407,16 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Roll borttagen</translation>
     </message>
     <message>
+        <source>Päivän fiilis näytetty</source>
+        <translation>Dagens stämning visad</translation>
+    </message>
+    <message>
         <source>taulu</source>
         <translation>tavla</translation>
     </message>
     <message>
-        <source>fiilis alle 8</source>
-        <translation>stämning under 8</translation>
+        <source>fiiliskyselystä</source>
+        <translation>från stämningsenkäten</translation>
     </message>
     <message>
         <source>ongelma</source>
@@ -3282,6 +3294,17 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
     </message>
 </context>
 <context>
+    <name>Mood</name>
+    <message>
+        <source>piilotettu: alle {n} vastausta — yksittäistä vastausta ei voi päätellä</source>
+        <translation>dolt: färre än {n} svar — ett enskilt svar kan inte härledas</translation>
+    </message>
+    <message>
+        <source>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</source>
+        <translation>visas på en gång vid mötet eller när dagen är slut — ett enskilt svar kan inte härledas</translation>
+    </message>
+</context>
+<context>
     <name>MoodPanel</name>
     <message numerus="yes">
         <source>Fiilis %n</source>
@@ -3289,6 +3312,14 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
             <numerusform>Stämning %n</numerusform>
             <numerusform>Stämning %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kirjaa kehitysidea</source>
+        <translation>Skriv en förbättringsidé</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis</source>
+        <translation>Visa dagens stämning</translation>
     </message>
     <message>
         <source>Viikon keskiarvot päivittäin</source>
@@ -3303,24 +3334,32 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Idag %1 svar · medelvärde %2</translation>
     </message>
     <message>
-        <source>Tänään: </source>
-        <translation>Idag: </translation>
+        <source>%1 uutta ääntä</source>
+        <translation>%1 nya röster</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia (%1/%2)</source>
-        <translation>för få svar (%1/%2)</translation>
+        <source>Tänään %1 ääntä annettu.</source>
+        <translation>Idag har %1 röster getts.</translation>
+    </message>
+    <message>
+        <source>Tänään ei vielä ääniä.</source>
+        <translation>Inga röster ännu idag.</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis (%1/%2)</source>
+        <translation>Visa dagens stämning (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Fiilistä ei näytetty</source>
+        <translation>Stämningen visades inte</translation>
+    </message>
+    <message>
+        <source>Kiitos vastauksestasi! ✔ Alle 8? Kirjaa kehitysidea.</source>
+        <translation>Tack för ditt svar! ✔ Under 8? Skriv en förbättringsidé.</translation>
     </message>
     <message>
         <source>Ääntä ei tallennettu</source>
         <translation>Rösten sparades inte</translation>
-    </message>
-    <message>
-        <source>Kiitos! Kirjaa vielä kehitysidea.</source>
-        <translation>Tack! Skriv också ner en förbättringsidé.</translation>
-    </message>
-    <message>
-        <source>Kiitos vastauksestasi! ✔</source>
-        <translation>Tack för ditt svar! ✔</translation>
     </message>
     <message>
         <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
@@ -3929,8 +3968,8 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>Skriv ner en förbättringsidé!</translation>
     </message>
     <message>
-        <source>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
-        <translation>Stämningen blev under 8. Vilken liten sak skulle göra dagen bättre? Skriv inte patient- eller klientuppgifter.</translation>
+        <source>Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
+        <translation>Vilken liten sak skulle göra dagen bättre? Skriv inte patientens eller klientens uppgifter.</translation>
     </message>
     <message>
         <source>Idea lyhyesti</source>
@@ -3960,8 +3999,8 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <translation>MDC (NHS Making Data Count), den underordnade tavlans eget diagram: ∼ vanlig variation, H/L särskild orsak upp/ned (förbättring eller oroande) · mål P nås alltid, F nås inte utan förändring, ? bara ibland · – för få punkter</translation>
     </message>
     <message>
-        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
-        <translation>Vecka {week}: varje siffra gäller tavlan och alla under den; stämningen (antal röster inom parentes) visas bara för en tillräckligt stor grupp. Först de som behöver hjälp: skador, eskaleringar som väntat över {limit} h, efter målen, möten som inte hållits. Tryck på en rad för att öppna tavlan.</translation>
+        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis: näytettyjen äänten keskiarvo (niiden määrä suluissa). Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
+        <translation>Vecka {week}: varje tal omfattar tavlan och alla under den; stämning: medelvärdet av de visade rösterna (deras antal inom parentes). Först de som behöver hjälp: skador, eskaleringar som väntat över {limit} h, efter målen, uteblivna möten. Tryck på en rad för att öppna tavlan.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -4022,10 +4061,6 @@ klara</translation>
         <translation>{n} under</translation>
     </message>
     <message>
-        <source>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</source>
-        <translation>Medelvärdet döljs när rösterna är färre än minsta gruppen eller när en liten grupps värde kunde räknas ut genom subtraktion.</translation>
-    </message>
-    <message>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
@@ -4058,16 +4093,16 @@ klara</translation>
         <translation>inga bekymmer</translation>
     </message>
     <message>
-        <source>– liian vähän ({n})</source>
-        <translation>– för få ({n})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({n})</source>
-        <translation>– skyddat ({n})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>inga röster</translation>
+    </message>
+    <message>
+        <source>Fiilis – ja +N: %1</source>
+        <translation>Stämning – och +N: %1</translation>
+    </message>
+    <message>
+        <source>Tämän päivän äänet: %1</source>
+        <translation>Dagens röster: %1</translation>
     </message>
     <message>
         <source>pisin {h} h</source>
@@ -4560,6 +4595,10 @@ klara</translation>
         <source>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</source>
         <translation>Administratörsrollen (admin) gäller hela databasen: ingen --board.</translation>
     </message>
+    <message>
+        <source>Päivän fiilistä ei voi vielä näyttää: uusia ääniä {given}, tarvitaan vähintään {needed}, jotta yksittäistä vastausta ei voi päätellä.</source>
+        <translation>Dagens stämning kan inte visas ännu: nya röster {given}, minst {needed} behövs, så att ett enskilt svar inte kan härledas.</translation>
+    </message>
 </context>
 <context>
     <name>WallMenuDialog</name>
@@ -4722,32 +4761,28 @@ klara</translation>
         <translation>inga värden</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia</source>
-        <translation>för få svar</translation>
-    </message>
-    <message>
         <source>ei vastauksia</source>
         <translation>inga svar</translation>
-    </message>
-    <message>
-        <source>Luku näytetään, kun vastaajia on vähintään {n}.</source>
-        <translation>Värdet visas när minst {n} har svarat.</translation>
     </message>
     <message>
         <source>Viikko: {average} ({n} vastausta)</source>
         <translation>Veckan: {average} ({n} svar)</translation>
     </message>
     <message>
-        <source>Viikko: ei näytetä</source>
-        <translation>Veckan: visas inte</translation>
+        <source>ei vielä näytetty ({n} ääntä)</source>
+        <translation>inte visat ännu ({n} röster)</translation>
     </message>
     <message>
-        <source>Viikosta voisi laskea piilotetun päivän luvun.</source>
-        <translation>Av veckan kunde en dold dags värde räknas ut.</translation>
+        <source>piilotettu ({n} ääntä)</source>
+        <translation>dolt ({n} röster)</translation>
     </message>
     <message>
-        <source>Viikko: liian vähän vastauksia</source>
-        <translation>Veckan: för få svar</translation>
+        <source>, {n} piilotettu</source>
+        <translation>, {n} dolda</translation>
+    </message>
+    <message>
+        <source>Viikko: piilotettu ({n} ääntä)</source>
+        <translation>Veckan: dold ({n} röster)</translation>
     </message>
     <message>
         <source>Viikko: ei vastauksia</source>
@@ -4756,6 +4791,10 @@ klara</translation>
     <message>
         <source>Kehitysideoita fiiliskyselystä: {n}</source>
         <translation>Förbättringsidéer från stämningsenkäten: {n}</translation>
+    </message>
+    <message>
+        <source>Luvut näytetään kerralla, kun vastaajia on vähintään {n}.</source>
+        <translation>Talen visas på en gång när minst {n} har svarat.</translation>
     </message>
     <message>
         <source>uutta</source>
@@ -4850,8 +4889,20 @@ klara</translation>
         <translation>{n} öppna åtgärder</translation>
     </message>
     <message>
+        <source>tämän päivän äänet: {reason}</source>
+        <translation>dagens röster: {reason}</translation>
+    </message>
+    <message>
+        <source>Fiiliksen – ja +N: {reasons}.</source>
+        <translation>Stämningens – och +N: {reasons}.</translation>
+    </message>
+    <message>
         <source>Alaiset taulut</source>
         <translation>Underliggande tavlor</translation>
+    </message>
+    <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis: näytettyjen äänten keskiarvo ja niiden määrä; piilossa olevat äänet eivät ole missään luvussa. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
+        <translation>Varje tal omfattar tavlan och alla under den. Först de som behöver hjälp: skador under veckan, eskaleringar som väntat över {hours} h, efter målen, möten som inte hållits. Stämning: medelvärdet av de visade rösterna och deras antal; dolda röster ingår inte i något tal. Eskalerat till oss och stillastående arbete (idé som inte gått vidare, eskalering över gränsen): läget vid utskriften.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -4936,14 +4987,6 @@ hållna / saknas</translation>
         <translation>✔ inga bekymmer</translation>
     </message>
     <message>
-        <source>– liian vähän ({votes})</source>
-        <translation>– för få ({votes})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({votes})</source>
-        <translation>– skyddad ({votes})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>inga röster</translation>
     </message>
@@ -4966,10 +5009,6 @@ hållna / saknas</translation>
     <message>
         <source>Tavoite</source>
         <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
-        <translation>Varje tal omfattar tavlan och alla under den. Först de som behöver hjälp: skador under veckan, eskaleringar som väntat över {hours} h, efter målen, möten som inte hållits. Stämningen visas bara för en tillräckligt stor grupp, och inte heller då om en liten grupps tal kunde räknas ut genom subtraktion. Eskalerat till oss och stillastående arbete (idé som inte gått vidare, eskalering över gränsen): läget vid utskriften.</translation>
     </message>
     <message>
         <source>ei arvoa</source>

@@ -147,7 +147,7 @@ class MoodPanel(Card):
         self.body.addWidget(self.bars)
         # Why a figure is missing, in one line a nurse understands.
         self.reason_label = QLabel(self)
-        self.reason_label.setFont(font(max(11, scale.body_px * 3 // 4)))
+        self.reason_label.setFont(font(scale.body_px))  # read from 3 m like the figures
         self.reason_label.setWordWrap(True)
         self.reason_label.setStyleSheet(f"color: {theme.GREY};")
         self.body.addWidget(self.reason_label)

@@ -65,7 +65,7 @@ class RollupPanel(Card):
         self.table.cellClicked.connect(self._clicked)
         # Why mood votes are left out of the cells, in one line a nurse understands.
         self.mood_note = QLabel(self)
-        self.mood_note.setFont(font(max(11, scale.body_px * 3 // 4)))
+        self.mood_note.setFont(font(scale.body_px))
         self.mood_note.setWordWrap(True)
         self.mood_note.setStyleSheet(f"color: {theme.GREY};")
         self.goals_label = QLabel(self.tr("Ylhäältä asetetut tavoitteet alaisilla tauluilla"), self)
