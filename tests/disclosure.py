@@ -31,6 +31,7 @@ class Observer:
     def __init__(self, votes: int) -> None:
         self.votes = votes
         self.rows: set[tuple[int, ...]] = set()
+        self.groups: set[frozenset[int]] = set()  # every group a figure was seen of
         for i in range(votes):  # each vote gave exactly one score
             self._add({(i, s): 1 for s in range(SCORES)})
 
@@ -43,11 +44,14 @@ class Observer:
 
     def sees_sum(self, group: Iterable[int]) -> None:
         """An average of these votes, shown with their number: their sum is known."""
-        self._add({(i, s): s for i in set(group) for s in range(SCORES)})
+        members = set(group)
+        self.groups.add(frozenset(members))
+        self._add({(i, s): s for i in members for s in range(SCORES)})
 
     def sees_distribution(self, group: Iterable[int]) -> None:
         """How many of these votes gave each score (the bars of the wall)."""
         members = set(group)
+        self.groups.add(frozenset(members))
         for s in range(SCORES):
             self._add({(i, s): 1 for i in members})
 
