@@ -6,18 +6,23 @@ Takes the demo's "best" team board — the one with the most on it — and grabs
 wall view at 1920×1080 (docs/wall-board.png: "Tänään", docs/wall-goals.png,
 docs/wall-improvement.png) and the desktop window into docs/main-window.png. An empty database
 given here is filled with the small demo first (it is a screenshot database).
+docs/wall-mood.png shows the wall's mood panel of a team of its own (a database of its own)
+before and after the huddle's "Näytä päivän fiilis", with a late vote waiting.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from leanboard.app import make_application
@@ -73,6 +78,50 @@ def language_shot(app: QApplication, services: Services, board: BoardInfo, file:
     settle(app)
     services.close()
     return 0
+
+
+def mood_shot(app: QApplication, file: Path) -> None:
+    """The mood panel before the release (a count and why) and after it (all at once)."""
+    from leanboard.ui.common import ops
+
+    with tempfile.TemporaryDirectory() as folder:
+        services = open_services(f"sqlite:///{Path(folder) / 'mood.db'}")
+        unit = services.boards.create_board("YKS", "Kotihoidon yksikkö", "unit")
+        team = services.boards.create_board("OS3", "Osasto 3", "team", unit.id)
+        today = dt.date.today()
+        for score in (8, 6, 9, 7):
+            services.mood.record_mood_vote(team.id, score, today)
+        wall = WallWindow(services, team.id)
+        wall.resize(1920, 1080)
+        wall.show()
+
+        def grab() -> QImage:
+            while not ops.idle():
+                app.processEvents()
+            settle(app)
+            return wall.board_view.sections["mood"].grab().toImage()
+
+        before = grab()
+        for score in (10, 7):
+            services.mood.record_mood_vote(team.id, score, today)
+        services.mood.release_day(team.id, today)
+        services.mood.record_mood_vote(team.id, 3, today)  # after the huddle: waits
+        wall.board_view.refresh()
+        after = grab()
+        gap = 24
+        both = QImage(before.width() + gap + after.width(), max(before.height(), after.height()),
+                      QImage.Format.Format_RGB32)  # fmt: skip
+        both.fill(QColor("#e6eaee"))
+        painter = QPainter(both)
+        painter.drawImage(0, 0, before)
+        painter.drawImage(before.width() + gap, 0, after)
+        painter.end()
+        both.save(str(file))
+        print(f"{file}: the mood panel before and after 'Näytä päivän fiilis'")
+        wall.leave()
+        wall.deleteLater()
+        settle(app)
+        services.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     window.deleteLater()
     settle(app)
     services.close()
+    mood_shot(app, out / "wall-mood.png")
     return 0
 
 

@@ -390,3 +390,12 @@ def mood_pending_reason() -> str:
         "näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi "
         "päätellä",
     )
+
+
+def mood_pending_and_hidden_reason(min_group: int) -> str:
+    """Both at once, in one line (the wall's narrow mood column has room for one)."""
+    return translate(
+        "Mood",
+        "tämän päivän äänet näytetään kerralla palaverissa tai päivän päätyttyä, alle {n} "
+        "vastauksen päivät ei lainkaan — yksittäistä vastausta ei voi päätellä",
+    ).format(n=min_group)

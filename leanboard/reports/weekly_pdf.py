@@ -57,6 +57,7 @@ from leanboard.domain.presentation import (
     fi_week_range,
     mdc_keys,
     mood_hidden_reason,
+    mood_pending_and_hidden_reason,
     mood_pending_reason,
     week_label,
 )
@@ -743,7 +744,9 @@ class WeeklyPage:
             width=inner,
         )
         line += 11
-        if too_few:
+        if too_few and waiting:
+            note = capitalised(mood_pending_and_hidden_reason(week.min_group))
+        elif too_few:
             note = capitalised(mood_hidden_reason(week.min_group))
         elif waiting:
             note = capitalised(mood_pending_reason())

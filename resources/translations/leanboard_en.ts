@@ -3303,6 +3303,10 @@ It adds fictional boards and data that stay in the database.</translation>
         <source>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</source>
         <translation>shown all at once at the huddle or when the day is over — no single answer can be worked out</translation>
     </message>
+    <message>
+        <source>tämän päivän äänet näytetään kerralla palaverissa tai päivän päätyttyä, alle {n} vastauksen päivät ei lainkaan — yksittäistä vastausta ei voi päätellä</source>
+        <translation>today&apos;s votes are shown all at once at the huddle or when the day is over, days with fewer than {n} answers not at all — no single answer can be worked out</translation>
+    </message>
 </context>
 <context>
     <name>MoodPanel</name>
@@ -3312,6 +3316,10 @@ It adds fictional boards and data that stay in the database.</translation>
             <numerusform>Mood %n</numerusform>
             <numerusform>Mood %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Kirjaa kehitysidea</source>

@@ -3303,6 +3303,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
         <source>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</source>
         <translation>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</translation>
     </message>
+    <message>
+        <source>tämän päivän äänet näytetään kerralla palaverissa tai päivän päätyttyä, alle {n} vastauksen päivät ei lainkaan — yksittäistä vastausta ei voi päätellä</source>
+        <translation>tämän päivän äänet näytetään kerralla palaverissa tai päivän päätyttyä, alle {n} vastauksen päivät ei lainkaan — yksittäistä vastausta ei voi päätellä</translation>
+    </message>
 </context>
 <context>
     <name>MoodPanel</name>
@@ -3312,6 +3316,10 @@ Se lisää kuvitteellisia tauluja ja tietoja, jotka jäävät tietokantaan.</tra
             <numerusform>Fiilis %n</numerusform>
             <numerusform>Fiilis %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Kirjaa kehitysidea</source>

@@ -3303,6 +3303,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
         <source>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</source>
         <translation>visas på en gång vid mötet eller när dagen är slut — ett enskilt svar kan inte härledas</translation>
     </message>
+    <message>
+        <source>tämän päivän äänet näytetään kerralla palaverissa tai päivän päätyttyä, alle {n} vastauksen päivät ei lainkaan — yksittäistä vastausta ei voi päätellä</source>
+        <translation>dagens röster visas på en gång vid mötet eller när dagen är slut, dagar med färre än {n} svar inte alls — ett enskilt svar kan inte härledas</translation>
+    </message>
 </context>
 <context>
     <name>MoodPanel</name>
@@ -3312,6 +3316,10 @@ Det lägger till fiktiva tavlor och uppgifter som blir kvar i databasen.</transl
             <numerusform>Stämning %n</numerusform>
             <numerusform>Stämning %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
     </message>
     <message>
         <source>Kirjaa kehitysidea</source>

@@ -17,13 +17,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.domain.mood_release import MoodFigure
-from leanboard.domain.presentation import capitalised, mood_hidden_reason, mood_pending_reason
+from leanboard.domain.presentation import (
+    capitalised,
+    mood_hidden_reason,
+    mood_pending_and_hidden_reason,
+    mood_pending_reason,
+)
 from leanboard.domain.rules import MOOD_MAX, MOOD_MIN, MOOD_PROMPT_BELOW
 from leanboard.services import Services
 from leanboard.services.dto import BoardSnapshot, MoodSummary
@@ -122,22 +126,25 @@ class MoodPanel(Card):
             button.clicked.connect(lambda _=False, s=score: self.vote(s))
             grid.addWidget(button, score // per_row, score % per_row)
             self.buttons.append(button)
+        # The twelfth key, beside 10: "Jos alle 8, kirjaa kehitysidea!" for everyone alike.
+        self.idea_button = QPushButton(self.tr("Idea"), self)
+        self.idea_button.setAccessibleName(self.tr("Kirjaa kehitysidea"))
+        self.idea_button.setToolTip(self.tr("Kirjaa kehitysidea"))
+        self.idea_button.setFont(font(scale.body_px, bold=True))
+        self.idea_button.setMinimumSize(scale.touch_px, scale.touch_px)
+        self.idea_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.idea_button.setStyleSheet(self._button_style())
+        self.idea_button.clicked.connect(self.ask_idea)
+        grid.addWidget(self.idea_button, MOOD_MAX // per_row, per_row - 1)
         self.body.addLayout(grid)
 
-        # One under the other: the mood column is narrow, and the labels must be read whole.
-        actions = QVBoxLayout()
-        actions.setSpacing(max(4, scale.body_px // 3))
-        self.idea_button = QPushButton(self.tr("Kirjaa kehitysidea"), self)
         self.release_button = QPushButton(self.tr("Näytä päivän fiilis"), self)
-        for button in (self.idea_button, self.release_button):
-            button.setFont(font(scale.body_px, bold=True))
-            button.setMinimumHeight(scale.touch_px)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setStyleSheet(self._button_style())
-            actions.addWidget(button)
-        self.idea_button.clicked.connect(self.ask_idea)
+        self.release_button.setFont(font(scale.body_px, bold=True))
+        self.release_button.setMinimumHeight(scale.touch_px)
+        self.release_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.release_button.setStyleSheet(self._button_style())
         self.release_button.clicked.connect(self.release)
-        self.body.addLayout(actions)
+        self.body.addWidget(self.release_button)
 
         self.today_label = QLabel(self)
         self.today_label.setFont(font(scale.body_px))
@@ -229,13 +236,17 @@ class MoodPanel(Card):
             self.bars.set_distribution(())
             self.bars.hide()
         self.release_button.setEnabled(mood.can_release)
-        self.release_button.setText(
-            self.tr("Näytä päivän fiilis")
-            if mood.can_release
-            else self.tr("Näytä päivän fiilis (%1/%2)")
-            .replace("%1", str(today.pending))
-            .replace("%2", str(today.min_group))
-        )
+        if mood.can_release:
+            self.release_button.setText(self.tr("Näytä päivän fiilis"))
+        else:  # how many new votes there are, of how many a release needs
+            self.release_button.setText(
+                self.tr("Näytä päivän fiilis (%1/%2)")
+                .replace("%1", str(today.pending))
+                .replace("%2", str(today.min_group))
+            )
+        # Once the day is shown, the button comes back only when it can show more: the
+        # column is narrow and its figures need the room.
+        self.release_button.setVisible(mood.can_release or not today.shown)
         too_few = 0
         for cell, day in zip(self.week_cells, list(mood.week) + [None] * 7, strict=False):
             if day is None:
@@ -255,13 +266,19 @@ class MoodPanel(Card):
                 too_few = too_few or figure.min_group
             cell.setText(f"{fmt.weekday(day.day)}\n{value}")
             cell.setToolTip(self.reason(figure) or value)
-        reasons = []
-        if today.pending:
-            reasons.append(capitalised(mood_pending_reason()))
-        if too_few:
-            reasons.append(capitalised(mood_hidden_reason(too_few)))
-        self.reason_label.setText("\n".join(reasons))
-        self.reason_label.setVisible(bool(reasons))
+        waiting = bool(today.pending and not today.shown)  # once shown, "N uutta ääntä" says it
+        if waiting and too_few:
+            reason = mood_pending_and_hidden_reason(too_few)
+        elif waiting:
+            reason = mood_pending_reason()
+        elif too_few:
+            reason = mood_hidden_reason(too_few)
+        else:
+            reason = ""
+        self.reason_label.setText(capitalised(reason))
+        self.reason_label.setVisible(bool(reason))
+        # The day names under it say what the cells are: the title gives its line to the reason.
+        self.week_title.setVisible(not reason)
 
     def reason(self, figure: MoodFigure) -> str:
         """Why `figure` leaves votes out; empty when it leaves none out."""
