@@ -82,8 +82,6 @@ def language_shot(app: QApplication, services: Services, board: BoardInfo, file:
 
 def mood_shot(app: QApplication, file: Path) -> None:
     """The mood panel before the release (a count and why) and after it (all at once)."""
-    from leanboard.ui.common import ops
-
     with tempfile.TemporaryDirectory() as folder:
         services = open_services(f"sqlite:///{Path(folder) / 'mood.db'}")
         unit = services.boards.create_board("YKS", "Kotihoidon yksikkö", "unit")
@@ -96,8 +94,6 @@ def mood_shot(app: QApplication, file: Path) -> None:
         wall.show()
 
         def grab() -> QImage:
-            while not ops.idle():
-                app.processEvents()
             settle(app)
             return wall.board_view.sections["mood"].grab().toImage()
 
