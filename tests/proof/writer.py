@@ -6,8 +6,7 @@ It writes mood votes, ideas, safety events and measure values in turn until SECO
 (0: until killed) and appends one line to LOG for every write the services ACKNOWLEDGED
 (returned from), after it returned, so the log never claims a write that was not acknowledged:
 
-    mood <day>                         a vote on that day (every worker votes on the same day:
-                                       the same eleven count rows, updated under contention)
+    mood <day>                         a vote on that day (each worker has a day of its own)
     idea <id> <token>                  the token is the idea's title
     event <id> <token>                 the token is the event's description
     value <period> <value>             a daily value; the period is this worker's alone
@@ -33,8 +32,7 @@ HOT_PERIOD = dt.date(2001, 6, 1)
 
 
 def mood_day(worker: int) -> dt.date:
-    """One day for all: concurrent votes race to create the day and update the same counts."""
-    return MOOD_BASE
+    return MOOD_BASE + dt.timedelta(days=worker)
 
 
 def value_period(worker: int, n: int) -> dt.date:

@@ -203,9 +203,9 @@ def check_stored(
             assert stored_events.get(event_id) == token, f"event {event_id} {token} missing"
             assert description_counts[token] == 1, f"event {token} stored twice"
 
-        # Votes are counts and nothing else: every writer votes on the same day, and that
-        # day's count must equal their acknowledgements exactly (none lost, none doubled,
-        # though all of them raced for the same rows).
+        # Votes are counts and nothing else: each writer votes on a day of its own, and that
+        # day's count must equal its acknowledgements exactly (none lost, none doubled).
+        # (tests/proof/test_mood_contention.py: many writers on the same day's counts.)
         for day, count in moods.items():
             stored = s.scalar(
                 sa.select(sa.func.sum(MoodTally.votes)).where(
@@ -248,10 +248,11 @@ def check_stored(
             s.scalars(sa.select(Change.entity).where(Change.board_id == target.board_id))
         )
         assert entities <= {"board", "measure", "idea", "safety_event", "measure_value"}, entities
-        if moods:  # each vote counted once, in the eleven rows of its one round
+        for day in moods:  # each vote counted once, in the eleven rows of its day's round
             rows = s.execute(
                 sa.select(MoodTally.round, MoodTally.score).where(
-                    MoodTally.board_id == target.board_id
+                    MoodTally.board_id == target.board_id,
+                    MoodTally.day == dt.date.fromisoformat(day),
                 )
             ).all()
             assert sorted(rows) == [(0, score) for score in range(11)]
