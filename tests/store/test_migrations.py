@@ -187,7 +187,7 @@ SAMPLE: dict[str, list[tuple[Any, ...]]] = {
     "SELECT m.name, m.target, v.value FROM measure m JOIN measure_value v ON v.measure_id = m.id": [
         ("Potilastyytyväisyys (NPS)", 60.0, 64.5)
     ],
-    # 0003: a vote is a count of its day's score; the day keeps its minimum group.
+    # 0005: a vote is a count of its day's score; the day keeps its minimum group.
     'SELECT t."round", t.score, t.votes, d.min_group, d.released_rounds FROM mood_tally t'
     " JOIN mood_day d ON d.board_id = t.board_id AND d.day = t.day WHERE t.votes > 0": [
         (0, 7, 1, 5, 0)
@@ -324,12 +324,12 @@ if __name__ == "__main__":
     print(make_fixture())
 
 
-# --- 0003: votes become counts ----------------------------------------------------------------
+# --- 0005: votes become counts ----------------------------------------------------------------
 
 
-def test_0003_turns_every_vote_into_counts_and_drops_their_order(database: Database) -> None:
-    """Votes of several boards and days, with their per-vote history rows, through 0003 on a
-    database of revision 0002 (SQLite and PostgreSQL), and back down again."""
+def test_0005_turns_every_vote_into_counts_and_drops_their_order(database: Database) -> None:
+    """Votes of several boards and days, with their per-vote history rows, through 0005 on a
+    database of revision 0004 (SQLite and PostgreSQL), and back down again."""
     from alembic import command
 
     engine = database.engine
@@ -341,7 +341,7 @@ def test_0003_turns_every_vote_into_counts_and_drops_their_order(database: Datab
             conn.execute(sa.text(f'DROP TABLE IF EXISTS "{table.name}"'))
     from leanboard.store.migrate import upgrade
 
-    upgrade(engine, "0002")
+    upgrade(engine, "0004")
     votes = {
         (1, "2026-11-23"): [3, 8, 8, 10, 2, 7],
         (1, "2026-11-24"): [9],
@@ -412,7 +412,7 @@ def test_0003_turns_every_vote_into_counts_and_drops_their_order(database: Datab
     config = alembic_config(engine)
     with engine.connect() as conn:
         config.attributes["connection"] = conn
-        command.downgrade(config, "0002")
+        command.downgrade(config, "0004")
         conn.commit()
         back = conn.execute(sa.text("SELECT board_id, day, score FROM mood_vote")).all()
     again: dict[tuple[int, str], list[int]] = {}

@@ -1,7 +1,7 @@
 """mood as counts: mood_day and mood_tally replace mood_vote; no history row per vote
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-07 10:30:00
 
 A vote row had an id in arrival order beside timestamped history rows, so a vote could be
@@ -20,8 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
