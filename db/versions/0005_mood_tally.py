@@ -85,9 +85,58 @@ def upgrade() -> None:
         "ON c.board_id = d.board_id AND c.day = d.day AND c.score = s.score"
     )
     op.execute("DELETE FROM change WHERE entity = 'mood_vote'")
+    if conn.dialect.name == "postgresql":
+        access_rules_for_the_new_tables(conn)
     op.drop_index("ix_mood_vote_day_board", table_name="mood_vote")
     op.drop_index("ix_mood_vote_board_day", table_name="mood_vote")
     op.drop_table("mood_vote")
+
+
+# Issue 14's `leanboard access setup` (leanboard/store/access.py) gives each table its grants
+# and row-level security. A database where it has run would refuse every vote until it ran
+# again, so the new tables get here what it gives them (the migration stands alone: the same
+# rules written out; tests/store/test_access.py checks both ways end alike).
+GROUP_ROLES = ("leanboard_wall", "leanboard_staff", "leanboard_leader", "leanboard_manager",
+               "leanboard_admin")  # fmt: skip
+RECORDING_ROLES = GROUP_ROLES[:4]
+
+
+def access_rules_for_the_new_tables(conn: sa.Connection) -> None:
+    enabled = conn.execute(
+        sa.text("SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = to_regclass('board')")
+    ).scalar()
+    if not enabled:
+        return
+    s = conn.dialect.identifier_preparer.quote_identifier(
+        conn.execute(sa.text("SELECT current_schema()")).scalar_one()
+    )
+    roles = ", ".join(f'"{r}"' for r in GROUP_ROLES)
+    recording = ", ".join(f'"{r}"' for r in RECORDING_ROLES)
+    may = f"{s}.access_may(board_id, 'record')"
+    statements = [
+        f"REVOKE ALL ON {s}.mood_day, {s}.mood_tally FROM PUBLIC, {roles}",
+        f"GRANT SELECT ON {s}.mood_day, {s}.mood_tally TO {roles}",
+        f"GRANT INSERT, UPDATE (released_rounds) ON {s}.mood_day TO {recording}",
+        f"GRANT INSERT, UPDATE (votes) ON {s}.mood_tally TO {recording}",
+    ]
+    checks = {
+        "mood_day": (
+            f"{may} AND min_group >= (SELECT greatest(3, b.min_mood_group)"
+            f" FROM {s}.board b WHERE b.id = board_id)",
+            may,
+        ),
+        "mood_tally": (may, may),
+    }
+    for table, (insert_check, update_check) in checks.items():
+        statements += [
+            f"ALTER TABLE {s}.{table} ENABLE ROW LEVEL SECURITY",
+            f"CREATE POLICY access_read ON {s}.{table} FOR SELECT USING (true)",
+            f"CREATE POLICY access_insert ON {s}.{table} FOR INSERT WITH CHECK ({insert_check})",
+            f"CREATE POLICY access_update ON {s}.{table} FOR UPDATE USING (true)"
+            f" WITH CHECK ({update_check})",
+        ]
+    for statement in statements:
+        conn.exec_driver_sql(statement)
 
 
 def downgrade() -> None:

@@ -18,7 +18,7 @@ statement may run again (idempotent). The pieces:
   row's board is the old row's, and a refused change is an error, not a silent "0 rows".
 - The change history: INSERT and SELECT only (append-only for everyone but the owner); a
   trigger writes `actor := session_user` and the server's time on every row a login other
-  than the owner adds (mood votes stay anonymous: no actor, only the day).
+  than the owner adds (a mood vote adds none: it is only a count, services/mood.py).
 - The PIN: the hash is readable by the owner and admins only; `pin_submit` counts a try as a
   failure when it is handed in (and starts the pause) and `pin_verdict`, in a later
   transaction, takes it back when it was right, so rolling back cannot make guessing free.
@@ -58,7 +58,8 @@ READ_TABLES = (
     "measure_value",
     "measure_annotation",
     "measure_phase",
-    "mood_vote",
+    "mood_day",
+    "mood_tally",
     "idea",
     "problem",
     "escalation",
@@ -82,7 +83,16 @@ POLICIES: tuple[tuple[str, str | None, str | None], ...] = (
     ("measure_value", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
     ("measure_annotation", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
     ("measure_phase", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
-    ("mood_vote", "{s}.access_may(board_id, 'record')", None),
+    # A vote creates its day (with no lower minimum group than the board's) and adds to its
+    # count; the huddle's release at the wall is recording work too (it can only ever show
+    # whole groups, domain/mood_release.py).
+    (
+        "mood_day",
+        "{s}.access_may(board_id, 'record') AND min_group >= (SELECT greatest(3, b.min_mood_group)"
+        " FROM {s}.board b WHERE b.id = board_id)",
+        "{s}.access_may(board_id, 'record')",
+    ),
+    ("mood_tally", "{s}.access_may(board_id, 'record')", "{s}.access_may(board_id, 'record')"),
     ("idea", "{s}.access_may(board_id, 'record')", "{s}.access_may(board_id, 'record')"),
     ("problem", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
     (
@@ -106,7 +116,10 @@ POLICIES: tuple[tuple[str, str | None, str | None], ...] = (
 # What each group role may write. Column lists leave out the id and every column that ties a
 # row to its board (board_id, a3_id, measure_id, problem_id, from/to_board_id, created_at).
 RECORD_GRANTS = (
-    "INSERT ON {s}.mood_vote",
+    "INSERT ON {s}.mood_day",
+    "UPDATE (released_rounds) ON {s}.mood_day",
+    "INSERT ON {s}.mood_tally",
+    "UPDATE (votes) ON {s}.mood_tally",
     "INSERT ON {s}.idea",
     "UPDATE (state, state_changed_at, done_at, version) ON {s}.idea",
     "INSERT ON {s}.safety_event",
@@ -232,13 +245,9 @@ BEGIN
     IF {s}.access_is_owner() THEN
         RETURN NEW;
     END IF;
-    IF NEW.entity = 'mood_vote' AND NEW.actor IS NULL THEN
-        -- A mood vote stays anonymous: no name, and only the day (a time could tell who).
-        NEW.at := date_trunc('day', now() AT TIME ZONE 'UTC');
-    ELSE
-        NEW.actor := session_user::text;
-        NEW.at := now() AT TIME ZONE 'UTC';
-    END IF;
+    -- (A mood vote writes no history row at all: see services/mood.py.)
+    NEW.actor := session_user::text;
+    NEW.at := now() AT TIME ZONE 'UTC';
     RETURN NEW;
 END
 $$;
@@ -629,7 +638,8 @@ TABLE_WORDS = {
     "measure_value": QT_TRANSLATE_NOOP("Errors", "mittarien arvot"),
     "measure_annotation": QT_TRANSLATE_NOOP("Errors", "kaavioiden merkinnät"),
     "measure_phase": QT_TRANSLATE_NOOP("Errors", "kaavioiden vaiheet"),
-    "mood_vote": QT_TRANSLATE_NOOP("Errors", "fiilisäänet"),
+    "mood_day": QT_TRANSLATE_NOOP("Errors", "päivän fiilis"),
+    "mood_tally": QT_TRANSLATE_NOOP("Errors", "fiilisäänet"),
     "idea": QT_TRANSLATE_NOOP("Errors", "kehitysideat"),
     "problem": QT_TRANSLATE_NOOP("Errors", "ongelmat"),
     "escalation": QT_TRANSLATE_NOOP("Errors", "eskalaatiot ja niiden vastaukset"),

@@ -1708,6 +1708,10 @@
         <translation>the charts&apos; phases</translation>
     </message>
     <message>
+        <source>päivän fiilis</source>
+        <translation>the day&apos;s mood</translation>
+    </message>
+    <message>
         <source>fiilisäänet</source>
         <translation>mood votes</translation>
     </message>

@@ -1708,6 +1708,10 @@
         <translation>kaavioiden vaiheet</translation>
     </message>
     <message>
+        <source>päivän fiilis</source>
+        <translation>päivän fiilis</translation>
+    </message>
+    <message>
         <source>fiilisäänet</source>
         <translation>fiilisäänet</translation>
     </message>

@@ -1708,6 +1708,10 @@
         <translation>diagrammens faser</translation>
     </message>
     <message>
+        <source>päivän fiilis</source>
+        <translation>dagens stämning</translation>
+    </message>
+    <message>
         <source>fiilisäänet</source>
         <translation>stämningsröster</translation>
     </message>

@@ -92,6 +92,7 @@ class MoodPanel(Card):
         self._services = services
         self._scale = scale
         self._snapshot: BoardSnapshot | None = None
+        self._may_record = True
         self.lockout_ms = LOCKOUT_MS
         self.locked = False
         self.idea_dialog: QuickIdeaDialog | None = None
@@ -201,8 +202,9 @@ class MoodPanel(Card):
         self._snapshot = snapshot
         # With access control on, only logins that record on this board get the keys.
         allowed = snapshot.rights.record
+        self._may_record = allowed  # the idea key and "Näytä päivän fiilis" too
         if allowed != self.buttons[0].isVisibleTo(self):
-            for button in self.buttons:
+            for button in [*self.buttons, self.idea_button]:
                 button.setVisible(allowed)
             if not self.locked:
                 self.status_label.setText(
@@ -246,7 +248,7 @@ class MoodPanel(Card):
             )
         # Once the day is shown, the button comes back only when it can show more: the
         # column is narrow and its figures need the room.
-        self.release_button.setVisible(mood.can_release or not today.shown)
+        self.release_button.setVisible(self._may_record and (mood.can_release or not today.shown))
         too_few = 0
         for cell, day in zip(self.week_cells, list(mood.week) + [None] * 7, strict=False):
             if day is None:
