@@ -66,6 +66,11 @@ class PageRotator(QObject):
         if app is not None:
             app.installEventFilter(self)
 
+    def use_clock(self, clock: Callable[[], float]) -> None:
+        """Count from another clock (tests hand one in): both waits start from its now."""
+        self.clock = clock
+        self.last_touch = self._last_turn = clock()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in TOUCHES and isinstance(watched, QWidget):
             node: QWidget | None = watched
