@@ -268,7 +268,11 @@ def export_data_to(args: argparse.Namespace, db: Database) -> int:
                 count=count, file=args.output
             )
         )
+        say(complete_backup_note())
         return 0
+    # The data goes to stdout; the word about what it is, to stderr.
+    if sys.stderr is not None:
+        print(complete_backup_note(), file=sys.stderr)
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
         write_export(db, sys.stdout)
@@ -282,6 +286,14 @@ def export_data_to(args: argparse.Namespace, db: Database) -> int:
     finally:
         stream.detach()
     return 0
+
+
+def complete_backup_note() -> str:
+    return translate(
+        "Cli",
+        "Tämä on täydellinen varmuuskopio: kaikki tiedot, myös fiiliksen äänimäärät päivittäin "
+        "ja vielä näyttämättömät. Säilytä se kuten itse tietokanta.",
+    )
 
 
 def export_data_arguments(parser: argparse.ArgumentParser) -> None:
@@ -987,7 +999,8 @@ COMMANDS: tuple[Command, ...] = (
             QT_TRANSLATE_NOOP("Cli", "luo esimerkkiorganisaatio"),
             run_demo, demo_arguments),
     Command(("export-data",),
-            QT_TRANSLATE_NOOP("Cli", "vie kaikki tiedot JSON-tiedostoon"),
+            QT_TRANSLATE_NOOP(
+                "Cli", "täydellinen varmuuskopio JSON-tiedostoon (ylläpitäjälle; kaikki tiedot)"),
             run_export_data, export_data_arguments),
     Command(("import-data",),
             QT_TRANSLATE_NOOP(

@@ -11,6 +11,8 @@ docs/wall-improvement.png), the wall's cards over it — the on-screen keyboard 
 huddle (docs/wall-huddle-held.png) and the undo strip (docs/wall-undo.png) — and the desktop
 window into docs/main-window.png. An empty database given here is filled with the small demo
 first, up to --today (it is a screenshot database); the wall shows that day.
+docs/wall-mood.png shows the wall's mood panel of a team of its own (a database of its own)
+before and after the huddle's "Näytä päivän fiilis", with a late vote waiting.
 
 Qt runs offscreen on one 1920×1080 screen, so cards open centred over the wall as they do on
 a ward's screen; a card and the keyboard are windows of their own, painted over the wall's
@@ -40,7 +42,7 @@ if "QT_QPA_PLATFORM" not in os.environ:
     )
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from leanboard.app import make_application
@@ -205,6 +207,46 @@ def desk_shot(
     return 0
 
 
+def mood_shot(app: QApplication, file: Path) -> None:
+    """The mood panel before the release (a count and why) and after it (all at once)."""
+    with tempfile.TemporaryDirectory() as folder:
+        services = open_services(f"sqlite:///{Path(folder) / 'mood.db'}")
+        unit = services.boards.create_board("YKS", "Kotihoidon yksikkö", "unit")
+        team = services.boards.create_board("OS3", "Osasto 3", "team", unit.id)
+        today = dt.date.today()
+        for score in (8, 6, 9, 7):
+            services.mood.record_mood_vote(team.id, score, today)
+        wall = WallWindow(services, team.id)
+        wall.resize(1920, 1080)
+        wall.show()
+
+        def grab() -> QImage:
+            settle(app)
+            return wall.board_view.sections["mood"].grab().toImage()
+
+        before = grab()
+        for score in (10, 7):
+            services.mood.record_mood_vote(team.id, score, today)
+        services.mood.release_day(team.id, today)
+        services.mood.record_mood_vote(team.id, 3, today)  # after the huddle: waits
+        wall.board_view.refresh()
+        after = grab()
+        gap = 24
+        both = QImage(before.width() + gap + after.width(), max(before.height(), after.height()),
+                      QImage.Format.Format_RGB32)  # fmt: skip
+        both.fill(QColor("#e6eaee"))
+        painter = QPainter(both)
+        painter.drawImage(0, 0, before)
+        painter.drawImage(before.width() + gap, 0, after)
+        painter.end()
+        both.save(str(file))
+        print(f"{file}: the mood panel before and after 'Näytä päivän fiilis'")
+        wall.leave()
+        wall.deleteLater()
+        settle(app)
+        services.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--database", default="sqlite:////tmp/leanboard-screenshots.db")
@@ -291,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     window.deleteLater()
     settle(app)
     services.close()
+    mood_shot(app, out / "wall-mood.png")
     return 0
 
 

@@ -125,7 +125,7 @@ class Origin(StrEnum):
 
 
 # The safety-event kinds every board counts from the start (DOMAIN.md: the 24-hour care board),
-# seeded by migration 0001, and "Muu" for what fits none of them (0006).
+# seeded by migration 0001, and "Muu" for what fits none of them (0007).
 DEFAULT_EVENT_KINDS: dict[str, str] = {
     "fall": "Kaatuminen",
     "medication": "Lääkevirhe",

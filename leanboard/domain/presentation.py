@@ -395,3 +395,35 @@ def safety_kind_name(code: str, stored: str) -> str:
     if _SAFETY_KIND_NAMES.get(code) == stored:
         return translate("Presentation", stored)
     return stored
+
+
+# Why a mood figure is not shown, in one line a nurse understands (domain/mood_release.py);
+# the same words on the wall, the desktop, the roll-up and the PDFs.
+def mood_hidden_reason(min_group: int) -> str:
+    """A figure left out for good: its votes were fewer than the minimum group."""
+    return translate(
+        "Mood", "piilotettu: alle {n} vastausta — yksittäistä vastausta ei voi päätellä"
+    ).format(n=min_group)
+
+
+def capitalised(text: str) -> str:
+    """A reason line standing on its own starts with a capital."""
+    return text[:1].upper() + text[1:]
+
+
+def mood_pending_reason() -> str:
+    """Today's votes before their release."""
+    return translate(
+        "Mood",
+        "näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi "
+        "päätellä",
+    )
+
+
+def mood_pending_and_hidden_reason(min_group: int) -> str:
+    """Both at once, in one line (the wall's narrow mood column has room for one)."""
+    return translate(
+        "Mood",
+        "tämän päivän äänet näytetään kerralla palaverissa tai päivän päätyttyä, alle {n} "
+        "vastauksen päivät ei lainkaan — yksittäistä vastausta ei voi päätellä",
+    ).format(n=min_group)

@@ -11,16 +11,12 @@ from leanboard.domain.errors import ValidationError
 from leanboard.i18n import translate
 
 MOOD_MIN, MOOD_MAX = 0, 10
-# "Jos alle 8, kirjaa kehitysidea!" — the board's own rule.
+# "Jos alle 8, kirjaa kehitysidea!" — the board's own rule, asked of every voter alike
+# (domain/mood_release.py: what is shown of the votes, and when).
 MOOD_PROMPT_BELOW = 8
 # VMBaro and most staff-survey tools hide groups under 5; some allow 3 as the lowest setting.
 DEFAULT_MIN_GROUP = 5
 LOWEST_MIN_GROUP = 3
-
-
-def mood_prompts_idea(score: int) -> bool:
-    """True when a mood vote should ask the voter to log an improvement idea."""
-    return score < MOOD_PROMPT_BELOW
 
 
 def check_mood_score(score: object) -> int:
@@ -53,49 +49,6 @@ def check_min_group(value: int) -> int:
             "min_mood_group",
         )
     return value
-
-
-def can_show_group(count: int, min_group: int | None) -> bool:
-    return count >= effective_min_group(min_group)
-
-
-@dataclass(frozen=True)
-class MoodFigure:
-    """A mood figure that may be shown; `average` and `distribution` are None when hidden."""
-
-    count: int
-    shown: bool
-    average: float | None
-    distribution: tuple[int, ...] | None  # votes per score 0..10
-
-
-def mood_figure(scores: Iterable[int], min_group: int | None) -> MoodFigure:
-    values = list(scores)
-    if not can_show_group(len(values), min_group):
-        return MoodFigure(len(values), False, None, None)
-    distribution = [0] * (MOOD_MAX + 1)
-    for s in values:
-        distribution[s] += 1
-    return MoodFigure(len(values), True, sum(values) / len(values), tuple(distribution))
-
-
-def week_reveals_a_day(day_counts: Iterable[int], min_group: int | None) -> bool:
-    """True when showing the week's figure beside its shown days would reveal a hidden day.
-
-    The week's total minus the days that are shown leaves the days that are hidden. That
-    remainder is safe only when it holds no votes or at least the minimum group of them.
-    """
-    hidden = sum(n for n in day_counts if n > 0 and not can_show_group(n, min_group))
-    return 0 < hidden < effective_min_group(min_group)
-
-
-def week_mood_figure(days: Iterable[Iterable[int]], min_group: int | None) -> MoodFigure:
-    """The week's figure from its days' scores, hidden also where it would reveal a day."""
-    per_day = [list(day) for day in days]
-    every = [score for day in per_day for score in day]
-    if week_reveals_a_day((len(day) for day in per_day), min_group):
-        return MoodFigure(len(every), False, None, None)
-    return mood_figure(every, min_group)
 
 
 @dataclass(frozen=True)

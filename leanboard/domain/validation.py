@@ -39,7 +39,8 @@ def guard_text(
     """Clean free text and refuse what may not be stored on a board.
 
     Every free-text field of every service passes through here: this is where a personal
-    identity code is caught before it reaches the database.
+    identity code is caught before it reaches the database, however it is written
+    (domain/identity_code.py normalises dashes, invisible characters and widths first).
     """
     text = (value or "").strip()
     # NUL cannot be stored in PostgreSQL text and is never meant; other control characters
@@ -47,6 +48,17 @@ def guard_text(
     text = "".join(ch for ch in text if ch in "\n\t" or ch >= " ")
     if required and not text:
         raise _refused(translate("Validation", "{label}: kenttä on pakollinen."), field, label)
+    # The identity code first: of two reasons to refuse, the one about a patient matters.
+    if find_identity_codes(text):
+        raise _refused(
+            translate(
+                "Validation",
+                "{label}: tekstissä on henkilötunnus. Taululle ei saa kirjata potilaan tai "
+                "asiakkaan tunnistetietoja — poista tunnus ja tallenna uudelleen.",
+            ),
+            field,
+            label,
+        )
     if len(text) > max_length:
         raise _refused(
             translate(
@@ -57,16 +69,6 @@ def guard_text(
             label,
             length=len(text),
             max_length=max_length,
-        )
-    if find_identity_codes(text):
-        raise _refused(
-            translate(
-                "Validation",
-                "{label}: tekstissä on henkilötunnus. Taululle ei saa kirjata potilaan tai "
-                "asiakkaan tunnistetietoja — poista tunnus ja tallenna uudelleen.",
-            ),
-            field,
-            label,
         )
     return text
 

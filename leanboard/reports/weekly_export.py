@@ -139,10 +139,13 @@ def write_board(
     printed_at: dt.datetime | None,
     today: dt.date,
 ) -> None:
-    report = services.weekly.week(board.id, monday)
-    # Boards with boards below them add the roll-up of the week (up to today).
+    report = services.weekly.week(board.id, monday, today)
+    # Boards with boards below them add the roll-up of the week (up to today), its mood
+    # as released today: a past week's final figures, the running week's so far.
     last_day = min(monday + dt.timedelta(days=6), today)
-    rollup = services.rollup.rollup(board.id, last_day) if board.kind != "team" else None
+    rollup = (
+        services.rollup.rollup(board.id, last_day, as_of=today) if board.kind != "team" else None
+    )
     write_pdf(report, path, page_size, printed_at, rollup)
 
 

@@ -48,6 +48,7 @@ from leanboard.domain.presentation import (
     VARIATION,
     VARIATION_SHORT,
     WEEKDAY_SHORT,
+    capitalised,
     fi_answers,
     fi_date,
     fi_day_month,
@@ -55,6 +56,9 @@ from leanboard.domain.presentation import (
     fi_time,
     fi_week_range,
     mdc_keys,
+    mood_hidden_reason,
+    mood_pending_and_hidden_reason,
+    mood_pending_reason,
     week_label,
 )
 from leanboard.i18n import QT_TRANSLATE_NOOP, translate
@@ -62,7 +66,7 @@ from leanboard.reports.charts import mdc_icon, run_chart
 from leanboard.reports.fonts import BOLD, REGULAR, register_fonts
 from leanboard.reports.pdfa import DocumentInfo, save_pdfa
 from leanboard.services.charting import NumberedNote, numbered_notes, series_chart
-from leanboard.services.dto import GoalCell, Rollup, RollupRow
+from leanboard.services.dto import GoalCell, Rollup, RollupMood, RollupRow
 from leanboard.services.weekly import WeekMeasure, WeekReport
 
 PAGE_SIZES = {"A4": landscape(A4), "A3": landscape(A3)}
@@ -679,10 +683,13 @@ class WeeklyPage:
         return top + icon + 1
 
     def mood(self, x: float, top: float, width: float, height: float) -> None:
+        """Each day's released votes, the week's, and why anything is left out
+        (domain/mood_release.py): the same figures and words as the wall board."""
         mood = self.r.mood
         line = self.panel("mood", x, top, width, height)
         inner = width - 2 * PAD
         bar_x, bar_w = x + PAD + 52, inner - 52 - 30
+        too_few = waiting = False
         for day in mood.days:
             d, f = day.day, day.figure
             self.text(x + PAD, line, f"{WEEKDAY_SHORT[d.weekday()]} {fi_day_month(d)}")
@@ -692,30 +699,40 @@ class WeeklyPage:
                 self.c.setFillColor(HexColor(ACCENT))
                 self.c.rect(bar_x, self.y(line + 8.5), bar_w * f.average / 10, 8, stroke=0, fill=1)
                 self.text(x + width - PAD, line, fi_number(f.average, 1), bold=True, anchor="right")
-            elif f.count:
+            elif f.pending:
+                waiting = True
                 self.text(
-                    bar_x, line, translate("WeeklyPdf", "liian vähän vastauksia"), color=SECONDARY
+                    bar_x,
+                    line,
+                    translate("WeeklyPdf", "ei vielä näytetty ({n} ääntä)").format(n=f.pending),
+                    color=SECONDARY,
+                )
+            elif f.count:
+                too_few = True
+                self.text(
+                    bar_x,
+                    line,
+                    translate("WeeklyPdf", "piilotettu ({n} ääntä)").format(n=f.count),
+                    color=SECONDARY,
                 )
             else:
                 self.text(bar_x, line, translate("WeeklyPdf", "ei vastauksia"), color=SECONDARY)
+            too_few = too_few or bool(f.left_out)
             line += 12.5
         line += 3
         week = mood.week
-        note = translate("WeeklyPdf", "Luku näytetään, kun vastaajia on vähintään {n}.").format(
-            n=mood.min_group
-        )
         if week.shown and week.average is not None:
             summary = translate("WeeklyPdf", "Viikko: {average} ({n} vastausta)").format(
-                average=fi_number(week.average, 1), n=week.count
+                average=fi_number(week.average, 1), n=week.shown_count
             )
-        elif week.count >= mood.min_group:
-            # Enough votes, but the week minus the shown days would give a hidden day away.
-            summary = translate("WeeklyPdf", "Viikko: ei näytetä")
-            note = translate("WeeklyPdf", "Viikosta voisi laskea piilotetun päivän luvun.")
+            if week.hidden:
+                summary += translate("WeeklyPdf", ", {n} piilotettu").format(n=week.hidden)
         elif week.count:
-            summary = translate("WeeklyPdf", "Viikko: liian vähän vastauksia")
+            summary = translate("WeeklyPdf", "Viikko: piilotettu ({n} ääntä)").format(n=week.count)
         else:
             summary = translate("WeeklyPdf", "Viikko: ei vastauksia")
+        too_few = too_few or bool(week.left_out)
+        waiting = waiting or bool(week.pending)
         self.text(x + PAD, line, summary, bold=True, width=inner)
         line += 12
         self.text(
@@ -727,14 +744,21 @@ class WeeklyPage:
             width=inner,
         )
         line += 11
-        self.text(
-            x + PAD,
-            line,
-            note,
-            size=SMALL,
-            color=SECONDARY,
-            width=inner,
-        )
+        if too_few and waiting:
+            note = capitalised(mood_pending_and_hidden_reason(week.min_group))
+        elif too_few:
+            note = capitalised(mood_hidden_reason(week.min_group))
+        elif waiting:
+            note = capitalised(mood_pending_reason())
+        else:
+            note = translate(
+                "WeeklyPdf", "Luvut näytetään kerralla, kun vastaajia on vähintään {n}."
+            ).format(n=mood.min_group)
+        # Wrapped: the reason is the point of the line and must be read whole.
+        room = top + height - PAD - line
+        if self.paragraph(x + PAD, line, inner, escape(note), size=SMALL, color=SECONDARY,
+                          max_height=room) is None:  # fmt: skip
+            self.text(x + PAD, line, note, size=SMALL, color=SECONDARY, width=inner)
 
     def figure_boxes(
         self, x: float, top: float, width: float, figures: Sequence[tuple[str, str]]
@@ -1011,6 +1035,34 @@ class WeeklyPage:
         self.bullet_list(x + PAD, line, inner, items, top + height - PAD)
 
 
+def rollup_mood_text(mood: RollupMood) -> str:
+    """A roll-up mood cell: the released votes' average and how many they are; what is left
+    out only as a count ("– (3)": none shown; "7,4 (20) +3": three more not in it)."""
+    if mood.average is None:
+        return f"– ({mood.votes})" if mood.votes else translate("WeeklyPdf", "ei ääniä")
+    shown = f"{fi_number(mood.average, 1)} ({mood.shown_votes})"
+    return f"{shown} +{mood.hidden}" if mood.hidden else shown
+
+
+def rollup_mood_note(rollup: Rollup) -> str:
+    """Why the roll-up's mood leaves votes out, in a nurse's words; empty when it leaves none."""
+    mood = rollup.total.mood
+    reasons = []
+    if mood.hidden > mood.pending:
+        reasons.append(mood_hidden_reason(rollup.board.min_mood_group))
+    if mood.pending:
+        reasons.append(
+            translate("WeeklyPdf", "tämän päivän äänet: {reason}").format(
+                reason=mood_pending_reason()
+            )
+        )
+    if not reasons:
+        return ""
+    return " " + translate("WeeklyPdf", "Fiiliksen – ja +N: {reasons}.").format(
+        reasons="; ".join(reasons)
+    )
+
+
 class RollupPage(WeeklyPage):
     """Page 2 of a unit's, area's or organisation's week: the boards below it, one row each
     (services/rollup.py says what each figure covers and why some mood figures are hidden)."""
@@ -1034,11 +1086,12 @@ class RollupPage(WeeklyPage):
             "WeeklyPdf",
             "Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat "
             "apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista "
-            "jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, "
-            "eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu "
+            "jäljessä, pitämättömät palaverit. Fiilis: näytettyjen äänten keskiarvo ja "
+            "niiden määrä; piilossa olevat äänet eivät ole missään luvussa. Eskaloitu "
             "meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne "
             "tulostushetkellä.",
         ).format(hours=self.rollup.escalation_limit_hours)
+        note += rollup_mood_note(self.rollup)
         used = self.paragraph(MARGIN, top + 16, width, escape(note), size=SMALL, color=SECONDARY)
         top += 16 + (used or 0) + 6
         rows = list(self.rollup.rows)
@@ -1110,14 +1163,7 @@ class RollupPage(WeeklyPage):
         help_text = "\n".join(reasons[x] for x in r.needs_help) or translate(
             "WeeklyPdf", "✔ ei huolia"
         )
-        if r.mood.hidden == "min_group":
-            mood = translate("WeeklyPdf", "– liian vähän ({votes})").format(votes=r.mood.votes)
-        elif r.mood.hidden == "complementary":
-            mood = translate("WeeklyPdf", "– suojattu ({votes})").format(votes=r.mood.votes)
-        elif r.mood.average is None:
-            mood = translate("WeeklyPdf", "ei ääniä")
-        else:
-            mood = f"{fi_number(r.mood.average, 1)} ({r.mood.votes})"
+        mood = rollup_mood_text(r.mood)
         p = r.open_problems
         waiting = str(len(r.waiting))
         if r.waiting_over_limit:

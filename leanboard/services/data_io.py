@@ -1,5 +1,10 @@
 """Every row in and out: JSON export (backup), all-or-nothing import (restore), database copy.
 
+The export is the complete backup: every row of every table, mood included as the stored
+counts per board, day, release round and score (never one row per vote; the counts of a day
+not yet released are in it too). So it is an administrator's act, kept like the database
+itself; the screens, the PDFs and the CSV lists show mood only as released figures.
+
 The export is the whole database as plain JSON, rows ordered by primary key, so two databases
 with the same content export identically apart from the export time (`content_of`). The import
 checks every row against the same rules the services apply (enums, mood range, finite numbers,
@@ -57,6 +62,8 @@ from leanboard.store.models import TABLES_IN_ORDER
 
 FORMAT_NAME = "leanboard-data"
 FORMAT_VERSION = 1
+# Said in the file itself: whoever finds it knows it holds everything (unreleased mood too).
+CONTENTS = "complete-backup"
 CHUNK_SIZE = 1000
 # PostgreSQL `integer`: an id or count beyond it would fail at insert time with a cryptic error.
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
@@ -85,6 +92,12 @@ ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
     ("measure_phase", "kind"): enums.MarkKind,
     ("membership", "role"): AccessRole,
 }
+
+
+def _check_not_negative(value: object) -> object:
+    if isinstance(value, int) and value < 0:
+        raise ValidationError(translate("DataIo", "arvo ei voi olla negatiivinen."), "value")
+    return value
 
 
 def _check_attendance(value: object) -> object:
@@ -121,7 +134,11 @@ def _check_code(value: object) -> object:
 
 # Other CHECK constraints and domain rules, by column, applied after the type check.
 RULE_COLUMNS: dict[tuple[str, str], Callable[[Any], object]] = {
-    ("mood_vote", "score"): check_mood_score,
+    ("mood_tally", "score"): check_mood_score,
+    ("mood_tally", "round"): _check_not_negative,
+    ("mood_tally", "votes"): _check_not_negative,
+    ("mood_day", "min_group"): check_min_group,
+    ("mood_day", "released_rounds"): _check_not_negative,
     ("board", "min_mood_group"): check_min_group,
     ("board", "code"): _check_code,
     ("huddle", "attendance"): _check_attendance,
@@ -199,6 +216,7 @@ def _export_header(conn: Connection) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
+        "contents": CONTENTS,
         "app_version": leanboard.__version__,
         "schema_revision": current_revision_of(conn),
         "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -405,9 +423,8 @@ def _kept_ids(db: Database, tables: Mapping[str, list[Any]]) -> dict[str, set[An
         conn = session.connection()
         for table in TABLES_IN_ORDER:
             if table.name in SEEDED_TABLES and not tables.get(table.name):
-                pk = _single_pk(table)
-                if pk is not None:
-                    kept[table.name] = set(conn.execute(select(pk)).scalars())
+                pk = list(table.primary_key.columns)
+                kept[table.name] = {tuple(row) for row in conn.execute(select(*pk))}
     return kept
 
 
@@ -500,7 +517,7 @@ def _parse_rows(
     as well: one mistake in the file gives one reason.
     """
     columns = {column.name: column for column in table.columns}
-    pk = _single_pk(table)
+    pk = list(table.primary_key.columns)
     parsed = []
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, Mapping):
@@ -522,8 +539,8 @@ def _parse_rows(
                 problems.add(table.name, number, str(error))
         if len(problems.items) == before:
             parsed.append((number, values))
-        elif pk is not None and isinstance(values.get(pk.name), int):
-            refused_ids.add(values[pk.name])
+        elif all(values.get(column.name) is not None for column in pk):
+            refused_ids.add(tuple(values[column.name] for column in pk))
     return parsed
 
 
@@ -568,7 +585,9 @@ def _parse_value(table: Table, column: Column[Any], row: Mapping[str, Any]) -> A
                 ),
                 column.name,
             )
-        if column.primary_key and value < 1:
+        # A row's own id is positive; the parts of a key of several columns (the mood
+        # tally's round and score) may be 0, and their own rules check them.
+        if column.primary_key and len(table.primary_key.columns) == 1 and value < 1:
             raise ValidationError(
                 translate("DataIo", "{label}: tunnisteen pitää olla positiivinen.").format(
                     label=label
@@ -686,47 +705,63 @@ def _check_keys(
     refused_ids: Mapping[str, set[Any]],
     problems: _Problems,
 ) -> None:
-    """Primary keys unique, unique constraints kept, every reference pointing at a row."""
-    ids: dict[str, set[Any]] = {}
+    """Primary keys unique, unique constraints kept, every reference pointing at a row.
+
+    Keys are tuples of their columns' values, so a key of several columns (the mood tally's
+    board, day, round and score) is checked like a single id.
+    """
+    keys: dict[str, set[tuple[Any, ...]]] = {}
     for table in TABLES_IN_ORDER:
-        pk = _single_pk(table)
-        seen: dict[Any, int] = {}
+        pk = [column.name for column in table.primary_key.columns]
+        seen: dict[tuple[Any, ...], int] = {}
         for number, row in parsed[table.name]:
-            if pk is None:
-                continue
-            if row[pk.name] in seen:
+            key = tuple(row[name] for name in pk)
+            if key in seen:
                 problems.add(
                     table.name,
                     number,
                     translate("DataIo", "sama tunniste {id} kuin rivillä {row}.").format(
-                        id=row[pk.name], row=seen[row[pk.name]]
+                        id=_key_text(key), row=seen[key]
                     ),
                 )
-            seen.setdefault(row[pk.name], number)
-        ids[table.name] = set(seen) | kept_ids.get(table.name, set()) | refused_ids[table.name]
+            seen.setdefault(key, number)
+        keys[table.name] = set(seen) | kept_ids.get(table.name, set()) | refused_ids[table.name]
         for constraint in table.constraints:
             if isinstance(constraint, UniqueConstraint):
                 names = [column.name for column in constraint.columns]
                 _check_unique(table.name, names, parsed[table.name], problems)
     for table in TABLES_IN_ORDER:
-        for column in table.columns:
-            for foreign_key in column.foreign_keys:
-                target = foreign_key.column.table.name
-                for number, row in parsed[table.name]:
-                    value = row[column.name]
-                    if value is not None and value not in ids.get(target, set()):
-                        problems.add(
-                            table.name,
-                            number,
-                            translate(
-                                "DataIo",
-                                "sarake {column} viittaa riviin {value} taulussa {table}, "
-                                "jota ei ole.",
-                            ).format(column=column.name, value=value, table=target),
-                        )
+        order = {column.name: i for i, column in enumerate(table.columns)}
+        by_column = sorted(
+            table.foreign_key_constraints, key=lambda fk: order[fk.elements[0].parent.name]
+        )
+        for foreign_key in by_column:
+            target = foreign_key.referred_table
+            local = [element.parent.name for element in foreign_key.elements]
+            remote = [element.column.name for element in foreign_key.elements]
+            if remote == [column.name for column in target.primary_key.columns]:
+                known = keys.get(target.name, set())
+            else:  # a reference to other columns than the key: collect what the file holds
+                known = {tuple(row[n] for n in remote) for _, row in parsed[target.name]}
+            for number, row in parsed[table.name]:
+                value = tuple(row[name] for name in local)
+                if any(v is None for v in value) or value in known:
+                    continue
+                problems.add(
+                    table.name,
+                    number,
+                    translate(
+                        "DataIo",
+                        "sarake {column} viittaa riviin {value} taulussa {table}, jota ei ole.",
+                    ).format(column=", ".join(local), value=_key_text(value), table=target.name),
+                )
         parent = _self_reference(table)
         if parent is not None:
             _check_cycles(table, parent, parsed[table.name], problems)
+
+
+def _key_text(key: tuple[Any, ...]) -> str:
+    return ", ".join(str(_export_value(part)) for part in key)
 
 
 def _check_unique(

@@ -53,7 +53,8 @@ from leanboard.store.models import (
     MeasureAnnotation,
     MeasurePhase,
     MeasureValue,
-    MoodVote,
+    MoodDayState,
+    MoodTally,
     Problem,
     SafetyEvent,
     SafetyEventKind,
@@ -78,7 +79,8 @@ class DemoSummary:
     boards: int
     measures: int
     measure_values: int
-    mood_votes: int
+    mood_days: int
+    mood_tally_rows: int  # counts per board, day and score; mood is stored as nothing else
     ideas: int
     problems: int
     escalations: int
@@ -88,10 +90,11 @@ class DemoSummary:
     huddles: int
     changes: int
     seconds: float
+    mood_votes: int = 0  # the votes those counts add up to (not rows)
 
     @property
     def total_rows(self) -> int:
-        return sum(v for k, v in self.as_dict().items() if isinstance(v, int))
+        return sum(getattr(self, name) for name in _SUMMARY_FIELDS.values())
 
     def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -101,7 +104,8 @@ _SUMMARY_FIELDS = {
     "board": "boards",
     "measure": "measures",
     "measure_value": "measure_values",
-    "mood_vote": "mood_votes",
+    "mood_day": "mood_days",
+    "mood_tally": "mood_tally_rows",
     "idea": "ideas",
     "problem": "problems",
     "escalation": "escalations",
@@ -967,6 +971,7 @@ class _Sink:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.counts: Counter[str] = Counter()
+        self.mood_votes = 0
 
     def add(self, model: type[Base], rows: list[Row], *, ids: bool = False) -> list[int]:
         raise NotImplementedError
@@ -1030,7 +1035,8 @@ class _A3Plan:
 @dataclass
 class _History:
     values: list[Row] = field(default_factory=list)
-    moods: list[Row] = field(default_factory=list)
+    mood_days: list[Row] = field(default_factory=list)
+    mood_tallies: list[Row] = field(default_factory=list)
     huddles: list[Row] = field(default_factory=list)
     safety: list[Row] = field(default_factory=list)
     ideas: list[Row] = field(default_factory=list)
@@ -1157,9 +1163,13 @@ def _nps_week(rng: random.Random, level: float) -> tuple[float, int]:
     return float(result), count
 
 
-def _moods(rng: random.Random, clock: _Clock, board_id: int, profile: Profile) -> list[Row]:
-    """Anonymous votes on weekdays: usually a full team, some days only a few voters."""
-    rows = []
+def _moods(
+    rng: random.Random, clock: _Clock, board_id: int, profile: Profile
+) -> tuple[list[Row], list[Row]]:
+    """Anonymous votes on weekdays, as counts per day and score (mood_day, mood_tally):
+    usually a full team, some days only a few voters. Today's votes were shown at the
+    huddle ("Näytä päivän fiilis") when there were enough of them."""
+    days, tallies = [], []
     base = profile.mood + rng.gauss(0, 0.3)
     for day in clock.days():
         if day.weekday() >= 5:
@@ -1167,10 +1177,22 @@ def _moods(rng: random.Random, clock: _Clock, board_id: int, profile: Profile) -
         # Some days too few vote to show the figure: the minimum-group rule has to be visible.
         count = rng.randint(2, 4) if rng.random() < 0.12 else rng.randint(*profile.staff)
         day_mood = base + rng.gauss(0, 0.45) - (0.3 if day.weekday() == 0 else 0)
-        for _ in range(count):
-            score = min(10, max(0, round(rng.gauss(day_mood, 1.1))))
-            rows.append({"board_id": board_id, "day": day, "score": score})
-    return rows
+        scores = Counter(min(10, max(0, round(rng.gauss(day_mood, 1.1)))) for _ in range(count))
+        released = int(day == clock.today and count >= DEFAULT_MIN_GROUP)
+        days.append(
+            {
+                "board_id": board_id,
+                "day": day,
+                "min_group": DEFAULT_MIN_GROUP,
+                "released_rounds": released,
+            }
+        )
+        # Only the scores given: a vote on the day (today) writes the other rows itself.
+        tallies += [
+            {"board_id": board_id, "day": day, "round": 0, "score": score, "votes": n}
+            for score, n in sorted(scores.items())
+        ]
+    return days, tallies
 
 
 def _huddles(
@@ -1528,7 +1550,7 @@ def _history(board: _Placed, clock: _Clock, kinds: dict[str, int]) -> _History:
         return history
     assert board.spec.profile is not None
     profile = PROFILES[board.spec.profile]
-    history.moods = _moods(rng, clock, board.id, profile)
+    history.mood_days, history.mood_tallies = _moods(rng, clock, board.id, profile)
     history.huddles = _huddles(rng, clock, board.id, (4, min(14, profile.staff[1] + 2)), 6)
     history.safety = _safety(rng, clock, board.id, profile, kinds)
     history.ideas = _ideas(rng, clock, board.id, profile)
@@ -1605,7 +1627,8 @@ def _write_round(sink: _Sink, histories: list[_History]) -> None:
     """One round of boards, table by table, resolving ids parents get on the way."""
     for model, attr in (
         (MeasureValue, "values"),
-        (MoodVote, "moods"),
+        (MoodDayState, "mood_days"),
+        (MoodTally, "mood_tallies"),
         (Huddle, "huddles"),
         (SafetyEvent, "safety"),
         (Idea, "ideas"),
@@ -1613,6 +1636,7 @@ def _write_round(sink: _Sink, histories: list[_History]) -> None:
         rows = [row for h in histories for row in getattr(h, attr)]
         if rows:
             sink.add(model, rows)
+    sink.mood_votes += sum(row["votes"] for h in histories for row in h.mood_tallies)
     plans = [plan for h in histories for plan in h.problems]
     problem_ids = sink.add(Problem, [p.row for p in plans], ids=True) if plans else []
     steps = []
@@ -1755,11 +1779,12 @@ def _seed(session: Session, scale_name: str, today: dt.date, started: float) -> 
     counts = {table: sink.counts.get(table, 0) for table in _SUMMARY_FIELDS}
     counts["change"] = 1
     details: dict[str, Any] = {_SUMMARY_FIELDS[t]: n for t, n in counts.items()}
+    details["mood_votes"] = sink.mood_votes
     details.update(scale=scale_name, today=today.isoformat())
     details["seconds"] = round(time.perf_counter() - started, 2)
     record_change(session, "demo", None, "seed", board_id=None, details=details)
     session.flush()
-    return counts
+    return {**counts, "mood_votes": sink.mood_votes}
 
 
 def seed_demo(db: Database, scale: str = "small", today: dt.date | None = None) -> DemoSummary:
@@ -1776,6 +1801,7 @@ def seed_demo(db: Database, scale: str = "small", today: dt.date | None = None) 
     return DemoSummary(
         scale=scale,
         seconds=round(time.perf_counter() - started, 3),
+        mood_votes=counts.pop("mood_votes"),
         **{_SUMMARY_FIELDS[table]: n for table, n in counts.items()},
     )
 

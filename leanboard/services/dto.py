@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from leanboard.domain.access import Rights
-from leanboard.domain.rules import MoodFigure
+from leanboard.domain.mood_release import MoodFigure
 
 
 @dataclass(frozen=True)
@@ -176,14 +176,19 @@ class MoodDay:
 class MoodSummary:
     today: MoodDay
     week: tuple[MoodDay, ...]  # Monday .. today
-    min_group: int
+    min_group: int  # the board's setting now (a day keeps the one of its first vote)
     prompts_this_week: int  # ideas logged from the mood prompt
+
+    @property
+    def can_release(self) -> bool:
+        """ "Näytä päivän fiilis" would show today's new votes: there are enough of them."""
+        figure = self.today.figure
+        return figure.pending > 0 and figure.pending >= figure.min_group
 
 
 @dataclass(frozen=True)
 class MoodVoteResult:
-    day: dt.date
-    prompt_idea: bool  # "Jos alle 8, kirjaa kehitysidea!"
+    day: dt.date  # the day the vote counts for; nothing about the score comes back
 
 
 @dataclass(frozen=True)
@@ -447,11 +452,18 @@ class A3Row:
 
 @dataclass(frozen=True)
 class RollupMood:
-    """A subtree's mood this week. `average` is None when hidden; `hidden` says why."""
+    """A subtree's mood this week: the average of its released votes only
+    (domain/mood_release.py), so no hidden vote is inside a shown figure."""
 
-    votes: int
-    average: float | None
-    hidden: str | None  # None shown, "min_group" too few votes, "complementary" protects another
+    votes: int  # every vote given in the subtree this week (a count says nothing of scores)
+    shown_votes: int  # the votes the average is made of
+    average: float | None  # None: none released yet, or too few to release
+    pending: int = 0  # today's votes waiting for "Näytä päivän fiilis" or the day's end
+
+    @property
+    def hidden(self) -> int:
+        """Votes given that the average leaves out (too few, or not released yet)."""
+        return self.votes - self.shown_votes
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 A second "held" on the same day edits that day's entry (attendance, duration) instead of
 adding one: the roll-up counts huddles, and a team holds one a day. The database enforces it
-too (unique board + day, migration 0006). A log can be undone for a moment on the wall: the
+too (unique board + day, migration 0007). A log can be undone for a moment on the wall: the
 entry goes back to what it was (or away, if the log made it), and the undo is a history row
 of its own — the history is never rewritten.
 """

@@ -4,8 +4,8 @@ One row per direct child board. Every figure of a row covers the child's whole s
 (the child and every board below it), because a manager asks "how is the area doing", not
 "what did the area's own management board log":
 
-- **mood**: this week's votes (Monday..today) of the subtree, averaged. Shown only where the
-  minimum group size is met AND no hidden group can be worked out by subtraction (below).
+- **mood**: this week's released votes (Monday..today) of the subtree, averaged, beside the
+  number of votes given (below).
 - **goals**: for every board of the subtree, each goal it sees (its own and those inherited
   from above) that has a target, judged by that board's latest value up to today: on target,
   off target, or no value yet (a goal counted from safety events: its count so far in the
@@ -30,27 +30,14 @@ past the limit, goals off target, missing huddles. Each row carries the reasons 
 there so the screen can say why. Mood never orders the rows: sorting by a hidden average
 would give away where it lies.
 
-**Minimum group and subtraction (complementary suppression).** A board's own week figure
-is printed on its weekly PDF, and a team (a leaf) is its own subtree, so those cells are
-public whenever they have enough votes; they can't be hidden to protect a neighbour. The
-cells the roll-up adds are subtree totals of boards that have children. Each such board X
-gives one additive relation: total(X) = own(X) + Σ total(child). A hidden figure is safe
-when every relation holds either no hidden cell or at least two, because a single unknown
-in a sum is the sum minus the rest. `suppress_mood` enforces, over the whole tree at once
-(so every board hides the same cells):
-
-1. primary: a cell with 1..min_group−1 votes is hidden;
-2. in a relation whose total is shown, the hidden parts must be at least two and hold at
-   least min_group primary-hidden votes between them (their sum can be worked out, so it
-   must be a group big enough to show). Otherwise the smallest shown child subtree that has
-   hidden votes inside it is hidden too (hiding also every subtree below it that has hidden
-   votes, so the hidden part really is unknown); when no such child exists, the total is
-   hidden instead, which makes the relation's unknowns two or more and moves the question
-   one level up.
-
-tests/store/test_rollup.py proves with linear algebra on a fixture tree that no hidden cell
-can be solved from the shown ones. Where a board's own minimum group is set lower than a
-board above it, the lower setting governs that board's own figure.
+**Mood and the minimum group.** Every mood cell is the sum of its boards' *released* votes
+(domain/mood_release.py): groups of at least the minimum group, each released whole and never
+changed afterwards. A vote not released (today's before "Näytä päivän fiilis", a group too
+small) is in no cell at all, only in the count beside it. So no cell changes by one vote, and
+nothing a cell leaves out can be worked out by subtracting cells from one another: there is
+no hidden cell inside a shown one to protect (tests/store/test_rollup.py proves it with
+linear algebra over everything the boards show, tests/proof/test_mood_observer.py over a
+week watched vote by vote). A board's own setting of the minimum group governs its own votes.
 
 Everything is read in the caller's transaction with one GROUP BY query per kind of figure
 over the subtree's board ids, never a query per child.
@@ -59,7 +46,7 @@ over the subtree's board ids, never a query per child.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import and_, bindparam, case, func, select
@@ -68,13 +55,13 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from leanboard.domain.enums import Frequency, Sqdc
 from leanboard.domain.errors import ValidationError
+from leanboard.domain.mood_release import DayVotes, MoodFigure, combined, week_figure
 from leanboard.domain.periods import Period
 from leanboard.domain.presentation import mdc_keys, safety_kind_name
 from leanboard.domain.rules import (
     effective_min_group,
     escalation_over_limit,
     idea_is_stale,
-    week_reveals_a_day,
 )
 from leanboard.i18n import translate
 from leanboard.services.boards import board_info
@@ -94,6 +81,7 @@ from leanboard.services.dto import (
 )
 from leanboard.services.editing import apply_changes, check_version, get_or_fail
 from leanboard.services.measures import measure_info, newest_points, series_points
+from leanboard.services.mood import read_days
 from leanboard.services.safety_counts import counted_points, current_counts
 from leanboard.services.weekly import local_midnight_utc, measure_status
 from leanboard.store.database import Database
@@ -104,7 +92,6 @@ from leanboard.store.models import (
     Idea,
     Measure,
     MeasureValue,
-    MoodVote,
     Problem,
     SafetyEvent,
     SafetyEventKind,
@@ -122,11 +109,19 @@ class RollupService:
         self.db = db
 
     def rollup(
-        self, board_id: int, today: dt.date | None = None, now: dt.datetime | None = None
+        self,
+        board_id: int,
+        today: dt.date | None = None,
+        now: dt.datetime | None = None,
+        as_of: dt.date | None = None,
     ) -> Rollup | None:
-        """The roll-up of the boards below `board_id`; None for a board with none below it."""
+        """The roll-up of the boards below `board_id`; None for a board with none below it.
+
+        `today` is the last day counted (a past week's Sunday for its PDF); `as_of` the real
+        day, which decides what of the mood is released (default: `today`)."""
+        day = today or dt.date.today()
         with self.db.read() as s:
-            return read_rollup(s, board_id, today or dt.date.today(), now or utcnow())
+            return read_rollup(s, board_id, day, now or utcnow(), as_of or day)
 
     def set_escalation_limit(
         self, board_id: int, expected_version: int | None, hours: object
@@ -199,148 +194,28 @@ def read_tree(s: Session) -> Tree:
     return Tree(boards, children)
 
 
-# ---- mood and the suppression of cells that would give a small group away -------------------
+# ---- mood ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MoodCells:
-    """Every board's own week cell and every parent board's subtree cell, with what is hidden."""
-
-    own_votes: Mapping[int, int]
-    own_sum: Mapping[int, int]
-    sub_votes: Mapping[int, int]
-    sub_sum: Mapping[int, int]
-    hidden_primary: frozenset[int]  # subtree cells hidden for too few votes
-    hidden_secondary: frozenset[int]  # subtree cells hidden to protect another cell
-
-    def figure(self, board_id: int) -> RollupMood:
-        votes = self.sub_votes.get(board_id, 0)
-        if board_id in self.hidden_primary:
-            return RollupMood(votes, None, "min_group")
-        if board_id in self.hidden_secondary:
-            return RollupMood(votes, None, "complementary")
-        if votes == 0:
-            return RollupMood(0, None, None)
-        return RollupMood(votes, self.sub_sum[board_id] / votes, None)
-
-
-def suppress_mood(
-    children: Mapping[int, Sequence[int]],
-    roots: Iterable[int],
-    votes: Mapping[int, int],
-    sums: Mapping[int, int],
-    min_groups: Mapping[int, int],
-    day_protected: frozenset[int] | set[int] = frozenset(),
-) -> MoodCells:
-    """Hide every subtree cell that shows too few votes or would let one be subtracted out.
-
-    `votes`/`sums`: each board's own votes of the week. `min_groups`: each board's effective
-    minimum group. Leaves are their own subtree; only boards with children get hidden here.
-    `day_protected`: boards whose own week cell must stay hidden although it has enough votes
-    (it would reveal one of the board's hidden days).
-    """
-    order: list[int] = []
-    for root in roots:
-        stack, seen = [root], []
-        while stack:
-            current = stack.pop()
-            seen.append(current)
-            stack.extend(children.get(current, ()))
-        order.extend(reversed(seen))  # children before parents
-
-    sub_votes: dict[int, int] = {}
-    sub_sum: dict[int, int] = {}
-    # Votes hidden at the source (own cells under their board's minimum), per subtree.
-    hidden_mass: dict[int, int] = {}
-
-    def own_hidden(b: int) -> bool:
-        return 0 < votes.get(b, 0) < min_groups[b] or b in day_protected
-
-    for b in order:
-        kids = children.get(b, ())
-        sub_votes[b] = votes.get(b, 0) + sum(sub_votes[c] for c in kids)
-        sub_sum[b] = sums.get(b, 0) + sum(sub_sum[c] for c in kids)
-        hidden_mass[b] = (votes.get(b, 0) if own_hidden(b) else 0) + sum(
-            hidden_mass[c] for c in kids
+def week_moods(
+    s: Session, tree: Tree, monday: dt.date, today: dt.date, as_of: dt.date
+) -> dict[int, MoodFigure]:
+    """Each board's own week figure, Monday..`today`, as released by `as_of` (the real day)."""
+    by_board: dict[int, list[DayVotes]] = {}
+    for (b, _day), day in sorted(read_days(s, None, monday, today).items()):
+        by_board.setdefault(b, []).append(day)
+    sunday = monday + dt.timedelta(days=6)
+    return {
+        b: week_figure(
+            by_board.get(b, []), sunday, as_of, effective_min_group(board.min_mood_group)
         )
-
-    parents = [b for b in order if children.get(b)]
-    # A leaf's subtree is its own cell: it is hidden by the same rule.
-    primary = {b for b in order if 0 < sub_votes[b] < min_groups[b]}
-    # A day-protected leaf has enough votes: it is hidden to protect its days ("suojattu").
-    hidden = primary | {b for b in order if not children.get(b) and b in day_protected}
-
-    def hide(b: int) -> None:
-        # Hiding a subtree hides every subtree below it that has hidden votes in it, so
-        # that what it hides can't be recovered from its own shown parts.
-        hidden.add(b)
-        for c in children.get(b, ()):
-            if children.get(c) and hidden_mass[c] > 0:
-                hide(c)
-
-    for b in list(primary):
-        hide(b)
-
-    def is_hidden(b: int) -> bool:
-        return b in hidden if children.get(b) else own_hidden(b)
-
-    # Hiding only ever adds cells, so passes end once one hides nothing new.
-    while True:
-        before = len(hidden)
-        for b in parents:
-            if b in hidden:
-                continue
-            kids = children[b]
-            parts = [c for c in kids if sub_votes[c] > 0 and is_hidden(c)]
-            mass = sum(hidden_mass[c] if children.get(c) else votes[c] for c in parts)
-            if own_hidden(b):
-                parts.append(-b)  # the board's own cell is a part of its own total
-                mass += votes[b]
-            while parts and (len(parts) < 2 or mass < min_groups[b]):
-                candidates = [
-                    c for c in kids if children.get(c) and c not in hidden and hidden_mass[c] > 0
-                ]
-                if not candidates:
-                    hide(b)  # the total goes instead; its parent's relation is checked next
-                    break
-                pick = min(candidates, key=lambda c: (sub_votes[c], c))
-                hide(pick)
-                parts.append(pick)
-                mass += hidden_mass[pick]
-        if len(hidden) == before:
-            break
-    return MoodCells(
-        own_votes=dict(votes),
-        own_sum=dict(sums),
-        sub_votes=sub_votes,
-        sub_sum=sub_sum,
-        hidden_primary=frozenset(primary),
-        hidden_secondary=frozenset(hidden - primary),
-    )
-
-
-def week_mood_cells(s: Session, tree: Tree, monday: dt.date, today: dt.date) -> MoodCells:
-    """The week's mood of every board, hidden where it must be (the whole tree: see above)."""
-    rows = s.execute(
-        select(MoodVote.board_id, MoodVote.day, func.count(), func.sum(MoodVote.score))
-        .where(MoodVote.day >= monday, MoodVote.day <= today)
-        .group_by(MoodVote.board_id, MoodVote.day)
-    ).all()
-    votes: dict[int, int] = {}
-    sums: dict[int, int] = {}
-    day_counts: dict[int, list[int]] = {}
-    for b, _day, n, total in rows:
-        if b in tree.boards:
-            votes[b] = votes.get(b, 0) + int(n)
-            sums[b] = sums.get(b, 0) + int(total)
-            day_counts.setdefault(b, []).append(int(n))
-    min_groups = {b: effective_min_group(board.min_mood_group) for b, board in tree.boards.items()}
-    # A board's own week cell beside its own shown days could reveal a hidden day (the wall
-    # and the weekly PDF show the days): such a cell is hidden at the source like a small one.
-    day_protected = {
-        b for b, counts in day_counts.items() if week_reveals_a_day(counts, min_groups[b])
+        for b, board in tree.boards.items()
     }
-    return suppress_mood(tree.children, tree.roots(), votes, sums, min_groups, day_protected)
+
+
+def rollup_mood(figures: Mapping[int, MoodFigure], members: Iterable[int]) -> RollupMood:
+    total = combined((figures[b] for b in members if b in figures), min_group=0)
+    return RollupMood(total.count, total.shown_count, total.average, total.pending)
 
 
 # ---- the roll-up ---------------------------------------------------------------------------
@@ -350,7 +225,9 @@ def in_boards(column: InstrumentedAttribute[int], ids: list[int]) -> ColumnEleme
     return column.in_(bindparam("ids", ids, expanding=True))
 
 
-def read_rollup(s: Session, board_id: int, today: dt.date, now: dt.datetime) -> Rollup | None:
+def read_rollup(
+    s: Session, board_id: int, today: dt.date, now: dt.datetime, as_of: dt.date | None = None
+) -> Rollup | None:
     board = get_or_fail(s, Board, board_id, "Taulu")
     below = select(Board.id).where(Board.parent_id == board_id, Board.archived_at.is_(None))
     if s.scalar(below.limit(1)) is None:
@@ -369,7 +246,7 @@ def read_rollup(s: Session, board_id: int, today: dt.date, now: dt.datetime) -> 
             row_of[b] = kid
     ids = list(row_of)
 
-    mood = week_mood_cells(s, tree, monday, today)
+    mood = week_moods(s, tree, monday, today, as_of or today)
     goals, comparisons = read_goals(s, tree, board, kids, ids, today)
     problems = read_open_problems(s, ids)
     waiting = read_waiting(s, board_id, tree, now, limit)
@@ -398,7 +275,7 @@ def read_rollup(s: Session, board_id: int, today: dt.date, now: dt.datetime) -> 
         made = RollupRow(
             board=board_info(tree.boards[row_id]),
             boards_covered=len(members),
-            mood=mood.figure(row_id),
+            mood=rollup_mood(mood, members),
             goals_on_target=on,
             goals_off_target=off,
             goals_no_data=none,

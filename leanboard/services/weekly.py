@@ -19,8 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import BoardKind, Frequency, SafetyDayStatus, Severity, Sqdc
+from leanboard.domain.mood_release import MoodFigure, day_figure, week_figure
 from leanboard.domain.periods import period_of
-from leanboard.domain.rules import MoodFigure, effective_min_group, mood_figure, week_mood_figure
+from leanboard.domain.rules import effective_min_group
 from leanboard.domain.spc import MdcSummary
 from leanboard.services.a3 import board_a3s
 from leanboard.services.boards import board_info
@@ -40,7 +41,7 @@ from leanboard.services.dto import (
 from leanboard.services.editing import get_or_fail
 from leanboard.services.ideas import board_ideas
 from leanboard.services.measures import board_series
-from leanboard.services.mood import mood_prompt_count, mood_scores_by_day
+from leanboard.services.mood import mood_prompt_count, read_days
 from leanboard.services.news import huddle_new_counts
 from leanboard.services.problems import board_problems, boards_by_id
 from leanboard.services.safety import board_events, event_kinds, safety_cross
@@ -69,10 +70,10 @@ class WeekMeasure:
 
 @dataclass(frozen=True)
 class WeekMood:
-    days: tuple[MoodDay, ...]  # Monday..Sunday, each hidden when too few voted
-    week: MoodFigure  # all of the week's votes together, under the same rule
+    days: tuple[MoodDay, ...]  # Monday..Sunday: each day's released votes
+    week: MoodFigure  # the days' released votes, and what they left out once the week is over
     min_group: int
-    prompt_ideas: int  # ideas logged from the mood prompt ("alle 8 → kirjaa kehitysidea")
+    prompt_ideas: int  # ideas logged from the mood prompt ("Jos alle 8, kirjaa kehitysidea!")
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,7 @@ def read_week(s: Session, board_id: int, monday: dt.date, today: dt.date) -> Wee
     measures = tuple(
         week_measure(series, monday) for series in board_series(s, board_id, MDC_POINTS + 1, sunday)
     )
-    mood = week_mood(s, board, monday, start, end)
+    mood = week_mood(s, board, monday, start, end, today)
     ideas = week_ideas(s, board_id, sunday, start, end)
     problems = week_problems(s, board_id, sunday, start, end)
     safety = week_safety(s, board_id, monday, today)
@@ -291,14 +292,24 @@ def week_measure(series: MeasureSeries, monday: dt.date) -> WeekMeasure:
 
 
 def week_mood(
-    s: Session, board: Board, monday: dt.date, start: dt.datetime, end: dt.datetime
+    s: Session,
+    board: Board,
+    monday: dt.date,
+    start: dt.datetime,
+    end: dt.datetime,
+    today: dt.date,
 ) -> WeekMood:
+    """The week's mood as released by `today` (domain/mood_release.py): printed on Monday,
+    last week's figures are final; printed mid-week, today's wait for their release."""
     min_group = effective_min_group(board.min_mood_group)
     days = [monday + dt.timedelta(days=i) for i in range(7)]
-    by_day = mood_scores_by_day(s, board.id, days[0], days[-1])
+    stored = read_days(s, [board.id], days[0], days[-1])
+    mine = [stored[(board.id, d)] for d in days if (board.id, d) in stored]
     return WeekMood(
-        days=tuple(MoodDay(d, mood_figure(by_day.get(d, []), min_group)) for d in days),
-        week=week_mood_figure((by_day.get(d, []) for d in days), min_group),
+        days=tuple(
+            MoodDay(d, day_figure(stored.get((board.id, d)), today, min_group)) for d in days
+        ),
+        week=week_figure(mine, days[-1], today, min_group),
         min_group=min_group,
         prompt_ideas=mood_prompt_count(s, board.id, start, end),
     )

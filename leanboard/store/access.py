@@ -18,7 +18,7 @@ statement may run again (idempotent). The pieces:
   row's board is the old row's, and a refused change is an error, not a silent "0 rows".
 - The change history: INSERT and SELECT only (append-only for everyone but the owner); a
   trigger writes `actor := session_user` and the server's time on every row a login other
-  than the owner adds (mood votes stay anonymous: no actor, only the day).
+  than the owner adds (a mood vote adds none: it is only a count, services/mood.py).
 - The PIN: the hash is readable by the owner and admins only; `pin_submit` counts a try as a
   failure when it is handed in (and starts the pause) and `pin_verdict`, in a later
   transaction, takes it back when it was right, so rolling back cannot make guessing free.
@@ -58,7 +58,8 @@ READ_TABLES = (
     "measure_value",
     "measure_annotation",
     "measure_phase",
-    "mood_vote",
+    "mood_day",
+    "mood_tally",
     "idea",
     "problem",
     "escalation",
@@ -99,7 +100,16 @@ POLICIES: tuple[tuple[str, str | None, str | None], ...] = (
     ("measure_value", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
     ("measure_annotation", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
     ("measure_phase", "{s}.access_may(board_id, 'lead')", "{s}.access_may(board_id, 'lead')"),
-    ("mood_vote", "{s}.access_may(board_id, 'record')", None),
+    # A vote creates its day (with no lower minimum group than the board's) and adds to its
+    # count; the huddle's release at the wall is recording work too (it can only ever show
+    # whole groups, domain/mood_release.py).
+    (
+        "mood_day",
+        "{s}.access_may(board_id, 'record') AND min_group >= (SELECT greatest(3, b.min_mood_group)"
+        " FROM {s}.board b WHERE b.id = board_id)",
+        "{s}.access_may(board_id, 'record')",
+    ),
+    ("mood_tally", "{s}.access_may(board_id, 'record')", "{s}.access_may(board_id, 'record')"),
     ("idea", "{s}.access_may(board_id, 'record')", "{s}.access_may(board_id, 'record')"),
     # An admin moving a board sends its subtree's waiting escalations on to the new parent
     # (services.boards.move_in): it moves the problem's waiting place, adds the new step and
@@ -134,14 +144,12 @@ POLICIES: tuple[tuple[str, str | None, str | None], ...] = (
     ("membership", None, None),  # written through access_grant / access_revoke only
 )
 
-# Rows a role may delete: the wall's undo (services: mood.withdraw_mood_vote,
-# safety.undo_event, huddles.undo_log, problems.withdraw_escalation). A DELETE policy can only
-# hide rows (a silent "0 rows"), so each table's BEFORE DELETE trigger checks this condition on
-# OLD and refuses out loud; the owner is exempt. Everything else is archived, never deleted.
+# Rows a role may delete: the wall's undo (services: safety.undo_event, huddles.undo_log,
+# problems.withdraw_escalation; a mood vote taken back is a count less, services/mood.py).
+# A DELETE policy can only hide rows (a silent "0 rows"), so each table's BEFORE DELETE
+# trigger checks this condition on OLD and refuses out loud; the owner is exempt. Everything
+# else is archived, never deleted.
 DELETE_RULES: dict[str, str] = {
-    # Votes carry no name: any one vote of the board's day (the voter's own, while the screen
-    # rests after it; one per statement, ONE_AT_A_TIME); never an older day's.
-    "mood_vote": "{s}.access_may(OLD.board_id, 'record') AND OLD.day >= " + RECENT_DAY,
     # An event or a huddle log this login made moments ago; a leader archives older events.
     "safety_event": "{s}.access_may(OLD.board_id, 'record') AND "
     + recorded_by_me("safety_event", "OLD"),
@@ -152,14 +160,13 @@ DELETE_RULES: dict[str, str] = {
     " 'lead')",
 }
 
-# Tables whose rows a login other than the owner removes one per statement: a withdrawn vote
-# is one vote, never a day's votes wiped at once.
-ONE_AT_A_TIME = ("mood_vote",)
-
 # What each group role may write. Column lists leave out the id and every column that ties a
 # row to its board (board_id, a3_id, measure_id, problem_id, from/to_board_id, created_at).
 RECORD_GRANTS = (
-    "INSERT, DELETE ON {s}.mood_vote",
+    "INSERT ON {s}.mood_day",
+    "UPDATE (released_rounds) ON {s}.mood_day",
+    "INSERT ON {s}.mood_tally",
+    "UPDATE (votes) ON {s}.mood_tally",
     "INSERT ON {s}.idea",
     "UPDATE (state, state_changed_at, done_at, version) ON {s}.idea",
     "INSERT, DELETE ON {s}.safety_event",
@@ -290,13 +297,9 @@ BEGIN
     IF {s}.access_is_owner() THEN
         RETURN NEW;
     END IF;
-    IF NEW.entity = 'mood_vote' AND NEW.actor IS NULL THEN
-        -- A mood vote stays anonymous: no name, and only the day (a time could tell who).
-        NEW.at := date_trunc('day', now() AT TIME ZONE 'UTC');
-    ELSE
-        NEW.actor := session_user::text;
-        NEW.at := now() AT TIME ZONE 'UTC';
-    END IF;
+    -- (A mood vote writes no history row at all: see services/mood.py.)
+    NEW.actor := session_user::text;
+    NEW.at := now() AT TIME ZONE 'UTC';
     RETURN NEW;
 END
 $$;
@@ -587,14 +590,6 @@ def setup_statements(schema: Schema) -> list[str]:
         statements.append(delete_guard(schema, table, rule))
         guard = f"access_guard_delete_{table}"
         triggers.append((guard, table, "BEFORE DELETE", guard))
-    for table in ONE_AT_A_TIME:
-        statements.append(one_at_a_time(schema, table))
-        statements.append(f"DROP TRIGGER IF EXISTS access_one_at_a_time ON {s}.{table}")
-        statements.append(
-            f"CREATE TRIGGER access_one_at_a_time AFTER DELETE ON {s}.{table}"
-            " REFERENCING OLD TABLE AS gone FOR EACH STATEMENT"
-            f" EXECUTE FUNCTION {s}.access_one_at_a_time_{table}()"
-        )
     # Before the delete guards were one per table, a3_action's had a name of its own.
     statements.append(f"DROP TRIGGER IF EXISTS access_guard_a3_action ON {s}.a3_action")
     statements.append(f"DROP FUNCTION IF EXISTS {s}.access_guard_a3_action()")
@@ -621,24 +616,6 @@ def delete_guard(schema: Schema, table: str, rule: str) -> str:
         f"            USING ERRCODE = 'insufficient_privilege', TABLE = '{table}';\n"
         "    END IF;\n"
         "    RETURN OLD;\n"
-        "END\n"
-        "$$"
-    )
-
-
-def one_at_a_time(schema: Schema, table: str) -> str:
-    """The statement trigger function refusing a removal of more than one row of `table`."""
-    s = schema.quoted
-    return (
-        f"CREATE OR REPLACE FUNCTION {s}.access_one_at_a_time_{table}() RETURNS trigger\n"
-        "LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$\n"
-        "BEGIN\n"
-        f"    IF NOT {s}.access_is_owner() AND (SELECT count(*) FROM gone) > 1 THEN\n"
-        f"        RAISE EXCEPTION 'the role of % removes one row of {table} at a time',\n"
-        "            session_user\n"
-        f"            USING ERRCODE = 'insufficient_privilege', TABLE = '{table}';\n"
-        "    END IF;\n"
-        "    RETURN NULL;\n"
         "END\n"
         "$$"
     )
@@ -726,7 +703,8 @@ TABLE_WORDS = {
     "measure_value": QT_TRANSLATE_NOOP("Errors", "mittarien arvot"),
     "measure_annotation": QT_TRANSLATE_NOOP("Errors", "kaavioiden merkinnät"),
     "measure_phase": QT_TRANSLATE_NOOP("Errors", "kaavioiden vaiheet"),
-    "mood_vote": QT_TRANSLATE_NOOP("Errors", "fiilisäänet"),
+    "mood_day": QT_TRANSLATE_NOOP("Errors", "päivän fiilis"),
+    "mood_tally": QT_TRANSLATE_NOOP("Errors", "fiilisäänet"),
     "idea": QT_TRANSLATE_NOOP("Errors", "kehitysideat"),
     "problem": QT_TRANSLATE_NOOP("Errors", "ongelmat"),
     "escalation": QT_TRANSLATE_NOOP("Errors", "eskalaatiot ja niiden vastaukset"),

@@ -8,7 +8,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Engine
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from leanboard.domain.errors import DatabaseUnavailable
@@ -49,12 +50,27 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         try:
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
+            if not sqlite and revision == "head":
+                refresh_access_rules(conn)
             conn.commit()
         finally:
             if sqlite:
                 # Also after a failed migration: the connection goes back to the pool.
                 conn.rollback()
                 driver.execute("PRAGMA foreign_keys = ON")
+
+
+def refresh_access_rules(conn: Connection) -> None:
+    """A database where `leanboard access setup` has run gets the rules of this version with
+    its schema: a migration that adds what a role may do (the wall's undo, say) would otherwise
+    be refused to every login until someone ran the set-up again."""
+    enabled = conn.execute(
+        text("SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = to_regclass('board')")
+    ).scalar()
+    if enabled:
+        from leanboard.store import access  # only PostgreSQL databases with access on need it
+
+        access.set_up(conn)
 
 
 def ensure_current(engine: Engine) -> None:

@@ -1,7 +1,8 @@
 """SQLAlchemy 2 typed models. The schema changes only through Alembic migrations in db/.
 
-Privacy by construction: `MoodVote` has no person, no time of day and no screen; safety
-events have no patient fields at all. Editable rows carry a `version` column used by
+Privacy by construction: mood is kept only as counts per board, day, round and score
+(`MoodTally`) — no row per vote, no person, no screen, no time, no order; safety events have
+no patient fields at all. Editable rows carry a `version` column used by
 SQLAlchemy's optimistic locking, and are archived (`archived_at`) instead of deleted.
 """
 
@@ -18,6 +19,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -120,7 +122,7 @@ class Measure(Base):
     chart_kind: Mapped[str] = mapped_column(String(4), default="xmr", server_default="xmr")
     rate_per: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # A goal counted from the board's safety events of one kind (and severity, None: both),
-    # e.g. falls per month, instead of values entered by hand (0005).
+    # e.g. falls per month, instead of values entered by hand (0006).
     safety_kind_id: Mapped[int | None] = mapped_column(ForeignKey("safety_event_kind.id"))
     safety_severity: Mapped[str | None] = mapped_column(String(10))  # Severity
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -218,21 +220,52 @@ class MeasurePhase(Base):
     )
 
 
-class MoodVote(Base):
-    """An anonymous mood vote: a score, a board, a day. Nothing else, by design."""
+class MoodDayState(Base):
+    """A board's mood day: its minimum group (fixed by the day's first vote) and how many of
+    its rounds "Näytä päivän fiilis" has released (domain/mood_release.py has the rule)."""
 
-    __tablename__ = "mood_vote"
+    __tablename__ = "mood_day"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    board_id: Mapped[int] = mapped_column(ForeignKey("board.id"))
-    day: Mapped[dt.date] = mapped_column(Date)
-    score: Mapped[int] = mapped_column(Integer)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id"), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    min_group: Mapped[int] = mapped_column(Integer)
+    released_rounds: Mapped[int] = mapped_column(Integer, default=0)
 
     __table_args__ = (
+        CheckConstraint("min_group >= 3", name="min_group_floor"),
+        CheckConstraint("released_rounds >= 0", name="released_rounds"),
+        # No rowid on SQLite: a hidden insertion order is an order nobody asked to keep.
+        {"sqlite_with_rowid": False},
+    )
+
+
+class MoodTally(Base):
+    """Anonymous mood votes as counts: how many gave each score on a board's day and round.
+
+    No row per vote, no id, no time, no order: a vote adds one to its score's count. The
+    first vote of a round writes all eleven score rows at once and every vote rewrites all
+    eleven, so neither SQLite's storage order nor PostgreSQL's row versions (xmin, ctid)
+    tell which score the last vote added.
+    """
+
+    __tablename__ = "mood_tally"
+
+    board_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    round: Mapped[int] = mapped_column(Integer, primary_key=True)
+    score: Mapped[int] = mapped_column(Integer, primary_key=True)
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["board_id", "day"], ["mood_day.board_id", "mood_day.day"], name="fk_mood_tally_day"
+        ),
         CheckConstraint("score >= 0 AND score <= 10", name="score_range"),
-        Index("ix_mood_vote_board_day", "board_id", "day"),
-        # The roll-up's week of every board at once, read from the index alone (0002).
-        Index("ix_mood_vote_day_board", "day", "board_id", "score"),
+        CheckConstraint("round >= 0", name="round"),
+        CheckConstraint("votes >= 0", name="votes"),
+        # The roll-up's week of every board at once, read from the index alone.
+        Index("ix_mood_tally_day", "day", "board_id", "round", "score", "votes"),
+        {"sqlite_with_rowid": False},
     )
 
 
@@ -401,7 +434,7 @@ class A3Action(Base):
 
 class Huddle(Base):
     """A huddle held at a board: when, how long, how many attended. One a day per board: a
-    second "held" the same day edits that day's entry (0006 merged earlier duplicates)."""
+    second "held" the same day edits that day's entry (0007 merged earlier duplicates)."""
 
     __tablename__ = "huddle"
 

@@ -10,6 +10,14 @@ watcher goes offline, tells its status subscribers, and reconnects on a later po
 The UI calls `poll()` from a timer (about once a second; on PostgreSQL also when the socket
 is readable). `fileno()` changes after a reconnect and is None while offline, so the UI
 re-creates its socket notifier when the status changes.
+
+Mood votes write no `change` row: a row per vote, numbered among the other rows, would line
+each vote up with what came next (a prompted idea). So after a signal the watcher also
+compares each board's vote count of yesterday and today (a vote always counts for today)
+with the last it saw, and reports a board whose count moved as one `mood_tally` event with
+no id, no time and no count, placed after the poll's change rows whatever the order the
+writes came in. A screen then re-reads the board, which shows only released figures
+(domain/mood_release.py).
 """
 
 from __future__ import annotations
@@ -25,11 +33,12 @@ from typing import Protocol
 import psycopg
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.orm import Session
 
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.store.database import NOTIFY_CHANNEL, Database
 from leanboard.store.engine import sqlite_path
-from leanboard.store.models import Change
+from leanboard.store.models import Change, MoodTally
 
 # What "the database cannot be reached" looks like from each layer we talk to.
 UNREACHABLE: tuple[type[Exception], ...] = (
@@ -47,9 +56,13 @@ GAP_SECONDS = 60.0
 MAX_GAP_TRACKED = 10_000
 
 
+# Votes count for today; yesterday too, for a wall whose day turned during a vote.
+MOOD_DAYS_WATCHED = 2
+
+
 @dataclass(frozen=True)
 class ChangeEvent:
-    id: int
+    id: int | None  # the change row; None for "this board's mood votes changed"
     board_id: int | None
     entity: str
     entity_id: int | None
@@ -137,11 +150,11 @@ class _PostgresSignal:
         notified = bool(list(self._conn.notifies(timeout=0)))
         if notified or now < self._next_check:
             return notified
-        # The fallback also proves the listening connection is still alive.
+        # The fallback also proves the listening connection is still alive. A lost
+        # notification of a vote leaves no change row behind: look at the counts too.
         self._next_check = now + self._fallback_interval
-        row = self._conn.execute("SELECT max(id) FROM change").fetchone()
-        newest = row[0] if row else None
-        return isinstance(newest, int) and newest > last_id
+        self._conn.execute("SELECT max(id) FROM change").fetchone()
+        return True
 
     def fileno(self) -> int | None:
         if self._conn is None or self._conn.closed:
@@ -157,8 +170,16 @@ class _PostgresSignal:
 class ChangeWatcher:
     """Reports changes committed after it was made; never replays older history."""
 
-    def __init__(self, database: Database, *, fallback_interval: float = 10.0) -> None:
+    def __init__(
+        self,
+        database: Database,
+        *,
+        fallback_interval: float = 10.0,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         self._database = database
+        self._today = today
+        self._mood_counts: dict[tuple[int, dt.date], int] = {}
         self._signal: _Signal
         if database.backend == "postgresql":
             self._signal = _PostgresSignal(database, fallback_interval)
@@ -220,6 +241,7 @@ class ChangeWatcher:
             self._signal.changed(0)
             with self._database.read() as session:
                 self.last_change_id = session.scalar(select(func.max(Change.id))) or 0
+                self._mood_counts = self._read_mood_counts(session)
             return []
         if not self._signal.changed(self.last_change_id):
             return []
@@ -235,14 +257,32 @@ class ChangeWatcher:
         )
         with self._database.read() as session:
             events = [ChangeEvent(*row) for row in session.execute(query)]
-        seen = {event.id for event in events}
+            counts = self._read_mood_counts(session)
+        seen = {event.id for event in events if event.id is not None}
         newest = max(seen, default=last)
         for id_ in seen:
             self._gaps.pop(id_, None)
         if newest - last <= MAX_GAP_TRACKED:
             self._gaps.update((id_, now) for id_ in range(last + 1, newest) if id_ not in seen)
         self.last_change_id = max(newest, last)
-        return events
+        moved = sorted(
+            {
+                board
+                for (board, day), n in counts.items()
+                if self._mood_counts.get((board, day)) != n
+            }
+        )
+        self._mood_counts = counts
+        return events + [ChangeEvent(None, b, "mood_tally", None, "vote") for b in moved]
+
+    def _read_mood_counts(self, session: Session) -> dict[tuple[int, dt.date], int]:
+        since = self._today() - dt.timedelta(days=MOOD_DAYS_WATCHED - 1)
+        rows = session.execute(
+            select(MoodTally.board_id, MoodTally.day, func.sum(MoodTally.votes))
+            .where(MoodTally.day >= since)
+            .group_by(MoodTally.board_id, MoodTally.day)
+        )
+        return {(board_id, day): int(n or 0) for board_id, day, n in rows}
 
     def _set_online(self, online: bool) -> None:
         if online == self.online:

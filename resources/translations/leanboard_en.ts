@@ -947,6 +947,10 @@
         <translation>{action}: only an administrator (role admin) or the database owner may read the whole database. Nothing was written.</translation>
     </message>
     <message>
+        <source>Tämä on täydellinen varmuuskopio: kaikki tiedot, myös fiiliksen äänimäärät päivittäin ja vielä näyttämättömät. Säilytä se kuten itse tietokanta.</source>
+        <translation>This is the complete backup: all data, including the mood vote counts per day and those not yet shown. Keep it as you keep the database itself.</translation>
+    </message>
+    <message>
         <source>Tarkistussummat: {path}</source>
         <translation>Checksums: {path}</translation>
     </message>
@@ -1239,8 +1243,8 @@
         <translation>create an example organisation</translation>
     </message>
     <message>
-        <source>vie kaikki tiedot JSON-tiedostoon</source>
-        <translation>export all data to a JSON file</translation>
+        <source>täydellinen varmuuskopio JSON-tiedostoon (ylläpitäjälle; kaikki tiedot)</source>
+        <translation>complete backup to a JSON file (for the administrator; all data)</translation>
     </message>
     <message>
         <source>tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)</source>
@@ -1722,6 +1726,10 @@
 <context>
     <name>DataIo</name>
     <message>
+        <source>arvo ei voi olla negatiivinen.</source>
+        <translation>the value cannot be negative.</translation>
+    </message>
+    <message>
         <source>osallistujamäärä ei voi olla negatiivinen.</source>
         <translation>the number of attendees cannot be negative.</translation>
     </message>
@@ -2027,6 +2035,10 @@
     <message>
         <source>kaavioiden vaiheet</source>
         <translation>the charts&apos; phases</translation>
+    </message>
+    <message>
+        <source>päivän fiilis</source>
+        <translation>the day&apos;s mood</translation>
     </message>
     <message>
         <source>fiilisäänet</source>
@@ -2786,12 +2798,16 @@
         <translation>Merged</translation>
     </message>
     <message>
+        <source>Päivän fiilis näytetty</source>
+        <translation>Day&apos;s mood shown</translation>
+    </message>
+    <message>
         <source>taulu</source>
         <translation>board</translation>
     </message>
     <message>
-        <source>fiilis alle 8</source>
-        <translation>mood below 8</translation>
+        <source>fiiliskyselystä</source>
+        <translation>from the mood poll</translation>
     </message>
     <message>
         <source>ongelma</source>
@@ -3637,6 +3653,10 @@
         <translation>&amp;Period</translation>
     </message>
     <message>
+        <source>&amp;Desimaalit</source>
+        <translation>&amp;Decimals</translation>
+    </message>
+    <message>
         <source>&amp;Arvot</source>
         <translation>&amp;Values</translation>
     </message>
@@ -3647,10 +3667,6 @@
     <message>
         <source>&amp;Mitkä tapahtumat</source>
         <translation>&amp;Which events</translation>
-    </message>
-    <message>
-        <source>&amp;Desimaalit</source>
-        <translation>&amp;Decimals</translation>
     </message>
     <message>
         <source>Säätökaa&amp;vio</source>
@@ -3780,7 +3796,26 @@
     </message>
 </context>
 <context>
+    <name>Mood</name>
+    <message>
+        <source>piilotettu: alle {n} vastausta — yksittäistä vastausta ei voi päätellä</source>
+        <translation>hidden: fewer than {n} answers — no single answer can be worked out</translation>
+    </message>
+    <message>
+        <source>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</source>
+        <translation>shown all at once at the huddle or when the day is over — no single answer can be worked out</translation>
+    </message>
+    <message>
+        <source>tämän päivän äänet näytetään kerralla palaverissa tai päivän päätyttyä, alle {n} vastauksen päivät ei lainkaan — yksittäistä vastausta ei voi päätellä</source>
+        <translation>today&apos;s votes are shown all at once at the huddle or when the day is over, days with fewer than {n} answers not at all — no single answer can be worked out</translation>
+    </message>
+</context>
+<context>
     <name>MoodPanel</name>
+    <message>
+        <source>Alle 8? Kirjaa kehitysidea!</source>
+        <translation>Below 8? Log an improvement idea!</translation>
+    </message>
     <message numerus="yes">
         <source>Fiilis %n</source>
         <translation>
@@ -3789,12 +3824,16 @@
         </translation>
     </message>
     <message>
-        <source>ääntä tänään</source>
-        <translation>votes today</translation>
+        <source>Idea</source>
+        <translation>Idea</translation>
     </message>
     <message>
-        <source>keskiarvo</source>
-        <translation>average</translation>
+        <source>Kirjaa kehitysidea</source>
+        <translation>Write an improvement idea</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis</source>
+        <translation>Show the day&apos;s mood</translation>
     </message>
     <message>
         <source>Viikon keskiarvot päivittäin</source>
@@ -3809,36 +3848,36 @@
         <translation>Today %1 answers · average %2</translation>
     </message>
     <message>
-        <source>Tänään: </source>
-        <translation>Today: </translation>
+        <source>%1 uutta ääntä</source>
+        <translation>%1 new votes</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia (%1/%2)</source>
-        <translation>too few answers (%1/%2)</translation>
+        <source>Tänään %1 ääntä annettu.</source>
+        <translation>Today %1 votes given.</translation>
+    </message>
+    <message>
+        <source>Tänään ei vielä ääniä.</source>
+        <translation>No votes yet today.</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis (%1/%2)</source>
+        <translation>Show the day&apos;s mood (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Fiilistä ei näytetty</source>
+        <translation>Mood not shown</translation>
+    </message>
+    <message>
+        <source>Kiitos vastauksestasi! ✔ Alle 8? Kirjaa kehitysidea.</source>
+        <translation>Thank you for your answer! ✔ Below 8? Write an improvement idea.</translation>
     </message>
     <message>
         <source>Ääntä ei tallennettu</source>
         <translation>The vote was not saved</translation>
     </message>
     <message>
-        <source>Miltä tänään tuntuu? Napauta numeroa 0–10.</source>
-        <translation>How do you feel today? Tap a number 0–10.</translation>
-    </message>
-    <message>
-        <source>Kiitos! Kirjaa vielä kehitysidea.</source>
-        <translation>Thank you! Now write down an improvement idea.</translation>
-    </message>
-    <message>
-        <source>Alle 8? Kirjaa kehitysidea!</source>
-        <translation>Below 8? Log an improvement idea!</translation>
-    </message>
-    <message>
-        <source>Kiitos vastauksestasi! ✔</source>
-        <translation>Thank you for your answer! ✔</translation>
-    </message>
-    <message>
-        <source>Ääni %1 annettu.</source>
-        <translation>Vote %1 given.</translation>
+        <source>Ääni annettu.</source>
+        <translation>Vote given.</translation>
     </message>
     <message>
         <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
@@ -3847,6 +3886,10 @@
     <message>
         <source>Seuraava ääni %1 s kuluttua.</source>
         <translation>Next vote in %1 s.</translation>
+    </message>
+    <message>
+        <source>Miltä tänään tuntuu? Napauta numeroa 0–10.</source>
+        <translation>How do you feel today? Tap a number 0–10.</translation>
     </message>
 </context>
 <context>
@@ -4556,8 +4599,8 @@
         <translation>Write down an improvement idea!</translation>
     </message>
     <message>
-        <source>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
-        <translation>The mood was below 8. What small thing would make the day better? Do not write patient or client details.</translation>
+        <source>Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
+        <translation>What small thing would make the day better? Do not write a patient&apos;s or client&apos;s details.</translation>
     </message>
     <message>
         <source>Idea lyhyesti</source>
@@ -4633,8 +4676,8 @@
         <translation>MDC (NHS Making Data Count), from the board&apos;s own chart: ∼ common cause, H/L special cause high/low (improving or concerning) · target P always met, F not met without a change, ? only sometimes · – too few points</translation>
     </message>
     <message>
-        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
-        <translation>Week {week}: every figure covers the board and all below it; mood (votes in brackets) is shown only for a large enough group. First those who need help: harms, escalations waiting over {limit} h, behind their goals, huddles not held. Tap a row to open the board.</translation>
+        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis: näytettyjen äänten keskiarvo (niiden määrä suluissa). Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
+        <translation>Week {week}: every figure covers the board and all below it; mood: the average of the votes shown (their number in brackets). First those that need help: harm, escalations waiting over {limit} h, behind their goals, huddles not held. Tap a row to open the board.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -4695,10 +4738,6 @@ done</translation>
         <translation>{n} below</translation>
     </message>
     <message>
-        <source>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</source>
-        <translation>The average is hidden when there are fewer votes than the minimum group or when a small group&apos;s figure could be worked out by subtraction.</translation>
-    </message>
-    <message>
         <source>Tavoite</source>
         <translation>Target</translation>
     </message>
@@ -4731,16 +4770,16 @@ done</translation>
         <translation>no concerns</translation>
     </message>
     <message>
-        <source>– liian vähän ({n})</source>
-        <translation>– too few ({n})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({n})</source>
-        <translation>– protected ({n})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>no votes</translation>
+    </message>
+    <message>
+        <source>Fiilis – ja +N: %1</source>
+        <translation>Mood – and +N: %1</translation>
+    </message>
+    <message>
+        <source>Tämän päivän äänet: %1</source>
+        <translation>Today&apos;s votes: %1</translation>
     </message>
     <message>
         <source>pisin {h} h</source>
@@ -5320,12 +5359,16 @@ done</translation>
         <translation>The administrator role (admin) covers the whole database: no --board.</translation>
     </message>
     <message>
-        <source>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</source>
-        <translation>The huddle log was not undone: it was changed on another screen meanwhile.</translation>
+        <source>Päivän fiilistä ei voi vielä näyttää: uusia ääniä {given}, tarvitaan vähintään {needed}, jotta yksittäistä vastausta ei voi päätellä.</source>
+        <translation>The day&apos;s mood cannot be shown yet: {given} new votes, at least {needed} are needed so that no single answer can be worked out.</translation>
     </message>
     <message>
         <source>Ääntä ei löydy: sitä ei ehkä tallennettu.</source>
         <translation>The vote was not found: it may not have been saved.</translation>
+    </message>
+    <message>
+        <source>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>The huddle log was not undone: it was changed on another screen meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -5493,32 +5536,28 @@ done</translation>
         <translation>no values</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia</source>
-        <translation>too few answers</translation>
-    </message>
-    <message>
         <source>ei vastauksia</source>
         <translation>no answers</translation>
-    </message>
-    <message>
-        <source>Luku näytetään, kun vastaajia on vähintään {n}.</source>
-        <translation>The figure is shown when at least {n} have answered.</translation>
     </message>
     <message>
         <source>Viikko: {average} ({n} vastausta)</source>
         <translation>Week: {average} ({n} answers)</translation>
     </message>
     <message>
-        <source>Viikko: ei näytetä</source>
-        <translation>Week: not shown</translation>
+        <source>ei vielä näytetty ({n} ääntä)</source>
+        <translation>not shown yet ({n} votes)</translation>
     </message>
     <message>
-        <source>Viikosta voisi laskea piilotetun päivän luvun.</source>
-        <translation>The week would give a hidden day&apos;s figure away.</translation>
+        <source>piilotettu ({n} ääntä)</source>
+        <translation>hidden ({n} votes)</translation>
     </message>
     <message>
-        <source>Viikko: liian vähän vastauksia</source>
-        <translation>Week: too few answers</translation>
+        <source>, {n} piilotettu</source>
+        <translation>, {n} hidden</translation>
+    </message>
+    <message>
+        <source>Viikko: piilotettu ({n} ääntä)</source>
+        <translation>Week: hidden ({n} votes)</translation>
     </message>
     <message>
         <source>Viikko: ei vastauksia</source>
@@ -5527,6 +5566,10 @@ done</translation>
     <message>
         <source>Kehitysideoita fiiliskyselystä: {n}</source>
         <translation>Improvement ideas from the mood poll: {n}</translation>
+    </message>
+    <message>
+        <source>Luvut näytetään kerralla, kun vastaajia on vähintään {n}.</source>
+        <translation>The figures are shown all at once when at least {n} have answered.</translation>
     </message>
     <message>
         <source>uutta</source>
@@ -5621,8 +5664,20 @@ done</translation>
         <translation>{n} open actions</translation>
     </message>
     <message>
+        <source>tämän päivän äänet: {reason}</source>
+        <translation>today&apos;s votes: {reason}</translation>
+    </message>
+    <message>
+        <source>Fiiliksen – ja +N: {reasons}.</source>
+        <translation>Mood – and +N: {reasons}.</translation>
+    </message>
+    <message>
         <source>Alaiset taulut</source>
         <translation>Boards below</translation>
+    </message>
+    <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis: näytettyjen äänten keskiarvo ja niiden määrä; piilossa olevat äänet eivät ole missään luvussa. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
+        <translation>Each figure covers the board and every board below it. First those that need help: harm this week, escalations waiting over {hours} h, behind target, huddles not held. Mood: the average of the votes shown and their number; hidden votes are in no figure. Escalated to us and stalled work (ideas not moved, escalations over their limit): the situation when printed.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -5707,14 +5762,6 @@ held / missing</translation>
         <translation>✔ no concerns</translation>
     </message>
     <message>
-        <source>– liian vähän ({votes})</source>
-        <translation>– too few ({votes})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({votes})</source>
-        <translation>– protected ({votes})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>no votes</translation>
     </message>
@@ -5737,10 +5784,6 @@ held / missing</translation>
     <message>
         <source>Tavoite</source>
         <translation>Target</translation>
-    </message>
-    <message>
-        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
-        <translation>Each figure covers the board and every board below it. First those that need help: harm this week, escalations waiting over {hours} h, behind target, huddles not held. Mood is shown only for a large enough group, and not even then if a small group&apos;s figure could be worked out by subtraction. Escalated to us and stalled work (ideas not moved, escalations over their limit): the situation when printed.</translation>
     </message>
     <message>
         <source>ei arvoa</source>

@@ -947,6 +947,10 @@
         <translation>{action}: vain ylläpitäjä (rooli admin) tai tietokannan omistaja saa lukea koko tietokannan. Mitään ei kirjoitettu.</translation>
     </message>
     <message>
+        <source>Tämä on täydellinen varmuuskopio: kaikki tiedot, myös fiiliksen äänimäärät päivittäin ja vielä näyttämättömät. Säilytä se kuten itse tietokanta.</source>
+        <translation>Tämä on täydellinen varmuuskopio: kaikki tiedot, myös fiiliksen äänimäärät päivittäin ja vielä näyttämättömät. Säilytä se kuten itse tietokanta.</translation>
+    </message>
+    <message>
         <source>Tarkistussummat: {path}</source>
         <translation>Tarkistussummat: {path}</translation>
     </message>
@@ -1239,8 +1243,8 @@
         <translation>luo esimerkkiorganisaatio</translation>
     </message>
     <message>
-        <source>vie kaikki tiedot JSON-tiedostoon</source>
-        <translation>vie kaikki tiedot JSON-tiedostoon</translation>
+        <source>täydellinen varmuuskopio JSON-tiedostoon (ylläpitäjälle; kaikki tiedot)</source>
+        <translation>täydellinen varmuuskopio JSON-tiedostoon (ylläpitäjälle; kaikki tiedot)</translation>
     </message>
     <message>
         <source>tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)</source>
@@ -1722,6 +1726,10 @@
 <context>
     <name>DataIo</name>
     <message>
+        <source>arvo ei voi olla negatiivinen.</source>
+        <translation>arvo ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
         <source>osallistujamäärä ei voi olla negatiivinen.</source>
         <translation>osallistujamäärä ei voi olla negatiivinen.</translation>
     </message>
@@ -2027,6 +2035,10 @@
     <message>
         <source>kaavioiden vaiheet</source>
         <translation>kaavioiden vaiheet</translation>
+    </message>
+    <message>
+        <source>päivän fiilis</source>
+        <translation>päivän fiilis</translation>
     </message>
     <message>
         <source>fiilisäänet</source>
@@ -2786,12 +2798,16 @@
         <translation>Yhdistetty</translation>
     </message>
     <message>
+        <source>Päivän fiilis näytetty</source>
+        <translation>Päivän fiilis näytetty</translation>
+    </message>
+    <message>
         <source>taulu</source>
         <translation>taulu</translation>
     </message>
     <message>
-        <source>fiilis alle 8</source>
-        <translation>fiilis alle 8</translation>
+        <source>fiiliskyselystä</source>
+        <translation>fiiliskyselystä</translation>
     </message>
     <message>
         <source>ongelma</source>
@@ -3637,6 +3653,10 @@
         <translation>&amp;Jakso</translation>
     </message>
     <message>
+        <source>&amp;Desimaalit</source>
+        <translation>&amp;Desimaalit</translation>
+    </message>
+    <message>
         <source>&amp;Arvot</source>
         <translation>&amp;Arvot</translation>
     </message>
@@ -3647,10 +3667,6 @@
     <message>
         <source>&amp;Mitkä tapahtumat</source>
         <translation>&amp;Mitkä tapahtumat</translation>
-    </message>
-    <message>
-        <source>&amp;Desimaalit</source>
-        <translation>&amp;Desimaalit</translation>
     </message>
     <message>
         <source>Säätökaa&amp;vio</source>
@@ -3780,7 +3796,26 @@
     </message>
 </context>
 <context>
+    <name>Mood</name>
+    <message>
+        <source>piilotettu: alle {n} vastausta — yksittäistä vastausta ei voi päätellä</source>
+        <translation>piilotettu: alle {n} vastausta — yksittäistä vastausta ei voi päätellä</translation>
+    </message>
+    <message>
+        <source>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</source>
+        <translation>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</translation>
+    </message>
+    <message>
+        <source>tämän päivän äänet näytetään kerralla palaverissa tai päivän päätyttyä, alle {n} vastauksen päivät ei lainkaan — yksittäistä vastausta ei voi päätellä</source>
+        <translation>tämän päivän äänet näytetään kerralla palaverissa tai päivän päätyttyä, alle {n} vastauksen päivät ei lainkaan — yksittäistä vastausta ei voi päätellä</translation>
+    </message>
+</context>
+<context>
     <name>MoodPanel</name>
+    <message>
+        <source>Alle 8? Kirjaa kehitysidea!</source>
+        <translation>Alle 8? Kirjaa kehitysidea!</translation>
+    </message>
     <message numerus="yes">
         <source>Fiilis %n</source>
         <translation>
@@ -3789,12 +3824,16 @@
         </translation>
     </message>
     <message>
-        <source>ääntä tänään</source>
-        <translation>ääntä tänään</translation>
+        <source>Idea</source>
+        <translation>Idea</translation>
     </message>
     <message>
-        <source>keskiarvo</source>
-        <translation>keskiarvo</translation>
+        <source>Kirjaa kehitysidea</source>
+        <translation>Kirjaa kehitysidea</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis</source>
+        <translation>Näytä päivän fiilis</translation>
     </message>
     <message>
         <source>Viikon keskiarvot päivittäin</source>
@@ -3809,36 +3848,36 @@
         <translation>Tänään %1 vastausta · keskiarvo %2</translation>
     </message>
     <message>
-        <source>Tänään: </source>
-        <translation>Tänään: </translation>
+        <source>%1 uutta ääntä</source>
+        <translation>%1 uutta ääntä</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia (%1/%2)</source>
-        <translation>liian vähän vastauksia (%1/%2)</translation>
+        <source>Tänään %1 ääntä annettu.</source>
+        <translation>Tänään %1 ääntä annettu.</translation>
+    </message>
+    <message>
+        <source>Tänään ei vielä ääniä.</source>
+        <translation>Tänään ei vielä ääniä.</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis (%1/%2)</source>
+        <translation>Näytä päivän fiilis (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Fiilistä ei näytetty</source>
+        <translation>Fiilistä ei näytetty</translation>
+    </message>
+    <message>
+        <source>Kiitos vastauksestasi! ✔ Alle 8? Kirjaa kehitysidea.</source>
+        <translation>Kiitos vastauksestasi! ✔ Alle 8? Kirjaa kehitysidea.</translation>
     </message>
     <message>
         <source>Ääntä ei tallennettu</source>
         <translation>Ääntä ei tallennettu</translation>
     </message>
     <message>
-        <source>Miltä tänään tuntuu? Napauta numeroa 0–10.</source>
-        <translation>Miltä tänään tuntuu? Napauta numeroa 0–10.</translation>
-    </message>
-    <message>
-        <source>Kiitos! Kirjaa vielä kehitysidea.</source>
-        <translation>Kiitos! Kirjaa vielä kehitysidea.</translation>
-    </message>
-    <message>
-        <source>Alle 8? Kirjaa kehitysidea!</source>
-        <translation>Alle 8? Kirjaa kehitysidea!</translation>
-    </message>
-    <message>
-        <source>Kiitos vastauksestasi! ✔</source>
-        <translation>Kiitos vastauksestasi! ✔</translation>
-    </message>
-    <message>
-        <source>Ääni %1 annettu.</source>
-        <translation>Ääni %1 annettu.</translation>
+        <source>Ääni annettu.</source>
+        <translation>Ääni annettu.</translation>
     </message>
     <message>
         <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
@@ -3847,6 +3886,10 @@
     <message>
         <source>Seuraava ääni %1 s kuluttua.</source>
         <translation>Seuraava ääni %1 s kuluttua.</translation>
+    </message>
+    <message>
+        <source>Miltä tänään tuntuu? Napauta numeroa 0–10.</source>
+        <translation>Miltä tänään tuntuu? Napauta numeroa 0–10.</translation>
     </message>
 </context>
 <context>
@@ -4556,8 +4599,8 @@
         <translation>Kirjaa kehitysidea!</translation>
     </message>
     <message>
-        <source>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
-        <translation>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</translation>
+        <source>Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
+        <translation>Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</translation>
     </message>
     <message>
         <source>Idea lyhyesti</source>
@@ -4633,8 +4676,8 @@
         <translation>MDC (NHS Making Data Count), lapsitaulun oma kaavio: ∼ tavallinen vaihtelu, H/L erityissyy ylös/alas (parantunut tai huolestuttava) · tavoite P täyttyy aina, F ei täyty ilman muutosta, ? vain joskus · – liian vähän pisteitä</translation>
     </message>
     <message>
-        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
-        <translation>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</translation>
+        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis: näytettyjen äänten keskiarvo (niiden määrä suluissa). Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
+        <translation>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis: näytettyjen äänten keskiarvo (niiden määrä suluissa). Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -4695,10 +4738,6 @@ valmiit</translation>
         <translation>{n} alla</translation>
     </message>
     <message>
-        <source>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</source>
-        <translation>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</translation>
-    </message>
-    <message>
         <source>Tavoite</source>
         <translation>Tavoite</translation>
     </message>
@@ -4731,16 +4770,16 @@ valmiit</translation>
         <translation>ei huolia</translation>
     </message>
     <message>
-        <source>– liian vähän ({n})</source>
-        <translation>– liian vähän ({n})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({n})</source>
-        <translation>– suojattu ({n})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>ei ääniä</translation>
+    </message>
+    <message>
+        <source>Fiilis – ja +N: %1</source>
+        <translation>Fiilis – ja +N: %1</translation>
+    </message>
+    <message>
+        <source>Tämän päivän äänet: %1</source>
+        <translation>Tämän päivän äänet: %1</translation>
     </message>
     <message>
         <source>pisin {h} h</source>
@@ -5320,12 +5359,16 @@ valmiit</translation>
         <translation>Ylläpitäjän (admin) rooli koskee koko tietokantaa: ei --board.</translation>
     </message>
     <message>
-        <source>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</source>
-        <translation>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</translation>
+        <source>Päivän fiilistä ei voi vielä näyttää: uusia ääniä {given}, tarvitaan vähintään {needed}, jotta yksittäistä vastausta ei voi päätellä.</source>
+        <translation>Päivän fiilistä ei voi vielä näyttää: uusia ääniä {given}, tarvitaan vähintään {needed}, jotta yksittäistä vastausta ei voi päätellä.</translation>
     </message>
     <message>
         <source>Ääntä ei löydy: sitä ei ehkä tallennettu.</source>
         <translation>Ääntä ei löydy: sitä ei ehkä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</translation>
     </message>
 </context>
 <context>
@@ -5493,32 +5536,28 @@ valmiit</translation>
         <translation>ei arvoja</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia</source>
-        <translation>liian vähän vastauksia</translation>
-    </message>
-    <message>
         <source>ei vastauksia</source>
         <translation>ei vastauksia</translation>
-    </message>
-    <message>
-        <source>Luku näytetään, kun vastaajia on vähintään {n}.</source>
-        <translation>Luku näytetään, kun vastaajia on vähintään {n}.</translation>
     </message>
     <message>
         <source>Viikko: {average} ({n} vastausta)</source>
         <translation>Viikko: {average} ({n} vastausta)</translation>
     </message>
     <message>
-        <source>Viikko: ei näytetä</source>
-        <translation>Viikko: ei näytetä</translation>
+        <source>ei vielä näytetty ({n} ääntä)</source>
+        <translation>ei vielä näytetty ({n} ääntä)</translation>
     </message>
     <message>
-        <source>Viikosta voisi laskea piilotetun päivän luvun.</source>
-        <translation>Viikosta voisi laskea piilotetun päivän luvun.</translation>
+        <source>piilotettu ({n} ääntä)</source>
+        <translation>piilotettu ({n} ääntä)</translation>
     </message>
     <message>
-        <source>Viikko: liian vähän vastauksia</source>
-        <translation>Viikko: liian vähän vastauksia</translation>
+        <source>, {n} piilotettu</source>
+        <translation>, {n} piilotettu</translation>
+    </message>
+    <message>
+        <source>Viikko: piilotettu ({n} ääntä)</source>
+        <translation>Viikko: piilotettu ({n} ääntä)</translation>
     </message>
     <message>
         <source>Viikko: ei vastauksia</source>
@@ -5527,6 +5566,10 @@ valmiit</translation>
     <message>
         <source>Kehitysideoita fiiliskyselystä: {n}</source>
         <translation>Kehitysideoita fiiliskyselystä: {n}</translation>
+    </message>
+    <message>
+        <source>Luvut näytetään kerralla, kun vastaajia on vähintään {n}.</source>
+        <translation>Luvut näytetään kerralla, kun vastaajia on vähintään {n}.</translation>
     </message>
     <message>
         <source>uutta</source>
@@ -5621,8 +5664,20 @@ valmiit</translation>
         <translation>{n} avointa toimenpidettä</translation>
     </message>
     <message>
+        <source>tämän päivän äänet: {reason}</source>
+        <translation>tämän päivän äänet: {reason}</translation>
+    </message>
+    <message>
+        <source>Fiiliksen – ja +N: {reasons}.</source>
+        <translation>Fiiliksen – ja +N: {reasons}.</translation>
+    </message>
+    <message>
         <source>Alaiset taulut</source>
         <translation>Alaiset taulut</translation>
+    </message>
+    <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis: näytettyjen äänten keskiarvo ja niiden määrä; piilossa olevat äänet eivät ole missään luvussa. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
+        <translation>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis: näytettyjen äänten keskiarvo ja niiden määrä; piilossa olevat äänet eivät ole missään luvussa. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -5707,14 +5762,6 @@ pidetty / puuttuu</translation>
         <translation>✔ ei huolia</translation>
     </message>
     <message>
-        <source>– liian vähän ({votes})</source>
-        <translation>– liian vähän ({votes})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({votes})</source>
-        <translation>– suojattu ({votes})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>ei ääniä</translation>
     </message>
@@ -5737,10 +5784,6 @@ pidetty / puuttuu</translation>
     <message>
         <source>Tavoite</source>
         <translation>Tavoite</translation>
-    </message>
-    <message>
-        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
-        <translation>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</translation>
     </message>
     <message>
         <source>ei arvoa</source>

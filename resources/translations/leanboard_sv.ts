@@ -947,6 +947,10 @@
         <translation>{action}: bara en administratör (rollen admin) eller databasens ägare får läsa hela databasen. Ingenting skrevs.</translation>
     </message>
     <message>
+        <source>Tämä on täydellinen varmuuskopio: kaikki tiedot, myös fiiliksen äänimäärät päivittäin ja vielä näyttämättömät. Säilytä se kuten itse tietokanta.</source>
+        <translation>Detta är en fullständig säkerhetskopia: alla uppgifter, också stämningens röstantal per dag och de som ännu inte visats. Förvara den som själva databasen.</translation>
+    </message>
+    <message>
         <source>Tarkistussummat: {path}</source>
         <translation>Kontrollsummor: {path}</translation>
     </message>
@@ -1239,8 +1243,8 @@
         <translation>skapa en exempelorganisation</translation>
     </message>
     <message>
-        <source>vie kaikki tiedot JSON-tiedostoon</source>
-        <translation>exportera alla uppgifter till en JSON-fil</translation>
+        <source>täydellinen varmuuskopio JSON-tiedostoon (ylläpitäjälle; kaikki tiedot)</source>
+        <translation>fullständig säkerhetskopia till en JSON-fil (för administratören; alla uppgifter)</translation>
     </message>
     <message>
         <source>tuo JSON-tiedosto tyhjään tietokantaan (kaikki tai ei mitään)</source>
@@ -1722,6 +1726,10 @@
 <context>
     <name>DataIo</name>
     <message>
+        <source>arvo ei voi olla negatiivinen.</source>
+        <translation>värdet kan inte vara negativt.</translation>
+    </message>
+    <message>
         <source>osallistujamäärä ei voi olla negatiivinen.</source>
         <translation>antalet deltagare kan inte vara negativt.</translation>
     </message>
@@ -2027,6 +2035,10 @@
     <message>
         <source>kaavioiden vaiheet</source>
         <translation>diagrammens faser</translation>
+    </message>
+    <message>
+        <source>päivän fiilis</source>
+        <translation>dagens stämning</translation>
     </message>
     <message>
         <source>fiilisäänet</source>
@@ -2786,12 +2798,16 @@
         <translation>Sammanslaget</translation>
     </message>
     <message>
+        <source>Päivän fiilis näytetty</source>
+        <translation>Dagens stämning visad</translation>
+    </message>
+    <message>
         <source>taulu</source>
         <translation>tavla</translation>
     </message>
     <message>
-        <source>fiilis alle 8</source>
-        <translation>stämning under 8</translation>
+        <source>fiiliskyselystä</source>
+        <translation>från stämningsenkäten</translation>
     </message>
     <message>
         <source>ongelma</source>
@@ -3637,6 +3653,10 @@
         <translation>&amp;Period</translation>
     </message>
     <message>
+        <source>&amp;Desimaalit</source>
+        <translation>&amp;Decimaler</translation>
+    </message>
+    <message>
         <source>&amp;Arvot</source>
         <translation>&amp;Värden</translation>
     </message>
@@ -3647,10 +3667,6 @@
     <message>
         <source>&amp;Mitkä tapahtumat</source>
         <translation>&amp;Vilka händelser</translation>
-    </message>
-    <message>
-        <source>&amp;Desimaalit</source>
-        <translation>&amp;Decimaler</translation>
     </message>
     <message>
         <source>Säätökaa&amp;vio</source>
@@ -3780,7 +3796,26 @@
     </message>
 </context>
 <context>
+    <name>Mood</name>
+    <message>
+        <source>piilotettu: alle {n} vastausta — yksittäistä vastausta ei voi päätellä</source>
+        <translation>dolt: färre än {n} svar — ett enskilt svar kan inte härledas</translation>
+    </message>
+    <message>
+        <source>näytetään kerralla palaverissa tai päivän päätyttyä — yksittäistä vastausta ei voi päätellä</source>
+        <translation>visas på en gång vid mötet eller när dagen är slut — ett enskilt svar kan inte härledas</translation>
+    </message>
+    <message>
+        <source>tämän päivän äänet näytetään kerralla palaverissa tai päivän päätyttyä, alle {n} vastauksen päivät ei lainkaan — yksittäistä vastausta ei voi päätellä</source>
+        <translation>dagens röster visas på en gång vid mötet eller när dagen är slut, dagar med färre än {n} svar inte alls — ett enskilt svar kan inte härledas</translation>
+    </message>
+</context>
+<context>
     <name>MoodPanel</name>
+    <message>
+        <source>Alle 8? Kirjaa kehitysidea!</source>
+        <translation>Under 8? Skriv en utvecklingsidé!</translation>
+    </message>
     <message numerus="yes">
         <source>Fiilis %n</source>
         <translation>
@@ -3789,12 +3824,16 @@
         </translation>
     </message>
     <message>
-        <source>ääntä tänään</source>
-        <translation>röster idag</translation>
+        <source>Idea</source>
+        <translation>Idé</translation>
     </message>
     <message>
-        <source>keskiarvo</source>
-        <translation>medelvärde</translation>
+        <source>Kirjaa kehitysidea</source>
+        <translation>Skriv en förbättringsidé</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis</source>
+        <translation>Visa dagens stämning</translation>
     </message>
     <message>
         <source>Viikon keskiarvot päivittäin</source>
@@ -3809,36 +3848,36 @@
         <translation>Idag %1 svar · medelvärde %2</translation>
     </message>
     <message>
-        <source>Tänään: </source>
-        <translation>Idag: </translation>
+        <source>%1 uutta ääntä</source>
+        <translation>%1 nya röster</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia (%1/%2)</source>
-        <translation>för få svar (%1/%2)</translation>
+        <source>Tänään %1 ääntä annettu.</source>
+        <translation>Idag har %1 röster getts.</translation>
+    </message>
+    <message>
+        <source>Tänään ei vielä ääniä.</source>
+        <translation>Inga röster ännu idag.</translation>
+    </message>
+    <message>
+        <source>Näytä päivän fiilis (%1/%2)</source>
+        <translation>Visa dagens stämning (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Fiilistä ei näytetty</source>
+        <translation>Stämningen visades inte</translation>
+    </message>
+    <message>
+        <source>Kiitos vastauksestasi! ✔ Alle 8? Kirjaa kehitysidea.</source>
+        <translation>Tack för ditt svar! ✔ Under 8? Skriv en förbättringsidé.</translation>
     </message>
     <message>
         <source>Ääntä ei tallennettu</source>
         <translation>Rösten sparades inte</translation>
     </message>
     <message>
-        <source>Miltä tänään tuntuu? Napauta numeroa 0–10.</source>
-        <translation>Hur känns det idag? Tryck på en siffra 0–10.</translation>
-    </message>
-    <message>
-        <source>Kiitos! Kirjaa vielä kehitysidea.</source>
-        <translation>Tack! Skriv också ner en förbättringsidé.</translation>
-    </message>
-    <message>
-        <source>Alle 8? Kirjaa kehitysidea!</source>
-        <translation>Under 8? Skriv en utvecklingsidé!</translation>
-    </message>
-    <message>
-        <source>Kiitos vastauksestasi! ✔</source>
-        <translation>Tack för ditt svar! ✔</translation>
-    </message>
-    <message>
-        <source>Ääni %1 annettu.</source>
-        <translation>Röst %1 given.</translation>
+        <source>Ääni annettu.</source>
+        <translation>Rösten given.</translation>
     </message>
     <message>
         <source>⏳ Ääni odottaa tallennusta: tietokantaan ei juuri nyt saada yhteyttä.</source>
@@ -3847,6 +3886,10 @@
     <message>
         <source>Seuraava ääni %1 s kuluttua.</source>
         <translation>Nästa röst om %1 s.</translation>
+    </message>
+    <message>
+        <source>Miltä tänään tuntuu? Napauta numeroa 0–10.</source>
+        <translation>Hur känns det idag? Tryck på en siffra 0–10.</translation>
     </message>
 </context>
 <context>
@@ -4556,8 +4599,8 @@
         <translation>Skriv ner en förbättringsidé!</translation>
     </message>
     <message>
-        <source>Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
-        <translation>Stämningen blev under 8. Vilken liten sak skulle göra dagen bättre? Skriv inte patient- eller klientuppgifter.</translation>
+        <source>Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja.</source>
+        <translation>Vilken liten sak skulle göra dagen bättre? Skriv inte patientens eller klientens uppgifter.</translation>
     </message>
     <message>
         <source>Idea lyhyesti</source>
@@ -4633,8 +4676,8 @@
         <translation>MDC (NHS Making Data Count), den underordnade tavlans eget diagram: ∼ vanlig variation, H/L särskild orsak upp/ned (förbättring eller oroande) · mål P nås alltid, F nås inte utan förändring, ? bara ibland · – för få punkter</translation>
     </message>
     <message>
-        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
-        <translation>Vecka {week}: varje siffra gäller tavlan och alla under den; stämningen (antal röster inom parentes) visas bara för en tillräckligt stor grupp. Först de som behöver hjälp: skador, eskaleringar som väntat över {limit} h, efter målen, möten som inte hållits. Tryck på en rad för att öppna tavlan.</translation>
+        <source>Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; fiilis: näytettyjen äänten keskiarvo (niiden määrä suluissa). Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta riviä avataksesi taulun.</source>
+        <translation>Vecka {week}: varje tal omfattar tavlan och alla under den; stämning: medelvärdet av de visade rösterna (deras antal inom parentes). Först de som behöver hjälp: skador, eskaleringar som väntat över {limit} h, efter målen, uteblivna möten. Tryck på en rad för att öppna tavlan.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -4695,10 +4738,6 @@ klara</translation>
         <translation>{n} under</translation>
     </message>
     <message>
-        <source>Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista.</source>
-        <translation>Medelvärdet döljs när rösterna är färre än minsta gruppen eller när en liten grupps värde kunde räknas ut genom subtraktion.</translation>
-    </message>
-    <message>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
@@ -4731,16 +4770,16 @@ klara</translation>
         <translation>inga bekymmer</translation>
     </message>
     <message>
-        <source>– liian vähän ({n})</source>
-        <translation>– för få ({n})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({n})</source>
-        <translation>– skyddat ({n})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>inga röster</translation>
+    </message>
+    <message>
+        <source>Fiilis – ja +N: %1</source>
+        <translation>Stämning – och +N: %1</translation>
+    </message>
+    <message>
+        <source>Tämän päivän äänet: %1</source>
+        <translation>Dagens röster: %1</translation>
     </message>
     <message>
         <source>pisin {h} h</source>
@@ -5320,12 +5359,16 @@ klara</translation>
         <translation>Administratörsrollen (admin) gäller hela databasen: ingen --board.</translation>
     </message>
     <message>
-        <source>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</source>
-        <translation>Mötesregistreringen ångrades inte: den har ändrats på en annan skärm under tiden.</translation>
+        <source>Päivän fiilistä ei voi vielä näyttää: uusia ääniä {given}, tarvitaan vähintään {needed}, jotta yksittäistä vastausta ei voi päätellä.</source>
+        <translation>Dagens stämning kan inte visas ännu: nya röster {given}, minst {needed} behövs, så att ett enskilt svar inte kan härledas.</translation>
     </message>
     <message>
         <source>Ääntä ei löydy: sitä ei ehkä tallennettu.</source>
         <translation>Rösten hittades inte: den sparades kanske inte.</translation>
+    </message>
+    <message>
+        <source>Palaverin kirjausta ei kumottu: sitä on muutettu sillä välin toisella näytöllä.</source>
+        <translation>Mötesregistreringen ångrades inte: den har ändrats på en annan skärm under tiden.</translation>
     </message>
 </context>
 <context>
@@ -5493,32 +5536,28 @@ klara</translation>
         <translation>inga värden</translation>
     </message>
     <message>
-        <source>liian vähän vastauksia</source>
-        <translation>för få svar</translation>
-    </message>
-    <message>
         <source>ei vastauksia</source>
         <translation>inga svar</translation>
-    </message>
-    <message>
-        <source>Luku näytetään, kun vastaajia on vähintään {n}.</source>
-        <translation>Värdet visas när minst {n} har svarat.</translation>
     </message>
     <message>
         <source>Viikko: {average} ({n} vastausta)</source>
         <translation>Veckan: {average} ({n} svar)</translation>
     </message>
     <message>
-        <source>Viikko: ei näytetä</source>
-        <translation>Veckan: visas inte</translation>
+        <source>ei vielä näytetty ({n} ääntä)</source>
+        <translation>inte visat ännu ({n} röster)</translation>
     </message>
     <message>
-        <source>Viikosta voisi laskea piilotetun päivän luvun.</source>
-        <translation>Av veckan kunde en dold dags värde räknas ut.</translation>
+        <source>piilotettu ({n} ääntä)</source>
+        <translation>dolt ({n} röster)</translation>
     </message>
     <message>
-        <source>Viikko: liian vähän vastauksia</source>
-        <translation>Veckan: för få svar</translation>
+        <source>, {n} piilotettu</source>
+        <translation>, {n} dolda</translation>
+    </message>
+    <message>
+        <source>Viikko: piilotettu ({n} ääntä)</source>
+        <translation>Veckan: dold ({n} röster)</translation>
     </message>
     <message>
         <source>Viikko: ei vastauksia</source>
@@ -5527,6 +5566,10 @@ klara</translation>
     <message>
         <source>Kehitysideoita fiiliskyselystä: {n}</source>
         <translation>Förbättringsidéer från stämningsenkäten: {n}</translation>
+    </message>
+    <message>
+        <source>Luvut näytetään kerralla, kun vastaajia on vähintään {n}.</source>
+        <translation>Talen visas på en gång när minst {n} har svarat.</translation>
     </message>
     <message>
         <source>uutta</source>
@@ -5621,8 +5664,20 @@ klara</translation>
         <translation>{n} öppna åtgärder</translation>
     </message>
     <message>
+        <source>tämän päivän äänet: {reason}</source>
+        <translation>dagens röster: {reason}</translation>
+    </message>
+    <message>
+        <source>Fiiliksen – ja +N: {reasons}.</source>
+        <translation>Stämningens – och +N: {reasons}.</translation>
+    </message>
+    <message>
         <source>Alaiset taulut</source>
         <translation>Underliggande tavlor</translation>
+    </message>
+    <message>
+        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis: näytettyjen äänten keskiarvo ja niiden määrä; piilossa olevat äänet eivät ole missään luvussa. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
+        <translation>Varje tal omfattar tavlan och alla under den. Först de som behöver hjälp: skador under veckan, eskaleringar som väntat över {hours} h, efter målen, möten som inte hållits. Stämning: medelvärdet av de visade rösterna och deras antal; dolda röster ingår inte i något tal. Eskalerat till oss och stillastående arbete (idé som inte gått vidare, eskalering över gränsen): läget vid utskriften.</translation>
     </message>
     <message>
         <source>Taulu</source>
@@ -5707,14 +5762,6 @@ hållna / saknas</translation>
         <translation>✔ inga bekymmer</translation>
     </message>
     <message>
-        <source>– liian vähän ({votes})</source>
-        <translation>– för få ({votes})</translation>
-    </message>
-    <message>
-        <source>– suojattu ({votes})</source>
-        <translation>– skyddad ({votes})</translation>
-    </message>
-    <message>
         <source>ei ääniä</source>
         <translation>inga röster</translation>
     </message>
@@ -5737,10 +5784,6 @@ hållna / saknas</translation>
     <message>
         <source>Tavoite</source>
         <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Jokainen luku kattaa taulun ja kaikki sen alla olevat. Ensin ne, jotka tarvitsevat apua: haitat viikolla, yli {hours} h odottaneet eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Fiilis näytetään vain riittävän isosta joukosta, eikä silloinkaan, jos pienen ryhmän luvun voisi laskea vähentämällä. Eskaloitu meille ja pysähtynyt työ (idea ei edennyt, eskalaatio yli rajan): tilanne tulostushetkellä.</source>
-        <translation>Varje tal omfattar tavlan och alla under den. Först de som behöver hjälp: skador under veckan, eskaleringar som väntat över {hours} h, efter målen, möten som inte hållits. Stämningen visas bara för en tillräckligt stor grupp, och inte heller då om en liten grupps tal kunde räknas ut genom subtraktion. Eskalerat till oss och stillastående arbete (idé som inte gått vidare, eskalering över gränsen): läget vid utskriften.</translation>
     </message>
     <message>
         <source>ei arvoa</source>

@@ -1,6 +1,7 @@
 """Roll-up benchmark: open the organisation's board with its roll-up, against the bare SQL.
 
     python tests/benchmarks/bench_rollup.py URL_OR_PATH [URL_OR_PATH ...] [--repeat N]
+                                            [--today YYYY-MM-DD]
 
 Give `leanboard demo --scale large` databases (a SQLite path and/or a PostgreSQL URL). For
 each it times, median of N after one warm-up:
@@ -11,12 +12,17 @@ each it times, median of N after one warm-up:
 - SQL floor: the very statements the snapshot sent (captured from SQLAlchemy's cursor
   events, parameters and all), run again straight through the driver's cursor and fetched.
 
+`--today` reads the board as on that day (default: the real today). The roll-up reads this
+week's mood, so a Monday reads one day of votes and a Friday five: give the demo's own last
+day (`demo --scale large` as of it) for figures that compare from one run to the next.
+
 Target: snapshot ≤ 0.5 s and within 3× the floor. Prints figures, not pass/fail.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import statistics
 import time
 from collections.abc import Callable
@@ -42,7 +48,9 @@ def median_time(action: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def captured_statements(services: Services, board_id: int) -> list[tuple[str, Any]]:
+def captured_statements(
+    services: Services, board_id: int, today: dt.date | None = None
+) -> list[tuple[str, Any]]:
     statements: list[tuple[str, Any]] = []
 
     def capture(_conn: object, _cur: object, statement: str, parameters: Any, *_: object) -> None:
@@ -51,7 +59,7 @@ def captured_statements(services: Services, board_id: int) -> list[tuple[str, An
     engine = services.db.engine
     event.listen(engine, "before_cursor_execute", capture)
     try:
-        services.view.snapshot(board_id)
+        services.view.snapshot(board_id, today)
     finally:
         event.remove(engine, "before_cursor_execute", capture)
     return statements
@@ -79,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("databases", nargs="+", help="path or URL of a large demo database")
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=None)
     args = parser.parse_args(argv)
     rows = []
     for given in args.databases:
@@ -86,9 +95,9 @@ def main(argv: list[str] | None = None) -> int:
         services = open_services(url)
         boards = services.boards.list_boards()
         org = next(b for b in boards if b.kind == "organisation")
-        snapshot = median_time(partial(services.view.snapshot, org.id), args.repeat)
-        rollup = median_time(partial(services.rollup.rollup, org.id), args.repeat)
-        statements = captured_statements(services, org.id)
+        snapshot = median_time(partial(services.view.snapshot, org.id, args.today), args.repeat)
+        rollup = median_time(partial(services.rollup.rollup, org.id, args.today), args.repeat)
+        statements = captured_statements(services, org.id, args.today)
         floor = sql_floor(services, statements, args.repeat)
         backend = services.db.engine.dialect.name
         rows.append((backend, len(boards), snapshot, rollup, floor, len(statements)))

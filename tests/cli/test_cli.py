@@ -20,7 +20,7 @@ from leanboard.cli import main
 from leanboard.services.data_io import content_of
 from leanboard.store.database import Database
 from leanboard.store.migrate import current_revision, head_revision
-from leanboard.store.models import Board, Idea, MoodVote
+from leanboard.store.models import Board, Idea, MoodDayState, MoodTally
 
 HAVE_DEMO = importlib.util.find_spec("leanboard.services.demo") is not None
 LEANBOARD = Path(sys.executable).with_name("leanboard")
@@ -44,8 +44,11 @@ def add_rows(url: str) -> None:
             session.add(team)
             session.flush()
             session.add(Idea(board_id=team.id, title="Lääkekärry järjestykseen", category="S"))
+            day = dt.date(2026, 11, 23)
+            session.add(MoodDayState(board_id=team.id, day=day, min_group=5))
+            session.flush()
             session.add_all(
-                MoodVote(board_id=team.id, day=dt.date(2026, 11, 23), score=s) for s in (5, 9)
+                MoodTally(board_id=team.id, day=day, round=0, score=s, votes=1) for s in (5, 9)
             )
 
         db.write(fill)
@@ -156,7 +159,11 @@ def test_export_import_round_trip_through_files(
 ) -> None:
     source, target = sqlite_url(tmp_path, "a.db"), sqlite_url(tmp_path, "b.db")
     add_rows(source)
+    capsys.readouterr()
     exported = export_via_cli(source, tmp_path / "backup.json")
+    # It says what it wrote: the complete backup, unreleased mood counts included.
+    assert "täydellinen varmuuskopio" in capsys.readouterr().out
+    assert exported["contents"] == "complete-backup"
     assert len(exported["tables"]["board"]) == 2
     assert main(["--database", target, "import-data", str(tmp_path / "backup.json")]) == 0
     assert "Tuotiin" in capsys.readouterr().out
@@ -168,7 +175,9 @@ def test_export_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     add_rows(url)
     capsys.readouterr()
     assert main(["--database", url, "export-data"]) == 0
-    data = json.loads(capsys.readouterr().out)
+    written = capsys.readouterr()
+    data = json.loads(written.out)  # the data alone on stdout …
+    assert "täydellinen varmuuskopio" in written.err  # … what it is, on stderr
     assert data["format"] == "leanboard-data"
     assert [b["code"] for b in data["tables"]["board"]] == ["TUU-SAIRAALA", "TUU-AKUUTTI"]
 
@@ -194,14 +203,14 @@ def test_bad_rows_name_the_rows_and_store_nothing(
     source, target = sqlite_url(tmp_path, "a.db"), sqlite_url(tmp_path, "b.db")
     add_rows(source)
     data = export_via_cli(source, tmp_path / "good.json")
-    data["tables"]["mood_vote"][1]["score"] = 11
+    data["tables"]["mood_tally"][1]["score"] = 11
     data["tables"]["idea"][0]["title"] = "Asiakas 010594Y9032 kaatui"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
     capsys.readouterr()
     assert main(["--database", target, "import-data", str(bad)]) == 1
     err = one_line_error(capsys)
-    assert "taulu mood_vote rivi 2" in err and "taulu idea rivi 1" in err
+    assert "taulu mood_tally rivi 2" in err and "taulu idea rivi 1" in err
     assert "henkilötunnus" in err and "010594Y9032" not in err
     after = export_via_cli(target, tmp_path / "after.json")
     assert after["tables"]["board"] == [] and after["tables"]["idea"] == []

@@ -169,7 +169,7 @@ def test_a_libpq_service_name_works(
 
     out = capsys.readouterr().out
     assert "postgresql+psycopg:///?service=leanboard_ci" in out
-    assert {"alembic_version", "board", "mood_vote"} <= tables_in(schema)  # the service's
+    assert {"alembic_version", "board", "mood_tally"} <= tables_in(schema)  # the service's
 
 
 def test_a_url_without_password_reads_it_from_pgpass(

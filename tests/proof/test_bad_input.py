@@ -27,12 +27,12 @@ from leanboard import cli
 from leanboard.domain import enums
 from leanboard.domain.errors import ImportRefused, LeanBoardError, ValidationError
 from leanboard.domain.identity_code import find_identity_codes
+from leanboard.domain.mood_release import DayVotes, Votes, day_figure, week_figure
 from leanboard.domain.periods import parse_period
 from leanboard.domain.rules import (
     check_min_group,
     check_mood_score,
     effective_min_group,
-    mood_figure,
     nps,
 )
 from leanboard.domain.validation import (
@@ -170,13 +170,23 @@ def test_min_group_rules(value: int, configured: int | None) -> None:
 
 @given(st.lists(st.integers(0, 10), max_size=60), st.one_of(st.none(), st.integers(-5, 50)))
 def test_mood_figure_and_nps(scores: list[int], min_group: int | None) -> None:
-    figure = mood_figure(scores, min_group)
-    assert figure.count == len(scores)
-    assert figure.shown == (len(scores) >= effective_min_group(min_group))
-    if figure.shown:
-        assert figure.average is not None and 0 <= figure.average <= 10
-    else:
-        assert figure.average is None and figure.distribution is None
+    group = effective_min_group(min_group)
+    monday = dt.date(2026, 11, 23)
+    stored = DayVotes(monday, group, 0, (Votes.of(scores),))
+    for as_of in (monday, monday + dt.timedelta(days=1), monday + dt.timedelta(days=7)):
+        for figure in (
+            day_figure(stored, as_of, group),
+            week_figure([stored], monday + dt.timedelta(days=6), as_of, group),
+        ):
+            assert figure.count == len(scores)
+            # Today: nothing shown before the release; afterwards all or nothing.
+            shown = as_of > monday and len(scores) >= group
+            assert figure.shown == shown
+            assert figure.shown_count + figure.pending + figure.left_out == len(scores)
+            if figure.shown:
+                assert figure.average is not None and 0 <= figure.average <= 10
+            else:
+                assert figure.average is None and figure.distribution is None
     result = nps(scores)
     assert result.nps is None if not scores else -100 <= result.nps <= 100  # type: ignore[operator]
 
@@ -192,6 +202,11 @@ def test_parse_period(value: str) -> None:
 
 
 # --- services ------------------------------------------------------------------------------
+
+
+def votes_stored(db: Database) -> int:
+    with db.read() as s:
+        return int(s.scalar(sa.text("SELECT COALESCE(SUM(votes), 0) FROM mood_tally")) or 0)
 
 
 def row_counts(db: Database) -> dict[str, int]:
@@ -270,12 +285,12 @@ def test_create_idea(
 def test_record_mood_vote(fuzz: tuple[Services, int, int], score: object, day: object) -> None:
     services, board_id, _ = fuzz
     assume(day is None or isinstance(day, dt.date))  # the service takes a date object
-    before = row_counts(services.db)["mood_vote"]
+    before = votes_stored(services.db)
     result = stored_or_refused(
         services.db,
         lambda: services.mood.record_mood_vote(board_id, score, day),  # type: ignore[arg-type]
     )
-    assert row_counts(services.db)["mood_vote"] == before + (result is not None)
+    assert votes_stored(services.db) == before + (result is not None)
 
 
 @given(value=numbers, day=st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31)))

@@ -5,7 +5,8 @@
    column in neither map fails the test until someone decides which it is.
 2. Each free-text column refuses a valid personal identity code through its service and through
    import-data, and nothing is stored.
-3. A mood vote is a board, a day and a score: no person, no screen, no time, no details.
+3. A mood vote is one more in a count of a board's day, round and score: no row of its own,
+   no person, no screen, no time, no history row.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from leanboard.services.data_io import export_data, import_data
 from leanboard.services.dto import A3ActionDraft
 from leanboard.store.database import Database
 from leanboard.store.migrate import ensure_current
-from leanboard.store.models import Base, Change, MoodVote
+from leanboard.store.models import Base, Change, MoodDayState, MoodTally
 
 CODE = "010594Y9032"  # DVV's fictitious example: a valid personal identity code
 TEXT = f"Potilas {CODE} kaatui"
@@ -127,7 +128,7 @@ NOT_FREE_TEXT: dict[tuple[str, str], str] = {
     ("safety_event", "severity"): "enum Severity",
     ("a3_report", "phase"): "enum A3Phase",
     ("a3_action", "status"): "enum ActionStatus",
-    ("change", "actor"): "login@host of the saving PC, set by the program (none for votes)",
+    ("change", "actor"): "login@host of the saving PC, set by the program (votes write none)",
     ("change", "entity"): "table name, set by the program",
     ("change", "action"): "verb (create, update, …), set by the program",
     ("change", "details"): "copies of values the services already guarded (old → new)",
@@ -223,19 +224,38 @@ def test_import_data_refuses_an_identity_code_in_every_free_text_column(
         db.dispose()
 
 
-def test_a_mood_vote_stores_no_person_screen_or_time(db_url: str) -> None:
-    assert {c.name for c in MoodVote.__table__.columns} == {"id", "board_id", "day", "score"}
-    for table in Base.metadata.sorted_tables:  # nothing points at a vote to hang a name on it
-        assert all(fk.column.table.name != "mood_vote" for fk in table.foreign_keys), table.name
+def test_a_mood_vote_stores_no_person_screen_time_or_order(db_url: str) -> None:
+    """A vote is one more in a count of its board, day, round and score; nothing else is
+    written (tests/proof/test_mood_storage.py: a whole day of votes and ideas)."""
+    assert {c.name for c in MoodTally.__table__.columns} == {
+        "board_id",
+        "day",
+        "round",
+        "score",
+        "votes",
+    }
+    assert {c.name for c in MoodDayState.__table__.columns} == {
+        "board_id",
+        "day",
+        "min_group",
+        "released_rounds",
+    }
+    for table in Base.metadata.sorted_tables:  # nothing points at a count to hang a name on it
+        assert all(fk.column.table.name != "mood_tally" for fk in table.foreign_keys), table.name
     services = open_services(db_url, actor="hoitaja.virtanen@osasto3-pc")
     try:
         board = services.boards.create_board("OS1", "Osasto 1", "team")
-        services.mood.record_mood_vote(board.id, 3)
         with services.db.read() as s:
-            (change,) = s.scalars(sa.select(Change).where(Change.entity == "mood_vote")).all()
-            votes = s.execute(sa.select(MoodVote.board_id, MoodVote.day, MoodVote.score)).all()
-        assert [tuple(v) for v in votes] == [(board.id, dt.date.today(), 3)]
-        assert change.actor is None and change.details == {} and change.entity_id is None
-        assert (change.at.hour, change.at.minute, change.at.second) == (0, 0, 0)
+            history = s.scalar(sa.select(sa.func.count()).select_from(Change))
+        services.mood.record_mood_vote(board.id, 3, dt.date(2026, 11, 24))
+        with services.db.read() as s:
+            assert s.scalar(sa.select(sa.func.count()).select_from(Change)) == history
+            rows = s.execute(
+                sa.select(MoodTally.board_id, MoodTally.day, MoodTally.round, MoodTally.score,
+                          MoodTally.votes)
+            ).all()  # fmt: skip
+        assert sorted(tuple(r) for r in rows) == [
+            (board.id, dt.date(2026, 11, 24), 0, score, int(score == 3)) for score in range(11)
+        ]
     finally:
         services.close()

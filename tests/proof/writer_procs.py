@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from writer import HOT_PERIOD
 
 from leanboard.services import Services, open_services
-from leanboard.store.models import Change, Idea, MeasureValue, MoodVote, SafetyEvent
+from leanboard.store.models import Change, Idea, MeasureValue, MoodTally, SafetyEvent
 
 WRITER = Path(__file__).with_name("writer.py")
 READY_TIMEOUT_S = 60  # imports on a loaded 2-core machine
@@ -203,13 +203,14 @@ def check_stored(
             assert stored_events.get(event_id) == token, f"event {event_id} {token} missing"
             assert description_counts[token] == 1, f"event {token} stored twice"
 
-        # Votes carry nothing to tell them apart: each writer votes on a day of its own, and
-        # that day's count must equal its acknowledgements exactly (none lost, none doubled).
+        # Votes are counts and nothing else: each writer votes on a day of its own, and that
+        # day's count must equal its acknowledgements exactly (none lost, none doubled).
+        # (tests/proof/test_mood_contention.py: many writers on the same day's counts.)
         for day, count in moods.items():
             stored = s.scalar(
-                sa.select(sa.func.count(MoodVote.id)).where(
-                    MoodVote.board_id == target.board_id,
-                    MoodVote.day == dt.date.fromisoformat(day),
+                sa.select(sa.func.sum(MoodTally.votes)).where(
+                    MoodTally.board_id == target.board_id,
+                    MoodTally.day == dt.date.fromisoformat(day),
                 )
             )
             assert count <= (stored or 0) <= count + in_flight, (
@@ -229,7 +230,7 @@ def check_stored(
         if hot and not in_flight:  # else the last may be a killed writer's unacknowledged one
             assert stored_values[HOT_PERIOD.isoformat()] in hot
 
-        # The history holds one "create" per idea and event, and one anonymous row per vote.
+        # The history holds one "create" per idea and event, and no row at all for a vote.
         created = Counter(
             s.execute(
                 sa.select(Change.entity, Change.entity_id).where(
@@ -243,14 +244,18 @@ def check_stored(
             assert created[("idea", idea_id)] == 1
         for event_id in events:
             assert created[("safety_event", event_id)] == 1
-        vote_changes = s.scalar(
-            sa.select(sa.func.count(Change.id)).where(
-                Change.entity == "mood_vote", Change.board_id == target.board_id
-            )
+        entities = set(
+            s.scalars(sa.select(Change.entity).where(Change.board_id == target.board_id))
         )
-        assert vote_changes == s.scalar(
-            sa.select(sa.func.count(MoodVote.id)).where(MoodVote.board_id == target.board_id)
-        )
+        assert entities <= {"board", "measure", "idea", "safety_event", "measure_value"}, entities
+        for day in moods:  # each vote counted once, in the eleven rows of its day's round
+            rows = s.execute(
+                sa.select(MoodTally.round, MoodTally.score).where(
+                    MoodTally.board_id == target.board_id,
+                    MoodTally.day == dt.date.fromisoformat(day),
+                )
+            ).all()
+            assert sorted(rows) == [(0, score) for score in range(11)]
     return {
         "ideas": len(ideas),
         "events": len(events),

@@ -35,7 +35,9 @@ def scenario(tmp_path: Path) -> Iterator[Scenario]:
 
 @pytest.fixture
 def report(scenario: Scenario) -> WeekReport:
-    return scenario.services.weekly.week(scenario.team_id, scenario.monday)
+    # Printed on the week's Wednesday: the mood as released by then.
+    wednesday = scenario.monday + dt.timedelta(days=2)
+    return scenario.services.weekly.week(scenario.team_id, scenario.monday, wednesday)
 
 
 def render(report: WeekReport, page_size: str = "A4") -> PdfReader:
@@ -95,11 +97,12 @@ def test_the_weeks_figures(report: WeekReport) -> None:
     assert "Tavoite ≥ 100,0 %" in text
     assert "✖ ei tavoitteessa" in text and "✔ tavoitteessa" in text
     assert "ma 1 · ti 0 · ke 2" in text  # the daily measure's days
-    assert "liian vähän vastauksia" in text  # Monday: 4 votes
-    assert "8,4" in text  # Tuesday: 5 votes
-    # 9 votes, but the week less Tuesday's 5 would give Monday's hidden 4 away.
-    assert "Viikko: ei näytetä" in text
-    assert "Viikosta voisi laskea piilotetun päivän luvun." in text
+    assert "piilotettu (4 ääntä)" in text  # Monday: 4 votes, never shown
+    assert "8,4" in text  # Tuesday: 5 votes released at the huddle
+    # The week is Tuesday's released 5 only; Monday's 4 are counted, and the line says why.
+    assert "Viikko: 8,4 (5 vastausta), 4 piilotettu" in text
+    reason = "Piilotettu: alle 5 vastausta — yksittäistä vastausta ei voi päätellä"
+    assert reason in " ".join(text.split())
     assert "Kehitysideoita fiiliskyselystä: 1" in text
     assert "Vuoronvaihdon raportti lyhyemmäksi" in text  # the idea done this week
     assert "Liukas lattia suihkuhuoneessa" in text and "(taso 2)" in text  # escalation

@@ -66,11 +66,13 @@ def build_scenario(services: Services) -> Scenario:
         )
     s.measures.record_value(falls.id, team.id, monday - dt.timedelta(days=1), 5)  # last week
 
-    # Mood: Monday 4 votes (hidden), Tuesday 5 votes (shown, 8.4); the week 72 / 9 = 8.0.
+    # Mood: Monday 4 votes (too few: never shown), Tuesday 5 votes released at the huddle
+    # (8.4); the week shows Tuesday's 5 and counts Monday's 4.
     for score in (7, 8, 9, 6):
         s.mood.record_mood_vote(team.id, score, monday)
     for score in (8, 8, 9, 7, 10):
         s.mood.record_mood_vote(team.id, score, monday + dt.timedelta(days=1))
+    s.mood.release_day(team.id, monday + dt.timedelta(days=1))
     s.mood.record_mood_vote(team.id, 2, monday - dt.timedelta(days=1))  # last Sunday
 
     # Ideas: three opened this week (one from the mood prompt), one last week; two moved

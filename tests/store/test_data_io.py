@@ -46,7 +46,8 @@ from leanboard.store.models import (
     Measure,
     MeasureValue,
     Membership,
-    MoodVote,
+    MoodDayState,
+    MoodTally,
     Problem,
     SafetyEvent,
 )
@@ -84,7 +85,15 @@ def fill(session: Session) -> None:
             MeasureValue(measure_id=2, board_id=1, period_start=dt.date(2026, 11, 16), value=2.0),
         ]
     )
-    session.add_all(MoodVote(board_id=1, day=dt.date(2026, 11, 23), score=s) for s in (3, 8, 10))
+    # Three votes (3, 8, 10) on one day, released at the huddle: counts only.
+    session.add(MoodDayState(board_id=1, day=dt.date(2026, 11, 23), min_group=3, released_rounds=1))
+    session.flush()
+    session.add_all(
+        MoodTally(
+            board_id=1, day=dt.date(2026, 11, 23), round=0, score=s, votes=int(s in (3, 8, 10))
+        )
+        for s in range(11)
+    )
     idea = Idea(
         board_id=1, title="Lääkekärryn järjestys", description="Kuvaus\nrivillä", category="S",
         state="do", owner="Sari", due_date=dt.date(2026, 12, 1), created_at=T0,
@@ -166,10 +175,20 @@ def test_export_holds_every_row_in_key_order_as_json(filled: Database) -> None:
     assert data["schema_revision"] == head_revision()
     assert list(data["tables"]) == [t.name for t in TABLES_IN_ORDER]
     assert {name: len(rows) for name, rows in data["tables"].items()} == counts(filled)
-    for table in TABLES_IN_ORDER:  # by primary key (board_pin's is its board_id)
-        (key,) = [column.name for column in table.primary_key.columns]
-        ids = [row[key] for row in data["tables"][table.name]]
-        assert ids == sorted(ids)
+    for table in TABLES_IN_ORDER:  # by primary key, of one column or several
+        keys = [
+            tuple(row[c.name] for c in table.primary_key.columns)
+            for row in data["tables"][table.name]
+        ]
+        assert keys == sorted(keys), table.name
+    # The complete backup says so, and holds mood as the stored counts, never a row per vote.
+    assert data["contents"] == "complete-backup"
+    tally = data["tables"]["mood_tally"]
+    assert {tuple(row) for row in tally} == {("board_id", "day", "round", "score", "votes")}
+    assert [(r["score"], r["votes"]) for r in tally if r["votes"]] == [(3, 1), (8, 1), (10, 1)]
+    assert data["tables"]["mood_day"] == [
+        {"board_id": 1, "day": "2026-11-23", "min_group": 3, "released_rounds": 1}
+    ]
     idea = data["tables"]["idea"][0]
     assert idea["created_at"] == "2026-11-23T07:30:15.123456"
     assert idea["due_date"] == "2026-12-01"
@@ -239,10 +258,10 @@ def bad_export(filled: Database) -> tuple[dict[str, Any], dict[str, int]]:
     """A good export with three bad rows among good ones; also where each bad row is."""
     data = copy.deepcopy(export_data(filled))
     tables = data["tables"]
-    tables["mood_vote"][1]["score"] = 11
+    tables["mood_tally"][1]["score"] = 11
     tables["idea"][0]["description"] = "Potilas 010594Y9032 kaatui"
     tables["measure_value"][2]["value"] = "abc"
-    return data, {"mood_vote": 2, "idea": 1, "measure_value": 3}
+    return data, {"mood_tally": 2, "idea": 1, "measure_value": 3}
 
 
 def test_bad_rows_refuse_the_whole_file(filled: Database, empty: Database) -> None:
@@ -252,7 +271,7 @@ def test_bad_rows_refuse_the_whole_file(filled: Database, empty: Database) -> No
         import_data(empty, data)
     reasons = [reason for _, reason in refused.value.problems]
     assert len(reasons) == 3, reasons
-    assert any(r.startswith(f"taulu mood_vote rivi {where['mood_vote']}: ") for r in reasons)
+    assert any(r.startswith(f"taulu mood_tally rivi {where['mood_tally']}: ") for r in reasons)
     assert any(
         r.startswith(f"taulu idea rivi {where['idea']}: ") and "henkilötunnus" in r for r in reasons
     )
@@ -286,7 +305,14 @@ def test_bad_rows_refuse_the_whole_file(filled: Database, empty: Database) -> No
         ("change", {"details": {"old": "020594X903P"}}, "henkilötunnus"),
         ("safety_event", {"kind_id": 99}, "viittaa riviin 99 taulussa safety_event_kind"),
         ("measure_value", {"measure_id": 1, "period_start": "2026-10-01"}, "sama kuin rivillä 1"),
-        ("mood_vote", {"id": 1}, "sama tunniste 1"),
+        ("mood_tally", {"score": 0}, "sama tunniste 1, 2026-11-23, 0, 0 kuin rivillä 1"),
+        ("mood_tally", {"votes": -1}, "negatiivinen"),
+        (
+            "mood_tally",
+            {"day": "2026-11-24"},
+            "sarake board_id, day viittaa riviin 1, 2026-11-24 taulussa mood_day",
+        ),
+        ("mood_day", {"min_group": 2}, "min_group"),
     ],
 )
 def test_each_rule_is_checked(

@@ -27,7 +27,8 @@ from leanboard.store.models import (
     Idea,
     Measure,
     MeasureValue,
-    MoodVote,
+    MoodDayState,
+    MoodTally,
     Problem,
     SafetyEvent,
 )
@@ -117,7 +118,7 @@ def test_every_section_of_every_team_board_has_recent_data(
     db, _ = seeded
     recent = {
         "goals": (MeasureValue, MeasureValue.period_start),
-        "mood": (MoodVote, MoodVote.day),
+        "mood": (MoodTally, MoodTally.day),
         "ideas": (Idea, Idea.created_at),
         "sqdc": (Problem, Problem.created_at),
         "safety": (SafetyEvent, SafetyEvent.day),
@@ -212,16 +213,32 @@ def test_mood_votes_every_weekday_and_some_days_under_the_minimum_group(
         for team in teams(s):
             per_day = dict(
                 s.execute(
-                    select(MoodVote.day, func.count())
-                    .where(MoodVote.board_id == team.id)
-                    .group_by(MoodVote.day)
+                    select(MoodTally.day, func.sum(MoodTally.votes))
+                    .where(MoodTally.board_id == team.id)
+                    .group_by(MoodTally.day)
                 ).all()
             )
             assert set(per_day) == weekdays, team.code
             small_days = [d for d, n in per_day.items() if n < team.min_mood_group]
             assert 0 < len(small_days) < len(per_day) / 3, team.code
             assert max(per_day.values()) <= 12
-        scores = Counter(s.scalars(select(MoodVote.score)))
+            # Every day has its minimum group fixed; today's was shown at the huddle when
+            # enough voted, no other day was tapped (they are released by their end).
+            days = {
+                d.day: (d.min_group, d.released_rounds)
+                for d in s.scalars(select(MoodDayState).where(MoodDayState.board_id == team.id))
+            }
+            assert set(days) == weekdays
+            assert all(m == team.min_mood_group for m, _ in days.values())
+            assert days[TODAY][1] == int(per_day[TODAY] >= team.min_mood_group)
+            assert all(r == 0 for d, (_, r) in days.items() if d != TODAY)
+        scores = Counter(
+            dict(
+                s.execute(
+                    select(MoodTally.score, func.sum(MoodTally.votes)).group_by(MoodTally.score)
+                ).all()
+            )
+        )
         in_band = sum(n for score, n in scores.items() if 6 <= score <= 9)
         assert in_band > 0.75 * sum(scores.values())
 
@@ -275,8 +292,8 @@ def test_a3_reports_tell_the_whole_story(seeded: tuple[Database, DemoSummary]) -
 def test_history_ends_today(seeded: tuple[Database, DemoSummary]) -> None:
     db, _ = seeded
     with db.read() as s:
-        assert s.scalar(select(func.max(MoodVote.day))) == TODAY
-        assert s.scalar(select(func.min(MoodVote.day))) >= FIRST_DAY
+        assert s.scalar(select(func.max(MoodTally.day))) == TODAY
+        assert s.scalar(select(func.min(MoodTally.day))) >= FIRST_DAY
         last_week = TODAY - dt.timedelta(days=TODAY.weekday() + 7)
         latest = s.scalar(
             select(func.max(MeasureValue.period_start))
@@ -298,7 +315,7 @@ def test_summary_is_recorded_as_one_change(seeded: tuple[Database, DemoSummary])
         assert (
             details["mood_votes"]
             == summary.mood_votes
-            == s.scalar(select(func.count()).select_from(MoodVote))
+            == s.scalar(select(func.sum(MoodTally.votes)))
         )
         assert details["escalations"] == summary.escalations > 0
     assert summary.seconds > 0 and summary.total_rows > 5000

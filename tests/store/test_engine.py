@@ -73,13 +73,16 @@ def test_sqlite_in_memory_gets_no_wal(tmp_path: Path) -> None:
 def test_sqlite_refuses_a_row_pointing_at_no_board(sqlite_db: Database) -> None:
     def add_orphan(session: Session) -> None:
         session.execute(
-            sa.text("INSERT INTO mood_vote (board_id, day, score) VALUES (999, '2026-11-24', 7)")
+            sa.text(
+                "INSERT INTO mood_day (board_id, day, min_group, released_rounds)"
+                " VALUES (999, '2026-11-24', 5, 0)"
+            )
         )
 
     with pytest.raises(sa.exc.IntegrityError):
         sqlite_db.write(add_orphan)
     with sqlite_db.read() as session:
-        assert session.scalar(sa.text("SELECT count(*) FROM mood_vote")) == 0
+        assert session.scalar(sa.text("SELECT count(*) FROM mood_day")) == 0
 
 
 def lock_is_free(path: Path) -> bool:

@@ -51,7 +51,8 @@ from leanboard.store.models import (
     MeasurePhase,
     MeasureValue,
     Membership,
-    MoodVote,
+    MoodDayState,
+    MoodTally,
     PinAttempt,
     Problem,
     SafetyEvent,
@@ -113,7 +114,13 @@ def insert_sample_rows(session: Session) -> None:
             measure_id=measure.id, board_id=unit.id, period_start=dt.date(2026, 11, 23), value=64.5
         )
     )
-    session.add(MoodVote(board_id=unit.id, day=dt.date(2026, 11, 24), score=7))
+    # One vote of 7: the day and its eleven score rows, as a vote writes them.
+    session.add(MoodDayState(board_id=unit.id, day=dt.date(2026, 11, 24), min_group=5))
+    session.flush()
+    session.add_all(
+        MoodTally(board_id=unit.id, day=dt.date(2026, 11, 24), round=0, score=s, votes=int(s == 7))
+        for s in range(11)
+    )
     idea = Idea(board_id=unit.id, title="Lääkekärryn järjestys", state="do", category="S")
     problem = Problem(board_id=unit.id, title="Säänkestävät pyörätuolit puuttuvat", category="D")
     session.add_all([idea, problem])
@@ -170,7 +177,7 @@ def insert_sample_rows(session: Session) -> None:
     )
     session.add(Membership(login="virtanen", role="leader", board_id=unit.id))
     session.add(Membership(login="it_tuki", role="admin", board_id=None))  # fmt: skip
-    # 0005: a goal counted from the safety cross: the unit's falls with harm, per month.
+    # 0006: a goal counted from the safety cross: the unit's falls with harm, per month.
     session.add(
         Measure(board_id=unit.id, name="Kaatumiset kuukaudessa", target=0.0, direction="lower",
                 frequency="month", safety_kind_id=fall.id, safety_severity="harm")
@@ -187,7 +194,12 @@ SAMPLE: dict[str, list[tuple[Any, ...]]] = {
     "SELECT m.name, m.target, v.value FROM measure m JOIN measure_value v ON v.measure_id = m.id": [
         ("Potilastyytyväisyys (NPS)", 60.0, 64.5)
     ],
-    "SELECT score FROM mood_vote": [(7,)],
+    # 0005: a vote is a count of its day's score; the day keeps its minimum group.
+    'SELECT t."round", t.score, t.votes, d.min_group, d.released_rounds FROM mood_tally t'
+    " JOIN mood_day d ON d.board_id = t.board_id AND d.day = t.day WHERE t.votes > 0": [
+        (0, 7, 1, 5, 0)
+    ],
+    "SELECT count(*), sum(votes) FROM mood_tally": [(11, 1)],
     "SELECT title, state, category FROM idea": [("Lääkekärryn järjestys", "do", "S")],
     "SELECT p.title, e.note FROM problem p JOIN escalation e ON e.problem_id = p.id": [
         ("Säänkestävät pyörätuolit puuttuvat", "Ö-öljy")
@@ -214,22 +226,22 @@ SAMPLE: dict[str, list[tuple[Any, ...]]] = {
     "SELECT name, chart_kind, rate_per FROM measure WHERE name = 'Potilastyytyväisyys (NPS)'": [
         ("Potilastyytyväisyys (NPS)", "xmr", 1)
     ],
-    # 0006: "Muu" after the three seeded kinds, in every database whatever its age.
+    # 0007: "Muu" after the three seeded kinds, in every database whatever its age.
     "SELECT code FROM safety_event_kind ORDER BY sort_order": [
         ("fall",),
         ("medication",),
         ("threat",),
         ("other",),
     ],
-    # 0005: goals made before it keep their values entered by hand (not counted from events).
+    # 0006: goals made before it keep their values entered by hand (not counted from events).
     "SELECT name, safety_kind_id, safety_severity FROM measure"
     " WHERE name = 'Potilastyytyväisyys (NPS)'": [("Potilastyytyväisyys (NPS)", None, None)],
 }
 
 # Rows only the fixtures made at or after a revision hold: that migration's own sample rows.
 SAMPLE_SINCE: dict[str, dict[str, list[tuple[Any, ...]]]] = {
-    # 0005: a goal counted from the board's harm falls, per month.
-    "0005": {
+    # 0006: a goal counted from the board's harm falls, per month.
+    "0006": {
         "SELECT m.name, m.frequency, k.code, m.safety_severity FROM measure m"
         " JOIN safety_event_kind k ON k.id = m.safety_kind_id": [
             ("Kaatumiset kuukaudessa", "month", "fall", "harm")
@@ -320,12 +332,12 @@ def test_every_migration_has_a_fixture_of_its_schema() -> None:
     assert {path.stem.removeprefix("schema-") for path in RELEASED} == revisions
 
 
-def test_0006_merges_a_days_huddles_into_one(db_url: str) -> None:
-    """Huddles logged twice on one day before 0006 become one: the earliest, with the larger
+def test_0007_merges_a_days_huddles_into_one(db_url: str) -> None:
+    """Huddles logged twice on one day before 0007 become one: the earliest, with the larger
     attendance and duration and both notes; the merge is in the history."""
     engine = make_engine(db_url)
     try:
-        upgrade(engine, "0005")
+        upgrade(engine, "0006")
         with engine.begin() as conn:
             conn.execute(
                 sa.text(
@@ -364,7 +376,7 @@ def test_0006_merges_a_days_huddles_into_one(db_url: str) -> None:
             ("2026-11-24", "2026-11-24 06:05", 11, 12, "Lääkehuone\nÖ-vuoro"),
             ("2026-11-25", "2026-11-25 06:05", 7, 10, None),
         ]
-        assert [tuple(r) for r in merged] == [("migration 0006", "huddle", "merge")]
+        assert [tuple(r) for r in merged] == [("migration 0007", "huddle", "merge")]
         assert schema_differences(engine) == []
     finally:
         engine.dispose()
@@ -397,3 +409,117 @@ def make_fixture() -> Path:
 
 if __name__ == "__main__":
     print(make_fixture())
+
+
+# --- 0005: votes become counts ----------------------------------------------------------------
+
+
+def test_0005_turns_every_vote_into_counts_and_drops_their_order(database: Database) -> None:
+    """Votes of several boards and days, with their per-vote history rows, through 0005 on a
+    database of revision 0004 (SQLite and PostgreSQL), and back down again."""
+    from alembic import command
+
+    engine = database.engine
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP TABLE IF EXISTS mood_tally"))
+        conn.execute(sa.text("DROP TABLE IF EXISTS mood_day"))
+        conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(sa.text(f'DROP TABLE IF EXISTS "{table.name}"'))
+    from leanboard.store.migrate import upgrade
+
+    upgrade(engine, "0004")
+    votes = {
+        (1, "2026-11-23"): [3, 8, 8, 10, 2, 7],
+        (1, "2026-11-24"): [9],
+        (2, "2026-11-23"): [0, 10, 10, 5],
+    }
+    with engine.begin() as conn:
+        for board_id, min_group in ((1, 5), (2, 3)):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO board (id, code, name, kind, min_mood_group, sections, "
+                    "created_at, version, escalation_limit_hours) VALUES "
+                    "(:id, :code, 'Osasto', 'team', :m, '[]', '2026-01-01 00:00:00', 1, 24)"
+                ),
+                {"id": board_id, "code": f"OS{board_id}", "m": min_group},
+            )
+        for (board_id, day), scores in votes.items():
+            for score in scores:
+                conn.execute(
+                    sa.text("INSERT INTO mood_vote (board_id, day, score) VALUES (:b, :d, :s)"),
+                    {"b": board_id, "d": dt.date.fromisoformat(day), "s": score},
+                )
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO change (at, actor, board_id, entity, action, details) "
+                        "VALUES (:at, NULL, :b, 'mood_vote', 'create', '{}')"
+                    ),
+                    {"at": dt.datetime.fromisoformat(day), "b": board_id},
+                )
+        conn.execute(
+            sa.text(
+                "INSERT INTO change (at, actor, board_id, entity, entity_id, action, details) "
+                "VALUES ('2026-11-23 07:47:00', 'hoitaja@osasto', 1, 'idea', 5, 'create', '{}')"
+            )
+        )
+
+    ensure_current(engine)
+
+    assert current_revision(engine) == head_revision()
+    assert schema_differences(engine) == []
+    with engine.connect() as conn:
+        days = conn.execute(
+            sa.text("SELECT board_id, day, min_group, released_rounds FROM mood_day")
+        ).all()
+        assert sorted((b, str(d), m, r) for b, d, m, r in days) == [
+            (1, "2026-11-23", 5, 0),
+            (1, "2026-11-24", 5, 0),
+            (2, "2026-11-23", 3, 0),
+        ]
+        rows = conn.execute(
+            sa.text('SELECT board_id, day, "round", score, votes FROM mood_tally')
+        ).all()
+        assert len(rows) == 3 * 11  # every score row of every day, zeros included
+        counted: dict[tuple[int, str], list[int]] = {}
+        for board_id, day, round_, score, n in rows:
+            assert round_ == 0
+            counted.setdefault((board_id, str(day)), []).extend([score] * n)
+        assert {k: sorted(v) for k, v in counted.items()} == {
+            k: sorted(v) for k, v in votes.items()
+        }
+        # The per-vote history rows are gone; everything else stays.
+        assert conn.execute(sa.text("SELECT entity, actor FROM change")).all() == [
+            ("idea", "hoitaja@osasto")
+        ]
+        tables = set(sa.inspect(conn).get_table_names())
+        assert "mood_vote" not in tables and {"mood_day", "mood_tally"} <= tables
+
+    # Down again: one row per vote, the same votes, in no order of arrival.
+    config = alembic_config(engine)
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0004")
+        conn.commit()
+        back = conn.execute(sa.text("SELECT board_id, day, score FROM mood_vote")).all()
+    again: dict[tuple[int, str], list[int]] = {}
+    for board_id, day, score in back:
+        again.setdefault((board_id, str(day)), []).append(score)
+    assert {k: sorted(v) for k, v in again.items()} == {k: sorted(v) for k, v in votes.items()}
+
+
+def test_mood_tables_have_no_rowid_on_sqlite(tmp_path: Path) -> None:
+    """SQLite would otherwise number rows in the order they were first written."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    try:
+        ensure_current(engine)
+        with engine.connect() as conn:
+            for table in ("mood_day", "mood_tally"):
+                (create,) = conn.execute(
+                    sa.text("SELECT sql FROM sqlite_master WHERE name = :t"), {"t": table}
+                ).one()
+                assert create.rstrip().endswith("WITHOUT ROWID"), create
+                with pytest.raises(sa.exc.OperationalError, match="no such column: rowid"):
+                    conn.execute(sa.text(f"SELECT rowid FROM {table}"))
+    finally:
+        engine.dispose()

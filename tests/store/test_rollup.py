@@ -1,31 +1,30 @@
 """The roll-up of the boards below a tier-2+ board, against figures computed by hand.
 
-The fixture tree (every board's minimum group 5), this week's mood votes in brackets:
+The fixture tree (every board's minimum group 5); today is Wednesday 18.11.2026, and this
+week's mood votes are, by day:
 
     JLK (organisation)
     ├── AL1 (area)
-    │   ├── Y1 (unit): T-A [3 votes: 6 6 9], T-B [6 × 8], T-C [7 × 7]
-    │   └── Y2 (unit): T-D [2 votes: 4 10], T-E [8 × 9]
+    │   ├── Y1 (unit): T-A [Mon: 6 6 9], T-B [Mon: 6 votes], T-C [Tue: 7 votes; Wed: 9 3]
+    │   └── Y2 (unit): T-D [Mon: 4 10], T-E [Wed: 8 votes, shown at the huddle]
     └── AL2 (area)
-        └── Y3 (unit): T-F [6 × 6], T-G [5 × 5]
+        └── Y3 (unit): T-F [Mon: 6 votes], T-G [Tue: 5 votes]
 
-T-A and T-D have too few votes (primary suppression). On Y1's board the total of its teams
-(16 votes) and T-B, T-C would give T-A away by subtraction, so Y1's total is hidden too; the
-same for Y2. On AL1's board Y1 and Y2 are then both hidden: AL1's total gives only their sum,
-which holds T-A's and T-D's 5 hidden votes together (the minimum group).
+Monday's and Tuesday's votes were released when those days ended, where there were at least
+5 of them; T-E's huddle released its Wednesday at once. T-A's and T-D's votes are too few to
+show on any board; T-C's two of today wait for a release. A cell averages released votes
+only, so no cell holds a hidden vote to be subtracted out: the proof below checks, over
+everything every board shows, that no single vote can be worked out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import random
 from collections.abc import Iterator
-from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from disclosure import Observer
 from pypdf import PdfReader
 
 from leanboard import i18n
@@ -33,22 +32,25 @@ from leanboard.domain.enums import AnswerKind
 from leanboard.reports.weekly_pdf import render_weekly_pdf
 from leanboard.services import Services
 from leanboard.services.dto import Rollup, RollupRow
-from leanboard.services.rollup import MoodCells, suppress_mood
 from leanboard.store.database import Database
 from leanboard.store.models import utcnow
 
 WEDNESDAY = dt.date(2026, 11, 18)  # week 47: Monday 16.11.; the month began Sunday 1.11.
 MONDAY = dt.date(2026, 11, 16)
+TUESDAY = dt.date(2026, 11, 17)
 
 VOTES = {
-    "T-A": [6, 6, 9],
-    "T-B": [8] * 6,
-    "T-C": [7] * 7,
-    "T-D": [4, 10],
-    "T-E": [9] * 8,
-    "T-F": [6] * 6,
-    "T-G": [5] * 5,
+    "T-A": {MONDAY: [6, 6, 9]},
+    "T-B": {MONDAY: [8, 7, 9, 8, 8, 6]},
+    "T-C": {TUESDAY: [7, 7, 6, 8, 7, 9, 5], WEDNESDAY: [9, 3]},
+    "T-D": {MONDAY: [4, 10]},
+    "T-E": {WEDNESDAY: [9, 9, 8, 10, 9, 9, 8, 10]},
+    "T-F": {MONDAY: [6, 6, 5, 7, 6, 6]},
+    "T-G": {TUESDAY: [5, 5, 4, 6, 5]},
 }
+RELEASED_TODAY = {"T-E"}  # "Näytä päivän fiilis" tapped at the huddle
+TEAMS = {"Y1": ["T-A", "T-B", "T-C"], "Y2": ["T-D", "T-E"], "Y3": ["T-F", "T-G"]}
+UNITS = {"AL1": ["Y1", "Y2"], "AL2": ["Y3"]}
 
 
 @pytest.fixture
@@ -70,20 +72,16 @@ def tree(services: Services) -> dict[str, int]:
     board("Y1", "unit", "AL1")
     board("Y2", "unit", "AL1")
     board("Y3", "unit", "AL2")
-    for team, unit in [
-        ("T-A", "Y1"),
-        ("T-B", "Y1"),
-        ("T-C", "Y1"),
-        ("T-D", "Y2"),
-        ("T-E", "Y2"),
-        ("T-F", "Y3"),
-        ("T-G", "Y3"),
-    ]:
-        board(team, "team", unit)
-    for team, scores in VOTES.items():
-        for i, score in enumerate(scores):
-            # Spread over Monday..Wednesday; last week's votes must not count.
-            services.mood.record_mood_vote(ids[team], score, MONDAY + dt.timedelta(days=i % 3))
+    for unit, teams in TEAMS.items():
+        for team in teams:
+            board(team, "team", unit)
+    for team, days in VOTES.items():
+        for day, scores in days.items():
+            for score in scores:
+                services.mood.record_mood_vote(ids[team], score, day)
+        if team in RELEASED_TODAY:
+            services.mood.release_day(ids[team], WEDNESDAY)
+        # Last week's vote must not count.
         services.mood.record_mood_vote(ids[team], 0, MONDAY - dt.timedelta(days=1))
     return ids
 
@@ -98,182 +96,117 @@ def row(rollup: Rollup, code: str) -> RollupRow:
     return next(r for r in rollup.rows if r.board.code == code)
 
 
-# ---- mood: the minimum group and the subtraction case ---------------------------------------
+# ---- mood: released votes only ---------------------------------------------------------------
 
 
-def test_unit_shows_teams_with_enough_votes_and_hides_the_total_that_would_give_one_away(
+def released(team: str) -> list[int]:
+    """The team's votes released by Wednesday, by the rule (domain/mood_release.py)."""
+    out = []
+    for day, scores in VOTES[team].items():
+        if len(scores) >= 5 and (day < WEDNESDAY or team in RELEASED_TODAY):
+            out += scores
+    return out
+
+
+def subtree(code: str) -> list[str]:
+    """The teams at and below a board (only teams vote in the fixture)."""
+    if code in VOTES:
+        return [code]
+    children = {"JLK": ["AL1", "AL2"], **UNITS, **TEAMS}[code]
+    return [team for child in children for team in subtree(child)]
+
+
+def test_unit_shows_released_votes_and_counts_the_rest(
     services: Services, tree: dict[str, int]
 ) -> None:
     y1 = rollup_of(services, tree["Y1"])
-    assert [(r.board.code, r.mood.votes, r.mood.hidden) for r in y1.rows] == [
-        ("T-A", 3, "min_group"),
-        ("T-B", 6, None),
-        ("T-C", 7, None),
+    assert [(r.board.code, r.mood.votes, r.mood.shown_votes, r.mood.pending) for r in y1.rows] == [
+        ("T-A", 3, 0, 0),
+        ("T-B", 6, 6, 0),
+        ("T-C", 9, 7, 2),
     ]
-    assert row(y1, "T-B").mood.average == pytest.approx(8.0)
-    assert row(y1, "T-C").mood.average == pytest.approx(7.0)
-    assert row(y1, "T-A").mood.average is None
-    # 16 votes would be enough, but 16 votes' total minus T-B and T-C is T-A: hidden.
-    assert (y1.total.mood.votes, y1.total.mood.average, y1.total.mood.hidden) == (
-        16,
-        None,
-        "complementary",
-    )
+    assert row(y1, "T-A").mood.average is None  # too few: in no figure anywhere
+    assert row(y1, "T-B").mood.average == pytest.approx(46 / 6)
+    assert row(y1, "T-C").mood.average == pytest.approx(7.0)  # today's two wait
+    # The total adds the released votes only; it cannot give T-A away by subtraction,
+    # because T-A's votes are not in it.
+    total = y1.total.mood
+    assert (total.votes, total.shown_votes, total.pending, total.hidden) == (18, 13, 2, 5)
+    assert total.average == pytest.approx((46 + 49) / 13)
 
 
-def test_area_hides_both_units_so_neither_hidden_team_can_be_subtracted_out(
+def test_areas_and_the_organisation_add_released_votes(
     services: Services, tree: dict[str, int]
 ) -> None:
     al1 = rollup_of(services, tree["AL1"])
-    assert {r.board.code: (r.mood.votes, r.mood.hidden) for r in al1.rows} == {
-        "Y1": (16, "complementary"),
-        "Y2": (10, "complementary"),
+    assert {r.board.code: (r.mood.votes, r.mood.shown_votes) for r in al1.rows} == {
+        "Y1": (18, 13),
+        "Y2": (10, 8),
     }
-    # The area's total may show: it only gives Y1 + Y2, in which T-A and T-D (5 votes) hide.
-    assert al1.total.mood.votes == 26
-    expected = (sum(VOTES["T-A"]) + 48 + 49 + sum(VOTES["T-D"]) + 72) / 26
-    assert al1.total.mood.average == pytest.approx(expected)
+    assert row(al1, "Y2").mood.average == pytest.approx(9.0)  # T-E, released at its huddle
+    assert al1.total.mood.average == pytest.approx((46 + 49 + 72) / 21)
     jlk = rollup_of(services, tree["JLK"])
     assert {r.board.code: r.mood.average for r in jlk.rows} == {
-        "AL1": pytest.approx(expected),
+        "AL1": pytest.approx((46 + 49 + 72) / 21),
         "AL2": pytest.approx((36 + 25) / 11),
     }
-    assert jlk.total.mood.average == pytest.approx((sum(sum(v) for v in VOTES.values())) / 37)
+    every = [v for t in VOTES for v in released(t)]
+    assert jlk.total.mood.average == pytest.approx(sum(every) / len(every))
+    assert jlk.total.mood.votes == sum(len(v) for days in VOTES.values() for v in days.values())
 
 
-def test_no_hidden_team_can_be_solved_from_everything_any_board_shows(
+def test_no_single_vote_can_be_solved_from_everything_any_board_shows(
     services: Services, tree: dict[str, int]
 ) -> None:
-    """Collect every mood figure the boards show, then try to solve the hidden ones."""
-    shown: dict[str, Fraction] = {}
-    hidden: set[str] = set()
+    """Every roll-up cell of every board, and every team's own figures (each day with its
+    bars, as the wall shows today's), as equations over the votes; none fixes a vote."""
+    ids: dict[tuple[str, dt.date], list[int]] = {}
+    scores: list[int] = []
+    for team, days in VOTES.items():
+        for day, given in days.items():
+            ids[(team, day)] = list(range(len(scores), len(scores) + len(given)))
+            scores += given
+    observer = Observer(len(scores))
+
+    def votes_of(team: str) -> list[int]:
+        return [
+            i
+            for (t, day), members in ids.items()
+            if t == team and len(members) >= 5 and (day < WEDNESDAY or t in RELEASED_TODAY)
+            for i in members
+        ]
+
     for code in ("JLK", "AL1", "AL2", "Y1", "Y2", "Y3"):
         rollup = rollup_of(services, tree[code])
         for r in (*rollup.rows, rollup.total):
-            key = f"sub:{r.board.code}"
-            if r.mood.average is not None:
-                shown[key] = Fraction(r.mood.average).limit_denominator(1000) * r.mood.votes
-            elif r.mood.votes:
-                hidden.add(key)
-    # Each team's own board prints its own week figure when it has enough votes.
-    for team, scores in VOTES.items():
-        if len(scores) >= 5:
-            shown[f"sub:{team}"] = Fraction(sum(scores))
-    assert hidden == {"sub:T-A", "sub:T-D", "sub:Y1", "sub:Y2"}
-    parents = {"JLK": ["AL1", "AL2"], "AL1": ["Y1", "Y2"], "AL2": ["Y3"]}
-    parents |= {"Y1": ["T-A", "T-B", "T-C"], "Y2": ["T-D", "T-E"], "Y3": ["T-F", "T-G"]}
-    relations = [[f"sub:{p}", *(f"sub:{c}" for c in kids)] for p, kids in parents.items()]
-    assert solvable(relations, shown, hidden) == set()
+            members = [
+                i
+                for t in (subtree(r.board.code) if r is not rollup.total else subtree(code))
+                for i in votes_of(t)
+            ]
+            assert r.mood.shown_votes == len(members)  # the cell is exactly these votes …
+            if members:
+                expected = sum(scores[i] for i in members) / len(members)
+                assert r.mood.average == pytest.approx(expected)  # … and their average
+                observer.sees_sum(members)
+    for team in VOTES:
+        for day in services.mood.summary(tree[team], WEDNESDAY).week:
+            members = [i for i in ids.get((team, day.day), []) if i in votes_of(team)]
+            assert day.figure.shown_count == len(members)
+            if members:
+                assert day.figure.distribution == tuple(
+                    sum(1 for i in members if scores[i] == s) for s in range(11)
+                )
+                observer.sees_distribution(members)
+    assert observer.determined() == set()
 
-    # Had Y1's total been shown, subtraction would give T-A's three votes back, and through
-    # AL1's total Y2's figure and with it T-D's two votes.
-    naive = shown | {"sub:Y1": Fraction(sum(VOTES["T-A"]) + 48 + 49)}
-    assert solvable(relations, naive, hidden - {"sub:Y1"}) == {"sub:T-A", "sub:Y2", "sub:T-D"}
-
-
-def solvable(relations: list[list[str]], shown: dict[str, Fraction], hidden: set[str]) -> set[str]:
-    """The hidden cells that the relations total = Σ parts pin down, given the shown cells.
-
-    A cell is solvable exactly when its unit vector lies in the row space of the relations
-    restricted to the hidden cells (Gaussian elimination over the rationals).
-    """
-    unknowns = sorted(hidden)
-    rows = []
-    for total, *parts in relations:
-        coefficients = {total: Fraction(1)} | {p: Fraction(-1) for p in parts}
-        vector = [coefficients.get(u, Fraction(0)) for u in unknowns]
-        if any(vector):
-            rows.append(vector)
-    found = set()
-    base = rank(rows)
-    for i, u in enumerate(unknowns):
-        unit = [Fraction(int(j == i)) for j in range(len(unknowns))]
-        if rank([*rows, unit]) == base:
-            found.add(u)
-    return found
-
-
-def rank(rows: list[list[Fraction]]) -> int:
-    matrix = [list(r) for r in rows]
-    rank_, columns = 0, len(matrix[0]) if matrix else 0
-    for column in range(columns):
-        pivot = next((i for i in range(rank_, len(matrix)) if matrix[i][column] != 0), None)
-        if pivot is None:
-            continue
-        matrix[rank_], matrix[pivot] = matrix[pivot], matrix[rank_]
-        for i in range(len(matrix)):
-            if i != rank_ and matrix[i][column] != 0:
-                factor = matrix[i][column] / matrix[rank_][column]
-                matrix[i] = [a - factor * b for a, b in zip(matrix[i], matrix[rank_], strict=True)]
-        rank_ += 1
-    return rank_
-
-
-@st.composite
-def trees(draw: st.DrawFn) -> tuple[dict[int, list[int]], dict[int, int]]:
-    """A random tree of up to 14 boards with 0..12 votes on each."""
-    size = draw(st.integers(2, 14))
-    parents = [draw(st.integers(0, i - 1)) for i in range(1, size)]
-    children: dict[int, list[int]] = {}
-    for child, parent in enumerate(parents, start=1):
-        children.setdefault(parent, []).append(child)
-    votes = {b: draw(st.sampled_from([0, 0, 1, 2, 3, 4, 5, 6, 9, 12])) for b in range(size)}
-    return children, votes
-
-
-@settings(max_examples=300, deadline=None)
-@given(trees())
-def test_on_any_tree_no_hidden_cell_can_be_solved_and_shown_sums_hide_a_full_group(
-    case: tuple[dict[int, list[int]], dict[int, int]],
-) -> None:
-    children, votes = case
-    rng = random.Random(len(votes))
-    sums = {b: sum(rng.randint(0, 10) for _ in range(n)) for b, n in votes.items()}
-    cells = suppress_mood(children, [0], votes, sums, dict.fromkeys(votes, 5))
-    shown, hidden = figures(cells, children, votes)
-    relations = [
-        [f"sub:{b}", f"own:{b}", *(f"sub:{c}" for c in kids)] for b, kids in children.items()
-    ]
-    assert solvable(relations, shown, hidden) == set()
-    # Where a total is shown, what it says about the hidden parts is a group of 5 or more.
-    for b, kids in children.items():
-        if f"sub:{b}" in hidden:
-            continue
-        parts = [f"own:{b}", *(f"sub:{c}" for c in kids)]
-        unknown = [p for p in parts if p in hidden]
-        assert len(unknown) != 1
-        hidden_votes = sum(cells.sub_votes[int(p[4:])] for p in unknown if p.startswith("sub"))
-        hidden_votes += votes[b] if f"own:{b}" in hidden else 0
-        assert not unknown or hidden_votes >= 5
-
-
-def figures(
-    cells: MoodCells, children: dict[int, list[int]], votes: dict[int, int]
-) -> tuple[dict[str, Fraction], set[str]]:
-    """What any screen or PDF shows: own week figures (≥ 5 votes) and the roll-up's cells."""
-    shown: dict[str, Fraction] = {}
-    hidden: set[str] = set()
-    for b, n in votes.items():
-        own = f"own:{b}"
-        if n >= 5 or n == 0:
-            shown[own] = Fraction(cells.own_sum.get(b, 0))
-        else:
-            hidden.add(own)
-        sub = f"sub:{b}"
-        if not children.get(b):  # a leaf's subtree is its own cell
-            if own in hidden:
-                hidden.add(sub)
-            else:
-                shown[sub] = shown[own]
-            continue
-        figure = cells.figure(b)
-        if figure.average is not None:
-            shown[sub] = Fraction(cells.sub_sum[b])
-        elif figure.votes:
-            hidden.add(sub)
-        else:
-            shown[sub] = Fraction(0)
-    return shown, hidden
+    # Had the old rule shown today's votes as they came (T-C's Wednesday), T-C's day before
+    # and after its last vote would give that vote away.
+    naive = Observer(len(scores))
+    tc = ids[("T-C", WEDNESDAY)]
+    naive.sees_sum(tc[:1] + ids[("T-C", TUESDAY)])
+    naive.sees_sum(tc + ids[("T-C", TUESDAY)])
+    assert naive.determined() == {tc[1]}
 
 
 # ---- the other figures -----------------------------------------------------------------------
@@ -520,12 +453,17 @@ def test_weekly_pdf_of_a_unit_prints_the_rollup_on_page_two(
     text = reader.pages[1].extract_text()
     assert "Alaiset taulut" in text and "sivu 2/2" in text
     lines = text.splitlines()
-    # T-B first (harm this week), with its own figures; T-A's mood and the total hidden.
+    # T-B first (harm this week), with its own figures; T-A's mood only counted.
     assert lines.index("Taulu T-B") < lines.index("Taulu T-A") < lines.index("Taulu T-C")
     assert "■ haitta 1" in text
-    assert "8,0 (6)" in text and "7,0 (7)" in text
-    assert "– liian vähän (3)" in text
-    assert "– suojattu (16)" in text
+    assert "7,7 (6)" in text and "7,0 (7) +2" in text  # T-C: two of today's wait
+    assert "– (3)" in text  # T-A
+    assert "7,3 (13) +5" in text  # the total: released votes only
+    said = " ".join(text.split())
+    assert "Piilotettu: alle 5 vastausta — yksittäistä vastausta ei voi päätellä" in said or (
+        "piilotettu: alle 5 vastausta — yksittäistä vastausta ei voi päätellä" in said
+    )
+    assert "tämän päivän äänet: näytetään kerralla palaverissa" in said
     assert "■ 1 ▲ 0 | ■ 1 ▲ 0" in text
     assert "Ylhäältä asetetut tavoitteet alaisilla tauluilla" in text
     assert "NPS (≥ 80)" in text and "✔ 91" in text
@@ -554,7 +492,9 @@ def test_rollup_page_in_swedish_has_swedish_reasons_and_note(
         i18n.set_language("fi")
     text = PdfReader(path).pages[1].extract_text()
     assert "■ skada 1" in text
-    assert "– för få (3)" in text and "– skyddad (16)" in text
+    assert "– (3)" in text and "7,3 (13) +5" in text
+    said = " ".join(text.split())
+    assert "dolt: färre än 5 svar — ett enskilt svar kan inte härledas" in said
     assert "Varje tal omfattar tavlan" in text
-    for finnish in ("haitta", "liian vähän", "suojattu", "Jokainen luku", "tavoitteessa"):
+    for finnish in ("haitta", "piilotettu", "vastausta", "Jokainen luku", "tavoitteessa"):
         assert finnish not in text, finnish

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from leanboard.domain.errors import ConflictError, ValidationError
 from leanboard.services import Services
 from leanboard.store.database import Database
-from leanboard.store.models import Change, Idea, MeasureValue, MoodVote, Problem
+from leanboard.store.models import Change, Idea, MeasureValue, MoodTally, Problem
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
 
@@ -47,25 +47,40 @@ def test_mood_vote_of_11_is_refused_and_nothing_stored(
 ) -> None:
     with pytest.raises(ValidationError, match="0–10"):
         services.mood.record_mood_vote(tree["team"], 11)
-    assert count(services.db, MoodVote) == 0
+    assert count(services.db, MoodTally) == 0
 
 
-def test_mood_votes_are_anonymous_and_hidden_below_five(
+def test_mood_votes_are_counted_and_shown_only_when_released_as_a_group(
     services: Services, tree: dict[str, int]
 ) -> None:
     for score in (6, 9, 9, 8):
-        result = services.mood.record_mood_vote(tree["team"], score, day=TODAY)
-    assert result.prompt_idea is False
-    assert services.mood.record_mood_vote(tree["team"], 6, day=TODAY).prompt_idea is True
+        assert services.mood.record_mood_vote(tree["team"], score, day=TODAY).day == TODAY
     summary = services.mood.summary(tree["team"], TODAY)
-    assert summary.today.figure.shown and summary.today.figure.average == pytest.approx(7.6)
+    assert (summary.today.figure.count, summary.today.figure.shown) == (4, False)
+    assert not summary.can_release
+    with pytest.raises(ValidationError, match="uusia ääniä 4, tarvitaan vähintään 5"):
+        services.mood.release_day(tree["team"], TODAY)
+    services.mood.record_mood_vote(tree["team"], 6, day=TODAY)
+    # Five votes: still only a count until the huddle taps "Näytä päivän fiilis".
+    summary = services.mood.summary(tree["team"], TODAY)
+    assert (summary.today.figure.count, summary.today.figure.average) == (5, None)
+    assert summary.can_release
+    released = services.mood.release_day(tree["team"], TODAY)
+    assert released.today.figure.average == pytest.approx(7.6)
+    assert released.today.figure.distribution == (0, 0, 0, 0, 0, 0, 2, 0, 1, 2, 0)
+    # A late vote is counted and changes no figure.
+    services.mood.record_mood_vote(tree["team"], 0, day=TODAY)
+    late = services.mood.summary(tree["team"], TODAY).today.figure
+    assert (late.count, late.shown_count, late.pending, late.average) == (6, 5, 1, 7.6)
     services.mood.record_mood_vote(tree["team"], 9, day=TODAY - dt.timedelta(days=1))
     monday, tuesday = summary.week[0], services.mood.summary(tree["team"], TODAY).week[1]
-    assert monday.figure.count == 0 and not tuesday.figure.shown
+    assert monday.figure.count == 0 and not tuesday.figure.shown and tuesday.figure.left_out == 1
     with services.db.read() as s:
-        changes = list(s.scalars(select(Change).where(Change.entity == "mood_vote")))
-    assert changes and all(c.actor is None and c.details == {} for c in changes)
-    assert all((c.at.hour, c.at.minute, c.at.second) == (0, 0, 0) for c in changes)
+        changes = [(c.entity, c.action, c.details) for c in s.scalars(select(Change))]
+    # No history row per vote; the release is the leader's act and is in the history.
+    assert [c for c in changes if c[0] not in {"board"}] == [
+        ("mood_day", "release", {"day": TODAY.isoformat()})
+    ]
 
 
 def test_idea_with_identity_code_is_refused_with_text_untouched(
@@ -183,7 +198,7 @@ def test_board_snapshot_holds_every_section(services: Services, tree: dict[str, 
     assert [p.title for p in snap.problems] == ["Liukas lattia"]
     assert [a.title for a in snap.a3s] == ["Siirtoviiveiden vähentäminen"]
     assert [h.attendance for h in snap.huddles_today] == [9]
-    # The three kinds of DOMAIN.md's care board, and "Muu" (migration 0006) for the rest.
+    # The three kinds of DOMAIN.md's care board, and "Muu" (migration 0007) for the rest.
     assert [k.code for k in snap.safety_kinds] == ["fall", "medication", "threat", "other"]
     assert snap.last_change_id == services.history.last_change_id()
 

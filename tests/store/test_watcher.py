@@ -320,3 +320,84 @@ def test_postgres_an_earlier_id_committed_later_is_not_lost(pg_database: Databas
     finally:
         slow.close()
         watcher.close()
+
+
+# --- mood votes: no change row, still seen -----------------------------------------------------
+
+
+def test_a_vote_is_seen_as_its_board_only_without_a_change_row(
+    database: Database, db_url: str
+) -> None:
+    """A vote writes no history row (its id would line it up with the next row, a prompted
+    idea). The watcher still learns which board's mood moved: one event, no id, no time,
+    no count, after the poll's change rows whatever the order the writes came in."""
+    from leanboard.services import Services
+
+    today = dt.date(2026, 11, 25)
+    here = Services(database)
+    board = here.boards.create_board("OS1", "Osasto 1", "team").id
+    other_board = here.boards.create_board("OS2", "Osasto 2", "team").id
+    watcher = ChangeWatcher(database, today=lambda: today)
+    other = Database(db_url, actor="wall@osasto1")
+    try:
+        there = Services(other)
+        with database.read() as s:
+            before = s.scalar(sa.select(sa.func.max(Change.id)))
+        there.mood.record_mood_vote(board, 3, today)  # a vote, then at once a prompted idea
+        there.ideas.create_idea(board, "Lisää istumapaikkoja", origin="mood_prompt")
+        there.mood.record_mood_vote(board, 9, today)
+        events = poll_when_notified(watcher)
+        with database.read() as s:
+            new_rows = s.execute(sa.select(Change.entity).where(Change.id > before)).all()
+        assert [tuple(r) for r in new_rows] == [("idea",)]  # the idea's; none for the votes
+        assert [(e.id is None, e.board_id, e.entity) for e in events] == [
+            (False, board, "idea"),
+            (True, board, "mood_tally"),  # one for both votes, after the change rows
+        ]
+        assert events[1].entity_id is None and events[1].action == "vote"
+        # Another board's vote names that board; a poll with nothing new says nothing.
+        there.mood.record_mood_vote(other_board, 7, today)
+        assert [(e.board_id, e.entity) for e in poll_when_notified(watcher)] == [
+            (other_board, "mood_tally")
+        ]
+        assert watcher.poll() == []
+        # The leader's release is an act with a history row of its own.
+        for score in (5, 6, 8):
+            there.mood.record_mood_vote(board, score, today)
+        there.mood.release_day(board, today)
+        seen = [(e.board_id, e.entity, e.action) for e in poll_when_notified(watcher)]
+        assert seen == [(board, "mood_day", "release"), (board, "mood_tally", "vote")]
+    finally:
+        other.dispose()
+        watcher.close()
+
+
+def test_postgres_fallback_finds_a_vote_whose_notification_never_came(
+    pg_database: Database,
+) -> None:
+    from leanboard.services import Services
+
+    today = dt.date(2026, 11, 25)
+    board = Services(pg_database).boards.create_board("OS1", "Osasto 1", "team").id
+    checking = ChangeWatcher(pg_database, fallback_interval=0, today=lambda: today)
+    try:
+        checking.poll()
+        # Counted without NOTIFY, as by a tool that bypasses Database.write.
+        with pg_database.engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO mood_day (board_id, day, min_group, released_rounds) "
+                    "VALUES (:b, :d, 5, 0)"
+                ),
+                {"b": board, "d": today},
+            )
+            conn.execute(
+                sa.text(
+                    'INSERT INTO mood_tally (board_id, day, "round", score, votes) '
+                    "VALUES (:b, :d, 0, 4, 1)"
+                ),
+                {"b": board, "d": today},
+            )
+        assert [(e.board_id, e.entity) for e in checking.poll()] == [(board, "mood_tally")]
+    finally:
+        checking.close()

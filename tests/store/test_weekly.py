@@ -50,17 +50,23 @@ def test_measures_week_values_status_and_chart(scenario: Scenario) -> None:
 
 
 def test_mood_minimum_group_rule(scenario: Scenario) -> None:
-    mood = scenario.services.weekly.week(scenario.team_id, scenario.monday).mood
+    wednesday = scenario.monday + dt.timedelta(days=2)
+    mood = scenario.services.weekly.week(scenario.team_id, scenario.monday, wednesday).mood
     assert len(mood.days) == 7
     monday, tuesday = mood.days[0].figure, mood.days[1].figure
-    assert monday.count == 4 and not monday.shown and monday.average is None
+    assert (monday.count, monday.shown, monday.average, monday.left_out) == (4, False, None, 4)
     assert tuesday.count == 5 and tuesday.shown and tuesday.average == pytest.approx(8.4)
     assert mood.days[2].figure.count == 0 and not mood.days[2].figure.shown
-    # Last Sunday's vote is left out: 9 votes. Shown, the week less Tuesday's shown 5 would
-    # give away Monday's hidden 4 (7,5), so the week is hidden too.
-    assert mood.week.count == 9 and not mood.week.shown and mood.week.average is None
+    # Last Sunday's vote is left out: 9 votes, of which the week shows Tuesday's released 5.
+    # Monday's 4 are in no figure: the week less Tuesday would be Monday.
+    assert (mood.week.count, mood.week.shown_count, mood.week.left_out) == (9, 5, 4)
+    assert mood.week.average == pytest.approx(8.4)
     assert mood.min_group == 5
     assert mood.prompt_ideas == 1  # the one from last week left out
+    # Printed after the week: Monday's 4 are still no group of 5, and stay out.
+    later = scenario.monday + dt.timedelta(days=8)
+    final = scenario.services.weekly.week(scenario.team_id, scenario.monday, later).mood.week
+    assert (final.shown_count, final.left_out, final.pending) == (5, 4, 0)
 
 
 def test_ideas_opened_moved_done(scenario: Scenario) -> None:
@@ -96,7 +102,7 @@ def test_safety_cross_and_week_events(scenario: Scenario) -> None:
     safety = report.safety
     assert len(safety.events) == 3
     counts = {k.code: (k.near_miss, k.harm) for k in safety.by_kind}
-    # Every kind of the database, "Muu" (migration 0006) included, with or without events.
+    # Every kind of the database, "Muu" (migration 0007) included, with or without events.
     assert counts == {"fall": (2, 0), "medication": (0, 1), "threat": (0, 0), "other": (0, 0)}
     sunday = report.sunday
     assert (safety.cross.year, safety.cross.month) == (sunday.year, sunday.month)

@@ -35,7 +35,7 @@ def test_record_yesterdays_near_miss(qtbot: QtBot, services: Services, board: Bo
         "Kaatuminen",
         "Lääkevirhe",
         "Uhka- tai vaaratilanne",
-        "Muu",  # seeded by migration 0006 for what fits none of the others
+        "Muu",  # seeded by migration 0007 for what fits none of the others
     ]
     ui.kind_combo.setCurrentIndex(ui.kind_combo.findData("medication"))
     ui.severity_combo.setCurrentIndex(ui.severity_combo.findData("near_miss"))

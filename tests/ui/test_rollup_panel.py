@@ -41,6 +41,8 @@ def test_rows_say_who_needs_help_and_a_tap_opens_the_team_back_returns(
     for score in (6, 7, 6, 7, 6):
         services.mood.record_mood_vote(busy.id, score, today)
     services.mood.record_mood_vote(small.id, 2, today)  # one vote: never shown
+    for team in (calm, busy):  # "Näytä päivän fiilis" at their huddles
+        services.mood.release_day(team.id, today)
     services.safety.record_event(busy.id, "fall", "harm", day=today, today=today)
     services.problems.create_problem(busy.id, "S", "Liukas piha")
 
@@ -60,9 +62,14 @@ def test_rows_say_who_needs_help_and_a_tap_opens_the_team_back_returns(
     assert cell(table, 0, 1).split("\n")[0] == "■ haitta 1"
     assert cell(table, 0, 2) == "6,4 (5)"
     assert cell(table, 1, 2) == "8,0 (6)"
-    assert cell(table, 2, 2) == "– liian vähän (1)"
-    # The unit's total would give Pikkutiimi's one vote away by subtraction: hidden too.
-    assert cell(table, 3, 2) == "– suojattu (12)"
+    assert cell(table, 2, 2) == "– (1)"  # Pikkutiimi's one vote: counted, in no figure
+    # The unit's total averages the released votes only, so it cannot give that vote away.
+    assert cell(table, 3, 2) == "7,3 (11) +1"
+    assert panel.mood_note.isVisible()  # and the line under the table says why
+    assert panel.mood_note.text() == (
+        "Tämän päivän äänet: näytetään kerralla palaverissa tai päivän päätyttyä — "
+        "yksittäistä vastausta ei voi päätellä"
+    )
     assert cell(table, 0, 4) == "S 1 · Q 0\nD 0 · C 0"
     assert cell(table, 0, 6).startswith("vk ■ 1 ▲ 0")
     qtbot.wait(50)

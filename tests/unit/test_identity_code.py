@@ -1,11 +1,19 @@
-"""The identity-code guard: DVV's fictitious codes are caught in free text; look-alikes are not."""
+"""The identity-code guard: DVV's fictitious codes are caught in free text however written;
+look-alikes are not (tests/proof/test_identity_codes.py: the same as property tests)."""
 
 from __future__ import annotations
+
+import unicodedata
 
 import pytest
 
 from leanboard.domain.errors import ValidationError
-from leanboard.domain.identity_code import CHECK_CHARS, contains_identity_code, find_identity_codes
+from leanboard.domain.identity_code import (
+    CHECK_CHARS,
+    DASH_PUNCTUATION,
+    contains_identity_code,
+    find_identity_codes,
+)
 from leanboard.domain.validation import guard_text
 
 DVV_EXAMPLES = ["010594Y9032", "020594X903P", "010516B903X", "020504A902E"]
@@ -43,7 +51,8 @@ def test_lower_case_and_a_space_around_the_sign_are_caught() -> None:
         "010594G9032",  # G is not a century sign
         "Puhelin 0401234567, huone 12",
         "Kokous 24.11.2026 klo 14-15, 8 osallistujaa",
-        "X010594Y9032X",  # part of a longer token: not a code on its own
+        "9010594Y90329",  # inside a longer number: digits on both sides
+        "010594Y90321",  # a check digit followed by more digits
         "",
     ],
 )
@@ -57,3 +66,35 @@ def test_guard_refuses_with_a_finnish_reason_naming_the_field() -> None:
     assert caught.value.field == "description"
     assert "henkilötunnus" in caught.value.message
     assert caught.value.message.startswith("Kuvaus:")
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("131052–308T", "en dash, what a word processor makes of a spaced hyphen"),
+        ("131052 – 308T", "spaced en dash"),
+        ("131052—308T", "em dash"),
+        ("131052−308T", "minus sign"),
+        ("131052\u2011308T", "non-breaking hyphen"),
+        ("131052\u00ad308T", "soft hyphen in the sign's place"),
+        ("1310\u00ad52-308T", "soft hyphen inside the date"),
+        ("131052-\u200b308T", "zero-width space"),
+        ("\u200e131052-308T\u200f", "direction marks"),
+        ("131052\u00a0-\u00a0308T", "non-breaking spaces around the sign"),
+        ("１３１０５２－３０８Ｔ", "fullwidth digits and hyphen"),
+        ("hetu131052-308T", "glued to the word before"),
+        ("X010594Y9032X", "glued on both sides"),
+        ("131052-308Tkaatui", "glued to the word after"),
+        ("131052\n-\n308T", "broken over lines at the sign"),
+    ],
+)
+def test_a_code_is_found_however_it_is_written(written: str, why: str) -> None:
+    assert find_identity_codes(f"Potilas {written} kaatui") in (["131052-308T"], ["010594Y9032"]), (
+        why
+    )
+
+
+def test_every_dash_of_unicode_is_a_dash_here() -> None:
+    """Dash punctuation (Pd) of this Python's Unicode database: none missing from the list."""
+    every = {chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Pd"}
+    assert every <= set(DASH_PUNCTUATION)

@@ -93,11 +93,12 @@ ACTION_NAMES = {
     "grant": QT_TRANSLATE_NOOP("History", "Rooli annettu"),
     "revoke": QT_TRANSLATE_NOOP("History", "Rooli poistettu"),
     "undo": QT_TRANSLATE_NOOP("History", "Kumottu"),  # a wall act taken back (its own row)
-    "merge": QT_TRANSLATE_NOOP("History", "Yhdistetty"),  # same-day huddles, migration 0006
+    "merge": QT_TRANSLATE_NOOP("History", "Yhdistetty"),  # same-day huddles, migration 0007
+    "release": QT_TRANSLATE_NOOP("History", "Päivän fiilis näytetty"),
 }
 ORIGIN_NAMES = {
     "board": QT_TRANSLATE_NOOP("History", "taulu"),
-    "mood_prompt": QT_TRANSLATE_NOOP("History", "fiilis alle 8"),
+    "mood_prompt": QT_TRANSLATE_NOOP("History", "fiiliskyselystä"),
     "problem": QT_TRANSLATE_NOOP("History", "ongelma"),
     "import": QT_TRANSLATE_NOOP("History", "tuonti"),
 }
@@ -214,7 +215,7 @@ ENTITY_NAMES = {
     "board": QT_TRANSLATE_NOOP("History", "Taulu"),
     "a3": QT_TRANSLATE_NOOP("History", "A3-raportti"),
     "huddle": QT_TRANSLATE_NOOP("History", "Palaveri"),
-    "mood_vote": QT_TRANSLATE_NOOP("History", "Fiilis"),
+    "mood_day": QT_TRANSLATE_NOOP("History", "Fiilis"),
     "access": QT_TRANSLATE_NOOP("History", "Käyttöoikeus"),
 }
 

@@ -1,9 +1,11 @@
 """Staff mood (työntekijöiden fiilis): an anonymous 0–10 vote on the wall, and its figures.
 
-"Jos alle 8, kirjaa kehitysidea!": a vote below 8 opens the quick idea form at once. After each
-vote the buttons rest for a few seconds, visibly, so one tap is one vote. Figures (today's
-distribution, the week's daily averages) appear only once the board's minimum group size is
-reached, so nobody's score can be read off the screen.
+After each vote the buttons rest for a few seconds, visibly, so one tap is one vote, and every
+voter alike is thanked and reminded "Jos alle 8, kirjaa kehitysidea!" with the idea button
+beside the keys: a form that opened only after a low score would tell the person beside the
+voter what they gave. Today's figures never move vote by vote (domain/mood_release.py): until
+"Näytä päivän fiilis" at the huddle (or the day's end) the panel shows only how many voted,
+then the released votes all at once; whatever is left out, one line says why.
 """
 
 from __future__ import annotations
@@ -22,7 +24,14 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from leanboard.domain.errors import DatabaseUnavailable
-from leanboard.domain.rules import MOOD_MAX, MOOD_MIN, MOOD_PROMPT_BELOW, MoodFigure
+from leanboard.domain.mood_release import MoodFigure
+from leanboard.domain.presentation import (
+    capitalised,
+    mood_hidden_reason,
+    mood_pending_and_hidden_reason,
+    mood_pending_reason,
+)
+from leanboard.domain.rules import MOOD_MAX, MOOD_MIN, MOOD_PROMPT_BELOW
 from leanboard.services import Services
 from leanboard.services.dto import BoardSnapshot, MoodSummary
 from leanboard.ui.common import fmt, theme
@@ -88,6 +97,7 @@ class MoodPanel(Card):
         self._services = services
         self._scale = scale
         self._snapshot: BoardSnapshot | None = None
+        self._may_record = True
         self.lockout_ms = LOCKOUT_MS
         self.locked = False
         self.idea_dialog: QuickIdeaDialog | None = None
@@ -123,42 +133,48 @@ class MoodPanel(Card):
         grid.setSpacing(max(4, scale.body_px // 3))
         self.buttons: list[QPushButton] = []
         per_row = 4  # three rows of big keys: the mood column is narrow, and tall
-        key_h = scale.touch_px + scale.touch_px // 4 if theme.is_wall(scale) else scale.touch_px
         for score in range(MOOD_MIN, MOOD_MAX + 1):
             button = QPushButton(str(score), self)
             button.setFont(font(scale.figure_px * 3 // 4, bold=True))
-            button.setMinimumSize(scale.touch_px, key_h)
+            button.setMinimumSize(scale.touch_px, scale.touch_px)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Fiilis %n", "", score))
             button.setStyleSheet(self._button_style())
             button.clicked.connect(lambda _=False, s=score: self.vote(s))
             grid.addWidget(button, score // per_row, score % per_row)
             self.buttons.append(button)
+        # The twelfth key, beside 10: "Jos alle 8, kirjaa kehitysidea!" for everyone alike.
+        self.idea_button = QPushButton(self.tr("Idea"), self)
+        self.idea_button.setAccessibleName(self.tr("Kirjaa kehitysidea"))
+        self.idea_button.setToolTip(self.tr("Kirjaa kehitysidea"))
+        self.idea_button.setFont(font(scale.body_px, bold=True))
+        self.idea_button.setMinimumSize(scale.touch_px, scale.touch_px)
+        self.idea_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.idea_button.setStyleSheet(self._button_style())
+        self.idea_button.clicked.connect(self.ask_idea)
+        grid.addWidget(self.idea_button, MOOD_MAX // per_row, per_row - 1)
         self.body.addLayout(grid)
 
-        # Today in two key figures: how many have voted, and the average once it may show.
-        figures = QGridLayout()
-        figures.setHorizontalSpacing(scale.body_px)
-        figures.setVerticalSpacing(0)
-        self.count_figure = QLabel(self)
-        self.average_figure = QLabel(self)
-        for column, label in enumerate((self.count_figure, self.average_figure)):
-            label.setFont(font(scale.figure_px, bold=True))
-            label.setStyleSheet(f"color: {theme.INK};")
-            figures.addWidget(label, 0, column)
-        self.count_caption = QLabel(self.tr("ääntä tänään"), self)
-        self.average_caption = QLabel(self.tr("keskiarvo"), self)
-        for column, label in enumerate((self.count_caption, self.average_caption)):
-            label.setFont(font(scale.body_px))
-            label.setWordWrap(True)
-            figures.addWidget(label, 1, column)
-        self.body.addLayout(figures)
+        self.release_button = QPushButton(self.tr("Näytä päivän fiilis"), self)
+        self.release_button.setFont(font(scale.body_px, bold=True))
+        self.release_button.setMinimumHeight(scale.touch_px)
+        self.release_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.release_button.setStyleSheet(self._button_style())
+        self.release_button.clicked.connect(self.release)
+        self.body.addWidget(self.release_button)
+
         self.today_label = QLabel(self)
         self.today_label.setFont(font(scale.body_px))
         self.today_label.setWordWrap(True)
         self.body.addWidget(self.today_label)
         self.bars = MoodBars(scale, self)
         self.body.addWidget(self.bars, 3)
+        # Why a figure is missing, in one line a nurse understands.
+        self.reason_label = QLabel(self)
+        self.reason_label.setFont(font(scale.body_px))  # read from 3 m like the figures
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setStyleSheet(f"color: {theme.GREY};")
+        self.body.addWidget(self.reason_label)
 
         self.week_title = QLabel(self.tr("Viikon keskiarvot päivittäin"), self)
         self.week_title.setFont(font(scale.body_px, bold=True))
@@ -172,7 +188,6 @@ class MoodPanel(Card):
             cell = QLabel(self)
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell.setFont(font(scale.body_px))
-            cell.setMinimumHeight(scale.body_px * 3)
             cell.setStyleSheet(f"background: {theme.PANEL}; border-radius: 4px; padding: 2px;")
             self.week_row.addWidget(cell, index // 4, index % 4)
             self.week_cells.append(cell)
@@ -203,8 +218,9 @@ class MoodPanel(Card):
         self._snapshot = snapshot
         # With access control on, only logins that record on this board get the keys.
         allowed = snapshot.rights.record
+        self._may_record = allowed  # the idea key and "Näytä päivän fiilis" too
         if allowed != self.buttons[0].isVisibleTo(self):
-            for button in self.buttons:
+            for button in [*self.buttons, self.idea_button]:
                 button.setVisible(allowed)
             if not self.locked:
                 self.status_label.setText(
@@ -218,24 +234,38 @@ class MoodPanel(Card):
 
     def _show_summary(self, mood: MoodSummary) -> None:
         today = mood.today.figure
-        self.count_figure.setText(str(today.count))
-        shown = today.shown and today.average is not None
-        self.average_figure.setText(
-            fmt.number(today.average, 1) if shown and today.average is not None else "–"
-        )
-        self.today_label.setVisible(not shown)  # the words say why the average is not shown
         if today.shown and today.distribution is not None and today.average is not None:
-            self.today_label.setText(
+            text = (
                 self.tr("Tänään %1 vastausta · keskiarvo %2")
-                .replace("%1", str(today.count))
+                .replace("%1", str(today.shown_count))
                 .replace("%2", fmt.number(today.average, 1))
             )
+            if today.pending:
+                text += " · " + self.tr("%1 uutta ääntä").replace("%1", str(today.pending))
+            self.today_label.setText(text)
             self.bars.set_distribution(today.distribution)
             self.bars.show()
         else:
-            self.today_label.setText(self.tr("Tänään: ") + self.too_few(today, mood.min_group))
+            self.today_label.setText(
+                self.tr("Tänään %1 ääntä annettu.").replace("%1", str(today.count))
+                if today.count
+                else self.tr("Tänään ei vielä ääniä.")
+            )
             self.bars.set_distribution(())
             self.bars.hide()
+        self.release_button.setEnabled(mood.can_release)
+        if mood.can_release:
+            self.release_button.setText(self.tr("Näytä päivän fiilis"))
+        else:  # how many new votes there are, of how many a release needs
+            self.release_button.setText(
+                self.tr("Näytä päivän fiilis (%1/%2)")
+                .replace("%1", str(today.pending))
+                .replace("%2", str(today.min_group))
+            )
+        # Once the day is shown, the button comes back only when it can show more: the
+        # column is narrow and its figures need the room.
+        self.release_button.setVisible(self._may_record and (mood.can_release or not today.shown))
+        too_few = 0
         for cell, day in zip(self.week_cells, list(mood.week) + [None] * 7, strict=False):
             if day is None:
                 cell.setText("")
@@ -244,24 +274,56 @@ class MoodPanel(Card):
                 continue
             cell.show()
             figure = day.figure
-            value = (
-                fmt.number(figure.average, 1)
-                if figure.shown and figure.average is not None
-                else f"– ({figure.count}/{mood.min_group})"
-            )
+            if figure.shown and figure.average is not None:
+                value = fmt.number(figure.average, 1)
+            elif figure.pending:
+                value = f"… ({figure.pending})"
+            else:
+                value = f"– ({figure.count})" if figure.count else "–"
+            if figure.left_out:
+                too_few = too_few or figure.min_group
             cell.setText(f"{fmt.weekday(day.day)}\n{value}")
-            cell.setToolTip(value if figure.shown else self.too_few(figure, mood.min_group))
+            cell.setToolTip(self.reason(figure) or value)
+        waiting = bool(today.pending and not today.shown)  # once shown, "N uutta ääntä" says it
+        if waiting and too_few:
+            reason = mood_pending_and_hidden_reason(too_few)
+        elif waiting:
+            reason = mood_pending_reason()
+        elif too_few:
+            reason = mood_hidden_reason(too_few)
+        else:
+            reason = ""
+        self.reason_label.setText(capitalised(reason))
+        self.reason_label.setVisible(bool(reason))
+        # The day names under it say what the cells are: the title gives its line to the reason.
+        self.week_title.setVisible(not reason)
 
-    def too_few(self, figure: MoodFigure, min_group: int) -> str:
-        return (
-            self.tr("liian vähän vastauksia (%1/%2)")
-            .replace("%1", str(figure.count))
-            .replace("%2", str(min_group))
-        )
+    def reason(self, figure: MoodFigure) -> str:
+        """Why `figure` leaves votes out; empty when it leaves none out."""
+        if figure.pending:
+            return capitalised(mood_pending_reason())
+        if figure.left_out:
+            return capitalised(mood_hidden_reason(figure.min_group))
+        return ""
 
     @property
     def figures_shown(self) -> bool:
         return self.bars.isVisibleTo(self)
+
+    # ---- releasing today's figures
+    def release(self) -> None:
+        """ "Näytä päivän fiilis": the votes since the last release, all at once."""
+        if self._snapshot is None:
+            return
+        board_id, day = self._snapshot.board.id, self._snapshot.today
+        services = self._services
+        op(self, lambda: services.mood.release_day(board_id, day=day)).busy(
+            self.release_button
+        ).done(self._released).title(self.tr("Fiilistä ei näytetty")).run()
+
+    def _released(self, mood: MoodSummary) -> None:
+        self._show_summary(mood)
+        self.changed.emit()
 
     # ---- the vote
     def vote(self, score: int) -> None:
@@ -270,12 +332,8 @@ class MoodPanel(Card):
         if self.locked or self._snapshot is None:
             return  # one tap is one vote: taps during the rest are ignored
         board_id, day = self._snapshot.board.id, self._snapshot.today
-        prompt = score < MOOD_PROMPT_BELOW
-        self._thanks = (
-            self.tr("Kiitos! Kirjaa vielä kehitysidea.")
-            if prompt
-            else self.tr("Kiitos vastauksestasi! ✔")
-        )
+        # The same thanks and the same reminder whatever the score.
+        self._thanks = self.tr("Kiitos vastauksestasi! ✔ Alle 8? Kirjaa kehitysidea.")
         self._lock()
         services = self._services
         self._stored_vote = None
@@ -288,8 +346,6 @@ class MoodPanel(Card):
             self._vote_not_stored
         ).keep_until_saved().title(self.tr("Ääntä ei tallennettu")).retry().run()
         self.pending_votes += 1
-        if prompt:
-            self._open_idea_dialog(board_id)
 
     def _vote_stored(self, vote: tuple[int, dt.date, int]) -> None:
         self.pending_votes = max(0, self.pending_votes - 1)
@@ -314,7 +370,8 @@ class MoodPanel(Card):
         bar = offer_undo(
             self,
             self._scale,
-            self.tr("Ääni %1 annettu.").replace("%1", str(score)),
+            # Not the score: the screen is in the corridor, and a bystander would read it.
+            self.tr("Ääni annettu."),
             lambda: mood.withdraw_mood_vote(board_id, day, score),
             self._vote_withdrawn,
             seconds=left,
@@ -338,8 +395,11 @@ class MoodPanel(Card):
         self.waiting_label.setVisible(False)
         return False  # shown with its cause, and "Yritä uudelleen"
 
-    def _open_idea_dialog(self, board_id: int) -> None:
-        dialog = QuickIdeaDialog(self._services, board_id, self._scale, self)
+    def ask_idea(self) -> None:
+        """ "Kirjaa kehitysidea": the quick idea form, open to anyone, any time."""
+        if self._snapshot is None or self.idea_dialog is not None:
+            return
+        dialog = QuickIdeaDialog(self._services, self._snapshot.board.id, self._scale, self)
         dialog.saved.connect(lambda _idea: self.changed.emit())
         dialog.finished.connect(lambda _code: self._idea_dialog_closed(dialog))
         self.idea_dialog = dialog

@@ -1,4 +1,7 @@
-""" "Kirjaa kehitysidea!" — the quick idea form a mood vote below 8 opens, skippable.
+""" "Kirjaa kehitysidea!" — the quick idea form of the mood panel, skippable.
+
+The mood panel offers it to every voter alike ("Jos alle 8, kirjaa kehitysidea!"), never
+only after a low score: the form appearing would tell a bystander what was given.
 
 Touch first: a large title field and two large buttons. A refusal (an identity code in the
 text, an empty title) is shown beside the field and the typed text stays; so does it when the
@@ -56,8 +59,7 @@ class QuickIdeaDialog(QDialog):
         layout.addWidget(heading)
         hint = QLabel(
             self.tr(
-                "Fiilis jäi alle 8. Mikä pieni asia parantaisi päivää? "
-                "Älä kirjoita potilaan tai asiakkaan tietoja."
+                "Mikä pieni asia parantaisi päivää? Älä kirjoita potilaan tai asiakkaan tietoja."
             ),
             self,
         )

@@ -5,7 +5,8 @@ whole subtree, its stale work included (ideas unmoved too long, escalations past
 limit); a total row under them; below, the goals handed down from this tier and above,
 compared across the children, each cell with the Making Data Count icons of that child's own
 chart (symbol and words, the letters explained under the table). A tap on a child's row opens
-that board (`board_chosen`). Hidden mood figures say why they are hidden, never what they are.
+that board (`board_chosen`). A mood cell is the average of released votes only, with their
+number; votes it leaves out are only counted, and a line under the table says why.
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leanboard.domain.presentation import ASSURANCE, ASSURANCE_SHORT, VARIATION, VARIATION_SHORT
+from leanboard.domain.presentation import (
+    ASSURANCE,
+    ASSURANCE_SHORT,
+    VARIATION,
+    VARIATION_SHORT,
+    mood_hidden_reason,
+    mood_pending_reason,
+)
 from leanboard.services import Services
 from leanboard.services.dto import (
     BoardSnapshot,
@@ -55,6 +63,11 @@ class RollupPanel(Card):
         self.hint.setStyleSheet(f"color: {theme.INK};")
         self.table = self._make_table()
         self.table.cellClicked.connect(self._clicked)
+        # Why mood votes are left out of the cells, in one line a nurse understands.
+        self.mood_note = QLabel(self)
+        self.mood_note.setFont(font(scale.body_px))
+        self.mood_note.setWordWrap(True)
+        self.mood_note.setStyleSheet(f"color: {theme.GREY};")
         self.goals_label = QLabel(self.tr("Ylhäältä asetetut tavoitteet alaisilla tauluilla"), self)
         self.goals_label.setFont(font(scale.body_px, bold=True))
         self.goals_table = self._make_table()
@@ -75,6 +88,7 @@ class RollupPanel(Card):
         self.mdc_key.setWordWrap(True)
         self.body.addWidget(self.hint)
         self.body.addWidget(self.table, 2)
+        self.body.addWidget(self.mood_note)
         self.body.addWidget(self.goals_label)
         self.body.addWidget(self.goals_table, 1)
         self.body.addWidget(self.mdc_key)
@@ -110,7 +124,7 @@ class RollupPanel(Card):
         self.hint.setText(
             self.tr(
                 "Viikko {week}: jokainen luku kattaa taulun ja kaikki sen alla olevat; "
-                "fiilis (äänten määrä suluissa) näytetään vain riittävän isosta joukosta. "
+                "fiilis: näytettyjen äänten keskiarvo (niiden määrä suluissa). "
                 "Ensin ne, jotka tarvitsevat apua: haitat, yli {limit} h odottaneet "
                 "eskalaatiot, tavoitteista jäljessä, pitämättömät palaverit. Napauta "
                 "riviä avataksesi taulun."
@@ -147,6 +161,9 @@ class RollupPanel(Card):
         # below a touch target.
         table.verticalHeader().setMinimumSectionSize(self._scale.touch_px)
         QTimer.singleShot(0, self._fit_rows)
+        note = self.mood_note_text(rollup)
+        self.mood_note.setText(note)
+        self.mood_note.setVisible(bool(note))
         self._show_goals(rollup)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -194,12 +211,7 @@ class RollupPanel(Card):
             if column == 6:
                 item.setToolTip(self.safety_tooltip(row))
             if column == 2 and row.mood.hidden:
-                item.setToolTip(
-                    self.tr(
-                        "Keskiarvo piilotetaan, kun ääniä on alle vähimmäisryhmän tai kun "
-                        "sen avulla pienen ryhmän luvun voisi laskea vähentämällä muista."
-                    )
-                )
+                item.setToolTip(self.mood_note_text(rollup))
             self.table.setItem(i, column, item)
 
     def _show_goals(self, rollup: Rollup) -> None:
@@ -260,14 +272,26 @@ class RollupPanel(Card):
         return "\n".join(words[r] for r in row.needs_help) or "✔ " + self.tr("ei huolia")
 
     def mood_text(self, mood: RollupMood) -> str:
-        if mood.hidden == "min_group":
-            return self.tr("– liian vähän ({n})").format(n=mood.votes)
-        if mood.hidden == "complementary":
-            # Hidden to protect a smaller group elsewhere, whose figure could be subtracted.
-            return self.tr("– suojattu ({n})").format(n=mood.votes)
+        """The released votes' average and their number; the rest only counted:
+        "– (3)" none shown, "7,4 (20) +3" three more given that the average leaves out."""
         if mood.average is None:
-            return self.tr("ei ääniä")
-        return f"{fmt.number(mood.average, 1)} ({mood.votes})"
+            return f"– ({mood.votes})" if mood.votes else self.tr("ei ääniä")
+        shown = f"{fmt.number(mood.average, 1)} ({mood.shown_votes})"
+        return f"{shown} +{mood.hidden}" if mood.hidden else shown
+
+    def mood_note_text(self, rollup: Rollup) -> str:
+        """Why the mood cells leave votes out; empty when they leave none out."""
+        mood = rollup.total.mood
+        lines = []
+        if mood.hidden > mood.pending:
+            lines.append(
+                self.tr("Fiilis – ja +N: %1").replace(
+                    "%1", mood_hidden_reason(rollup.board.min_mood_group)
+                )
+            )
+        if mood.pending:
+            lines.append(self.tr("Tämän päivän äänet: %1").replace("%1", mood_pending_reason()))
+        return "\n".join(lines)
 
     def goals_text(self, row: RollupRow) -> str:
         parts = [

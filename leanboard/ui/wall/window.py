@@ -67,10 +67,9 @@ class PageRotator(QObject):
             app.installEventFilter(self)
 
     def use_clock(self, clock: Callable[[], float]) -> None:
-        """Count in seconds of `clock` from now on, as if the wall had just been touched."""
+        """Count from another clock (tests hand one in): both waits start from its now."""
         self.clock = clock
-        self.last_touch = clock()
-        self._last_turn = self.last_touch
+        self.last_touch = self._last_turn = clock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in TOUCHES and isinstance(watched, QWidget):

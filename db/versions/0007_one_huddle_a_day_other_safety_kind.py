@@ -1,8 +1,8 @@
 """one huddle a day per board (same-day duplicates merged, then a unique constraint); "Muu"
 safety event kind
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-25 12:00:00
 
 A huddle logged twice on one day (the wall allowed it) is one huddle: the roll-up counted
@@ -21,8 +21,8 @@ import datetime as dt
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
@@ -81,7 +81,7 @@ def merge_duplicates(conn: sa.Connection) -> int:
         conn.execute(
             change.insert().values(
                 at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                actor="migration 0006",
+                actor="migration 0007",
                 board_id=board_id,
                 entity="huddle",
                 entity_id=keep.id,
