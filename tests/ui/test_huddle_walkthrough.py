@@ -19,7 +19,7 @@ from section_helpers import answered
 from wall_touch import tap, type_on, unreadable_labels
 
 from leanboard.services import Services, open_services
-from leanboard.store.models import Board, Change, Escalation, Huddle, MoodVote
+from leanboard.store.models import Board, Change, Escalation, Huddle, MoodTally
 from leanboard.ui.common.undo import undo_bar_for
 from leanboard.ui.huddle.panel import HuddlePanel
 from leanboard.ui.ideas.panel import IdeasPanel
@@ -97,15 +97,18 @@ def test_one_huddle_by_touch_only(
     huddle._show_time()
     assert huddle.time_label.text() == "02:55"
 
-    # 2. Vote 6: stored at once, and the board asks for an idea.
+    # 2. Vote 6: stored at once as a count; the voter taps "Idea", as every voter may.
     tap(qtbot, mood.buttons[6])
-    assert rows(services, sa.select(MoodVote.day, MoodVote.score)) == [(TODAY, 6)]
+    counted = sa.select(MoodTally.day, MoodTally.score).where(MoodTally.votes > 0)
+    assert rows(services, counted) == [(TODAY, 6)]
+    tap(qtbot, mood.idea_button)
     dialog = mood.idea_dialog
     assert dialog is not None and dialog.isVisible()
 
     # 3. The idea, typed on the on-screen keyboard that opened for the field.
     dock = wall.keyboard
-    assert dock.shown and dock.keyboard.target is dialog.title_edit
+    qtbot.waitUntil(lambda: dock.shown, timeout=3000)
+    assert dock.keyboard.target is dialog.title_edit
     assert not dock.covers(dialog.title_edit)
     type_on(qtbot, dock.keyboard, "Lisää käsidesiä")
     assert dialog.title_edit.text() == "Lisää käsidesiä"
