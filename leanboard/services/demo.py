@@ -23,6 +23,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from leanboard.domain import clock as clocks
 from leanboard.domain.enums import (
     SECTIONS,
     A3Phase,
@@ -1766,7 +1767,7 @@ def _seed(session: Session, scale_name: str, today: dt.date, started: float) -> 
             "database",
         )
     sink: _Sink = _BulkSink(session) if scale.bulk else _OrmSink(session)
-    now = utcnow() if today == dt.date.today() else dt.datetime.combine(today, dt.time(12))
+    now = utcnow() if today == clocks.current().today() else dt.datetime.combine(today, dt.time(12))
     clock = _Clock(
         today, today - dt.timedelta(weeks=scale.weeks, days=-1), now, scale.weeks, scale.months
     )
@@ -1797,7 +1798,7 @@ def seed_demo(db: Database, scale: str = "small", today: dt.date | None = None) 
             "scale",
         )
     started = time.perf_counter()
-    counts = db.write(lambda s: _seed(s, scale, today or dt.date.today(), started))
+    counts = db.write(lambda s: _seed(s, scale, today or db.clock.today(), started))
     return DemoSummary(
         scale=scale,
         seconds=round(time.perf_counter() - started, 3),

@@ -42,7 +42,7 @@ class HuddleService:
             get_or_fail(s, Board, board_id, "Taulu")
             huddle = Huddle(
                 board_id=board_id,
-                day=day or dt.date.today(),
+                day=day or self.db.clock.today(),
                 attendance=people,
                 duration_minutes=minutes,
                 note=clean_note,

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from leanboard.domain import clock
 from leanboard.domain.enums import AnswerKind, ProblemStatus, Sqdc
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.rules import escalation_over_limit
@@ -79,7 +80,7 @@ def problem_item(
         solved_at=p.solved_at,
         archived=p.archived_at is not None,
         version=p.version,
-        overdue=is_overdue(p.due_date, today or dt.date.today(), p.status == "solved"),
+        overdue=is_overdue(p.due_date, today or clock.current().today(), p.status == "solved"),
         waiting_over_limit=waits_over_limit(p, codes, now or utcnow()),
     )
 
@@ -288,12 +289,16 @@ class ProblemService:
     ) -> list[ProblemItem]:
         with self.db.read() as s:
             return board_problems(
-                s, board_id, dt.date.today(), open_only=open_only, include_archived=include_archived
+                s,
+                board_id,
+                self.db.clock.today(),
+                open_only=open_only,
+                include_archived=include_archived,
             )
 
     def escalated_to(self, board_id: int) -> list[ProblemItem]:
         with self.db.read() as s:
-            return problems_waiting_at(s, board_id, dt.date.today())
+            return problems_waiting_at(s, board_id, self.db.clock.today())
 
 
 def escalate_step(s: Session, problem: Problem, at: Board, note: str | None) -> None:

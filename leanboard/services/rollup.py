@@ -93,7 +93,6 @@ from leanboard.store.models import (
     Problem,
     SafetyEvent,
     SafetyEventKind,
-    utcnow,
 )
 
 DEFAULT_ESCALATION_LIMIT_HOURS = 24
@@ -117,9 +116,9 @@ class RollupService:
 
         `today` is the last day counted (a past week's Sunday for its PDF); `as_of` the real
         day, which decides what of the mood is released (default: `today`)."""
-        day = today or dt.date.today()
+        day = today or self.db.clock.today()
         with self.db.read() as s:
-            return read_rollup(s, board_id, day, now or utcnow(), as_of or day)
+            return read_rollup(s, board_id, day, now or self.db.clock.now(), as_of or day)
 
     def set_escalation_limit(
         self, board_id: int, expected_version: int | None, hours: object

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from leanboard.config import mask_password
+from leanboard.domain import clock as clocks
+from leanboard.domain.clock import Clock
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.i18n import translate
 from leanboard.store.access import access_refusal
@@ -98,13 +100,21 @@ def lost_a_race(error: BaseException) -> bool:
 class Database:
     """Engine plus session factories. Services receive one of these; widgets never do."""
 
-    def __init__(self, url: str, actor: str | None = None, engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        actor: str | None = None,
+        engine: Engine | None = None,
+        clock: Clock | None = None,
+    ) -> None:
         self.url = normalise_url(url)
         self.engine = engine or make_engine(url)
         self.actor = actor or default_actor()
         self._connected_as: str | None = None
         if self.backend == "postgresql":
             event.listen(self.engine, "connect", self._note_login)
+        # What day and moment it is for the services, and for the moments writes stamp.
+        self.clock: Clock = clock or clocks.SYSTEM_CLOCK
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             self.engine.execution_options(leanboard_write=True), expire_on_commit=False
@@ -134,7 +144,7 @@ class Database:
         """A read-only session; unreachable databases surface as DatabaseUnavailable."""
         try:
             # Closing (not rolling back) ends the transaction yet leaves loaded objects readable.
-            with self._read() as session:
+            with clocks.using(self.clock), self._read() as session:
                 yield session
         except OperationalError as error:
             raise DatabaseUnavailable(unavailable_message(error)) from error
@@ -153,10 +163,11 @@ class Database:
             session.info["actor"] = self.actor
             txid: int | None = None
             try:
-                result = action(session)
-                if self.backend == "postgresql":
-                    txid = self._before_commit(session)
-                session.commit()
+                with clocks.using(self.clock):  # created_at, updated_at, history: this clock
+                    result = action(session)
+                    if self.backend == "postgresql":
+                        txid = self._before_commit(session)
+                    session.commit()
                 return result
             except (OperationalError, DBAPIError, StaleDataError) as error:
                 session.rollback()

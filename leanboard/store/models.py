@@ -31,6 +31,8 @@ from sqlalchemy import (
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 
+from leanboard.domain import clock
+
 # Named constraints let Alembic's batch mode on SQLite rebuild tables reliably.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -42,7 +44,8 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    """Now as naive UTC, from the clock of the write transaction in progress (domain.clock)."""
+    return clock.current().now()
 
 
 class Base(DeclarativeBase):

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import JSON, String, Text, func, select
 from sqlalchemy.orm import Session
 
+from leanboard.domain.clock import FixedClock
 from leanboard.domain.enums import BoardKind, PdcaState, Severity, Sqdc
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.identity_code import find_identity_codes
@@ -338,7 +339,10 @@ def test_unknown_scale_is_refused(database: Database) -> None:
 
 
 def test_default_today_makes_a_current_demo(database: Database) -> None:
+    # Without `today` the demo ends on the clock's day (a Sunday here: no huddle that day).
+    database.clock = FixedClock(dt.datetime(2027, 1, 3, 9, 0))
     seed_demo(database)
     with database.read() as s:
         latest = s.scalar(select(func.max(Huddle.day)))
-        assert latest is not None and (dt.date.today() - latest).days <= 4
+        assert latest is not None and 0 <= (dt.date(2027, 1, 3) - latest).days <= 4
+        assert s.scalar(select(func.max(MoodVote.day))) <= dt.date(2027, 1, 3)
