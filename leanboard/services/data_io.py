@@ -57,7 +57,7 @@ from leanboard.domain.validation import (
 )
 from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.store.database import Database
-from leanboard.store.migrate import alembic_config, ensure_current
+from leanboard.store.migrate import ensure_current, known_revisions, stored_revision
 from leanboard.store.models import TABLES_IN_ORDER
 
 FORMAT_NAME = "leanboard-data"
@@ -300,9 +300,7 @@ def read_export_file(path: str | Path) -> dict[str, Any]:
 
 
 def current_revision_of(conn: Connection) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    return MigrationContext.configure(conn).get_current_revision()
+    return stored_revision(conn)
 
 
 def _snapshot_connection(session: Session, backend: str) -> Connection:
@@ -502,9 +500,7 @@ def _lift_board_pins(tables: dict[str, list[Any]]) -> dict[str, list[Any]]:
 
 
 def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return known_revisions()
 
 
 def _parse_rows(

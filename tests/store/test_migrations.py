@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,7 @@ from leanboard.store.migrate import (
     current_revision,
     ensure_current,
     head_revision,
+    known_revisions,
     upgrade,
 )
 from leanboard.store.models import (
@@ -293,6 +296,29 @@ def test_every_migration_has_a_fixture_of_its_schema() -> None:
         rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
     }
     assert {path.stem.removeprefix("schema-") for path in RELEASED} == revisions
+
+
+def test_the_head_read_from_the_files_is_alembics() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_a_current_database_opens_without_importing_alembic(db_url: str) -> None:
+    # Importing Alembic costs ~0.1 s of every start; it is needed only to migrate.
+    program = (
+        "import sys\n"
+        "from leanboard.services import open_services\n"
+        "services = open_services(sys.argv[1])\n"
+        "services.boards.count()\n"
+        "services.close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    run = [sys.executable, "-c", program, db_url]
+    first = subprocess.run(run, capture_output=True, text=True, check=True, timeout=120)
+    assert first.stdout.strip() == "True"  # an empty database is migrated: Alembic is needed
+    again = subprocess.run(run, capture_output=True, text=True, check=True, timeout=120)
+    assert again.stdout.strip() == "False"
 
 
 def make_fixture() -> Path:
