@@ -90,6 +90,7 @@ def open_database(ctx: Context) -> Database:
 
     db = Database(ctx.database_url)
     try:
+        db.check_integrity()  # a damaged SQLite file is named before anything reads it
         ensure_current(db.engine)
     except BaseException:
         db.dispose()

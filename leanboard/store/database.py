@@ -21,8 +21,10 @@ from leanboard.domain import clock as clocks
 from leanboard.domain.clock import Clock
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.i18n import translate
+from leanboard.store import integrity
 from leanboard.store.access import access_refusal
 from leanboard.store.engine import make_engine, normalise_url
+from leanboard.store.failures import reason_of, storage_error, where_of
 from leanboard.store.models import Change, utcnow
 
 T = TypeVar("T")
@@ -115,6 +117,9 @@ class Database:
             event.listen(self.engine, "connect", self._note_login)
         # What day and moment it is for the services, and for the moments writes stamp.
         self.clock: Clock = clock or clocks.SYSTEM_CLOCK
+        # Waits before each rerun of a write that hit a lock or a dropped link.
+        self.retry_delays: tuple[float, ...] = RETRY_DELAYS
+        self.place = where_of(self.url)  # the file or server, as messages name it
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             self.engine.execution_options(leanboard_write=True), expire_on_commit=False
@@ -136,28 +141,40 @@ class Database:
         # libpq's own answer, also when a service file or PGUSER chose the login.
         self._connected_as = getattr(getattr(dbapi_connection, "info", None), "user", None)
 
+    def check_integrity(self) -> None:
+        """Wait for the check of the SQLite file made when it was opened; DatabaseDamaged if
+        it found damage (a no-op for PostgreSQL and new files)."""
+        integrity.refuse_if_damaged(self.engine, wait=True)
+
     def dispose(self) -> None:
         self.engine.dispose()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session; unreachable databases surface as DatabaseUnavailable."""
+        integrity.refuse_if_damaged(self.engine, wait=False)
         try:
             # Closing (not rolling back) ends the transaction yet leaves loaded objects readable.
             with clocks.using(self.clock), self._read() as session:
                 yield session
-        except OperationalError as error:
-            raise DatabaseUnavailable(unavailable_message(error)) from error
         except DBAPIError as error:
             if denied := access_refusal(error, self.login):
                 raise denied from error
-            raise
+            found = storage_error(error, self.place)
+            if found is None:
+                raise
+            raise found from error
 
-    def write(self, action: Callable[[Session], T], *, retries: int = len(RETRY_DELAYS)) -> T:
+    def write(self, action: Callable[[Session], T], *, retries: int | None = None) -> T:
         """Run `action` in one write transaction and commit; run it again on a transient error.
 
         `action` must do all its work through the session it is given, so a rerun starts clean.
+        A failure of the storage is raised as the StorageError that names its cause (DiskFull,
+        WriteDenied, DatabaseBusy, DatabaseUnavailable, DatabaseDamaged); nothing was stored.
         """
+        integrity.refuse_if_damaged(self.engine, wait=True)  # never write a damaged file further
+        if retries is None:
+            retries = len(self.retry_delays)
         for attempt in range(retries + 1):
             session = self._write()
             session.info["actor"] = self.actor
@@ -188,11 +205,13 @@ class Database:
                             )
                         ) from error
                 if attempt < retries and (is_retryable(error) or lost_a_race(error)):
-                    time.sleep(RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
+                    time.sleep(self.retry_delays[min(attempt, len(self.retry_delays) - 1)])
                     continue
-                if is_retryable(error):
-                    raise DatabaseUnavailable(unavailable_message(error)) from error
-                raise
+                # Disk full, read-only, locked past the limit, gone: each named for what it is.
+                found = storage_error(error, self.place)
+                if found is None:
+                    raise
+                raise found from error
             except BaseException:
                 session.rollback()
                 raise
@@ -230,14 +249,9 @@ class Database:
 
 
 def unavailable_message(error: BaseException) -> str:
-    if "locked" in str(error).lower() or "busy" in str(error).lower():
-        return translate(
-            "Errors",
-            "Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.",
-        )
-    reason = str(getattr(error, "orig", error)).strip().splitlines()[0] if str(error) else ""
-    reason = mask_password(reason)
-    return translate("Errors", "Tietokantaan ei saada yhteyttä ({reason}).").format(reason=reason)
+    """What a database error means, in words that name the cause (see store.failures)."""
+    found = storage_error(error, "")
+    return str(found) if found is not None else reason_of(error)
 
 
 def record_change(

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.i18n import translate
 from leanboard.paths import migrations_dir
+from leanboard.store import integrity
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -116,6 +117,7 @@ def ensure_current(engine: Engine) -> None:
                 "Päivitä LeanBoard tälle koneelle.",
             ).format(schema=current)
         )
+    integrity.refuse_if_damaged(engine, wait=True)  # a damaged file is not migrated further
     try:
         upgrade(engine)
     except DBAPIError as error:

@@ -1648,8 +1648,20 @@
         <translation>The connection to the database broke while saving, and it is not known whether the change was saved. Check when the connection is back.</translation>
     </message>
     <message>
+        <source>Levy on täynnä ({where}): muutosta ei tallennettu. Vapauta levytilaa (tai pyydä sitä IT-tuelta) ja yritä uudelleen.</source>
+        <translation>The disk is full ({where}): the change was not saved. Free some disk space (or ask IT support to) and try again.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei ole kirjoitusoikeutta ({where}: {reason}): muutosta ei tallennettu. Tiedosto, kansio tai levy on vain luettavissa, tai käyttäjätunnukselta puuttuu oikeus; pyydä IT-tukea tarkistamaan oikeudet.</source>
+        <translation>The database may not be written ({where}: {reason}): the change was not saved. The file, folder or disk is read-only, or the user name lacks the right; ask IT support to check the permissions.</translation>
+    </message>
+    <message>
         <source>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</source>
         <translation>The database is busy with another save. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Tietokanta {where} on vioittunut ({reason}). Sitä ei käytetä, jottei vahinko leviä: ota käyttöön varmuuskopio (leanboard import-data uuteen tietokantaan) tai pyydä IT-tukea.</source>
+        <translation>The database {where} is damaged ({reason}). It is not used, so that the damage does not spread: restore a backup (leanboard import-data into a new database) or ask IT support.</translation>
     </message>
     <message>
         <source>Tietokantaan ei saada yhteyttä ({reason}).</source>
@@ -1662,6 +1674,14 @@
     <message>
         <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
         <translation>The database file {path} is on a network drive. An SQLite file cannot be shared safely over a network drive: use a PostgreSQL database for several computers.</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto {path} on tyhjä (0 tavua): se ei ole LeanBoardin tietokanta. Tarkista polku; uusi tietokanta tehdään vain tiedostoon, jota ei vielä ole.</source>
+        <translation>The database file {path} is empty (0 bytes): it is not a LeanBoard database. Check the path; a new database is made only in a file that does not exist yet.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). Tarkista polku.</source>
+        <translation>The file {path} is not a SQLite database (it does not start as one). Check the path.</translation>
     </message>
     <message>
         <source>Tuntematon tietokanta: {name}</source>

@@ -1648,8 +1648,20 @@
         <translation>Yhteys tietokantaan katkesi tallennettaessa, eikä tiedetä, tallentuiko muutos. Tarkista tilanne, kun yhteys palaa.</translation>
     </message>
     <message>
+        <source>Levy on täynnä ({where}): muutosta ei tallennettu. Vapauta levytilaa (tai pyydä sitä IT-tuelta) ja yritä uudelleen.</source>
+        <translation>Levy on täynnä ({where}): muutosta ei tallennettu. Vapauta levytilaa (tai pyydä sitä IT-tuelta) ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei ole kirjoitusoikeutta ({where}: {reason}): muutosta ei tallennettu. Tiedosto, kansio tai levy on vain luettavissa, tai käyttäjätunnukselta puuttuu oikeus; pyydä IT-tukea tarkistamaan oikeudet.</source>
+        <translation>Tietokantaan ei ole kirjoitusoikeutta ({where}: {reason}): muutosta ei tallennettu. Tiedosto, kansio tai levy on vain luettavissa, tai käyttäjätunnukselta puuttuu oikeus; pyydä IT-tukea tarkistamaan oikeudet.</translation>
+    </message>
+    <message>
         <source>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</source>
         <translation>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Tietokanta {where} on vioittunut ({reason}). Sitä ei käytetä, jottei vahinko leviä: ota käyttöön varmuuskopio (leanboard import-data uuteen tietokantaan) tai pyydä IT-tukea.</source>
+        <translation>Tietokanta {where} on vioittunut ({reason}). Sitä ei käytetä, jottei vahinko leviä: ota käyttöön varmuuskopio (leanboard import-data uuteen tietokantaan) tai pyydä IT-tukea.</translation>
     </message>
     <message>
         <source>Tietokantaan ei saada yhteyttä ({reason}).</source>
@@ -1662,6 +1674,14 @@
     <message>
         <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
         <translation>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto {path} on tyhjä (0 tavua): se ei ole LeanBoardin tietokanta. Tarkista polku; uusi tietokanta tehdään vain tiedostoon, jota ei vielä ole.</source>
+        <translation>Tietokantatiedosto {path} on tyhjä (0 tavua): se ei ole LeanBoardin tietokanta. Tarkista polku; uusi tietokanta tehdään vain tiedostoon, jota ei vielä ole.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). Tarkista polku.</source>
+        <translation>Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). Tarkista polku.</translation>
     </message>
     <message>
         <source>Tuntematon tietokanta: {name}</source>

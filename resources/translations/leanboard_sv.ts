@@ -1648,8 +1648,20 @@
         <translation>Förbindelsen till databasen bröts under sparandet och det är okänt om ändringen sparades. Kontrollera läget när förbindelsen är tillbaka.</translation>
     </message>
     <message>
+        <source>Levy on täynnä ({where}): muutosta ei tallennettu. Vapauta levytilaa (tai pyydä sitä IT-tuelta) ja yritä uudelleen.</source>
+        <translation>Disken är full ({where}): ändringen sparades inte. Frigör diskutrymme (eller be IT-stödet om det) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei ole kirjoitusoikeutta ({where}: {reason}): muutosta ei tallennettu. Tiedosto, kansio tai levy on vain luettavissa, tai käyttäjätunnukselta puuttuu oikeus; pyydä IT-tukea tarkistamaan oikeudet.</source>
+        <translation>Databasen får inte skrivas ({where}: {reason}): ändringen sparades inte. Filen, mappen eller disken är skrivskyddad, eller användarnamnet saknar rättighet; be IT-stödet kontrollera rättigheterna.</translation>
+    </message>
+    <message>
         <source>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</source>
         <translation>Databasen är upptagen av en annan sparning. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Tietokanta {where} on vioittunut ({reason}). Sitä ei käytetä, jottei vahinko leviä: ota käyttöön varmuuskopio (leanboard import-data uuteen tietokantaan) tai pyydä IT-tukea.</source>
+        <translation>Databasen {where} är skadad ({reason}). Den används inte, så att skadan inte sprids: ta i bruk en säkerhetskopia (leanboard import-data till en ny databas) eller be IT-stödet om hjälp.</translation>
     </message>
     <message>
         <source>Tietokantaan ei saada yhteyttä ({reason}).</source>
@@ -1662,6 +1674,14 @@
     <message>
         <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
         <translation>Databasfilen {path} ligger på en nätverksenhet. En SQLite-fil kan inte delas säkert via en nätverksenhet: använd en PostgreSQL-databas för flera datorer.</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto {path} on tyhjä (0 tavua): se ei ole LeanBoardin tietokanta. Tarkista polku; uusi tietokanta tehdään vain tiedostoon, jota ei vielä ole.</source>
+        <translation>Databasfilen {path} är tom (0 byte): den är ingen LeanBoard-databas. Kontrollera sökvägen; en ny databas skapas bara i en fil som inte finns ännu.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). Tarkista polku.</source>
+        <translation>Filen {path} är ingen SQLite-databas (dess början är inte SQLites). Kontrollera sökvägen.</translation>
     </message>
     <message>
         <source>Tuntematon tietokanta: {name}</source>

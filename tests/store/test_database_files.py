@@ -1,0 +1,101 @@
+"""A file given as the SQLite database is checked when it is opened: an empty file is not made
+into a new database, a file that is not SQLite is refused, and a damaged one (PRAGMA
+quick_check) is named damaged before anything reads or writes it further."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from leanboard.domain.errors import DatabaseDamaged
+from leanboard.services import open_services
+
+
+def damaged_database(path: Path) -> None:
+    """A LeanBoard database with one of its mood_vote pages overwritten, as a failing disk or
+    a copy cut short leaves it: the schema revision still reads, the votes do not."""
+    services = open_services(f"sqlite:///{path}", actor="test@pytest")
+    board = services.boards.create_board("OS1", "Osasto 1", "team")
+
+    def votes(session: object) -> None:
+        from leanboard.store.models import MoodVote
+
+        session.add_all(  # type: ignore[attr-defined]
+            MoodVote(board_id=board.id, day=dt.date(2026, 11, 2), score=n % 11) for n in range(3000)
+        )
+
+    services.db.write(votes)
+    services.close()  # the last connection folds the write-ahead log into the file
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        leaves = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'mood_vote' AND pagetype = 'leaf'"
+            )
+        ]
+    with path.open("r+b") as stream:
+        stream.seek((leaves[len(leaves) // 2] - 1) * size + 8)
+        stream.write(b"\xff" * 200)
+
+
+def test_an_empty_file_is_not_made_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "leanboard.db"
+    path.touch()
+    with pytest.raises(DatabaseDamaged) as refused:
+        open_services(f"sqlite:///{path}")
+    assert "0 tavua" in str(refused.value) and str(path) in str(refused.value)
+    assert path.stat().st_size == 0  # left exactly as it was
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "leanboard.db"
+    path.write_text('{"format": "leanboard-data"}', encoding="utf-8")  # an export, say
+    with pytest.raises(DatabaseDamaged, match="ei ole SQLite-tietokanta"):
+        open_services(f"sqlite:///{path}")
+    assert path.read_text(encoding="utf-8") == '{"format": "leanboard-data"}'
+
+
+def test_a_new_database_file_is_never_empty(tmp_path: Path) -> None:
+    # Created with its header at once, so an empty file always means something went wrong.
+    path = tmp_path / "new" / "leanboard.db"
+    services = open_services(f"sqlite:///{path}", migrate=False)
+    services.close()
+    assert path.read_bytes()[:16] == b"SQLite format 3\x00"
+    open_services(f"sqlite:///{path}").close()  # and it opens again as a database
+
+
+def test_a_damaged_database_is_named_damaged_and_never_written(tmp_path: Path) -> None:
+    path = tmp_path / "leanboard.db"
+    damaged_database(path)
+    before = path.read_bytes()
+    # The check runs beside the start-up (it reads every page): opening does not wait for it,
+    # a write does, and every read after its verdict says so too.
+    services = open_services(f"sqlite:///{path}")
+    try:
+        with pytest.raises(DatabaseDamaged) as refused:
+            services.mood.record_mood_vote(1, 7)
+        message = str(refused.value)
+        assert "vioittunut" in message and str(path) in message and "page" in message
+        with pytest.raises(DatabaseDamaged):
+            services.boards.list_boards()
+        with pytest.raises(DatabaseDamaged):
+            services.db.check_integrity()
+    finally:
+        services.close()
+    assert path.read_bytes() == before
+
+
+def test_a_sound_database_passes_the_check(tmp_path: Path) -> None:
+    path = tmp_path / "leanboard.db"
+    open_services(f"sqlite:///{path}").close()
+    services = open_services(f"sqlite:///{path}")
+    try:
+        services.db.check_integrity()
+        services.boards.create_board("OS1", "Osasto 1", "team")
+    finally:
+        services.close()
