@@ -1,4 +1,8 @@
-"""Everything one board shows, read in one transaction: the wall board, the window and the PDF."""
+"""Everything one board shows, read in one transaction: the wall board, the window and the PDF.
+
+A refresh is this one read: the snapshot also names the boards directly below (the view
+watches their changes), so the view needs no second call.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from sqlalchemy import func, select
 
 from leanboard.services.a3 import board_a3s
 from leanboard.services.access import rights_in
-from leanboard.services.boards import board_info
+from leanboard.services.boards import board_children, board_info
 from leanboard.services.dto import BoardSnapshot
 from leanboard.services.editing import get_or_fail
 from leanboard.services.huddles import board_huddles
@@ -56,4 +60,5 @@ class BoardViewService:
                 last_change_id=last_change,
                 rollup=read_rollup(s, board_id, day, self.db.clock.now()),
                 rights=rights_in(s, self.db.backend, board_id),
+                children=tuple(board_children(s, board_id)),
             )

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import SECTIONS, BoardKind
 from leanboard.domain.errors import NotFound, ValidationError
-from leanboard.domain.rules import DEFAULT_MIN_GROUP, check_min_group
+from leanboard.domain.rules import DEFAULT_MIN_GROUP, check_min_group, parse_escalation_limit
 from leanboard.domain.validation import (
     check_board_code,
     check_enum,
@@ -64,6 +64,16 @@ def ancestors_of(session: Session, board: Board) -> list[Board]:
     return chain
 
 
+def board_children(s: Session, board_id: int) -> list[BoardInfo]:
+    """The boards directly below `board_id` that are not archived, by name."""
+    rows = s.scalars(
+        select(Board)
+        .where(Board.parent_id == board_id, Board.archived_at.is_(None))
+        .order_by(Board.name)
+    )
+    return [board_info(b) for b in rows]
+
+
 class BoardService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -105,12 +115,7 @@ class BoardService:
 
     def children(self, board_id: int) -> list[BoardInfo]:
         with self.db.read() as s:
-            rows = s.scalars(
-                select(Board)
-                .where(Board.parent_id == board_id, Board.archived_at.is_(None))
-                .order_by(Board.name)
-            )
-            return [board_info(b) for b in rows]
+            return board_children(s, board_id)
 
     def count(self) -> int:
         """How many boards the database holds (archived ones too: it is not empty)."""
@@ -174,9 +179,12 @@ class BoardService:
         sections: list[str] | None = None,
         stale_idea_days: object = None,
         news_at_huddle_start: bool | None = None,
+        escalation_limit_hours: object = None,
     ) -> BoardInfo:
-        """Change the given settings; None leaves a setting as it is (parent_id=NO_PARENT
-        makes the board top-level)."""
+        """Change the given settings in one transaction; None leaves a setting as it is
+        (parent_id=NO_PARENT makes the board top-level). The settings dialog's Save is this one
+        call for every setting, the escalation wait limit included: stored together or not at
+        all. (The PIN is services.pins': a wrong current PIN counts as a try of its own.)"""
         changes: dict[str, object] = {}
         if name is not None:
             changes["name"] = guard_text(name, "name", "Nimi", required=True, max_length=200)
@@ -200,6 +208,8 @@ class BoardService:
             )
         if news_at_huddle_start is not None:
             changes["news_at_huddle_start"] = bool(news_at_huddle_start)
+        if escalation_limit_hours is not None:
+            changes["escalation_limit_hours"] = parse_escalation_limit(escalation_limit_hours)
 
         def action(s: Session) -> BoardInfo:
             board = get_or_fail(s, Board, board_id, "Taulu")

@@ -53,7 +53,6 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from leanboard.domain.enums import Frequency, Sqdc
-from leanboard.domain.errors import ValidationError
 from leanboard.domain.mood_release import DayVotes, MoodFigure, combined, week_figure
 from leanboard.domain.periods import Period
 from leanboard.domain.presentation import mdc_keys
@@ -62,7 +61,7 @@ from leanboard.domain.rules import (
     escalation_over_limit,
     idea_is_stale,
 )
-from leanboard.i18n import translate
+from leanboard.domain.rules import parse_escalation_limit as parse_limit
 from leanboard.services.boards import board_info
 from leanboard.services.chart_marks import read_marks_of_boards
 from leanboard.services.charting import series_chart
@@ -132,21 +131,6 @@ class RollupService:
             return board_info(board)
 
         return self.db.write(action)
-
-
-def parse_limit(hours: object) -> int:
-    try:
-        value = int(str(hours).strip())
-    except ValueError:
-        value = -1
-    if not 1 <= value <= 24 * 30:
-        raise ValidationError(
-            translate(
-                "Validation", "Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu {hours})."
-            ).format(hours=hours),
-            "escalation_limit_hours",
-        )
-    return value
 
 
 def hours_between(start: dt.datetime, end: dt.datetime) -> float:
