@@ -37,8 +37,9 @@ from leanboard.services.dto import (
 )
 from leanboard.services.editing import apply_changes, check_version, get_or_fail, is_overdue, plain
 from leanboard.services.measures import board_series
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import A3Action, A3Report, Board, Idea, Measure, Problem, utcnow
+from leanboard.store.write_path import record_change
 
 # The usual six categories of an Ishikawa (fishbone) diagram in Finnish health care ("6 M").
 # Stored in Finnish (they are the keys of the stored fishbone); shown through

@@ -19,8 +19,9 @@ from leanboard.domain.validation import (
 from leanboard.i18n import translate
 from leanboard.services.dto import BoardInfo
 from leanboard.services.editing import apply_changes, archive, check_version, get_or_fail
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board
+from leanboard.store.write_path import record_change
 
 
 class NoParent(Enum):

@@ -41,7 +41,7 @@ from leanboard.domain.enums import (
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.rules import DEFAULT_MIN_GROUP, nps
 from leanboard.i18n import translate
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import (
     A3Action,
     A3Report,
@@ -61,6 +61,7 @@ from leanboard.store.models import (
     SafetyEventKind,
     utcnow,
 )
+from leanboard.store.write_path import record_change
 
 SEED = 2020  # the year of the status review the example board comes from
 SOURCE = "demo"  # measure_value.source: demo values stay recognisable

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 from leanboard.domain.validation import guard_optional_text, parse_int_in_range
 from leanboard.services.dto import HuddleItem
 from leanboard.services.editing import get_or_fail
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Huddle
+from leanboard.store.write_path import record_change
 
 
 def huddle_item(h: Huddle) -> HuddleItem:

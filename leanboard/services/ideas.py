@@ -26,8 +26,9 @@ from leanboard.services.editing import (
     is_overdue,
     restore,
 )
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Idea, utcnow
+from leanboard.store.write_path import record_change
 
 
 def idea_item(idea: Idea, today: dt.date | None = None) -> IdeaItem:

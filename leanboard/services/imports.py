@@ -104,8 +104,9 @@ from leanboard.services.measures import (
     measures_for_board,
     resolve_period,
 )
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Change, Measure, MeasureValue, utcnow
+from leanboard.store.write_path import record_change
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]

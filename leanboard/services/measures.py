@@ -29,8 +29,9 @@ from leanboard.services.editing import (
     get_or_fail,
     restore,
 )
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Measure, MeasureValue, utcnow
+from leanboard.store.write_path import record_change
 
 
 def measure_info(m: Measure) -> MeasureInfo:

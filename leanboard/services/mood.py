@@ -29,8 +29,9 @@ from leanboard.domain.rules import check_mood_score, effective_min_group
 from leanboard.i18n import translate
 from leanboard.services.dto import MoodDay, MoodSummary, MoodVoteResult
 from leanboard.services.editing import get_or_fail
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Idea, MoodDayState, MoodTally
+from leanboard.store.write_path import record_change
 
 
 class MoodService:

@@ -28,8 +28,9 @@ from leanboard.services.editing import (
     is_overdue,
     restore,
 )
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Escalation, Problem, utcnow
+from leanboard.store.write_path import record_change
 
 
 def waits_over_limit(p: Problem, boards: dict[int, Board], now: dt.datetime) -> bool:

@@ -21,8 +21,9 @@ from leanboard.services.editing import (
     get_or_fail,
     restore,
 )
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, SafetyEvent, SafetyEventKind
+from leanboard.store.write_path import record_change
 
 
 def event_item(e: SafetyEvent) -> SafetyEventItem:

@@ -25,7 +25,8 @@ from leanboard.store import integrity
 from leanboard.store.access import access_refusal
 from leanboard.store.engine import make_engine, normalise_url
 from leanboard.store.failures import reason_of, storage_error, where_of
-from leanboard.store.models import Change, utcnow
+from leanboard.store.write_path import checked_sessions
+from leanboard.store.write_path import record_change as record_change  # its home moved
 
 T = TypeVar("T")
 
@@ -121,8 +122,11 @@ class Database:
         self.retry_delays: tuple[float, ...] = RETRY_DELAYS
         self.place = where_of(self.url)  # the file or server, as messages name it
         self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            self.engine.execution_options(leanboard_write=True), expire_on_commit=False
+        # Every value an ORM write flushes passes the write path's checks (store.write_path).
+        self._write = checked_sessions(
+            sessionmaker(
+                self.engine.execution_options(leanboard_write=True), expire_on_commit=False
+            )
         )
 
     @property
@@ -222,12 +226,17 @@ class Database:
     def _before_commit(self, session: Session) -> int | None:
         """PostgreSQL: notify listeners, and note the transaction id (None: nothing written).
 
-        NOTIFY is delivered only when the transaction commits. The id lets `write` ask the
-        server, after a lost COMMIT reply, whether the transaction committed (txid_status).
+        Any transaction that wrote has a transaction id, and only those notify: whichever
+        writer it was (a service, an import, the demo), it cannot forget to. NOTIFY is
+        delivered only when the transaction commits. The id lets `write` ask the server, after
+        a lost COMMIT reply, whether the transaction committed (txid_status).
         """
-        notify = ", pg_notify(:c, '')" if session.info.get("changed") else ""
         return session.execute(
-            text(f"SELECT txid_current_if_assigned(){notify}"), {"c": NOTIFY_CHANNEL}
+            text(
+                "SELECT x, CASE WHEN x IS NOT NULL THEN pg_notify(:c, '') END "
+                "FROM (SELECT txid_current_if_assigned() AS x) AS t"
+            ),
+            {"c": NOTIFY_CHANNEL},
         ).scalar()
 
     def _transaction_status(self, txid: int) -> str | None:
@@ -252,29 +261,3 @@ def unavailable_message(error: BaseException) -> str:
     """What a database error means, in words that name the cause (see store.failures)."""
     found = storage_error(error, "")
     return str(found) if found is not None else reason_of(error)
-
-
-def record_change(
-    session: Session,
-    entity: str,
-    entity_id: int | None,
-    action: str,
-    *,
-    board_id: int | None,
-    details: dict[str, Any] | None = None,
-    anonymous: bool = False,
-) -> None:
-    """Append to the change history. Anonymous changes (mood votes) name no actor."""
-    change = Change(
-        actor=None if anonymous else session.info.get("actor"),
-        board_id=board_id,
-        entity=entity,
-        entity_id=entity_id,
-        action=action,
-        details=details or {},
-    )
-    if anonymous:
-        # The time of a mood vote could tell who stood at the screen; keep only the day.
-        change.at = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
-    session.add(change)
-    session.info["changed"] = True

@@ -1425,12 +1425,16 @@
         <translation>The file {path} is not UTF-8 text.</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
-        <translation>The file {path} is not valid JSON (line {line}, column {column}): the file is broken or cut short.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: arvot on sisäkkäin liian syvällä (rivi {line}).</source>
+        <translation>The file {path} is not a LeanBoard export file: its values are nested too deeply (line {line}).</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</source>
-        <translation>The file {path} is not a LeanBoard export file.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: yksi arvo on yli {size} merkkiä pitkä (rivi {line}).</source>
+        <translation>The file {path} is not a LeanBoard export file: one value is over {size} characters long (line {line}).</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
+        <translation>The file {path} is not valid JSON (line {line}, column {column}): the file is broken or cut short.</translation>
     </message>
     <message>
         <source>taulu {table} rivi {row}: </source>
@@ -1439,6 +1443,10 @@
     <message>
         <source>Tietoja ei tuotu</source>
         <translation>The data was not imported</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} muuttui tuonnin aikana: mitään ei tallennettu. Tuo se uudelleen.</source>
+        <translation>The file {path} changed during the import: nothing was stored. Import it again.</translation>
     </message>
     <message>
         <source>{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle.</source>
@@ -1521,20 +1529,36 @@
         <translation>{label}: the value must be text.</translation>
     </message>
     <message>
-        <source>{label}: tekstissä on NUL-merkki.</source>
-        <translation>{label}: the text contains a NUL character.</translation>
-    </message>
-    <message>
-        <source>{label}: teksti on liian pitkä.</source>
-        <translation>{label}: the text is too long.</translation>
-    </message>
-    <message>
         <source>{label}: arvon pitää olla JSON-lista.</source>
         <translation>{label}: the value must be a JSON list.</translation>
     </message>
     <message>
         <source>{label}: arvon pitää olla JSON-olio.</source>
         <translation>{label}: the value must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>{label}: listan jokaisen kohdan pitää olla tekstiä.</source>
+        <translation>{label}: every item of the list must be text.</translation>
+    </message>
+    <message>
+        <source>{label}: jokaisen kohdan pitää olla lista tekstejä.</source>
+        <translation>{label}: every item must be a list of texts.</translation>
+    </message>
+    <message>
+        <source>{label}: JSON on sisäkkäin liian syvällä.</source>
+        <translation>{label}: the JSON is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>{label}: tekstissä on NUL-merkki.</source>
+        <translation>{label}: the text contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>PIN-tiiviste ei ole LeanBoardin muotoa (pbkdf2$suola$tiiviste).</source>
+        <translation>The PIN hash is not in LeanBoard&apos;s form (pbkdf2$salt$hash).</translation>
+    </message>
+    <message>
+        <source>{label}: teksti on liian pitkä.</source>
+        <translation>{label}: the text is too long.</translation>
     </message>
     <message>
         <source>{label}: {value} ei ole päivämäärä (vvvv-kk-pp).</source>

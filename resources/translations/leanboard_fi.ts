@@ -1425,12 +1425,16 @@
         <translation>Tiedosto {path} ei ole UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
-        <translation>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: arvot on sisäkkäin liian syvällä (rivi {line}).</source>
+        <translation>Tiedosto {path} ei ole LeanBoardin vientitiedosto: arvot on sisäkkäin liian syvällä (rivi {line}).</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</source>
-        <translation>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: yksi arvo on yli {size} merkkiä pitkä (rivi {line}).</source>
+        <translation>Tiedosto {path} ei ole LeanBoardin vientitiedosto: yksi arvo on yli {size} merkkiä pitkä (rivi {line}).</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
+        <translation>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</translation>
     </message>
     <message>
         <source>taulu {table} rivi {row}: </source>
@@ -1439,6 +1443,10 @@
     <message>
         <source>Tietoja ei tuotu</source>
         <translation>Tietoja ei tuotu</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} muuttui tuonnin aikana: mitään ei tallennettu. Tuo se uudelleen.</source>
+        <translation>Tiedosto {path} muuttui tuonnin aikana: mitään ei tallennettu. Tuo se uudelleen.</translation>
     </message>
     <message>
         <source>{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle.</source>
@@ -1521,20 +1529,36 @@
         <translation>{label}: arvon pitää olla tekstiä.</translation>
     </message>
     <message>
-        <source>{label}: tekstissä on NUL-merkki.</source>
-        <translation>{label}: tekstissä on NUL-merkki.</translation>
-    </message>
-    <message>
-        <source>{label}: teksti on liian pitkä.</source>
-        <translation>{label}: teksti on liian pitkä.</translation>
-    </message>
-    <message>
         <source>{label}: arvon pitää olla JSON-lista.</source>
         <translation>{label}: arvon pitää olla JSON-lista.</translation>
     </message>
     <message>
         <source>{label}: arvon pitää olla JSON-olio.</source>
         <translation>{label}: arvon pitää olla JSON-olio.</translation>
+    </message>
+    <message>
+        <source>{label}: listan jokaisen kohdan pitää olla tekstiä.</source>
+        <translation>{label}: listan jokaisen kohdan pitää olla tekstiä.</translation>
+    </message>
+    <message>
+        <source>{label}: jokaisen kohdan pitää olla lista tekstejä.</source>
+        <translation>{label}: jokaisen kohdan pitää olla lista tekstejä.</translation>
+    </message>
+    <message>
+        <source>{label}: JSON on sisäkkäin liian syvällä.</source>
+        <translation>{label}: JSON on sisäkkäin liian syvällä.</translation>
+    </message>
+    <message>
+        <source>{label}: tekstissä on NUL-merkki.</source>
+        <translation>{label}: tekstissä on NUL-merkki.</translation>
+    </message>
+    <message>
+        <source>PIN-tiiviste ei ole LeanBoardin muotoa (pbkdf2$suola$tiiviste).</source>
+        <translation>PIN-tiiviste ei ole LeanBoardin muotoa (pbkdf2$suola$tiiviste).</translation>
+    </message>
+    <message>
+        <source>{label}: teksti on liian pitkä.</source>
+        <translation>{label}: teksti on liian pitkä.</translation>
     </message>
     <message>
         <source>{label}: {value} ei ole päivämäärä (vvvv-kk-pp).</source>

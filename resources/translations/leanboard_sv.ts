@@ -1425,12 +1425,16 @@
         <translation>Filen {path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
-        <translation>Filen {path} är inte giltig JSON (rad {line}, kolumn {column}): filen är trasig eller avbruten.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: arvot on sisäkkäin liian syvällä (rivi {line}).</source>
+        <translation>Filen {path} är ingen LeanBoard-exportfil: värdena är kapslade för djupt (rad {line}).</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</source>
-        <translation>Filen {path} är inte en exportfil från LeanBoard.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: yksi arvo on yli {size} merkkiä pitkä (rivi {line}).</source>
+        <translation>Filen {path} är ingen LeanBoard-exportfil: ett värde är över {size} tecken långt (rad {line}).</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
+        <translation>Filen {path} är inte giltig JSON (rad {line}, kolumn {column}): filen är trasig eller avbruten.</translation>
     </message>
     <message>
         <source>taulu {table} rivi {row}: </source>
@@ -1439,6 +1443,10 @@
     <message>
         <source>Tietoja ei tuotu</source>
         <translation>Uppgifterna importerades inte</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} muuttui tuonnin aikana: mitään ei tallennettu. Tuo se uudelleen.</source>
+        <translation>Filen {path} ändrades under importen: ingenting sparades. Importera den på nytt.</translation>
     </message>
     <message>
         <source>{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle.</source>
@@ -1521,20 +1529,36 @@
         <translation>{label}: värdet ska vara text.</translation>
     </message>
     <message>
-        <source>{label}: tekstissä on NUL-merkki.</source>
-        <translation>{label}: texten innehåller ett NUL-tecken.</translation>
-    </message>
-    <message>
-        <source>{label}: teksti on liian pitkä.</source>
-        <translation>{label}: texten är för lång.</translation>
-    </message>
-    <message>
         <source>{label}: arvon pitää olla JSON-lista.</source>
         <translation>{label}: värdet ska vara en JSON-lista.</translation>
     </message>
     <message>
         <source>{label}: arvon pitää olla JSON-olio.</source>
         <translation>{label}: värdet ska vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>{label}: listan jokaisen kohdan pitää olla tekstiä.</source>
+        <translation>{label}: varje punkt i listan ska vara text.</translation>
+    </message>
+    <message>
+        <source>{label}: jokaisen kohdan pitää olla lista tekstejä.</source>
+        <translation>{label}: varje punkt ska vara en lista med texter.</translation>
+    </message>
+    <message>
+        <source>{label}: JSON on sisäkkäin liian syvällä.</source>
+        <translation>{label}: JSON är kapslad för djupt.</translation>
+    </message>
+    <message>
+        <source>{label}: tekstissä on NUL-merkki.</source>
+        <translation>{label}: texten innehåller ett NUL-tecken.</translation>
+    </message>
+    <message>
+        <source>PIN-tiiviste ei ole LeanBoardin muotoa (pbkdf2$suola$tiiviste).</source>
+        <translation>PIN-hashen har inte LeanBoards format (pbkdf2$salt$hash).</translation>
+    </message>
+    <message>
+        <source>{label}: teksti on liian pitkä.</source>
+        <translation>{label}: texten är för lång.</translation>
     </message>
     <message>
         <source>{label}: {value} ei ole päivämäärä (vvvv-kk-pp).</source>

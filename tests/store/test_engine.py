@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.store import engine as engine_module
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.engine import (
     BUSY_TIMEOUT_MS,
     filesystem_type,
@@ -27,6 +27,7 @@ from leanboard.store.engine import (
 )
 from leanboard.store.migrate import ensure_current
 from leanboard.store.models import Board, Change
+from leanboard.store.write_path import record_change
 
 
 @pytest.fixture

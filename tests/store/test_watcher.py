@@ -14,11 +14,12 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.engine import normalise_url
 from leanboard.store.migrate import ensure_current
 from leanboard.store.models import Change
 from leanboard.store.watcher import ChangeEvent, ChangeWatcher
+from leanboard.store.write_path import record_change
 
 
 def add_change(db: Database, board_id: int = 7, entity: str = "idea", entity_id: int = 3) -> None:
