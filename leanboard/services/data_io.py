@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -48,6 +47,7 @@ from leanboard.domain.errors import ImportRefused, LeanBoardError, ValidationErr
 from leanboard.domain.validation import parse_number
 from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.services.export_reader import Event, ExportData, ExportFile, ExportSource
+from leanboard.services.row_keys import RowKeys
 from leanboard.store.database import Database
 from leanboard.store.migrate import ensure_current, known_revisions, stored_revision
 from leanboard.store.models import TABLES_IN_ORDER
@@ -227,120 +227,13 @@ class _Problems:
         self.items.append((row, f"{where}{reason}"))
 
 
-class _Keys:
-    """Values of one key (a primary key, a unique key, a foreign key) with the file row each
-    came from. Whole numbers (ids; dates as days since 2000) are packed into arrays of eight
-    bytes, so a table of a million rows costs some 12 MB here rather than its rows; keys with
-    text in them (board codes, measure names: small tables) are kept as they are."""
-
-    BITS = 21  # per part when a key of several parts is packed into one number
-
-    def __init__(self, width: int) -> None:
-        self.width = width
-        self.packed: array[int] | None = array("q")
-        self.rows = array("i")
-        self.exact: list[tuple[Any, ...]] = []
-
-    def add(self, values: tuple[Any, ...], row: int) -> None:
-        if self.packed is not None:
-            number = self._pack(values)
-            if number is not None:
-                self.packed.append(number)
-                self.rows.append(row)
-                return
-            # A value that does not pack: keep every key as it is from here on.
-            self.exact = [self._unpack(n) for n in self.packed]
-            self.packed = None
-        self.exact.append(values)
-        self.rows.append(row)
-
-    def _pack(self, values: tuple[Any, ...]) -> int | None:
-        if self.width == 1:
-            value = _as_number(values[0])
-            return value if value is not None and -(2**63) <= value < 2**63 else None
-        number = 0
-        for value in values:
-            part = _as_number(value)
-            if part is None or not 0 <= part < 1 << self.BITS:
-                return None
-            number = number << self.BITS | part
-        return number
-
-    def _unpack(self, number: int) -> tuple[Any, ...]:
-        if self.width == 1:
-            return (number,)
-        mask = (1 << self.BITS) - 1
-        parts = [(number >> (self.BITS * i)) & mask for i in range(self.width)]
-        return tuple(reversed(parts))
-
-    def keys(self) -> list[Any]:
-        """Comparable keys in row order (packed numbers, or the exact tuples)."""
-        if self.packed is not None:
-            return list(self.packed)
-        return [tuple(_as_number(v) if _as_number(v) is not None else v for v in k)
-                for k in self.exact]  # fmt: skip
-
-    def duplicates(self) -> Iterator[tuple[int, int, Any]]:
-        """(row, the first row with the same key, the key) for every repeat."""
-        if self.packed is not None:
-            if not len(self.packed):
-                return
-            import numpy as np
-
-            keys = np.frombuffer(self.packed, dtype=np.int64)
-            order = np.argsort(keys, kind="stable")  # equal keys stay in file order
-            ordered = keys[order]
-            starts = np.ones(len(ordered), dtype=bool)
-            starts[1:] = ordered[1:] != ordered[:-1]
-            run_start = np.maximum.accumulate(np.where(starts, np.arange(len(ordered)), 0))
-            for at in np.nonzero(~starts)[0]:
-                first = self.rows[int(order[run_start[at]])]
-                yield self.rows[int(order[at])], first, int(ordered[at])
-            return
-        seen: dict[Any, int] = {}
-        for key, row in zip(self.keys(), self.rows, strict=True):
-            if key in seen:
-                yield row, seen[key], key
-            else:
-                seen[key] = row
-
-    def missing(self, allowed: set[Any] | _Keys) -> Iterator[tuple[int, Any]]:
-        """(row, value) of every value not among `allowed` (ids of the referred table)."""
-        if isinstance(allowed, _Keys) and allowed.packed is not None and self.packed is not None:
-            import numpy as np
-
-            values = np.frombuffer(self.packed, dtype=np.int64)
-            present = np.isin(values, np.frombuffer(allowed.packed, dtype=np.int64))
-            for at in np.nonzero(~present)[0]:
-                yield self.rows[int(at)], int(values[at])
-            return
-        known = set(allowed.keys()) if isinstance(allowed, _Keys) else allowed
-        for key, row in zip(self.keys(), self.rows, strict=True):
-            value = key if self.packed is not None else key[0]
-            if value not in known:
-                yield row, value
-
-
-DAY_ZERO = dt.date(2000, 1, 1).toordinal()
-
-
-def _as_number(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value.toordinal() - DAY_ZERO
-    return None
-
-
 @dataclass
 class _TableKeys:
     """What the checks across rows need of one table."""
 
-    pk: _Keys | None
-    unique: list[tuple[tuple[str, ...], _Keys, bool]]  # columns, keys, only rows not archived
-    foreign: list[tuple[str, str, _Keys]]  # column, referred table, values
+    pk: RowKeys | None
+    unique: list[tuple[tuple[str, ...], RowKeys, bool]]  # columns, keys, only rows not archived
+    foreign: list[tuple[str, str, RowKeys]]  # column, referred table, values
     parents: dict[Any, tuple[Any, int]]  # self-referencing tables: id → (parent, row)
     refused: set[Any]  # ids of rows refused for their own values
     count: int = 0
@@ -366,10 +259,10 @@ def _table_keys(table: Table) -> _TableKeys:
     pk = _single_pk(table)
     parent = _self_reference(table)
     return _TableKeys(
-        pk=_Keys(1) if pk is not None else None,
-        unique=[(cols, _Keys(len(cols)), active) for cols, active in _unique_keys(table)],
+        pk=RowKeys(1) if pk is not None else None,
+        unique=[(cols, RowKeys(len(cols)), active) for cols, active in _unique_keys(table)],
         foreign=[
-            (column.name, fk.column.table.name, _Keys(1))
+            (column.name, fk.column.table.name, RowKeys(1))
             for column in table.columns
             for fk in column.foreign_keys
             if parent is None or column is not parent
@@ -631,7 +524,7 @@ def _check_keys(
         for column, target, values in found.foreign:
             target_keys = keys[target]
             extra = kept.get(target, set()) | target_keys.refused
-            allowed: set[Any] | _Keys
+            allowed: set[Any] | RowKeys
             if target_keys.pk is not None and not extra:
                 allowed = target_keys.pk
             else:

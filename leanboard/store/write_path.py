@@ -430,8 +430,16 @@ def _strings_in(value: Any) -> Iterator[str]:
 
 def check_row(table: Table, row: Mapping[str, Any]) -> None:
     """Check every value of a row given as column → value (bulk writers)."""
+    checks = _row_checks(table)
     for name, value in row.items():
-        check_value(table, table.columns[name], value)
+        column, plainly_fine = checks[name]
+        if value is not None and not plainly_fine(value):
+            check_value(table, column, value)
+
+
+@cache
+def _row_checks(table: Table) -> dict[str, tuple[Column[Any], Callable[[Any], bool]]]:
+    return {column.name: (column, _plainly_fine(column)) for column in table.columns}
 
 
 def row_problems(table: Table, row: Mapping[str, Any]) -> list[ValidationError]:
@@ -529,6 +537,8 @@ def record_changes(session: Session, entries: Sequence[ChangeEntry]) -> None:
             for e in entries
         ),
         history=False,  # these rows are the history
+        # Their details repeat values of the rows they describe, checked in this same write.
+        check=False,
     )
 
 
@@ -548,24 +558,31 @@ def chunks(rows: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
         yield chunk
 
 
+# insert_rows(history=RECORDED_BY_CALLER): the caller writes each row's history itself in the
+# same transaction (record_changes), having read the new ids back its own way.
+RECORDED_BY_CALLER = "recorded by caller"
+
+
 def insert_rows(
     session: Session,
     table: Table,
     rows: Iterable[Mapping[str, Any]],
     *,
-    history: bool | Callable[[Mapping[str, Any], int | None], ChangeEntry | None],
+    history: bool | str | Callable[[Mapping[str, Any], int | None], ChangeEntry | None],
     returning_ids: bool = False,
     check: bool = True,
     size: int = CHUNK,
 ) -> list[int]:
     """Insert `rows` in chunks, every value checked first; returns the new ids if asked.
 
-    `history` is a function giving each row's ChangeEntry (given the row and its new id), or
-    False for rows that are or bring their own history. `check=False` only for rows copied
-    from a database that holds them already (db copy: they passed these checks when stored).
+    `history` is a function giving each row's ChangeEntry (given the row and its new id),
+    RECORDED_BY_CALLER, or False for rows that are or bring their own history (the change
+    rows themselves; import-data and copy, which carry the source's). `check=False` only for
+    rows these same checks passed already in this transaction's making (import-data checks
+    every row in its first reading of the file).
     """
-    if history is True:
-        raise ValueError("history=True needs a function making each row's ChangeEntry")
+    if history is True or (isinstance(history, str) and history != RECORDED_BY_CALLER):
+        raise ValueError("history: a function making each row's ChangeEntry, or the word")
     ids: list[int] = []
     returning = returning_ids or callable(history)
     statement = insert(table)

@@ -1290,6 +1290,14 @@
         <translation>the file&apos;s UTF-16 encoding is broken.</translation>
     </message>
     <message>
+        <source>rivillä on yli {limit} merkin kenttä: tarkista, että jokainen lainausmerkki on suljettu ja erotin on oikea.</source>
+        <translation>the row has a field of over {limit} characters: check that every quotation mark is closed and the separator is right.</translation>
+    </message>
+    <message>
+        <source>rivi on yli {limit} merkkiä pitkä: tiedosto ei ole taulukko, jonka rivit LeanBoard voi tuoda.</source>
+        <translation>the row is over {limit} characters long: the file is not a table whose rows LeanBoard can import.</translation>
+    </message>
+    <message>
         <source>tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8.</source>
         <translation>the file is not valid UTF-8 (byte {byte}, and the file also has UTF-8 characters): save it again as CSV UTF-8.</translation>
     </message>

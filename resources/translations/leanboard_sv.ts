@@ -1290,6 +1290,14 @@
         <translation>filens UTF-16-kodning är trasig.</translation>
     </message>
     <message>
+        <source>rivillä on yli {limit} merkin kenttä: tarkista, että jokainen lainausmerkki on suljettu ja erotin on oikea.</source>
+        <translation>raden har ett fält på över {limit} tecken: kontrollera att varje citattecken är stängt och att avgränsaren är rätt.</translation>
+    </message>
+    <message>
+        <source>rivi on yli {limit} merkkiä pitkä: tiedosto ei ole taulukko, jonka rivit LeanBoard voi tuoda.</source>
+        <translation>raden är över {limit} tecken lång: filen är ingen tabell vars rader LeanBoard kan importera.</translation>
+    </message>
+    <message>
         <source>tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8.</source>
         <translation>filen är inte giltig UTF-8 (byte {byte}, och filen innehåller också UTF-8-tecken): spara den på nytt i formatet CSV UTF-8.</translation>
     </message>

@@ -368,3 +368,44 @@ def test_a_name_seen_twice_or_an_archived_board_is_refused(services: Services) -
     assert "näkee 2 mittaria nimeltä ”Tavoitettavuus”" in problems[2]
     assert "taulu OS2-KOTI on arkistoitu" in problems[3]
     assert_nothing_stored(services.db)
+
+
+# --- files no table can be (point 6 of issue 12) -----------------------------------------------
+
+
+def test_a_10_mb_cell_is_refused_at_its_row(services: Services, tmp_path: Path) -> None:
+    # Python's csv module stops at 131,072 characters a field; LeanBoard names the row.
+    on_one_line = tmp_path / "cell.csv"
+    on_one_line.write_text(
+        "board;measure;period;value\nOS2-AKUUTTI;Tavoitettavuus;2026-W47;93\n"
+        f"OS2-AKUUTTI;{'x' * 10_000_000};2026-W46;92\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefused) as refused:
+        services.imports.import_kpi(on_one_line)
+    [(row, reason)] = refused.value.problems
+    assert row == 3 and "rivi on yli 1 000 000 merkkiä pitkä" in reason
+    # The same cell with line breaks in it (an unclosed quote does this): the field limit.
+    quoted = tmp_path / "quoted.csv"
+    quoted.write_text(
+        'board;measure;period;value\nOS2-AKUUTTI;"' + ("x" * 99 + "\n") * 100_000 + '";x;1\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefused) as refused:
+        services.imports.import_kpi(quoted)
+    [(row, reason)] = refused.value.problems
+    assert row == 2 and "yli 131 072 merkin kenttä" in reason and "lainausmerkki" in reason
+    assert_nothing_stored(services.db)
+
+
+def test_a_50_mb_single_line_is_refused(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "line.csv"
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write("board;measure;period;value;")
+        for _ in range(50):
+            stream.write("abc;" * 250_000)  # 1 MB at a time: 50 MB, no line break anywhere
+    with pytest.raises(ImportRefused) as refused:
+        services.imports.import_nps(path, "OS2-AKUUTTI")
+    [(row, reason)] = refused.value.problems
+    assert row == 1 and "rivi on yli 1 000 000 merkkiä pitkä" in reason
+    assert count(services.db, Measure, Measure.name.like("NPS%")) == 0
