@@ -111,7 +111,8 @@ class MeasureService:
         )
 
         def action(s: Session) -> MeasureInfo:
-            get_or_fail(s, Board, board_id, "Taulu")
+            board = get_or_fail(s, Board, board_id, "Taulu")
+            refuse_taken_name(s, board, str(fields["name"]))
             measure = Measure(board_id=board_id, **fields)
             s.add(measure)
             s.flush()
@@ -159,6 +160,10 @@ class MeasureService:
         def action(s: Session) -> MeasureInfo:
             measure = get_or_fail(s, Measure, measure_id, "Mittari")
             check_version(measure, expected_version, "measure", measure_info(measure))
+            if measure.archived_at is None:
+                refuse_taken_name(
+                    s, s.get_one(Board, measure.board_id), str(fields["name"]), but=measure.id
+                )
             apply_changes(s, measure, "measure", fields, board_id=measure.board_id)
             return measure_info(measure)
 
@@ -174,6 +179,10 @@ class MeasureService:
     def restore_measure(self, measure_id: int) -> None:
         def action(s: Session) -> None:
             measure = get_or_fail(s, Measure, measure_id, "Mittari")
+            if measure.archived_at is not None:
+                refuse_taken_name(
+                    s, s.get_one(Board, measure.board_id), measure.name, but=measure.id
+                )
             restore(s, measure, "measure", board_id=measure.board_id)
 
         self.db.write(action)
@@ -262,6 +271,23 @@ def check_measure_on_board(s: Session, measure: Measure, board: Board) -> None:
                 measure=measure.name, board=board.code
             ),
             "measure",
+        )
+
+
+def refuse_taken_name(s: Session, board: Board, name: str, but: int | None = None) -> None:
+    """One active goal a name on a board (the database's index says the same, 0006): a clear
+    word at the field instead of the database's refusal."""
+    query = select(Measure.id).where(
+        Measure.board_id == board.id, Measure.name == name, Measure.archived_at.is_(None)
+    )
+    if but is not None:
+        query = query.where(Measure.id != but)
+    if s.scalar(query) is not None:
+        raise ValidationError(
+            translate("Validation", "Taululla {board} on jo mittari nimeltä ”{name}”.").format(
+                board=board.code, name=name
+            ),
+            "name",
         )
 
 

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     select,
+    text,
 )
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
@@ -134,6 +135,17 @@ class Measure(Base):
         CheckConstraint("frequency IN ('day','week','month')", name="frequency"),
         CheckConstraint("chart_kind IN ('xmr','p','u')", name="chart_kind"),
         CheckConstraint("rate_per >= 1", name="rate_per"),
+        # A goal is found by its name on its board (imports, dialogs): one active goal a name.
+        # Archived goals keep theirs (0006; "active_only" tells import-data's key check so).
+        Index(
+            "uq_measure_board_name_active",
+            "board_id",
+            "name",
+            unique=True,
+            sqlite_where=text("archived_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL"),
+            info={"active_only": True},
+        ),
     )
 
 

@@ -4592,6 +4592,10 @@ done</translation>
         <translation>The measure {measure} does not belong to the board {board}.</translation>
     </message>
     <message>
+        <source>Taululla {board} on jo mittari nimeltä ”{name}”.</source>
+        <translation>The board {board} already has a measure called ”{name}”.</translation>
+    </message>
+    <message>
         <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>
         <translation>Period: {period} does not fit a measure whose period is day.</translation>
     </message>

@@ -4592,6 +4592,10 @@ valmiit</translation>
         <translation>Mittari {measure} ei kuulu taululle {board}.</translation>
     </message>
     <message>
+        <source>Taululla {board} on jo mittari nimeltä ”{name}”.</source>
+        <translation>Taululla {board} on jo mittari nimeltä ”{name}”.</translation>
+    </message>
+    <message>
         <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>
         <translation>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</translation>
     </message>

@@ -4592,6 +4592,10 @@ klara</translation>
         <translation>Mätaren {measure} hör inte till tavlan {board}.</translation>
     </message>
     <message>
+        <source>Taululla {board} on jo mittari nimeltä ”{name}”.</source>
+        <translation>Tavlan {board} har redan en mätare med namnet ”{name}”.</translation>
+    </message>
+    <message>
         <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>
         <translation>Period: {period} passar inte en mätare vars period är dag.</translation>
     </message>

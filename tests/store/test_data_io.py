@@ -314,6 +314,7 @@ def test_bad_rows_refuse_the_whole_file(filled: Database, empty: Database) -> No
             "sarake board_id, day viittaa riviin 1, 2026-11-24 taulussa mood_day",
         ),
         ("mood_day", {"min_group": 2}, "min_group"),
+        ("measure", {"board_id": 5, "name": "NPS"}, "board_id, name on sama kuin rivillä 1"),
     ],
 )
 def test_each_rule_is_checked(
@@ -539,3 +540,10 @@ def test_a_well_formed_pin_hash_is_kept_and_still_checks(filled: Database, empty
     data["tables"]["board"][0]["pin_hash"] = hash_pin("482913")
     import_data(empty, data)
     assert Services(empty).boards.check_pin(data["tables"]["board"][0]["id"], "482913")
+
+
+def test_an_archived_goal_may_share_its_name(filled: Database, empty: Database) -> None:
+    data = copy.deepcopy(export_data(filled))
+    data["tables"]["measure"][-1].update(board_id=5, name="NPS", archived_at="2026-11-30T10:00:00")
+    import_data(empty, data)
+    assert counts(empty)["measure"] == 2

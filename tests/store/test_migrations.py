@@ -298,6 +298,47 @@ def test_every_migration_has_a_fixture_of_its_schema() -> None:
     assert {path.stem.removeprefix("schema-") for path in RELEASED} == revisions
 
 
+def test_0006_renames_goals_named_alike_and_then_refuses_them(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine, "0005")
+        insert = (
+            "INSERT INTO measure (id, board_id, name, unit, direction, frequency, inherited, "
+            "decimals, created_at, archived_at, version) VALUES "
+            "(:id, 1, :name, '', 'higher', 'week', false, 0, '2026-11-01', :archived, 1)"
+        )
+        with engine.begin() as conn:
+            conn.execute(sa.text(
+                "INSERT INTO board (id, code, name, kind, min_mood_group, sections, created_at, "
+                "version) VALUES (1, 'OS1', 'Osasto 1', 'team', 5, '[]', '2026-11-01', 1)"
+            ))  # fmt: skip
+            for id_, name, archived in [
+                (1, "NPS", None), (2, "NPS", None), (3, "NPS", "2026-11-02"), (4, "NPS (2)", None),
+                (5, "NPS", None), (6, "Kaatumiset", None),
+            ]:  # fmt: skip
+                conn.execute(sa.text(insert), {"id": id_, "name": name, "archived": archived})
+        ensure_current(engine)
+        with engine.connect() as conn:
+            names = conn.execute(sa.text("SELECT id, name, version FROM measure ORDER BY id"))
+            assert [tuple(r) for r in names] == [
+                (1, "NPS", 1), (2, "NPS (3)", 2), (3, "NPS", 1), (4, "NPS (2)", 1),
+                (5, "NPS (4)", 2), (6, "Kaatumiset", 1),
+            ]  # fmt: skip
+            history = conn.execute(
+                sa.select(Change.entity_id, Change.actor, Change.details).order_by(Change.id)
+            ).all()
+            assert [tuple(h) for h in history] == [
+                (2, "migration 0006", {"name": ["NPS", "NPS (3)"]}),
+                (5, "migration 0006", {"name": ["NPS", "NPS (4)"]}),
+            ]
+        with pytest.raises(sa.exc.IntegrityError), engine.begin() as conn:
+            conn.execute(sa.text(insert), {"id": 7, "name": "NPS", "archived": None})
+        with engine.begin() as conn:  # an archived one may share the name
+            conn.execute(sa.text(insert), {"id": 8, "name": "NPS", "archived": "2026-12-01"})
+    finally:
+        engine.dispose()
+
+
 def test_the_head_read_from_the_files_is_alembics() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()

@@ -368,7 +368,9 @@ def test_stale_work_is_counted_per_child(services: Services, tree: dict[str, int
     problems.answer_escalation(step.id, step.version, AnswerKind.FORWARDED.value, "Alueelle")
 
     def stale(board: str, days: float) -> dict[str, tuple[int, int]]:
-        rollup = rollup_of(services, tree[board], now=utcnow() + dt.timedelta(days=days))
+        rollup = rollup_of(
+            services, tree[board], now=services.clock.now() + dt.timedelta(days=days)
+        )
         return {
             r.board.code: (r.stale_ideas, r.stale_escalations) for r in (*rollup.rows, rollup.total)
         }

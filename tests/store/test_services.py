@@ -276,3 +276,19 @@ def test_a_board_refresh_is_one_read_with_the_children(
         c.id for c in services.boards.children(tree["unit"])
     ]
     assert tree["team"] in {c.id for c in snapshot.children}
+
+
+def test_a_board_has_one_active_goal_of_a_name(services: Services, tree: dict[str, int]) -> None:
+    nps = services.measures.create_measure(tree["team"], "NPS", frequency="month")
+    with pytest.raises(ValidationError) as refused:
+        services.measures.create_measure(tree["team"], "NPS")
+    assert refused.value.field == "name" and "OS2" in str(refused.value)
+    services.measures.create_measure(tree["unit"], "NPS")  # another board may have its own
+    other = services.measures.create_measure(tree["team"], "Kaatumiset")
+    with pytest.raises(ValidationError):
+        services.measures.update_measure(other.id, other.version, name="NPS")
+    services.measures.archive_measure(nps.id)
+    services.measures.update_measure(other.id, other.version, name="NPS")  # free again
+    with pytest.raises(ValidationError):  # the archived one cannot come back beside it
+        services.measures.restore_measure(nps.id)
+    assert [m.name for m in services.measures.board_measures(tree["team"])] == ["NPS"]
