@@ -326,11 +326,15 @@ def upsert_value(
     source: str = "manual",
 ) -> MeasurePoint:
     row = s.scalar(
-        select(MeasureValue).where(
+        select(MeasureValue)
+        .where(
             MeasureValue.measure_id == measure.id,
             MeasureValue.board_id == board_id,
             MeasureValue.period_start == slot.start,
         )
+        # PostgreSQL: screens saving the same period wait for each other here instead of each
+        # failing its version check and running again (SQLite writers queue at BEGIN anyway).
+        .with_for_update()
     )
     old = row.value if row is not None else None
     if row is None:

@@ -346,3 +346,23 @@ def test_default_today_makes_a_current_demo(database: Database) -> None:
         latest = s.scalar(select(func.max(Huddle.day)))
         assert latest is not None and 0 <= (dt.date(2027, 1, 3) - latest).days <= 4
         assert s.scalar(select(func.max(MoodVote.day))) <= dt.date(2027, 1, 3)
+
+
+def test_the_demo_data_file_is_in_the_package_and_its_texts_pass_the_guard() -> None:
+    from importlib import resources
+
+    from leanboard.services.demo import DATA, DATA_FILE
+
+    assert resources.files("leanboard.services").joinpath(DATA_FILE).is_file()
+    texts: list[str] = []
+    stack: list[object] = [DATA]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            texts.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    assert len(texts) > 300  # the file holds the words, not only a few names
+    assert [t for t in texts if find_identity_codes(t)] == []
