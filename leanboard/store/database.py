@@ -231,9 +231,11 @@ class Database:
         delivered only when the transaction commits. The id lets `write` ask the server, after
         a lost COMMIT reply, whether the transaction committed (txid_status).
         """
+        # The payload names the schema: LeanBoards sharing one database in schemas of their
+        # own (as the tests do) hear only their own changes.
         return session.execute(
             text(
-                "SELECT x, CASE WHEN x IS NOT NULL THEN pg_notify(:c, '') END "
+                "SELECT x, CASE WHEN x IS NOT NULL THEN pg_notify(:c, current_schema()) END "
                 "FROM (SELECT txid_current_if_assigned() AS x) AS t"
             ),
             {"c": NOTIFY_CHANNEL},

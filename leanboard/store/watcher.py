@@ -125,6 +125,7 @@ class _PostgresSignal:
         self._database = database
         self._fallback_interval = fallback_interval
         self._conn: psycopg.Connection[tuple[object, ...]] | None = None
+        self._schema = ""
         self._next_check = 0.0
 
     def _connect(self) -> psycopg.Connection[tuple[object, ...]]:
@@ -144,6 +145,8 @@ class _PostgresSignal:
             autocommit=True,
         )
         conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+        row = conn.execute("SELECT current_schema()").fetchone()
+        self._schema = str(row[0]) if row else ""
         return conn
 
     def changed(self, last_id: int) -> bool:
@@ -152,7 +155,10 @@ class _PostgresSignal:
             self._conn = self._connect()
             self._next_check = now + self._fallback_interval
             return True  # changes made while nobody listened were never announced
-        notified = bool(list(self._conn.notifies(timeout=0)))
+        # Only this schema's changes: a notification names its schema (Database.write). Older
+        # LeanBoards sent none, but they refuse a database migrated past them anyway.
+        payloads = [n.payload for n in self._conn.notifies(timeout=0)]  # drained, every one
+        notified = self._schema in payloads
         if notified or now < self._next_check:
             return notified
         # The fallback also proves the listening connection is still alive. A lost

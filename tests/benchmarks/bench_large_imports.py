@@ -10,7 +10,8 @@ Not part of pytest. Run from the repository root:
    holds those boards and measures and no values.
 2. `leanboard import-data` of the export of the large demo (244 boards, 3 years; 1.6 M rows,
    175 MB of JSON) into an empty database. The demo is the one run_all.py caches
-   (/tmp/leanboard-bench/large.db, seeded once), its export kept beside it.
+   (/tmp/leanboard-bench/large.db, or in LEANBOARD_BENCH_CACHE; seeded once), its export
+   kept beside it.
 
 Each import runs as `python -m leanboard …` in a child process; its peak memory is that child's
 RSS high-water mark (os.wait4's ru_maxrss), its time the child's wall-clock time from start to
@@ -39,7 +40,7 @@ import sqlalchemy as sa
 from leanboard.services import open_services
 from leanboard.store.engine import normalise_url
 
-CACHE = Path("/tmp/leanboard-bench")
+CACHE = Path(os.environ.get("LEANBOARD_BENCH_CACHE", "/tmp/leanboard-bench"))
 MEASURES = 4
 DAYS = 1000
 FIRST_DAY = dt.date(2023, 1, 1)

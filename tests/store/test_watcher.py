@@ -314,7 +314,7 @@ def test_postgres_an_earlier_id_committed_later_is_not_lost(pg_database: Databas
         add_change(pg_database, entity_id=2)
         assert [e.entity_id for e in poll_when_notified(watcher)] == [2]
 
-        slow.execute(sa.text("SELECT pg_notify('leanboard_changes', '')"))
+        slow.execute(sa.text("SELECT pg_notify('leanboard_changes', current_schema())"))
         slow_tx.commit()
         assert [e.entity_id for e in poll_when_notified(watcher)] == [1]
         assert watcher.poll() == []
