@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 import weakref
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from leanboard.domain.errors import DatabaseDamaged
 from leanboard.store import failures
 
 CHECK_TIMEOUT_MS = 15_000
+ATTEMPTS = 5
 
 
 class IntegrityCheck:
@@ -33,7 +35,14 @@ class IntegrityCheck:
 
     def _run(self) -> None:
         try:
-            self.problem = quick_check(self.path)
+            for attempt in range(ATTEMPTS):
+                try:
+                    self.problem = quick_check(self.path)
+                    return
+                except sqlite3.Error:
+                    # Busy: another connection was setting up the write-ahead log as this one
+                    # started. Try again shortly; a damaged file must not slip through on it.
+                    time.sleep(0.1 * (attempt + 1))
         except Exception:  # the file went away meanwhile: no verdict, the next action says why
             self.problem = None
         finally:
@@ -46,7 +55,8 @@ class IntegrityCheck:
 
 
 def quick_check(path: Path) -> DatabaseDamaged | None:
-    """The damage PRAGMA quick_check finds in the file, named by its first place; None if ok."""
+    """The damage PRAGMA quick_check finds in the file, named by its first place; None if ok.
+    Raises sqlite3.Error when the file could not be checked (busy, gone)."""
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, isolation_level=None)
         try:
@@ -56,7 +66,9 @@ def quick_check(path: Path) -> DatabaseDamaged | None:
             conn.close()
     except sqlite3.DatabaseError as error:
         found = failures.storage_error(error, str(path))
-        return found if isinstance(found, DatabaseDamaged) else None
+        if isinstance(found, DatabaseDamaged):
+            return found
+        raise
     if rows == ["ok"]:
         return None
     # The first damaged place is enough to name it; "*** in database main ***" is a heading.
