@@ -5,7 +5,8 @@ connect timeout), so it runs on its own QThread, never on the GUI thread, and no
 window's operation runner either (a long write there must not delay news of others' changes).
 SQLite: a 100 ms timer (PRAGMA data_version is cheap: store.watcher.SQLITE_POLL_SECONDS).
 PostgreSQL: a QSocketNotifier on the LISTEN connection wakes the thread as soon as a NOTIFY
-arrives, and a slow timer covers lost notifications and notices an outage. The watcher itself never raises: it reports offline.
+arrives, and a slow timer covers lost notifications and notices an outage. The watcher itself
+never raises: it reports offline.
 """
 
 from __future__ import annotations
