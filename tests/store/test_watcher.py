@@ -26,12 +26,20 @@ def add_change(db: Database, board_id: int = 7, entity: str = "idea", entity_id:
     db.write(lambda s: record_change(s, entity, entity_id, "create", board_id=board_id))
 
 
-def poll_when_notified(watcher: ChangeWatcher) -> list[ChangeEvent]:
-    """Poll as the UI does on PostgreSQL: when the listening socket turns readable."""
-    fileno = watcher.fileno()
-    if fileno is not None:
-        select.select([fileno], [], [], 5)
-    return watcher.poll()
+def poll_when_notified(watcher: ChangeWatcher, within: float = 5.0) -> list[ChangeEvent]:
+    """Poll as the UI does on PostgreSQL: whenever the listening socket turns readable, until
+    the changes come (other test runs on the server notify the same channel for their own
+    schemas: those wake the socket too, and the watcher rightly finds nothing of its own)."""
+    deadline = time.monotonic() + within
+    while True:
+        fileno = watcher.fileno()
+        if fileno is not None:
+            select.select([fileno], [], [], max(0.0, deadline - time.monotonic()))
+        else:
+            time.sleep(0.02)  # SQLite: the UI's timer
+        events = watcher.poll()
+        if events or time.monotonic() >= deadline:
+            return events
 
 
 def with_query(url: str, **params: str) -> str:
