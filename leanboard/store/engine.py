@@ -22,7 +22,6 @@ from leanboard.i18n import translate
 from leanboard.store import failures, integrity
 
 BUSY_TIMEOUT_MS = 15_000
-SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs", "afs", "davfs"}
 
 
@@ -126,15 +125,20 @@ def check_sqlite_file(path: Path) -> None:
 
     An empty file given as the database (a failed copy, a file made by mistake) would otherwise
     silently become a new, empty database.
+
+    The file is looked at through stat() and SQLite only, never opened and closed by Python:
+    closing any descriptor of a file drops every POSIX lock this process holds on it, also
+    those of SQLite connections already open to it (SQLite's "How To Corrupt" 2.2), and the
+    next connection to close could then take itself for the last one and delete the
+    write-ahead log others still write to.
     """
     try:
-        with path.open("rb") as stream:
-            header = stream.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError as error:
         raise failures.storage_error(error, str(path)) or failures.unavailable(
             error.strerror or str(error)
         ) from error
-    if not header:
+    if size == 0:
         raise DatabaseDamaged(
             translate(
                 "Errors",
@@ -143,14 +147,23 @@ def check_sqlite_file(path: Path) -> None:
                 "vielä ole.",
             ).format(path=path)
         )
-    if header != SQLITE_HEADER:
-        raise DatabaseDamaged(
-            translate(
-                "Errors",
-                "Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). Tarkista "
-                "polku.",
-            ).format(path=path)
-        )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA schema_version").fetchone()  # reads the header page
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == failures.SQLITE_NOTADB:
+            raise DatabaseDamaged(
+                translate(
+                    "Errors",
+                    "Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). "
+                    "Tarkista polku.",
+                ).format(path=path)
+            ) from error
+        # Busy, read-only, damaged: named by the first action that meets it (or the check).
 
 
 def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any) -> Engine:

@@ -99,3 +99,46 @@ def test_a_sound_database_passes_the_check(tmp_path: Path) -> None:
         services.boards.create_board("OS1", "Osasto 1", "team")
     finally:
         services.close()
+
+
+WRITER = """
+import sys
+from leanboard.services import open_services
+services = open_services(sys.argv[1], actor="toinen@pc", migrate=False)
+for line in sys.stdin:
+    services.mood.record_mood_vote(int(sys.argv[2]), 7)
+    print("ok", flush=True)
+"""
+
+
+def test_opening_the_file_again_keeps_other_processes_writes_visible(tmp_path: Path) -> None:
+    # Opening a second Database on a file this process has open must not touch the file but
+    # through SQLite: a plain open()/close() drops every POSIX lock the process holds on it,
+    # and another process's connection may then take itself for the last one and delete the
+    # write-ahead log this process still reads (the board would never see that PC's votes).
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'board.db'}"
+    here = open_services(url, actor="seina@osasto")
+    board = here.boards.create_board("OS1", "Osasto 1", "team")
+    assert here.mood.summary(board.id).today.figure.count == 0  # a connection is open here
+    again = open_services(url, actor="seina@osasto")  # a second Database on the same file
+    other = subprocess.Popen(
+        [sys.executable, "-c", WRITER, url, str(board.id)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert other.stdin is not None and other.stdout is not None
+        for votes in (1, 2):
+            other.stdin.write("vote\n")
+            other.stdin.flush()
+            assert other.stdout.readline().strip() == "ok"
+            assert here.mood.summary(board.id).today.figure.count == votes
+            assert again.mood.summary(board.id).today.figure.count == votes
+    finally:
+        if other.stdin is not None:
+            other.stdin.close()
+        other.wait(timeout=30)
+        here.close()
+        again.close()
