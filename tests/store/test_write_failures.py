@@ -1,6 +1,6 @@
 """A write that fails names its cause, stores nothing, and works again once the cause is gone.
 
-Real conditions, not mocks: a filesystem of a few hundred kilobytes filled up (tmpfs, and a
+Real conditions, not mocks: a filesystem of a megabyte or two filled up (tmpfs, and a
 PostgreSQL tablespace on one), a folder mounted read-only (or, for a user who is not root, a
 file without write permission), a database locked by another connection past the busy limit,
 a PostgreSQL session that may only read. Mounting needs root: those tests skip elsewhere.
@@ -83,7 +83,7 @@ def test_the_causes_are_storage_errors_and_busy_is_still_unavailable() -> None:
 
 
 def test_disk_full_on_sqlite(tmp_path: Path) -> None:
-    with tiny_filesystem(tmp_path / "tiny", "512k") as folder:
+    with tiny_filesystem(tmp_path / "tiny", "2m") as folder:
         services = open_services(f"sqlite:///{folder / 'board.db'}", actor="test@pytest")
         try:
             board = services.boards.create_board("OS1", "Osasto 1", "team")
