@@ -507,8 +507,8 @@ def test_deeply_nested_json_is_refused_in_one_line(empty: Database, tmp_path: Pa
 @pytest.mark.parametrize(
     ("table", "change", "expected"),
     [
-        ("board", {"pin_hash": "1234"}, "PIN-tiiviste"),
-        ("board", {"pin_hash": "pbkdf2$zz$00"}, "PIN-tiiviste"),
+        ("board_pin", {"pin_hash": "1234"}, "PIN-tiiviste"),
+        ("board_pin", {"pin_hash": "pbkdf2$zz$00"}, "PIN-tiiviste"),
         ("board", {"sections": ["mood", ["goals"]]}, "jokaisen kohdan pitää olla tekstiä"),
         ("board", {"sections": ["mood", "kahvi"]}, "Tuntematon osio: kahvi"),
         ("a3_report", {"fishbone": {"ihmiset": [["kiire"]]}}, "lista tekstejä"),
@@ -534,12 +534,13 @@ def test_malformed_json_columns_are_refused(
 
 def test_a_well_formed_pin_hash_is_kept_and_still_checks(filled: Database, empty: Database) -> None:
     from leanboard.services import Services
-    from leanboard.services.boards import hash_pin
+    from leanboard.services.pins import hash_pin
 
     data = copy.deepcopy(export_data(filled))
-    data["tables"]["board"][0]["pin_hash"] = hash_pin("482913")
+    pin = data["tables"]["board_pin"][0]
+    pin.update(pin_hash=hash_pin("482913"), failures=0)
     import_data(empty, data)
-    assert Services(empty).boards.check_pin(data["tables"]["board"][0]["id"], "482913")
+    assert Services(empty).pins.check_pin(pin["board_id"], "482913")
 
 
 def test_an_archived_goal_may_share_its_name(filled: Database, empty: Database) -> None:
