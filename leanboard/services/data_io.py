@@ -47,7 +47,7 @@ from leanboard.domain.errors import ImportRefused, LeanBoardError, ValidationErr
 from leanboard.domain.validation import parse_number
 from leanboard.i18n import QT_TRANSLATE_NOOP, translate
 from leanboard.services.export_reader import Event, ExportData, ExportFile, ExportSource
-from leanboard.services.row_keys import RowKeys
+from leanboard.services.row_keys import RowKeys, normal
 from leanboard.store.database import Database
 from leanboard.store.migrate import ensure_current, known_revisions, stored_revision
 from leanboard.store.models import TABLES_IN_ORDER
@@ -231,11 +231,14 @@ class _Problems:
 class _TableKeys:
     """What the checks across rows need of one table."""
 
+    pk_columns: tuple[str, ...]
     pk: RowKeys | None
     unique: list[tuple[tuple[str, ...], RowKeys, bool]]  # columns, keys, only rows not archived
-    foreign: list[tuple[str, str, RowKeys]]  # column, referred table, values
+    # local columns, referred table, its columns, the values (self-references aside)
+    foreign: list[tuple[tuple[str, ...], str, tuple[str, ...], RowKeys]]
+    referenced: dict[tuple[str, ...], RowKeys]  # columns other tables point at, not the key
     parents: dict[Any, tuple[Any, int]]  # self-referencing tables: id → (parent, row)
-    refused: set[Any]  # ids of rows refused for their own values
+    refused: set[tuple[Any, ...]]  # keys of rows refused for their own values
     count: int = 0
 
 
@@ -255,18 +258,41 @@ def _unique_keys(table: Table) -> list[tuple[tuple[str, ...], bool]]:
     return keys
 
 
-def _table_keys(table: Table) -> _TableKeys:
-    pk = _single_pk(table)
+def _foreign_keys(table: Table) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
+    """(local columns, referred table, its columns) of every reference but a table's own
+    parent column (board.parent_id: checked with its cycles)."""
     parent = _self_reference(table)
+    found = []
+    for constraint in table.foreign_key_constraints:
+        local = tuple(element.parent.name for element in constraint.elements)
+        if parent is not None and local == (parent.name,):
+            continue
+        remote = tuple(element.column.name for element in constraint.elements)
+        found.append((local, constraint.referred_table.name, remote))
+    return found
+
+
+def _pk_columns(table: Table) -> tuple[str, ...]:
+    return tuple(column.name for column in table.primary_key.columns)
+
+
+def _table_keys(table: Table) -> _TableKeys:
+    pk = _pk_columns(table)
+    referenced = {
+        remote
+        for other in TABLES_IN_ORDER
+        for _local, target, remote in _foreign_keys(other)
+        if target == table.name and remote != pk
+    }
     return _TableKeys(
-        pk=RowKeys(1) if pk is not None else None,
+        pk_columns=pk,
+        pk=RowKeys(len(pk)) if pk else None,
         unique=[(cols, RowKeys(len(cols)), active) for cols, active in _unique_keys(table)],
         foreign=[
-            (column.name, fk.column.table.name, RowKeys(1))
-            for column in table.columns
-            for fk in column.foreign_keys
-            if parent is None or column is not parent
+            (local, target, remote, RowKeys(len(local)))
+            for local, target, remote in _foreign_keys(table)
         ],
+        referenced={columns: RowKeys(len(columns)) for columns in referenced},
         parents={},
         refused=set(),
     )
@@ -389,10 +415,9 @@ def _insert_groups(order: list[str]) -> list[set[str]]:
 
 
 def _check_rows(table: Table, rows: Iterator[Any], problems: _Problems, keys: _TableKeys) -> None:
-    """Convert and check each row (first pass), noting its keys; refused rows' ids are kept
+    """Convert and check each row (first pass), noting its keys; refused rows' keys are kept
     so rows pointing at them are not reported as well: one mistake gives one reason."""
     columns = {column.name for column in table.columns}
-    pk = _single_pk(table)
     parent = _self_reference(table)
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, Mapping):
@@ -413,13 +438,14 @@ def _check_rows(table: Table, rows: Iterator[Any], problems: _Problems, keys: _T
                 check_value(table, column, values[column.name])
             except ValidationError as error:
                 problems.add(table.name, number, str(error))
+        pk = tuple(values.get(name) for name in keys.pk_columns)
         if len(problems.items) != before:
-            if pk is not None and isinstance(values.get(pk.name), int):
-                keys.refused.add(values[pk.name])
+            if pk and all(v is not None for v in pk):
+                keys.refused.add(normal(pk))
             continue
         keys.count += 1
-        if keys.pk is not None and pk is not None:
-            keys.pk.add((values[pk.name],), number)
+        if keys.pk is not None:
+            keys.pk.add(pk, number)
         for names, unique, active_only in keys.unique:
             key = tuple(values[name] for name in names)
             # NULLs never collide in SQL; archived rows are outside a partial index.
@@ -427,11 +453,14 @@ def _check_rows(table: Table, rows: Iterator[Any], problems: _Problems, keys: _T
                 active_only and values.get("archived_at") is not None
             ):
                 unique.add(key, number)
-        for name, _target, foreign in keys.foreign:
-            if values[name] is not None:
-                foreign.add((values[name],), number)
-        if parent is not None and pk is not None:
-            keys.parents[values[pk.name]] = (values[parent.name], number)
+        for local, _target, _remote, foreign in keys.foreign:
+            key = tuple(values[name] for name in local)
+            if all(v is not None for v in key):  # a reference with a NULL in it points nowhere
+                foreign.add(key, number)
+        for names, referenced in keys.referenced.items():
+            referenced.add(tuple(values[name] for name in names), number)
+        if parent is not None and len(pk) == 1:
+            keys.parents[pk[0]] = (values[parent.name], number)
 
 
 def _convert_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
@@ -482,23 +511,32 @@ def _conversion(column: Column[Any]) -> type | None:
     return None
 
 
-def _kept_ids(db: Database, in_file: set[str]) -> dict[str, set[Any]]:
-    """Ids already in the target that stay there (seeded tables the file leaves out), so the
-    file's rows may point at them."""
-    kept: dict[str, set[Any]] = {}
+def _kept_ids(db: Database, in_file: set[str]) -> dict[str, set[tuple[Any, ...]]]:
+    """Keys of rows already in the target that stay there (seeded tables the file leaves
+    out), so the file's rows may point at them."""
+    kept: dict[str, set[tuple[Any, ...]]] = {}
     with db.read() as session:
         conn = session.connection()
         for table in TABLES_IN_ORDER:
-            pk = _single_pk(table)
-            if table.name in SEEDED_TABLES and table.name not in in_file and pk is not None:
-                kept[table.name] = set(conn.execute(select(pk)).scalars())
+            if table.name in SEEDED_TABLES and table.name not in in_file:
+                pk = list(table.primary_key.columns)
+                kept[table.name] = {normal(row) for row in conn.execute(select(*pk))}
     return kept
 
 
+def _key_text(key: tuple[Any, ...]) -> str:
+    return ", ".join(str(_export_value(part)) for part in key)
+
+
 def _check_keys(
-    keys: Mapping[str, _TableKeys], kept: Mapping[str, set[Any]], problems: _Problems
+    keys: Mapping[str, _TableKeys],
+    kept: Mapping[str, set[tuple[Any, ...]]],
+    problems: _Problems,
 ) -> None:
-    """Primary keys unique, unique keys kept, every reference pointing at a row, no cycles."""
+    """Primary keys unique, unique keys kept, every reference pointing at a row, no cycles.
+
+    A key of several columns (the mood tally's board, day, round and score; its reference to
+    the board's mood day) is checked like a single id."""
     for table in TABLES_IN_ORDER:
         found = keys[table.name]
         if found.pk is not None:
@@ -507,7 +545,7 @@ def _check_keys(
                     table.name,
                     row,
                     translate("DataIo", "sama tunniste {id} kuin rivillä {row}.").format(
-                        id=key, row=first
+                        id=_key_text(found.pk.shown(key)), row=first
                     ),
                 )
         for names, unique, _active in found.unique:
@@ -521,23 +559,23 @@ def _check_keys(
                 )
     for table in TABLES_IN_ORDER:
         found = keys[table.name]
-        for column, target, values in found.foreign:
-            target_keys = keys[target]
-            extra = kept.get(target, set()) | target_keys.refused
-            allowed: set[Any] | RowKeys
-            if target_keys.pk is not None and not extra:
-                allowed = target_keys.pk
+        for local, target, remote, values in found.foreign:
+            referred = keys[target]
+            if remote == referred.pk_columns:
+                allowed = referred.pk
+                extra = kept.get(target, set()) | referred.refused
             else:
-                ids = set(target_keys.pk.keys()) if target_keys.pk is not None else set()
-                allowed = ids | extra
-            for row, value in values.missing(allowed):
+                allowed, extra = referred.referenced.get(remote), set()
+            for row, key in values.missing(allowed, extra):
                 problems.add(
                     table.name,
                     row,
                     translate(
                         "DataIo",
                         "sarake {column} viittaa riviin {value} taulussa {table}, jota ei ole.",
-                    ).format(column=column, value=value, table=target),
+                    ).format(
+                        column=", ".join(local), value=_key_text(values.shown(key)), table=target
+                    ),
                 )
         parent = _self_reference(table)
         if parent is not None:
@@ -550,7 +588,7 @@ def _check_self_references(
     """A parent that exists (or was refused for its own values), and no cycle."""
     parents = keys.parents
     for above, row in parents.values():
-        if above is not None and above not in parents and above not in keys.refused:
+        if above is not None and above not in parents and normal((above,)) not in keys.refused:
             problems.add(
                 table.name,
                 row,

@@ -234,6 +234,12 @@ def _short(value: object) -> str:
     return f"”{shown}”" if isinstance(value, str) else shown
 
 
+def _surrogate_id(column: Column[Any]) -> bool:
+    """A table's own id: positive. (A part of a key of several columns, like a mood tally's
+    round or score, may be 0.)"""
+    return bool(column.primary_key) and len(column.table.primary_key.columns) == 1
+
+
 def _never(_value: Any) -> bool:
     return False
 
@@ -250,7 +256,7 @@ def _plainly_fine(column: Column[Any]) -> Callable[[Any], bool]:
     if isinstance(kind, Boolean):
         return lambda v: type(v) is bool
     if isinstance(kind, Integer):
-        low = 1 if column.primary_key else INT_MIN
+        low = 1 if _surrogate_id(column) else INT_MIN
         return lambda v: type(v) is int and low <= v <= INT_MAX
     if isinstance(kind, Float):
         return lambda v: (type(v) is float or type(v) is int) and -MAX_NUMBER <= v <= MAX_NUMBER
@@ -299,7 +305,7 @@ def check_value(table: Table, column: Column[Any], value: Any) -> None:
                 ),
                 column.name,
             )
-        if column.primary_key and value < 1:
+        if _surrogate_id(column) and value < 1:
             raise ValidationError(
                 translate("DataIo", "{label}: tunnisteen pitää olla positiivinen.").format(
                     label=label

@@ -16,26 +16,27 @@ from leanboard.services import open_services
 
 
 def damaged_database(path: Path) -> None:
-    """A LeanBoard database with one of its mood_vote pages overwritten, as a failing disk or
-    a copy cut short leaves it: the schema revision still reads, the votes do not."""
+    """A LeanBoard database with one of its huddle pages overwritten, as a failing disk or a
+    copy cut short leaves it: the schema revision still reads, the huddles do not."""
     services = open_services(f"sqlite:///{path}", actor="test@pytest")
     board = services.boards.create_board("OS1", "Osasto 1", "team")
 
-    def votes(session: object) -> None:
-        from leanboard.store.models import MoodVote
+    def huddles(session: object) -> None:
+        from leanboard.store.models import Huddle
 
         session.add_all(  # type: ignore[attr-defined]
-            MoodVote(board_id=board.id, day=dt.date(2026, 11, 2), score=n % 11) for n in range(3000)
+            Huddle(board_id=board.id, day=dt.date(2026, 11, 2), attendance=n % 11)
+            for n in range(3000)
         )
 
-    services.db.write(votes)
+    services.db.write(huddles)
     services.close()  # the last connection folds the write-ahead log into the file
     with contextlib.closing(sqlite3.connect(path)) as conn:
         size = conn.execute("PRAGMA page_size").fetchone()[0]
         leaves = [
             page
             for (page,) in conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'mood_vote' AND pagetype = 'leaf'"
+                "SELECT pageno FROM dbstat WHERE name = 'huddle' AND pagetype = 'leaf'"
             )
         ]
     with path.open("r+b") as stream:

@@ -345,7 +345,7 @@ def test_default_today_makes_a_current_demo(database: Database) -> None:
     with database.read() as s:
         latest = s.scalar(select(func.max(Huddle.day)))
         assert latest is not None and 0 <= (dt.date(2027, 1, 3) - latest).days <= 4
-        assert s.scalar(select(func.max(MoodVote.day))) <= dt.date(2027, 1, 3)
+        assert s.scalar(select(func.max(MoodTally.day))) <= dt.date(2027, 1, 3)
 
 
 def test_the_demo_data_file_is_in_the_package_and_its_texts_pass_the_guard() -> None:

@@ -212,7 +212,7 @@ def test_locked_past_the_busy_limit(impatient: Services, db_url: str) -> None:
     else:
         engine = sa.create_engine(normalise_url(db_url))
         conn = engine.connect()
-        conn.execute(sa.text("LOCK TABLE mood_vote IN EXCLUSIVE MODE"))
+        conn.execute(sa.text("LOCK TABLE mood_day IN EXCLUSIVE MODE"))
 
         def release() -> None:
             conn.rollback()

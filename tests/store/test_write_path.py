@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from leanboard.domain.errors import ValidationError
 from leanboard.services import Services
 from leanboard.store.database import NOTIFY_CHANNEL, Database
-from leanboard.store.models import Change, Idea, MoodVote
+from leanboard.store.models import Change, Huddle, Idea, MoodTally
 from leanboard.store.watcher import ChangeWatcher
 from leanboard.store.write_path import ChangeEntry, insert_rows, record_changes
 
@@ -44,9 +44,11 @@ def test_an_orm_write_is_checked_at_flush(database: Database, board_id: int) -> 
     assert refused.value.field == "state"
     with pytest.raises(ValidationError):
         database.write(
-            lambda s: s.add(MoodVote(board_id=board_id, day=dt.date(2026, 12, 7), score=11))
+            lambda s: s.add(
+                MoodTally(board_id=board_id, day=dt.date(2026, 12, 7), round=0, score=11, votes=1)
+            )
         )
-    assert count(database, Idea) == 0 and count(database, MoodVote) == 0
+    assert count(database, Idea) == 0 and count(database, MoodTally) == 0
 
 
 def test_a_bulk_write_is_checked_per_row(database: Database, board_id: int) -> None:
@@ -101,8 +103,9 @@ def test_any_write_notifies_the_other_screens(database: Database, board_id: int)
 
         close = watcher.close
     try:
-        vote = {"board_id": board_id, "day": dt.date(2026, 12, 7), "score": 7}
-        database.write(lambda s: s.execute(insert(MoodVote.__table__), [vote]))
+        huddle = {"board_id": board_id, "day": dt.date(2026, 12, 7), "attendance": 7,
+                  "held_at": dt.datetime(2026, 12, 7, 6, 0)}  # fmt: skip
+        database.write(lambda s: s.execute(insert(Huddle.__table__), [huddle]))
         deadline = time.monotonic() + 5
         while not announced():
             assert time.monotonic() < deadline, "the write was never announced"
