@@ -91,6 +91,7 @@ def open_database(ctx: Context) -> Database:
 
     db = Database(ctx.database_url)
     try:
+        db.check_integrity()  # a damaged SQLite file is named before anything reads it
         ensure_current(db.engine)
     except BaseException:
         db.dispose()
@@ -306,12 +307,16 @@ def export_data_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_import_data(args: argparse.Namespace, ctx: Context) -> int:
-    from leanboard.services.data_io import import_data, read_export_file
+    from leanboard.domain.errors import LeanBoardError
+    from leanboard.services.data_io import import_file
 
-    data = read_export_file(args.file)
+    if not Path(args.file).is_file():  # said before the database is opened (or created)
+        raise LeanBoardError(
+            translate("DataIo", "Tiedostoa {path} ei löydy.").format(path=args.file)
+        )
     db = open_database(ctx)
     try:
-        summary = import_data(db, data)
+        summary = import_file(db, args.file)  # read a row at a time: any size fits in memory
     finally:
         db.dispose()
     say(

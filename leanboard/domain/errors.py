@@ -70,8 +70,33 @@ class ConflictError(LeanBoardError):
         self.current = current
 
 
-class DatabaseUnavailable(LeanBoardError):
-    pass
+class StorageError(LeanBoardError):
+    """The database could not do what was asked for a reason of the environment, not of the
+    input: the message names the cause, nothing of the action was stored, and the same action
+    may succeed when the cause is gone (so the UI keeps what the person entered and offers to
+    try again). Each cause has its own class below."""
+
+
+class DatabaseUnavailable(StorageError):
+    """The database cannot be reached: the server is down or the network or the file is gone."""
+
+
+class DatabaseBusy(DatabaseUnavailable):
+    """Another writer held the database past the busy limit (SQLite's busy_timeout,
+    PostgreSQL's lock_timeout), also after the retries. Transient like an outage."""
+
+
+class DiskFull(StorageError):
+    """The disk holding the database is full (SQLITE_FULL, ENOSPC, PostgreSQL 53100)."""
+
+
+class WriteDenied(StorageError):
+    """The database may not be written: a read-only file, folder or disk, missing file
+    permissions, a read-only server, or a database role without the right."""
+
+
+class DatabaseDamaged(StorageError):
+    """The file is not a database, or its pages are damaged (PRAGMA quick_check)."""
 
 
 class AccessDenied(LeanBoardError):

@@ -51,6 +51,22 @@ def check_min_group(value: int) -> int:
     return value
 
 
+def parse_escalation_limit(hours: object) -> int:
+    """Hours an escalated problem may wait at a board before the roll-up flags it: 1–720."""
+    try:
+        value = int(str(hours).strip())
+    except ValueError:
+        value = -1
+    if not 1 <= value <= 24 * 30:
+        raise ValidationError(
+            translate(
+                "Validation", "Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu {hours})."
+            ).format(hours=hours),
+            "escalation_limit_hours",
+        )
+    return value
+
+
 @dataclass(frozen=True)
 class NpsResult:
     nps: int | None

@@ -42,10 +42,10 @@ def guard_text(
     identity code is caught before it reaches the database, however it is written
     (domain/identity_code.py normalises dashes, invisible characters and widths first).
     """
-    text = (value or "").strip()
     # NUL cannot be stored in PostgreSQL text and is never meant; other control characters
-    # except line breaks and tabs are dropped for the same reason.
-    text = "".join(ch for ch in text if ch in "\n\t" or ch >= " ")
+    # except line breaks and tabs are dropped for the same reason. Trimmed after: a control
+    # character must not shield a line break from the trim ("\x1b\n0" is "0", at once).
+    text = "".join(ch for ch in (value or "") if ch in "\n\t" or ch >= " ").strip()
     if required and not text:
         raise _refused(translate("Validation", "{label}: kenttä on pakollinen."), field, label)
     # The identity code first: of two reasons to refuse, the one about a patient matters.

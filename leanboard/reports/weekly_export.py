@@ -67,7 +67,7 @@ def export_week(
     `week` is an ISO week (2026-W49), `last` or `this` (the weeks of `today`).
     `progress(done, total, board)` is called before each board, for the app's progress bar.
     """
-    today = today or dt.date.today()
+    today = today or services.clock.today()
     monday = resolve_week(week, today)
     if all_boards == (board_code is not None):
         raise ValidationError(translate("WeeklyPdf", "Anna joko taulun tunnus tai --all."), "board")
@@ -112,7 +112,7 @@ def export_archive(
 
     A PDF that exists is kept unless `overwrite`. A failure stops the run with the files
     written so far in place (each one whole); the next run writes the rest and the sums."""
-    today = today or dt.date.today()
+    today = today or services.clock.today()
     monday = resolve_week(week, today)
     folder = private_folder(out_dir.expanduser() / week_key(monday))
     boards = services.boards.list_boards()

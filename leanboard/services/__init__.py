@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from leanboard.domain.clock import Clock
 from leanboard.services.a3 import A3Service
 from leanboard.services.access import AccessService
 from leanboard.services.annotations import ChartMarkService
@@ -28,7 +29,12 @@ from leanboard.store.migrate import ensure_current
 
 
 class Services:
-    def __init__(self, db: Database) -> None:
+    """Every use case over one database. `clock` (default: the database's, normally the
+    system clock) says what day and moment it is for all of them and for what they write."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        if clock is not None:
+            db.clock = clock
         self.db = db
         self.boards = BoardService(db)
         self.pins = PinService(db)
@@ -50,6 +56,14 @@ class Services:
         self.news = NewsService(db)
 
     @property
+    def clock(self) -> Clock:
+        return self.db.clock
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        self.db.clock = clock
+
+    @property
     def database_label(self) -> str:
         return self.db.url_text()
 
@@ -66,9 +80,11 @@ class Services:
         self.db.dispose()
 
 
-def open_services(url: str, actor: str | None = None, migrate: bool = True) -> Services:
+def open_services(
+    url: str, actor: str | None = None, migrate: bool = True, clock: Clock | None = None
+) -> Services:
     """Open the database at `url`, bring its schema up to date, and wire the services."""
-    db = Database(url, actor=actor)
+    db = Database(url, actor=actor, clock=clock)
     if migrate:
         ensure_current(db.engine)
     return Services(db)

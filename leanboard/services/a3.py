@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from leanboard.domain import clock
 from leanboard.domain.enums import A3Phase, ActionStatus
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.field_labels import field_label
@@ -36,8 +37,9 @@ from leanboard.services.dto import (
 )
 from leanboard.services.editing import apply_changes, check_version, get_or_fail, is_overdue, plain
 from leanboard.services.measures import board_series
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import A3Action, A3Report, Board, Idea, Measure, Problem, utcnow
+from leanboard.store.write_path import record_change
 
 # The usual six categories of an Ishikawa (fishbone) diagram in Finnish health care ("6 M").
 # Stored in Finnish (they are the keys of the stored fishbone); shown through
@@ -257,7 +259,7 @@ class A3Service:
                 problem_id=problem_id,
                 idea_id=idea_id,
                 phase="plan",
-                started_on=started_on or dt.date.today(),
+                started_on=started_on or self.db.clock.today(),
                 five_whys=[],
                 fishbone={},
             )
@@ -271,7 +273,7 @@ class A3Service:
                 board_id=board_id,
                 details={"title": clean_title},
             )
-            return a3_item(report, dt.date.today())
+            return a3_item(report, self.db.clock.today())
 
         return self.db.write(action)
 
@@ -293,7 +295,7 @@ class A3Service:
                 "title",
             )
         plan = [clean_action(d, n) for n, d in enumerate(actions)]
-        today = dt.date.today()
+        today = self.db.clock.today()
 
         def action(s: Session) -> A3Detail:
             get_or_fail(s, Board, board_id, "Taulu")
@@ -314,21 +316,23 @@ class A3Service:
 
         def action(s: Session) -> A3Item:
             report = get_or_fail(s, A3Report, a3_id, "A3")
-            check_version(report, expected_version, "a3_report", a3_item(report, dt.date.today()))
+            check_version(
+                report, expected_version, "a3_report", a3_item(report, self.db.clock.today())
+            )
             apply_changes(s, report, "a3_report", {"phase": new_phase}, board_id=report.board_id)
-            return a3_item(report, dt.date.today())
+            return a3_item(report, self.db.clock.today())
 
         return self.db.write(action)
 
     def list_a3(self, board_id: int, *, active_only: bool = True) -> list[A3Item]:
         with self.db.read() as s:
-            return board_a3s(s, board_id, dt.date.today(), active_only=active_only)
+            return board_a3s(s, board_id, self.db.clock.today(), active_only=active_only)
 
     # --- the whole sheet ---------------------------------------------------------------------
 
     def get(self, a3_id: int) -> A3Detail:
         with self.db.read() as s:
-            return a3_detail(s, get_or_fail(s, A3Report, a3_id, "A3"), dt.date.today())
+            return a3_detail(s, get_or_fail(s, A3Report, a3_id, "A3"), self.db.clock.today())
 
     def update_a3(
         self,
@@ -347,7 +351,7 @@ class A3Service:
         """
         clean = clean_sections(sections)
         plan = None if actions is None else [clean_action(d, n) for n, d in enumerate(actions)]
-        today = dt.date.today()
+        today = self.db.clock.today()
 
         def action(s: Session) -> A3Detail:
             report = get_or_fail(s, A3Report, a3_id, "A3")
@@ -385,7 +389,7 @@ class A3Service:
                 s, "a3_action", row.id, "create", board_id=report.board_id,
                 details={"a3_id": report.id, **{k: plain(v) for k, v in fields.items()}},
             )  # fmt: skip
-            return action_item(row, dt.date.today())
+            return action_item(row, self.db.clock.today())
 
         return self.db.write(action)
 
@@ -396,11 +400,13 @@ class A3Service:
 
         def action(s: Session) -> A3ActionItem:
             row = get_or_fail(s, A3Action, action_id, "Toimenpide")
-            check_version(row, expected_version, "a3_action", action_item(row, dt.date.today()))
+            check_version(
+                row, expected_version, "a3_action", action_item(row, self.db.clock.today())
+            )
             if apply_changes(s, row, "a3_action", fields, board_id=row.report.board_id):
                 touch(row.report)
                 s.flush()
-            return action_item(row, dt.date.today())
+            return action_item(row, self.db.clock.today())
 
         return self.db.write(action)
 
@@ -410,7 +416,9 @@ class A3Service:
 
         def action(s: Session) -> None:
             row = get_or_fail(s, A3Action, action_id, "Toimenpide")
-            check_version(row, expected_version, "a3_action", action_item(row, dt.date.today()))
+            check_version(
+                row, expected_version, "a3_action", action_item(row, self.db.clock.today())
+            )
             remove_row(s, row.report, row)
 
         self.db.write(action)
@@ -439,7 +447,7 @@ class A3Service:
                 background=problem.description,
                 problem_id=problem.id,
             )
-            return a3_detail(s, report, dt.date.today())
+            return a3_detail(s, report, self.db.clock.today())
 
         return self.db.write(action)
 
@@ -464,7 +472,7 @@ class A3Service:
                 background=idea.description,
                 idea_id=idea.id,
             )
-            return a3_detail(s, report, dt.date.today())
+            return a3_detail(s, report, self.db.clock.today())
 
         return self.db.write(action)
 
@@ -476,7 +484,7 @@ class A3Service:
                 .where(A3Report.problem_id == problem_id, A3Report.archived_at.is_(None))
                 .options(selectinload(A3Report.actions))
             )
-            return None if report is None else a3_row(s, report, dt.date.today())
+            return None if report is None else a3_row(s, report, self.db.clock.today())
 
     def for_idea(self, idea_id: int) -> A3Row | None:
         with self.db.read() as s:
@@ -485,7 +493,7 @@ class A3Service:
                 .where(A3Report.idea_id == idea_id, A3Report.archived_at.is_(None))
                 .options(selectinload(A3Report.actions))
             )
-            return None if report is None else a3_row(s, report, dt.date.today())
+            return None if report is None else a3_row(s, report, self.db.clock.today())
 
     # --- lists --------------------------------------------------------------------------------
 
@@ -497,7 +505,7 @@ class A3Service:
         today: dt.date | None = None,
     ) -> list[A3Row]:
         """A3s of one board, or of the whole organisation when `board_id` is None."""
-        day = today or dt.date.today()
+        day = today or self.db.clock.today()
         with self.db.read() as s:
             query = (
                 select(A3Report)
@@ -531,7 +539,7 @@ def new_report(
         problem_id=problem_id,
         idea_id=idea_id,
         phase=A3Phase.PLAN.value,
-        started_on=dt.date.today(),
+        started_on=clock.current().today(),
         five_whys=[],
         fishbone={},
     )
@@ -600,7 +608,9 @@ def sync_plan(
                 ).format(action=fields["action"][:60]),
                 "actions",
             )
-        check_version(stored, draft.version, "a3_action", action_item(stored, dt.date.today()))
+        check_version(
+            stored, draft.version, "a3_action", action_item(stored, clock.current().today())
+        )
         if apply_changes(s, stored, "a3_action", fields, board_id=report.board_id):
             changed = True
     return changed

@@ -31,8 +31,9 @@ from leanboard.services.measures import (
     measure_info,
     resolve_period,
 )
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import A3Report, Board, Idea, Measure, MeasureAnnotation, MeasurePhase
+from leanboard.store.write_path import record_change
 
 NOTE_MAX = 120  # a short note: it is drawn beside a point and listed under the chart
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import SECTIONS, AnswerKind, BoardKind
 from leanboard.domain.errors import NotFound, ValidationError
-from leanboard.domain.rules import DEFAULT_MIN_GROUP, check_min_group
+from leanboard.domain.rules import DEFAULT_MIN_GROUP, check_min_group, parse_escalation_limit
 from leanboard.domain.validation import (
     check_board_code,
     check_enum,
@@ -20,8 +20,9 @@ from leanboard.domain.validation import (
 from leanboard.i18n import translate
 from leanboard.services.dto import BoardInfo, BoardMove, RerouteItem
 from leanboard.services.editing import apply_changes, archive, check_version, get_or_fail, restore
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Escalation, Measure, Problem, utcnow
+from leanboard.store.write_path import record_change
 
 # PostgreSQL advisory lock taken by every change to the shape of the tree ("LBTR"): two PCs
 # moving A under B and B under A at once would each see no cycle under READ COMMITTED.
@@ -262,6 +263,16 @@ def reroute_escalations(
     return tuple(out)
 
 
+def board_children(s: Session, board_id: int) -> list[BoardInfo]:
+    """The boards directly below `board_id` that are not archived, by name."""
+    rows = s.scalars(
+        select(Board)
+        .where(Board.parent_id == board_id, Board.archived_at.is_(None))
+        .order_by(Board.name)
+    )
+    return [board_info(b) for b in rows]
+
+
 class BoardService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -303,12 +314,7 @@ class BoardService:
 
     def children(self, board_id: int) -> list[BoardInfo]:
         with self.db.read() as s:
-            rows = s.scalars(
-                select(Board)
-                .where(Board.parent_id == board_id, Board.archived_at.is_(None))
-                .order_by(Board.name)
-            )
-            return [board_info(b) for b in rows]
+            return board_children(s, board_id)
 
     def count(self) -> int:
         """How many boards the database holds (archived ones too: it is not empty)."""
@@ -368,9 +374,12 @@ class BoardService:
         sections: list[str] | None = None,
         stale_idea_days: object = None,
         news_at_huddle_start: bool | None = None,
+        escalation_limit_hours: object = None,
     ) -> BoardInfo:
-        """Change the given settings; None leaves a setting as it is (parent_id=NO_PARENT
-        makes the board top-level)."""
+        """Change the given settings in one transaction; None leaves a setting as it is
+        (parent_id=NO_PARENT makes the board top-level). The settings dialog's Save is this one
+        call for every setting, the escalation wait limit included: stored together or not at
+        all. (The PIN is services.pins': a wrong current PIN counts as a try of its own.)"""
         changes: dict[str, object] = {}
         if name is not None:
             changes["name"] = guard_text(name, "name", "Nimi", required=True, max_length=200)
@@ -394,6 +403,8 @@ class BoardService:
             )
         if news_at_huddle_start is not None:
             changes["news_at_huddle_start"] = bool(news_at_huddle_start)
+        if escalation_limit_hours is not None:
+            changes["escalation_limit_hours"] = parse_escalation_limit(escalation_limit_hours)
 
         def action(s: Session) -> BoardInfo:
             if parent_id is not None:

@@ -7,10 +7,12 @@ itself; the screens, the PDFs and the CSV lists show mood only as released figur
 
 The export is the whole database as plain JSON, rows ordered by primary key, so two databases
 with the same content export identically apart from the export time (`content_of`). The import
-checks every row against the same rules the services apply (enums, mood range, finite numbers,
-dates, the identity-code guard, foreign keys) before writing anything, and writes in one
-transaction. The copy moves every row to another database (SQLite ↔ PostgreSQL) in one
-transaction on the target.
+checks every row with the write path's own checks (store.write_path: the rules every writer's
+rows pass: enums, mood range, finite numbers, dates, the identity-code guard) and across rows
+(keys, references) before writing anything, and writes in one transaction; a file is read a row
+at a time (services.export_reader), twice, so its size never fills memory. The copy moves every
+row to another database (SQLite ↔ PostgreSQL) in one transaction on the target, through the
+same checks.
 """
 
 from __future__ import annotations
@@ -18,22 +20,19 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
     Column,
     Connection,
     Date,
     DateTime,
     Float,
     Integer,
-    String,
     Table,
     UniqueConstraint,
     delete,
@@ -44,118 +43,32 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 import leanboard
-from leanboard.domain import enums
-from leanboard.domain.access import AccessRole
 from leanboard.domain.errors import ImportRefused, LeanBoardError, ValidationError
-from leanboard.domain.rules import check_min_group, check_mood_score
-from leanboard.domain.validation import (
-    MAX_TEXT,
-    check_board_code,
-    check_enum,
-    guard_text,
-    parse_number,
-)
+from leanboard.domain.validation import parse_number
 from leanboard.i18n import QT_TRANSLATE_NOOP, translate
+from leanboard.services.export_reader import Event, ExportData, ExportFile, ExportSource
+from leanboard.services.row_keys import RowKeys, normal
 from leanboard.store.database import Database
-from leanboard.store.migrate import alembic_config, ensure_current
+from leanboard.store.migrate import ensure_current, known_revisions, stored_revision
 from leanboard.store.models import TABLES_IN_ORDER
+from leanboard.store.write_path import (  # the rules, named here for the checks' tests too
+    ENUM_COLUMNS,
+    RULE_COLUMNS,
+    check_value,
+    column_label,
+    insert_rows,
+)
+
+__all__ = ["ENUM_COLUMNS", "RULE_COLUMNS"]
 
 FORMAT_NAME = "leanboard-data"
 FORMAT_VERSION = 1
 # Said in the file itself: whoever finds it knows it holds everything (unreleased mood too).
 CONTENTS = "complete-backup"
 CHUNK_SIZE = 1000
-# PostgreSQL `integer`: an id or count beyond it would fail at insert time with a cryptic error.
-INT_MIN, INT_MAX = -(2**31), 2**31 - 1
-
 # The migration seeds these reference rows into every new database. Nothing can point at them
 # while the database holds no boards, so an import or copy may replace them with the source's.
 SEEDED_TABLES = frozenset({"safety_event_kind"})
-
-# Columns holding a closed vocabulary: the domain enum is the rule (a test checks that it
-# agrees with the model's CHECK constraint).
-ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
-    ("board", "kind"): enums.BoardKind,
-    ("measure", "direction"): enums.Direction,
-    ("measure", "frequency"): enums.Frequency,
-    ("idea", "state"): enums.PdcaState,
-    ("idea", "category"): enums.Sqdc,
-    ("idea", "origin"): enums.Origin,
-    ("problem", "category"): enums.Sqdc,
-    ("problem", "status"): enums.ProblemStatus,
-    ("escalation", "answer_kind"): enums.AnswerKind,
-    ("safety_event", "severity"): enums.Severity,
-    ("measure", "safety_severity"): enums.Severity,
-    ("a3_report", "phase"): enums.A3Phase,
-    ("a3_action", "status"): enums.ActionStatus,
-    ("measure", "chart_kind"): enums.ChartKind,
-    ("measure_phase", "kind"): enums.MarkKind,
-    ("membership", "role"): AccessRole,
-}
-
-
-def _check_not_negative(value: object) -> object:
-    if isinstance(value, int) and value < 0:
-        raise ValidationError(translate("DataIo", "arvo ei voi olla negatiivinen."), "value")
-    return value
-
-
-def _check_attendance(value: object) -> object:
-    if isinstance(value, int) and value < 0:
-        raise ValidationError(
-            translate("DataIo", "osallistujamäärä ei voi olla negatiivinen."), "attendance"
-        )
-    return value
-
-
-def _at_least_one(value: object, field: str) -> object:
-    if isinstance(value, int) and value < 1:
-        raise ValidationError(
-            translate("DataIo", "arvon pitää olla vähintään 1 (annettu {value}).").format(
-                value=value
-            ),
-            field,
-        )
-    return value
-
-
-def _check_code(value: object) -> object:
-    # Integrations address boards by code: a code the app itself would refuse is refused here.
-    if isinstance(value, str) and check_board_code(value) != value:
-        raise ValidationError(
-            translate(
-                "DataIo",
-                "tunnus ”{value}” ei kelpaa: 1–32 merkkiä, isoja kirjaimia, numeroita, - tai _.",
-            ).format(value=value),
-            "code",
-        )
-    return value
-
-
-# Other CHECK constraints and domain rules, by column, applied after the type check.
-RULE_COLUMNS: dict[tuple[str, str], Callable[[Any], object]] = {
-    ("mood_tally", "score"): check_mood_score,
-    ("mood_tally", "round"): _check_not_negative,
-    ("mood_tally", "votes"): _check_not_negative,
-    ("mood_day", "min_group"): check_min_group,
-    ("mood_day", "released_rounds"): _check_not_negative,
-    ("board", "min_mood_group"): check_min_group,
-    ("board", "code"): _check_code,
-    ("huddle", "attendance"): _check_attendance,
-    ("board", "stale_idea_days"): lambda v: _at_least_one(v, "stale_idea_days"),
-    ("measure", "rate_per"): lambda v: _at_least_one(v, "rate_per"),
-}
-
-# Columns not guarded for identity codes: a password hash is not text a person wrote.
-UNGUARDED_COLUMNS = frozenset({("board_pin", "pin_hash")})
-
-# The shape each JSON column must have.
-JSON_SHAPES: dict[tuple[str, str], type] = {
-    ("board", "sections"): list,
-    ("a3_report", "five_whys"): list,
-    ("a3_report", "fishbone"): dict,
-    ("change", "details"): dict,
-}
 
 
 @dataclass(frozen=True)
@@ -262,48 +175,8 @@ def _write_json(
     return rows
 
 
-def read_export_file(path: str | Path) -> dict[str, Any]:
-    """Load an export file, with a Finnish one-line reason when it is not JSON at all."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise LeanBoardError(
-            translate("DataIo", "Tiedostoa {path} ei löydy.").format(path=path)
-        ) from None
-    except OSError as error:
-        raise LeanBoardError(
-            translate("DataIo", "Tiedostoa {path} ei voi lukea: {reason}.").format(
-                path=path, reason=error.strerror
-            )
-        ) from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise LeanBoardError(
-            translate("DataIo", "Tiedosto {path} ei ole UTF-8-tekstiä.").format(path=path)
-        ) from None
-    except json.JSONDecodeError as error:
-        raise LeanBoardError(
-            translate(
-                "DataIo",
-                "Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, "
-                "sarake {column}): tiedosto on rikki tai katkennut.",
-            ).format(path=path, line=error.lineno, column=error.colno)
-        ) from None
-    if not isinstance(data, dict):
-        raise LeanBoardError(
-            translate("DataIo", "Tiedosto {path} ei ole LeanBoardin vientitiedosto.").format(
-                path=path
-            )
-        )
-    return data
-
-
 def current_revision_of(conn: Connection) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    return MigrationContext.configure(conn).get_current_revision()
+    return stored_revision(conn)
 
 
 def _snapshot_connection(session: Session, backend: str) -> Connection:
@@ -330,6 +203,15 @@ def _export_value(value: Any) -> Any:
 
 
 # --- import ------------------------------------------------------------------------------
+#
+# Two streaming passes over the file, so memory holds a row and the keys, never the file:
+# 1. every row is converted (JSON → Python) and checked by the write path's own checks
+#    (store.write_path.check_value: types, vocabularies, domain rules, identity codes), and
+#    its keys noted; then keys are checked across rows (unique, references, no cycles). Every
+#    problem is collected; any problem refuses the whole file.
+# 2. inside ONE write transaction, the file is read again and its rows inserted table by table,
+#    parents first, a chunk at a time. The file's SHA-256 must equal the first pass's, so a
+#    file changed between the passes stores nothing.
 
 
 class _Problems:
@@ -345,46 +227,389 @@ class _Problems:
         self.items.append((row, f"{where}{reason}"))
 
 
-def import_data(db: Database, data: Mapping[str, Any]) -> ImportSummary:
-    """Store an export in an empty database: every row, or nothing at all.
+@dataclass
+class _TableKeys:
+    """What the checks across rows need of one table."""
 
-    Every problem in the file is collected and reported together as ImportRefused.
-    """
+    pk_columns: tuple[str, ...]
+    pk: RowKeys | None
+    unique: list[tuple[tuple[str, ...], RowKeys, bool]]  # columns, keys, only rows not archived
+    # local columns, referred table, its columns, the values (self-references aside)
+    foreign: list[tuple[tuple[str, ...], str, tuple[str, ...], RowKeys]]
+    referenced: dict[tuple[str, ...], RowKeys]  # columns other tables point at, not the key
+    parents: dict[Any, tuple[Any, int]]  # self-referencing tables: id → (parent, row)
+    refused: set[tuple[Any, ...]]  # keys of rows refused for their own values
+    count: int = 0
+
+
+def _unique_keys(table: Table) -> list[tuple[tuple[str, ...], bool]]:
+    """The table's unique keys: constraints, and unique indexes (partial ones mark themselves
+    with info={"active_only": True}: they hold for rows not archived)."""
+    keys = [
+        (tuple(c.name for c in constraint.columns), False)
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    keys += [
+        (tuple(c.name for c in index.columns), bool(index.info.get("active_only")))
+        for index in table.indexes
+        if index.unique
+    ]
+    return keys
+
+
+def _foreign_keys(table: Table) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
+    """(local columns, referred table, its columns) of every reference but a table's own
+    parent column (board.parent_id: checked with its cycles)."""
+    parent = _self_reference(table)
+    found = []
+    for constraint in table.foreign_key_constraints:
+        local = tuple(element.parent.name for element in constraint.elements)
+        if parent is not None and local == (parent.name,):
+            continue
+        remote = tuple(element.column.name for element in constraint.elements)
+        found.append((local, constraint.referred_table.name, remote))
+    return found
+
+
+def _pk_columns(table: Table) -> tuple[str, ...]:
+    return tuple(column.name for column in table.primary_key.columns)
+
+
+def _table_keys(table: Table) -> _TableKeys:
+    pk = _pk_columns(table)
+    referenced = {
+        remote
+        for other in TABLES_IN_ORDER
+        for _local, target, remote in _foreign_keys(other)
+        if target == table.name and remote != pk
+    }
+    return _TableKeys(
+        pk_columns=pk,
+        pk=RowKeys(len(pk)) if pk else None,
+        unique=[(cols, RowKeys(len(cols)), active) for cols, active in _unique_keys(table)],
+        foreign=[
+            (local, target, remote, RowKeys(len(local)))
+            for local, target, remote in _foreign_keys(table)
+        ],
+        referenced={columns: RowKeys(len(columns)) for columns in referenced},
+        parents={},
+        refused=set(),
+    )
+
+
+def import_data(db: Database, data: Mapping[str, Any]) -> ImportSummary:
+    """Store an export held in memory in an empty database: every row, or nothing at all."""
+    return import_export(db, ExportData(data))
+
+
+def import_file(db: Database, path: str | Path) -> ImportSummary:
+    """Store an export file in an empty database, read a row at a time: all or nothing."""
+    return import_export(db, ExportFile(path))
+
+
+def import_export(db: Database, source: ExportSource) -> ImportSummary:
+    """Every problem in the file is collected and reported together as ImportRefused."""
     with db.read() as session:
         existing = _existing_rows(session.connection())
     _refuse_non_empty(existing, QT_TRANSLATE_NOOP("DataIo", "Tietoja ei tuotu"))
 
     problems = _Problems()
-    tables = _lift_board_pins(_check_header(data, problems))
-    kept_ids = _kept_ids(db, tables)
-    refused_ids: dict[str, set[Any]] = {table.name: set() for table in TABLES_IN_ORDER}
-    parsed = {
-        table.name: _parse_rows(
-            table, tables.get(table.name, []), problems, refused_ids[table.name]
-        )
-        for table in TABLES_IN_ORDER
-    }
-    _check_keys(parsed, kept_ids, refused_ids, problems)
+    keys = {table.name: _table_keys(table) for table in TABLES_IN_ORDER}
+    header: dict[str, Any] = {}
+    order: list[str] = []  # tables in the file's order
+    known = {table.name: table for table in TABLES_IN_ORDER}
+    for event in _pins_lifted(source.events()):
+        if event.kind == "header":
+            header[event.name] = event.value
+        elif event.name not in known:
+            problems.add(None, 0, translate("DataIo", "tuntematon taulu {name}.").format(
+                name=event.name))  # fmt: skip
+        elif event.rows is None:
+            problems.add(event.name, 0, translate("DataIo", "rivien pitää olla lista."))
+        else:
+            order.append(event.name)
+            _check_rows(known[event.name], event.rows, problems, keys[event.name])
+    digest = source.digest if isinstance(source, ExportFile) else None
+    about_the_file = _Problems()
+    if not _check_header(header, about_the_file):
+        raise ImportRefused(about_the_file.items)  # not an export: its rows are not the point
+    problems.items[:0] = about_the_file.items
+    _check_keys(keys, _kept_ids(db, {name for name in order if keys[name].count}), problems)
     if problems.items:
         raise ImportRefused(problems.items)
 
-    replaced = tuple(name for name in sorted(SEEDED_TABLES) if parsed.get(name))
+    counts = {table.name: keys[table.name].count for table in TABLES_IN_ORDER}
+    replaced = tuple(name for name in sorted(SEEDED_TABLES) if counts.get(name))
 
     def store(session: Session) -> ImportSummary:
         conn = session.connection()
         # Checked again inside the write transaction: another screen may have started meanwhile.
         _refuse_non_empty(_existing_rows(conn), QT_TRANSLATE_NOOP("DataIo", "Tietoja ei tuotu"))
-        counts: dict[str, int] = {}
         for table in TABLES_IN_ORDER:
             if table.name in replaced:
                 conn.execute(delete(table))
-            rows = [row for _, row in parsed[table.name]]
-            counts[table.name] = _insert(conn, table, rows)
+        for group in _insert_groups(order):
+            for event in _pins_lifted(source.events()):
+                if event.kind == "table" and event.name in group and event.rows is not None:
+                    table = known[event.name]
+                    rows = (_convert_row(table, row) for row in event.rows)
+                    _insert(session, table, rows, check=False)  # checked in the first pass
+        if isinstance(source, ExportFile) and source.digest != digest:
+            raise LeanBoardError(
+                translate(
+                    "DataIo",
+                    "Tiedosto {path} muuttui tuonnin aikana: mitään ei tallennettu. "
+                    "Tuo se uudelleen.",
+                ).format(path=source.path)
+            )
         reset_sequences(conn)
-        session.info["changed"] = True  # other screens reload (PostgreSQL NOTIFY)
         return ImportSummary(rows=counts, replaced_seeded=replaced)
 
     return db.write(store)
+
+
+def _pins_lifted(events: Iterator[Event]) -> Iterator[Event]:
+    """Exports made before schema 0004 keep each PIN hash in its board row: the rows are read
+    without it, and the hashes follow the file's tables as board_pin rows, where they live now
+    (a file with a board_pin table of its own is read as it is)."""
+    pins: list[dict[str, Any]] = []
+    has_pin_table = False
+
+    for event in events:
+        if event.kind == "table" and event.name == "board_pin":
+            has_pin_table = True
+        if event.kind == "table" and event.name == "board" and event.rows is not None:
+            yield Event("table", "board", rows=_strip_pins(event.rows, pins))
+        else:
+            yield event
+    if pins and not has_pin_table:
+        yield Event("table", "board_pin", rows=iter(pins))
+
+
+def _strip_pins(rows: Iterator[Any], pins: list[dict[str, Any]]) -> Iterator[Any]:
+    for row in rows:
+        if isinstance(row, Mapping) and "pin_hash" in row:
+            pin = row["pin_hash"]
+            row = {k: v for k, v in row.items() if k != "pin_hash"}
+            if pin is not None:
+                pins.append({"board_id": row.get("id"), "pin_hash": pin, "failures": 0})
+        yield row
+
+
+def _insert_groups(order: list[str]) -> list[set[str]]:
+    """Tables to insert per reading of the file: one reading when the file lists parents before
+    children (export-data does), else one reading per table in TABLES_IN_ORDER."""
+    position = {name: i for i, name in enumerate(order)}
+    in_order = all(
+        position[fk.column.table.name] < position[table.name]
+        for table in TABLES_IN_ORDER
+        if table.name in position
+        for column in table.columns
+        for fk in column.foreign_keys
+        if fk.column.table.name in position and fk.column.table is not table
+    )
+    if in_order:
+        return [set(order)]
+    return [{table.name} for table in TABLES_IN_ORDER if table.name in position]
+
+
+def _check_rows(table: Table, rows: Iterator[Any], problems: _Problems, keys: _TableKeys) -> None:
+    """Convert and check each row (first pass), noting its keys; refused rows' keys are kept
+    so rows pointing at them are not reported as well: one mistake gives one reason."""
+    columns = {column.name for column in table.columns}
+    parent = _self_reference(table)
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, Mapping):
+            problems.add(table.name, number, translate("DataIo", "rivin pitää olla JSON-olio."))
+            continue
+        before = len(problems.items)
+        for name in row:
+            if name not in columns:
+                problems.add(
+                    table.name,
+                    number,
+                    translate("DataIo", "tuntematon sarake {name}.").format(name=name),
+                )
+        values: dict[str, Any] = {}
+        for column in table.columns:
+            try:
+                values[column.name] = _convert_value(table, column, row)
+                check_value(table, column, values[column.name])
+            except ValidationError as error:
+                problems.add(table.name, number, str(error))
+        pk = tuple(values.get(name) for name in keys.pk_columns)
+        if len(problems.items) != before:
+            if pk and all(v is not None for v in pk):
+                keys.refused.add(normal(pk))
+            continue
+        keys.count += 1
+        if keys.pk is not None:
+            keys.pk.add(pk, number)
+        for names, unique, active_only in keys.unique:
+            key = tuple(values[name] for name in names)
+            # NULLs never collide in SQL; archived rows are outside a partial index.
+            if all(v is not None for v in key) and not (
+                active_only and values.get("archived_at") is not None
+            ):
+                unique.add(key, number)
+        for local, _target, _remote, foreign in keys.foreign:
+            key = tuple(values[name] for name in local)
+            if all(v is not None for v in key):  # a reference with a NULL in it points nowhere
+                foreign.add(key, number)
+        for names, referenced in keys.referenced.items():
+            referenced.add(tuple(values[name] for name in names), number)
+        if parent is not None and len(pk) == 1:
+            keys.parents[pk[0]] = (values[parent.name], number)
+
+
+def _convert_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+    return {column.name: _convert_value(table, column, row) for column in table.columns}
+
+
+def _convert_value(table: Table, column: Column[Any], row: Mapping[str, Any]) -> Any:
+    """A JSON value as the column's Python type (dates from ISO text, numbers from text too);
+    a missing value as the column's default. The value's rules are checked by write_path."""
+    if column.name not in row or row[column.name] is None:
+        if column.primary_key:
+            raise ValidationError(
+                translate("DataIo", "{label}: tunniste puuttuu.").format(
+                    label=column_label(column)
+                ),
+                column.name,
+            )
+        if column.name not in row and column.default is not None:
+            return _default_value(column)
+        if not column.nullable:
+            raise ValidationError(
+                translate("DataIo", "{label}: arvo puuttuu (pakollinen).").format(
+                    label=column_label(column)
+                ),
+                column.name,
+            )
+        return None
+    value = row[column.name]
+    kind = _conversion(column)
+    if kind is None:
+        return value
+    if kind is Float:
+        if type(value) is float or type(value) is int:  # the common case, without a label
+            return float(value)
+        return parse_number(value, column.name, column_label(column))
+    if kind is DateTime:
+        return _parse_datetime(value, column)
+    return _parse_day(value, column)
+
+
+@cache
+def _conversion(column: Column[Any]) -> type | None:
+    """How a column's JSON value becomes its Python value: as a number, a moment, a day, or
+    as it is (looked up once per column: an import converts millions of values)."""
+    for kind in (Float, DateTime, Date):
+        if isinstance(column.type, kind):
+            return kind
+    return None
+
+
+def _kept_ids(db: Database, in_file: set[str]) -> dict[str, set[tuple[Any, ...]]]:
+    """Keys of rows already in the target that stay there (seeded tables the file leaves
+    out), so the file's rows may point at them."""
+    kept: dict[str, set[tuple[Any, ...]]] = {}
+    with db.read() as session:
+        conn = session.connection()
+        for table in TABLES_IN_ORDER:
+            if table.name in SEEDED_TABLES and table.name not in in_file:
+                pk = list(table.primary_key.columns)
+                kept[table.name] = {normal(row) for row in conn.execute(select(*pk))}
+    return kept
+
+
+def _key_text(key: tuple[Any, ...]) -> str:
+    return ", ".join(str(_export_value(part)) for part in key)
+
+
+def _check_keys(
+    keys: Mapping[str, _TableKeys],
+    kept: Mapping[str, set[tuple[Any, ...]]],
+    problems: _Problems,
+) -> None:
+    """Primary keys unique, unique keys kept, every reference pointing at a row, no cycles.
+
+    A key of several columns (the mood tally's board, day, round and score; its reference to
+    the board's mood day) is checked like a single id."""
+    for table in TABLES_IN_ORDER:
+        found = keys[table.name]
+        if found.pk is not None:
+            for row, first, key in found.pk.duplicates():
+                problems.add(
+                    table.name,
+                    row,
+                    translate("DataIo", "sama tunniste {id} kuin rivillä {row}.").format(
+                        id=_key_text(found.pk.shown(key)), row=first
+                    ),
+                )
+        for names, unique, _active in found.unique:
+            for row, first, _key in unique.duplicates():
+                problems.add(
+                    table.name,
+                    row,
+                    translate("DataIo", "{names} on sama kuin rivillä {row}.").format(
+                        names=", ".join(names), row=first
+                    ),
+                )
+    for table in TABLES_IN_ORDER:
+        found = keys[table.name]
+        for local, target, remote, values in found.foreign:
+            referred = keys[target]
+            if remote == referred.pk_columns:
+                allowed = referred.pk
+                extra = kept.get(target, set()) | referred.refused
+            else:
+                allowed, extra = referred.referenced.get(remote), set()
+            for row, key in values.missing(allowed, extra):
+                problems.add(
+                    table.name,
+                    row,
+                    translate(
+                        "DataIo",
+                        "sarake {column} viittaa riviin {value} taulussa {table}, jota ei ole.",
+                    ).format(
+                        column=", ".join(local), value=_key_text(values.shown(key)), table=target
+                    ),
+                )
+        parent = _self_reference(table)
+        if parent is not None:
+            _check_self_references(table, parent, found, problems)
+
+
+def _check_self_references(
+    table: Table, parent: Column[Any], keys: _TableKeys, problems: _Problems
+) -> None:
+    """A parent that exists (or was refused for its own values), and no cycle."""
+    parents = keys.parents
+    for above, row in parents.values():
+        if above is not None and above not in parents and normal((above,)) not in keys.refused:
+            problems.add(
+                table.name,
+                row,
+                translate(
+                    "DataIo",
+                    "sarake {column} viittaa riviin {value} taulussa {table}, jota ei ole.",
+                ).format(column=parent.name, value=above, table=table.name),
+            )
+    for id_, (above, row) in parents.items():
+        seen = {id_}
+        current = above
+        while current is not None and current in parents:
+            if current in seen:
+                problems.add(
+                    table.name,
+                    row,
+                    translate("DataIo", "sarake {name} muodostaa kehän.").format(name=parent.name),
+                )
+                break
+            seen.add(current)
+            current = parents[current][0]
 
 
 def _existing_rows(conn: Connection) -> dict[str, int]:
@@ -416,32 +641,20 @@ def _refuse_non_empty(counts: Mapping[str, int], action: str) -> None:
         )
 
 
-def _kept_ids(db: Database, tables: Mapping[str, list[Any]]) -> dict[str, set[Any]]:
-    """Ids already in the target that stay there, so the file's rows may point at them."""
-    kept: dict[str, set[Any]] = {}
-    with db.read() as session:
-        conn = session.connection()
-        for table in TABLES_IN_ORDER:
-            if table.name in SEEDED_TABLES and not tables.get(table.name):
-                pk = list(table.primary_key.columns)
-                kept[table.name] = {tuple(row) for row in conn.execute(select(*pk))}
-    return kept
-
-
-def _check_header(data: object, problems: _Problems) -> dict[str, list[Any]]:
-    if not isinstance(data, Mapping):
-        problems.add(None, 0, translate("DataIo", "tiedosto ei ole LeanBoardin vientitiedosto."))
-        return {}
-    if data.get("format") != FORMAT_NAME:
+def _check_header(header: Mapping[str, Any], problems: _Problems) -> bool:
+    """The file's top level: an export of a format and schema this LeanBoard reads."""
+    if "" in header or header.get("format") != FORMAT_NAME:
         problems.add(
             None,
             0,
-            translate(
+            translate("DataIo", "tiedosto ei ole LeanBoardin vientitiedosto.")
+            if "" in header or "format" not in header
+            else translate(
                 "DataIo", "tiedosto ei ole LeanBoardin vientitiedosto (format ≠ {format})."
             ).format(format=FORMAT_NAME),
         )
-        return {}
-    version = data.get("format_version")
+        return False
+    version = header.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
         problems.add(
             None,
@@ -450,7 +663,7 @@ def _check_header(data: object, problems: _Problems) -> dict[str, list[Any]]:
                 "DataIo", "tiedostomuodon versio {version} on tälle LeanBoardille tuntematon."
             ).format(version=version),
         )
-    revision = data.get("schema_revision")
+    revision = header.get("schema_revision")
     if revision is not None and not isinstance(revision, str):
         problems.add(
             None,
@@ -459,7 +672,7 @@ def _check_header(data: object, problems: _Problems) -> dict[str, list[Any]]:
                 value=_short(revision)
             ),
         )
-    elif revision is not None and revision not in _known_revisions():
+    elif revision is not None and revision not in known_revisions():
         problems.add(
             None,
             0,
@@ -468,178 +681,10 @@ def _check_header(data: object, problems: _Problems) -> dict[str, list[Any]]:
                 "tiedosto on tehty uudemmalla LeanBoardilla (skeema {schema}): päivitä LeanBoard.",
             ).format(schema=revision),
         )
-    tables = data.get("tables")
-    if not isinstance(tables, Mapping):
+    if not isinstance(header.get("tables"), Mapping):
         problems.add(None, 0, translate("DataIo", "tiedostosta puuttuu taulujen rivit (tables)."))
-        return {}
-    known = {table.name for table in TABLES_IN_ORDER}
-    result: dict[str, list[Any]] = {}
-    for name, rows in tables.items():
-        if name not in known:
-            problems.add(None, 0, translate("DataIo", "tuntematon taulu {name}.").format(name=name))
-        elif not isinstance(rows, list):
-            problems.add(name, 0, translate("DataIo", "rivien pitää olla lista."))
-        else:
-            result[name] = rows
-    return result
-
-
-def _lift_board_pins(tables: dict[str, list[Any]]) -> dict[str, list[Any]]:
-    """Exports made before schema 0004 keep each PIN hash in its board row: move it to
-    board_pin, where it lives now."""
-    boards = tables.get("board", [])
-    if "board_pin" in tables or not any(isinstance(r, dict) and "pin_hash" in r for r in boards):
-        return tables
-    pins = [
-        {"board_id": row.get("id"), "pin_hash": row["pin_hash"], "failures": 0}
-        for row in boards
-        if isinstance(row, dict) and row.get("pin_hash") is not None
-    ]
-    lifted = [
-        {k: v for k, v in row.items() if k != "pin_hash"} if isinstance(row, dict) else row
-        for row in boards
-    ]
-    return {**tables, "board": lifted, "board_pin": pins}
-
-
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-
-
-def _parse_rows(
-    table: Table, rows: list[Any], problems: _Problems, refused_ids: set[Any]
-) -> list[tuple[int, dict[str, Any]]]:
-    """Rows that passed every column check, with their 1-based row numbers in the file.
-
-    The ids of refused rows go to `refused_ids`, so rows pointing at them are not reported
-    as well: one mistake in the file gives one reason.
-    """
-    columns = {column.name: column for column in table.columns}
-    pk = list(table.primary_key.columns)
-    parsed = []
-    for number, row in enumerate(rows, start=1):
-        if not isinstance(row, Mapping):
-            problems.add(table.name, number, translate("DataIo", "rivin pitää olla JSON-olio."))
-            continue
-        before = len(problems.items)
-        for name in row:
-            if name not in columns:
-                problems.add(
-                    table.name,
-                    number,
-                    translate("DataIo", "tuntematon sarake {name}.").format(name=name),
-                )
-        values: dict[str, Any] = {}
-        for column in table.columns:
-            try:
-                values[column.name] = _parse_value(table, column, row)
-            except ValidationError as error:
-                problems.add(table.name, number, str(error))
-        if len(problems.items) == before:
-            parsed.append((number, values))
-        elif all(values.get(column.name) is not None for column in pk):
-            refused_ids.add(tuple(values[column.name] for column in pk))
-    return parsed
-
-
-def _parse_value(table: Table, column: Column[Any], row: Mapping[str, Any]) -> Any:
-    key = (table.name, column.name)
-    label = translate("DataIo", "sarake {name}").format(name=column.name)
-    if column.name not in row or row[column.name] is None:
-        if column.primary_key:
-            raise ValidationError(
-                translate("DataIo", "{label}: tunniste puuttuu.").format(label=label), column.name
-            )
-        if column.name not in row and column.default is not None:
-            return _default_value(column)
-        if not column.nullable:
-            raise ValidationError(
-                translate("DataIo", "{label}: arvo puuttuu (pakollinen).").format(label=label),
-                column.name,
-            )
-        return None
-    value = row[column.name]
-    kind = column.type
-    if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise ValidationError(
-                translate("DataIo", "{label}: arvon pitää olla true tai false.").format(
-                    label=label
-                ),
-                column.name,
-            )
-    elif isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(
-                translate(
-                    "DataIo", "{label}: arvon pitää olla kokonaisluku (annettu {value})."
-                ).format(label=label, value=_short(value)),
-                column.name,
-            )
-        if not INT_MIN <= value <= INT_MAX:
-            raise ValidationError(
-                translate("DataIo", "{label}: luku {value} on liian suuri.").format(
-                    label=label, value=value
-                ),
-                column.name,
-            )
-        # A row's own id is positive; the parts of a key of several columns (the mood
-        # tally's round and score) may be 0, and their own rules check them.
-        if column.primary_key and len(table.primary_key.columns) == 1 and value < 1:
-            raise ValidationError(
-                translate("DataIo", "{label}: tunnisteen pitää olla positiivinen.").format(
-                    label=label
-                ),
-                column.name,
-            )
-    elif isinstance(kind, Float):
-        value = parse_number(value, column.name, label)
-    elif isinstance(kind, DateTime):
-        value = _parse_datetime(value, column.name, label)
-    elif isinstance(kind, Date):
-        value = _parse_day(value, column.name, label)
-    elif isinstance(kind, String):
-        if not isinstance(value, str):
-            raise ValidationError(
-                translate("DataIo", "{label}: arvon pitää olla tekstiä.").format(label=label),
-                column.name,
-            )
-        if "\x00" in value:  # PostgreSQL cannot store NUL in text
-            raise ValidationError(
-                translate("DataIo", "{label}: tekstissä on NUL-merkki.").format(label=label),
-                column.name,
-            )
-        max_length = kind.length or MAX_TEXT
-        if key in UNGUARDED_COLUMNS:
-            if len(value) > max_length:
-                raise ValidationError(
-                    translate("DataIo", "{label}: teksti on liian pitkä.").format(label=label),
-                    column.name,
-                )
-        else:
-            # Checked only: the text is stored exactly as exported so a round trip is lossless.
-            guard_text(value, column.name, label, max_length=max_length)
-        if key in ENUM_COLUMNS:
-            value = str(check_enum(ENUM_COLUMNS[key], value, column.name, label))
-    elif isinstance(kind, JSON):
-        shape = JSON_SHAPES.get(key)
-        if shape is not None and not isinstance(value, shape):
-            expected = (
-                translate("DataIo", "{label}: arvon pitää olla JSON-lista.")
-                if shape is list
-                else translate("DataIo", "{label}: arvon pitää olla JSON-olio.")
-            )
-            raise ValidationError(expected.format(label=label), column.name)
-        for item in _strings_in(value):
-            guard_text(item, column.name, label, max_length=MAX_TEXT)
-    if key in RULE_COLUMNS:
-        try:
-            RULE_COLUMNS[key](value)
-        except ValidationError as error:
-            raise ValidationError(f"{label}: {error}", column.name) from None
-    return value
+        return False
+    return True
 
 
 def _default_value(column: Column[Any]) -> Any:
@@ -655,7 +700,7 @@ def _short(value: object) -> str:
     return f"”{shown}”" if isinstance(value, str) else shown
 
 
-def _parse_day(value: object, field_name: str, label: str) -> dt.date:
+def _parse_day(value: object, column: Column[Any]) -> dt.date:
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip())
@@ -663,13 +708,13 @@ def _parse_day(value: object, field_name: str, label: str) -> dt.date:
             pass
     raise ValidationError(
         translate("DataIo", "{label}: {value} ei ole päivämäärä (vvvv-kk-pp).").format(
-            label=label, value=_short(value)
+            label=column_label(column), value=_short(value)
         ),
-        field_name,
+        column.name,
     )
 
 
-def _parse_datetime(value: object, field_name: str, label: str) -> dt.datetime:
+def _parse_datetime(value: object, column: Column[Any]) -> dt.datetime:
     if isinstance(value, str):
         try:
             moment = dt.datetime.fromisoformat(value.strip())
@@ -681,128 +726,10 @@ def _parse_datetime(value: object, field_name: str, label: str) -> dt.datetime:
             return moment
     raise ValidationError(
         translate("DataIo", "{label}: {value} ei ole aikaleima (vvvv-kk-ppThh:mm:ss).").format(
-            label=label, value=_short(value)
+            label=column_label(column), value=_short(value)
         ),
-        field_name,
+        column.name,
     )
-
-
-def _strings_in(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, Mapping):
-        for key, item in value.items():
-            yield str(key)
-            yield from _strings_in(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings_in(item)
-
-
-def _check_keys(
-    parsed: Mapping[str, list[tuple[int, dict[str, Any]]]],
-    kept_ids: Mapping[str, set[Any]],
-    refused_ids: Mapping[str, set[Any]],
-    problems: _Problems,
-) -> None:
-    """Primary keys unique, unique constraints kept, every reference pointing at a row.
-
-    Keys are tuples of their columns' values, so a key of several columns (the mood tally's
-    board, day, round and score) is checked like a single id.
-    """
-    keys: dict[str, set[tuple[Any, ...]]] = {}
-    for table in TABLES_IN_ORDER:
-        pk = [column.name for column in table.primary_key.columns]
-        seen: dict[tuple[Any, ...], int] = {}
-        for number, row in parsed[table.name]:
-            key = tuple(row[name] for name in pk)
-            if key in seen:
-                problems.add(
-                    table.name,
-                    number,
-                    translate("DataIo", "sama tunniste {id} kuin rivillä {row}.").format(
-                        id=_key_text(key), row=seen[key]
-                    ),
-                )
-            seen.setdefault(key, number)
-        keys[table.name] = set(seen) | kept_ids.get(table.name, set()) | refused_ids[table.name]
-        for constraint in table.constraints:
-            if isinstance(constraint, UniqueConstraint):
-                names = [column.name for column in constraint.columns]
-                _check_unique(table.name, names, parsed[table.name], problems)
-    for table in TABLES_IN_ORDER:
-        order = {column.name: i for i, column in enumerate(table.columns)}
-        by_column = sorted(
-            table.foreign_key_constraints, key=lambda fk: order[fk.elements[0].parent.name]
-        )
-        for foreign_key in by_column:
-            target = foreign_key.referred_table
-            local = [element.parent.name for element in foreign_key.elements]
-            remote = [element.column.name for element in foreign_key.elements]
-            if remote == [column.name for column in target.primary_key.columns]:
-                known = keys.get(target.name, set())
-            else:  # a reference to other columns than the key: collect what the file holds
-                known = {tuple(row[n] for n in remote) for _, row in parsed[target.name]}
-            for number, row in parsed[table.name]:
-                value = tuple(row[name] for name in local)
-                if any(v is None for v in value) or value in known:
-                    continue
-                problems.add(
-                    table.name,
-                    number,
-                    translate(
-                        "DataIo",
-                        "sarake {column} viittaa riviin {value} taulussa {table}, jota ei ole.",
-                    ).format(column=", ".join(local), value=_key_text(value), table=target.name),
-                )
-        parent = _self_reference(table)
-        if parent is not None:
-            _check_cycles(table, parent, parsed[table.name], problems)
-
-
-def _key_text(key: tuple[Any, ...]) -> str:
-    return ", ".join(str(_export_value(part)) for part in key)
-
-
-def _check_unique(
-    table: str, names: list[str], rows: list[tuple[int, dict[str, Any]]], problems: _Problems
-) -> None:
-    seen: dict[tuple[Any, ...], int] = {}
-    for number, row in rows:
-        values = tuple(row[name] for name in names)
-        if any(value is None for value in values):  # NULLs never collide in SQL
-            continue
-        if values in seen:
-            problems.add(
-                table,
-                number,
-                translate("DataIo", "{names} on sama kuin rivillä {row}.").format(
-                    names=", ".join(names), row=seen[values]
-                ),
-            )
-        else:
-            seen[values] = number
-
-
-def _check_cycles(
-    table: Table, parent: Column[Any], rows: list[tuple[int, dict[str, Any]]], problems: _Problems
-) -> None:
-    pk = _single_pk(table)
-    assert pk is not None
-    parents = {row[pk.name]: row[parent.name] for _, row in rows}
-    for number, row in rows:
-        seen = {row[pk.name]}
-        current = parents.get(row[pk.name])
-        while current is not None and current in parents:
-            if current in seen:
-                problems.add(
-                    table.name,
-                    number,
-                    translate("DataIo", "sarake {name} muodostaa kehän.").format(name=parent.name),
-                )
-                break
-            seen.add(current)
-            current = parents[current]
 
 
 # --- writing, shared by import and copy ----------------------------------------------------
@@ -848,25 +775,25 @@ def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, A
     return ordered
 
 
-def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _insert(
-    conn: Connection, table: Table, rows: Iterable[dict[str, Any]], size: int = CHUNK_SIZE
+    session: Session,
+    table: Table,
+    rows: Iterable[dict[str, Any]],
+    *,
+    check: bool = True,
+    size: int = CHUNK_SIZE,
 ) -> int:
+    """Rows through the write path (history=False: they bring their own change rows)."""
     count = 0
+
+    def counted(source: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        nonlocal count
+        for row in source:
+            count += 1
+            yield row
+
     ordered = _parents_first(table, list(rows)) if _self_reference(table) is not None else rows
-    for chunk in _chunks(ordered, size):
-        conn.execute(table.insert(), chunk)  # executemany; every dict has every column
-        count += len(chunk)
+    insert_rows(session, table, counted(ordered), history=False, check=check, size=size)
     return count
 
 
@@ -919,10 +846,12 @@ def copy_database(source: Database, target_url: str, chunk_size: int = CHUNK_SIZ
                     if table.name in SEEDED_TABLES:
                         conn.execute(delete(table))  # the source's own rows replace the seed
                     counts[table.name] = _insert(
-                        conn, table, _stream_rows(source_conn, table, chunk_size), chunk_size
+                        session,
+                        table,
+                        _stream_rows(source_conn, table, chunk_size),
+                        size=chunk_size,
                     )
             reset_sequences(conn)
-            session.info["changed"] = True
             return CopySummary(target=target.url_text(), rows=counts)
 
         return target.write(copy)

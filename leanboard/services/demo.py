@@ -12,17 +12,20 @@ first names or roles, as on a real corridor board.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import random
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from leanboard.domain import clock as clocks
 from leanboard.domain.enums import (
     SECTIONS,
     A3Phase,
@@ -40,7 +43,7 @@ from leanboard.domain.enums import (
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.rules import DEFAULT_MIN_GROUP, nps
 from leanboard.i18n import translate
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import (
     A3Action,
     A3Report,
@@ -60,6 +63,7 @@ from leanboard.store.models import (
     SafetyEventKind,
     utcnow,
 )
+from leanboard.store.write_path import RECORDED_BY_CALLER, insert_rows, record_change
 
 SEED = 2020  # the year of the status review the example board comes from
 SOURCE = "demo"  # measure_value.source: demo values stay recognisable
@@ -183,132 +187,86 @@ class _Scale:
     tree: Callable[[], BoardSpec]
 
 
-W, M = Frequency.WEEK, Frequency.MONTH
-UP, DOWN = Direction.HIGHER, Direction.LOWER
+# --------------------------------------------------------------------------- the data file
+# The organisation's words and shapes live in demo_data.json beside this module: goals and
+# how their values behave, kinds of team, the tree, and the texts a team writes on its board
+# (ideas, problems, escalation notes and answers, safety events, huddle notes, A3 stories).
+# This module makes the rows from them.
 
-ORG_MEASURES = (
-    MeasureSpec(
-        "NPS (suosittelisitko palveluamme)", "", 80, UP, W, 55, 75, 0, -100, 100,
-        inherited=True, spread=4, nps=True,
-        description="% suosittelijoita (9–10) − % arvostelijoita (0–6). Tavoite yli 80.",
-    ),
-    MeasureSpec(
-        "Työtyytyväisyys", "", 8, UP, M, 7.3, 7.9, 0.25, 0, 10, decimals=1,
-        inherited=True, spread=0.3, description="Henkilöstön kuukausikysely, asteikko 0–10.",
-    ),
-)  # fmt: skip
-SICK_LEAVE = MeasureSpec(
-    "Sairauspoissaolot", "%", 5, DOWN, M, 6.4, 5.3, 0.9, 0.5, 15, decimals=1, inherited=True,
-    spread=0.8, description="Sairauspoissaolot % tehdystä työajasta. Tavoite alle 5 %.",
-)  # fmt: skip
-FEEDBACK = MeasureSpec(
-    "Asiakaspalautteisiin vastattu 5 arkipäivässä", "%", 100, UP, M, 82, 93, 4, 40, 100,
-    inherited=True, spread=3,
-)  # fmt: skip
-REACH = MeasureSpec(
-    "Ammattilaisen tavoittaa 5 min kuluessa virka-aikana", "%", 100, UP, W, 84, 94, 3, 50, 100,
-    inherited=True, spread=2,
-)  # fmt: skip
-NURSE_SHARE = MeasureSpec(
-    "Hoitajakäyntien osuus", "%", 60, UP, M, 53, 58, 1.5, 30, 80,
-    description="Hoitaja- ja lääkärikäyntien suhde, tavoite 60 / 40.",
-)  # fmt: skip
-COMPLAINTS = MeasureSpec(
-    "Muistutukset käsitelty 30 päivässä", "%", 100, UP, M, 78, 90, 5, 30, 100,
-)  # fmt: skip
+DATA_FILE = "demo_data.json"
+
+
+def _load() -> dict[str, Any]:
+    text = resources.files("leanboard.services").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return cast(dict[str, Any], json.loads(text))
+
+
+DATA = _load()
+
+
+def _measure_spec(found: dict[str, Any] | str) -> MeasureSpec:
+    """A goal from the data file: its fields, or the name of one under "measures"."""
+    fields = DATA["measures"][found] if isinstance(found, str) else found
+    return MeasureSpec(
+        **{
+            **fields,
+            "direction": Direction(fields["direction"]),
+            "frequency": Frequency(fields["frequency"]),
+        }
+    )
+
+
+NAMED_MEASURES = {key: _measure_spec(key) for key in DATA["measures"]}
+SICK_LEAVE = NAMED_MEASURES["sick_leave"]
+FEEDBACK = NAMED_MEASURES["feedback"]
+REACH = NAMED_MEASURES["reach"]
+NURSE_SHARE = NAMED_MEASURES["nurse_share"]
+COMPLAINTS = NAMED_MEASURES["complaints"]
+ORG_MEASURES = tuple(NAMED_MEASURES[key] for key in DATA["organisation"]["measures"])
+
+
+def _measures(found: list[dict[str, Any] | str]) -> tuple[MeasureSpec, ...]:
+    return tuple(NAMED_MEASURES[m] if isinstance(m, str) else _measure_spec(m) for m in found)
+
 
 PROFILES: dict[str, Profile] = {
-    p.key: p
-    for p in (
-        Profile(
-            "ward_acute", "hospital", (7, 12), 7.1, True, 0.45, (0.45, 0.45, 0.10),
-            (
-                MeasureSpec(
-                    "Siirtoviivepäivät", "vrk/vko", 4, DOWN, W, 11, 3.8, 1.6, 0, 30,
-                    spread=0.8, shift_last=6,
-                    description="Jatkohoitoa odottaneiden potilaiden hoitopäivät viikossa.",
-                ),
-                MeasureSpec(
-                    "Keskimääräinen hoitoaika", "vrk", 11, DOWN, M, 17.3, 10.5, 0.8, 5, 30,
-                    decimals=1, shift_last=4,
-                ),
-                MeasureSpec(
-                    "Arvoa tuottava aika potilasta kohden", "h/vrk", 5, UP, W, 3.1, 4.8, 0.3,
-                    1, 8, decimals=1,
-                ),
-            ),
-            ("Sh Laura", "Sh Mikko", "Lh Anni", "Osastonhoitaja", "Apulaisosastonhoitaja Tiina",
-             "Fysioterapeutti Sanna", "Osastofarmaseutti"),
-            ("siirtoviive", "lääkejako"),
-        ),
-        Profile(
-            "ward_rehab", "hospital", (6, 11), 7.4, True, 0.35, (0.65, 0.30, 0.05),
-            (
-                MeasureSpec(
-                    "Aamupäivällä kotiutuneet", "%", 50, UP, W, 31, 44, 6, 0, 100, spread=4,
-                ),
-                MeasureSpec(
-                    "Arvoa tuottava aika potilasta kohden", "h/vrk", 5, UP, W, 3.4, 4.5, 0.3,
-                    1, 8, decimals=1,
-                ),
-            ),
-            ("Sh Johanna", "Lh Petri", "Fysioterapeutti Ville", "Osastonhoitaja", "Sh Outi"),
-            ("kaatumiset", "lääkejako"),
-        ),
-        Profile(
-            "emergency", "hospital", (6, 12), 6.9, True, 0.55, (0.15, 0.35, 0.50),
-            (
-                MeasureSpec(
-                    "Päivystyskäynnit alle 4 tunnissa", "%", 95, UP, W, 86, 91, 2.5, 50, 100,
-                    spread=2,
-                ),
-            ),
-            ("Sh Kimmo", "Sh Heidi", "Triagehoitaja", "Apulaisosastonhoitaja Jari",
-             "Osastonhoitaja"),
-            ("lääkejako",),
-        ),
-        Profile(
-            "carehome", "carehome", (5, 10), 7.5, True, 0.5, (0.65, 0.25, 0.10),
-            (
-                MeasureSpec(
-                    "Saunassa käyneet asukkaat", "asukasta/vko", 12, UP, W, 9, 11, 1.5, 0, 16,
-                ),
-                MeasureSpec(
-                    "Ulkoilu", "h/vko", 20, UP, W, 11, 17, 2, 0, 40, decimals=1, trend_last=6,
-                    description="Asukkaiden yhteenlaskettu ulkoiluaika viikossa.",
-                ),
-                MeasureSpec("Arvoa tuottava aika", "% työajasta", 60, UP, W, 48, 55, 3, 20, 90),
-                MeasureSpec("Ravintolakäynnit", "käyntiä/vko", 10, UP, W, 5, 8, 1.6, 0, 20),
-            ),
-            ("Lh Pirjo", "Lh Jari", "Sh Minna", "Vastaava sairaanhoitaja",
-             "Virikeohjaaja Eeva", "Laitoshuoltaja Seija", "Hoivakodin johtaja"),
-            ("kaatumiset", "ulkoilu"),
-        ),
-        Profile(
-            "homecare", "homecare", (6, 11), 7.0, False, 0.25, (0.30, 0.60, 0.10),
-            (
-                MeasureSpec(
-                    "Välitön asiakasaika", "% työajasta", 60, UP, W, 51, 58, 2.5, 20, 90,
-                    spread=2,
-                ),
-                MeasureSpec("Käynnit sovittuna aikana", "%", 90, UP, W, 84, 89, 3, 40, 100),
-            ),
-            ("Lh Kaisa", "Lh Tuomas", "Sh Riikka", "Kotihoidon ohjaaja", "Tiiminvetäjä Hanna"),
-            ("asiakasaika", "lääkejako"),
-        ),
-        Profile(
-            "reception", "reception", (5, 9), 7.6, False, 0.08, (0.20, 0.30, 0.50),
-            (
-                MeasureSpec(
-                    "Takaisinsoitot samana päivänä", "%", 95, UP, W, 88, 94, 3, 50, 100,
-                ),
-            ),
-            ("Th Elina", "Sh Paula", "Osastonsihteeri Marja", "Vastaava lääkäri",
-             "Apulaisosastonhoitaja Jussi"),
-            ("tavoitettavuus",),
-        ),
+    key: Profile(
+        key,
+        p["texts"],
+        (p["staff"][0], p["staff"][1]),
+        p["mood"],
+        p["round_the_clock"],
+        p["safety_rate"],
+        (p["kind_weights"][0], p["kind_weights"][1], p["kind_weights"][2]),
+        _measures(p["measures"]),
+        tuple(p["owners"]),
+        tuple(p["a3"]),
     )
-}  # fmt: skip
+    for key, p in DATA["profiles"].items()
+}
+
+ORG_NAME: str = DATA["organisation"]["name"]
+AREAS = tuple((code, name) for code, name in DATA["organisation"]["areas"])
+TOWNS = tuple((town, short, home) for town, short, home in DATA["large_tree"]["towns"])
+CORRIDORS = tuple(DATA["large_tree"]["corridors"])
+HOMECARE_TEAMS = tuple((code, name) for code, name in DATA["large_tree"]["homecare_teams"])
+
+# Short board texts as a team writes them: no patient names, no identity codes, no dates of
+# birth. Pools are keyed by Profile.texts; "common" applies to every team.
+IDEAS: dict[str, dict[str, list[list[str | None]]]] = DATA["ideas"]
+MOOD_IDEAS: list[list[str | None]] = DATA["mood_ideas"]
+PROBLEMS: dict[str, dict[str, list[list[str | None]]]] = DATA["problems"]
+ESCALATION_NOTES: dict[str, list[str]] = DATA["escalation_notes"]
+ANSWERS = {AnswerKind(kind): texts for kind, texts in DATA["answers"].items()}
+WHO: dict[str, str] = DATA["who"]
+SAFETY_TEXTS = {
+    (kind, Severity(severity)): texts
+    for key, texts in DATA["safety_texts"].items()
+    for kind, severity in [key.split(":")]
+}
+HUDDLE_NOTES: list[str] = DATA["huddle_notes"]
+# A3 templates: the left-to-right story of one A3 sheet. The first is DOMAIN.md's ward example.
+A3_TEMPLATES: dict[str, dict[str, Any]] = DATA["a3_templates"]
 
 
 def _team(code: str, name: str, profile: str, *a3: tuple[str, int]) -> BoardSpec:
@@ -325,96 +283,24 @@ def _area(code: str, name: str, *units: BoardSpec) -> BoardSpec:
     return BoardSpec(code, name, BoardKind.AREA, measures=(COMPLAINTS,), children=units)
 
 
-ORG_NAME = "Järvilaakson hyvinvointikuntayhtymä"
-AREAS = (("SAIR", "Sairaalapalvelut"), ("AVO", "Avopalvelut"), ("IKÄ", "Ikääntyneiden palvelut"))
+def _board_spec(node: dict[str, Any]) -> BoardSpec:
+    kind = BoardKind(node["kind"])
+    a3 = tuple((template, weeks) for template, weeks in node.get("a3", ()))
+    if kind is BoardKind.TEAM:
+        return _team(node["code"], node["name"], node["profile"], *a3)
+    return BoardSpec(
+        node["code"],
+        node["name"],
+        kind,
+        measures=_measures(node.get("measures", [])),
+        a3=a3,
+        children=tuple(_board_spec(child) for child in node.get("children", ())),
+    )
 
 
 def small_tree() -> BoardSpec:
     """One fictional joint authority: 3 service areas, 5 units, 10 team boards."""
-    return BoardSpec(
-        "JLK",
-        ORG_NAME,
-        BoardKind.ORGANISATION,
-        measures=ORG_MEASURES,
-        children=(
-            _area(
-                *AREAS[0],
-                _unit(
-                    "AKUUTTI",
-                    "Akuuttiosastot",
-                    (SICK_LEAVE, FEEDBACK),
-                    _team(
-                        "OS2-AKUUTTI",
-                        "Osasto 2 – akuuttihoito",
-                        "ward_acute",
-                        ("siirtoviive", 18),
-                        ("lääkejako", 3),
-                    ),
-                    _team("OS3-KUNTOUTUS", "Osasto 3 – kuntoutus", "ward_rehab"),
-                ),
-                _unit(
-                    "PÄIVYSTYS",
-                    "Päivystys",
-                    (SICK_LEAVE, FEEDBACK),
-                    _team("PÄIV-HOITAJAT", "Päivystyksen hoitajat", "emergency"),
-                ),
-            ),
-            _area(
-                *AREAS[1],
-                _unit(
-                    "TA-KESKUSTA",
-                    "Terveysasema Keskusta",
-                    (SICK_LEAVE, FEEDBACK, REACH, NURSE_SHARE),
-                    _team(
-                        "TA-VASTAANOTTO",
-                        "Terveysaseman vastaanotto",
-                        "reception",
-                        ("tavoitettavuus", 30),
-                    ),
-                    _team("TA-HOITAJAT", "Terveysaseman hoitajavastaanotto", "reception"),
-                ),
-                _unit(
-                    "KOTIHOITO",
-                    "Kotihoito",
-                    (SICK_LEAVE, FEEDBACK, REACH),
-                    _team("KH-POHJOINEN", "Kotihoito Pohjoinen", "homecare", ("asiakasaika", 12)),
-                    _team("KH-ETELÄ", "Kotihoito Etelä", "homecare"),
-                ),
-            ),
-            _area(
-                *AREAS[2],
-                _unit(
-                    "PÄIVÄNKEHRÄ",
-                    "Hoivakoti Päivänkehrä",
-                    (SICK_LEAVE, FEEDBACK),
-                    _team(
-                        "PK-KOIVU",
-                        "Hoivakoti Päivänkehrä, Koivukäytävä",
-                        "carehome",
-                        ("kaatumiset", 8),
-                    ),
-                    _team("PK-MÄNTY", "Hoivakoti Päivänkehrä, Mäntykäytävä", "carehome"),
-                    _team("PK-PIHLAJA", "Hoivakoti Päivänkehrä, Pihlajakäytävä", "carehome"),
-                ),
-            ),
-        ),
-    )
-
-
-TOWNS = (
-    ("Järvilaakso", "JÄR", "Päivänkehrä"),
-    ("Kivilahti", "KIV", "Kotikallio"),
-    ("Männikkö", "MÄN", "Sinivuokko"),
-    ("Särkiniemi", "SÄR", "Rantakoivu"),
-    ("Pyhälampi", "PYH", "Metsätähti"),
-    ("Ylämäki", "YLÄ", "Kielo"),
-    ("Rantakylä", "RAN", "Mäntykoti"),
-    ("Kuusela", "KUU", "Suvanto"),
-    ("Löytölä", "LÖY", "Tuulikki"),
-    ("Hännilä", "HÄN", "Aurinkorinne"),
-)
-CORRIDORS = ("Koivu", "Kuusi", "Mänty", "Pihlaja", "Tammi", "Vaahtera", "Haapa", "Leppä")
-HOMECARE_TEAMS = (("POHJ", "Pohjoinen"), ("ETELÄ", "Etelä"), ("ITÄ", "Itä"), ("LÄNSI", "Länsi"))
+    return _board_spec(DATA["small_tree"])
 
 
 def large_tree() -> BoardSpec:
@@ -479,494 +365,13 @@ SCALES: dict[str, _Scale] = {
 }
 
 
-# --------------------------------------------------------------------------- text pools
-# Short board texts as a team writes them: no patient names, no identity codes, no dates of
-# birth. Pools are keyed by Profile.texts; "common" applies to every team.
-
-IDEAS: dict[str, dict[str, list[tuple[str, str | None]]]] = {
-    "common": {
-        "S": [
-            ("Käsidesipullot jokaisen oven viereen", "Desinfiointi unohtuu kiireessä."),
-            ("Paloturvallisuuskävely uusille työntekijöille", None),
-        ],
-        "Q": [
-            ("Perehdytyskansio ajan tasalle", "Uudet sijaiset kysyvät samoja asioita."),
-            ("Raportointi SBAR-mallilla vuoronvaihdossa", None),
-            ("Asiakaspalautteet huddlessa kerran viikossa", "Palaute näkyviin koko tiimille."),
-        ],
-        "D": [
-            ("Vuorolistan muutokset yhteen paikkaan", "Nyt tieto on kolmessa paikassa."),
-            ("Puhelinaika rajattu aamupäivään", None),
-        ],
-        "C": [
-            ("Tilataan tarvikkeet kerran viikossa", "Pikatilaukset maksavat enemmän."),
-            ("Tulostuksen vähentäminen", "Ohjeet sähköisesti taululle."),
-        ],
-    },
-    "hospital": {
-        "S": [
-            ("Kaatumisriskin arviointi tulovaiheessa", "FRAT-lomake kaikille yli 65-vuotiaille."),
-            ("Lääkehuoneeseen hiljainen vyöhyke", "Keskeytykset lääkkeiden jaossa."),
-            ("Kaksoistarkastus suuren riskin lääkkeille", None),
-        ],
-        "Q": [
-            ("Kotiutuskeskustelu omaisten kanssa jo 2. hoitopäivänä", None),
-            ("Kivun arviointi jokaisessa vuorossa", "Kirjaus NRS-asteikolla."),
-        ],
-        "D": [
-            ("Kotiutukset ennen klo 12", "Vapauttaa paikat päivystyksen potilaille."),
-            ("Jatkohoitopaikkojen tilanne aamun huddleen", None),
-            ("Lääkärinkierron aikataulu taululle", None),
-        ],
-        "C": [
-            ("Kertakäyttötarvikkeiden kulutus seurantaan", None),
-            ("Ylitöiden syyt kirjataan taululle", None),
-        ],
-    },
-    "carehome": {
-        "S": [
-            ("Yövalot käytävän wc-matkalle", "Yöllä kaatumisia wc-matkalla."),
-            ("Liukuesteet suihkutiloihin", None),
-            ("Lonkkasuojat kaatumisriskissä oleville", None),
-        ],
-        "Q": [
-            ("Saunavuorot viikkokalenteriin", "Jokainen halukas asukas saunaan viikoittain."),
-            ("Ulkoiluystävä-vapaaehtoiset mukaan", "Seurakunnan vapaaehtoiset tiistaisin."),
-            ("Ruokailu ravintolassa kahdesti viikossa", None),
-            ("Elämänkaarilomake jokaiselle asukkaalle", None),
-        ],
-        "D": [
-            ("Aamutoimien porrastus", "Aamiainen venyy, kun kaikki herätetään samaan aikaan."),
-            ("Lääkärin etäkierron kysymykset valmiiksi", None),
-        ],
-        "C": [
-            ("Vaippojen oikea koko ja tilausmäärä", "Hukkaa väärän kokoisista vaipoista."),
-            ("Ruokahävikin punnitus viikon ajan", None),
-        ],
-    },
-    "homecare": {
-        "S": [
-            ("Lääkedosettien tarkistuslista", "Dosettijaossa virheitä loppuviikosta."),
-            ("Liukkaan kelin nastakengät kaikille", None),
-        ],
-        "Q": [
-            ("Asiakkaan kanssa sovittu käyntiaika näkyviin", None),
-            ("Omahoitajan nimi asiakkaan kansioon", None),
-        ],
-        "D": [
-            ("Reittisuunnittelu edellisenä päivänä", "Autolla ajoon kuluu liikaa aikaa."),
-            ("Etäkäynnit iltalääkkeille", "Kuvapuhelu sopiville asiakkaille."),
-            ("Avainten luovutus yhteen paikkaan", None),
-        ],
-        "C": [
-            ("Polttoaineen kulutus seurantaan", None),
-            ("Autojen yhteiskäyttö iltavuorossa", None),
-        ],
-    },
-    "reception": {
-        "S": [
-            ("Hälytysnappi myös hoitajien huoneisiin", "Uhkaavat tilanteet vastaanotolla."),
-            ("Rokotteiden jääkaappilämpöjen seuranta", None),
-        ],
-        "Q": [
-            ("Takaisinsoittojen ohjeistus yhtenäiseksi", None),
-            ("Asiakaspalautteen QR-koodi odotustilaan", None),
-        ],
-        "D": [
-            ("Puhelinruuhkan huippu aamulla: lisää vastaajia", "Jonot klo 8–10."),
-            ("Hoitajan arvio ennen lääkäriaikaa", "Ohjataan oikealle ammattilaiselle."),
-            ("Laboratorioaikojen ajanvaraus verkossa", None),
-        ],
-        "C": [
-            ("Peruuttamattomat ajat seurantaan", "Tyhjiä aikoja viikoittain."),
-            ("Toimistotarvikkeet yhteistilaukseen", None),
-        ],
-    },
-}
-MOOD_IDEAS = [
-    ("Tauot jäävät pitämättä kiireessä", "Sovitaan taukovuorot aamun huddlessa."),
-    ("Liian monta keskeytystä vuorossa", None),
-    ("Vuoronvaihto venyy joka päivä", "Raportti lyhyemmäksi?"),
-    ("Sijaisia ei saada lyhyellä varoitusajalla", None),
-    ("Taukotila on ahdas ja meluisa", None),
-    ("Kiitos näkyviin: kehujen seinä", "Hyvä palaute talteen taululle."),
-]
-
-PROBLEMS: dict[str, dict[str, list[tuple[str, str | None]]]] = {
-    "common": {
-        "S": [("Ensiapulaukun sisältö puutteellinen", None)],
-        "Q": [("Asiakaspalautteisiin vastaaminen viivästyy", "Tavoite 5 arkipäivää ei täyty.")],
-        "D": [
-            ("Sijaisia ei saatu iltavuoroon", "Vuoro tehtiin vajaalla miehityksellä."),
-            ("Tietojärjestelmä hidas aamuisin", "Kirjaaminen jonoutuu klo 8–9."),
-        ],
-        "C": [("Ylityötunnit kasvaneet", "Kolmen viikon ajan yli budjetin.")],
-    },
-    "hospital": {
-        "S": [
-            ("Lääkehuoneessa jatkuvia keskeytyksiä", "Kaksi läheltä piti -tilannetta viikossa."),
-            ("Nostolaite rikki", "Potilassiirrot kahdella hoitajalla."),
-            ("Kaatumisia yövuorossa", None),
-        ],
-        "Q": [
-            ("Kotiutusohjeet jäävät antamatta", None),
-            ("Kivun arviointi puuttuu kirjauksista", None),
-        ],
-        "D": [
-            ("Jatkohoitopaikkaa odottavia potilaita 5", "Siirtoviive pidentää hoitoaikaa."),
-            ("Lääkärinkierto alkaa myöhässä", "Kotiutukset siirtyvät iltapäivään."),
-            ("Potilaskuljetukset myöhässä", None),
-        ],
-        "C": [
-            ("Kertakäyttötarvikkeiden hukka", None),
-            ("Vuokratyövoiman käyttö kasvanut", None),
-        ],
-    },
-    "carehome": {
-        "S": [
-            ("Kaatumisia iltaisin wc-matkalla", None),
-            ("Suihkutilan lattia liukas", "Liukueste kulunut."),
-            ("Turvarannekkeen akku loppuu", None),
-        ],
-        "Q": [
-            ("Saunavuoroja peruttu henkilöstövajeen takia", None),
-            ("Ulkoilu jää vähäiseksi talvella", "Ulkoiluvaatteita liian vähän."),
-        ],
-        "D": [
-            ("Lääkärin kierto siirtyy usein", None),
-            ("Aamutoimet venyvät yli klo 11", None),
-        ],
-        "C": [
-            ("Vaippakulut ylittävät budjetin", None),
-            ("Ruokahävikki suuri", None),
-        ],
-    },
-    "homecare": {
-        "S": [
-            ("Dosetteja jaettu väärin", "Kolme läheltä piti -tilannetta kuukaudessa."),
-            ("Liukas piha-alue asiakkaalla", None),
-        ],
-        "Q": [
-            ("Käyntiajat eivät pidä", "Asiakkaat odottavat aamukäyntiä."),
-            ("Hoitosuunnitelmat päivittämättä", None),
-        ],
-        "D": [
-            ("Ajoaika vie liikaa työajasta", "Välitön asiakasaika alle tavoitteen."),
-            ("Iltavuoron käynnit eivät ehdi", None),
-            ("Avaimet hukassa", None),
-        ],
-        "C": [
-            ("Autojen korjauskulut kasvaneet", None),
-            ("Kilometrikorvaukset yli budjetin", None),
-        ],
-    },
-    "reception": {
-        "S": [
-            ("Uhkaava asiakas aulassa", "Vartija ei ehdi paikalle ajoissa."),
-            ("Rokotejääkaapin lämpö heitellyt", None),
-        ],
-        "Q": [
-            ("Takaisinsoitot jäävät seuraavaan päivään", None),
-            ("Ohjeistus vaihtelee hoitajittain", None),
-        ],
-        "D": [
-            ("Puhelinjono yli 30 min aamuisin", "Tavoite 5 min ei täyty."),
-            ("Kiireettömät ajat täynnä 3 viikkoa", None),
-        ],
-        "C": [
-            ("Peruuttamattomia aikoja paljon", None),
-            ("Tulkkipalvelun kulut kasvaneet", None),
-        ],
-    },
-}
-ESCALATION_NOTES = {
-    "S": [
-        "Turvallisuusriski, ei ratkea tiimin keinoin.",
-        "Tarvitaan hankintapäätös.",
-        "Korjaus kiinteistöpalveluilta viivästyy.",
-    ],
-    "Q": ["Tarvitaan yhteinen linjaus yksiköiden kesken.", "Koulutustarve koko yksikölle."],
-    "D": [
-        "Vaatii resurssipäätöksen.",
-        "Sijaisbudjetti ei riitä.",
-        "Ratkaisu vaatii yhteistyötä toisen yksikön kanssa.",
-    ],
-    "C": ["Budjettiylitys, tarvitaan päätös.", "Investointitarve ensi vuoden talousarvioon."],
-}
-ANSWERS = {
-    AnswerKind.DECISION: [
-        "Päätetty: hankinta tehdään tämän kuun aikana.",
-        "Päätetty kokeilla kuukauden ajan, arvioidaan johdon taululla.",
-        "Linjaus: sama käytäntö kaikkiin yksiköihin.",
-    ],
-    AnswerKind.RESOURCE: [
-        "Myönnetty lisäresurssi: yksi hoitaja iltavuoroon kuukaudeksi.",
-        "Varahenkilöstöstä osoitettu tuki kahdeksi viikoksi.",
-        "Määräraha osoitettu palvelualueen budjetista.",
-    ],
-    AnswerKind.FORWARDED: [
-        "Viety palvelualueen taululle investointitarpeena.",
-        "Ei ratkea yksikössä, eteenpäin palvelualueelle.",
-    ],
-    AnswerKind.RETURNED: [
-        "Palautettu tiimille: kokeilkaa ensin vuorosuunnittelun muutosta.",
-        "Palautettu: ratkaistavissa yksikön omin keinoin, tukena kehittäjähoitaja.",
-    ],
-}
-WHO = {"hospital": "Potilas", "carehome": "Asukas", "homecare": "Asiakas", "reception": "Asiakas"}
-SAFETY_TEXTS: dict[tuple[str, Severity], list[str]] = {
-    ("fall", Severity.NEAR_MISS): [
-        "{who} kaatui yöllä wc-matkalla, ei vammoja",
-        "{who} liukastui suihkussa, hoitaja ehti tukea",
-        "{who} löytyi istumasta lattialta, ei vammoja",
-        "Rollaattori karkasi, {who_l} horjahti mutta ei kaatunut",
-    ],
-    ("fall", Severity.HARM): [
-        "{who} kaatui käytävällä, ranteessa turvotusta, lääkäri konsultoitu",
-        "{who} kaatui sängystä noustessa, haava kulmakarvassa, ommeltiin",
-        "{who} kaatui portaissa, lonkkakipu, lähetetty päivystykseen",
-    ],
-    ("medication", Severity.NEAR_MISS): [
-        "Väärä annos huomattiin kaksoistarkastuksessa ennen antoa",
-        "Lääkelista ja annosjakelu eivät täsmänneet, korjattu ennen antoa",
-        "Iltalääke jäi jakamatta, huomattiin ajoissa",
-        "Samannimiset valmisteet sekoittua, huomattiin ennen antoa",
-    ],
-    ("medication", Severity.HARM): [
-        "Verenohennuslääke jäi antamatta kahtena päivänä, lääkäri konsultoitu",
-        "Insuliini annettiin väärään aikaan, verensokeri laski, hoidettu",
-        "Kipulääke annettiin kahdesti, lisäseuranta vuoron ajan",
-    ],
-    ("threat", Severity.NEAR_MISS): [
-        "Omainen uhkaili puhelimessa, tilanne rauhoittui",
-        "{who} käyttäytyi aggressiivisesti, vartija paikalla",
-        "Sekava {who_l} yritti poistua ulko-ovesta, ohjattiin takaisin",
-    ],
-    ("threat", Severity.HARM): [
-        "{who} löi hoitajaa käteen, työterveyteen ilmoitettu",
-        "Hoitaja sai puremahaavan hoitotilanteessa, hoidettu",
-    ],
-}
-HUDDLE_NOTES = [
-    "Käytiin läpi eilisen läheltä piti -tilanne.",
-    "Iltavuoroon puuttuu yksi, sijaista haetaan.",
-    "Uusi työntekijä esittäytyi.",
-    "Kokeilu jatkuu viikon, arvio perjantaina.",
-    "Ongelma eskaloitu yksikön taululle.",
-    "Kiitos viikonlopun vuorolle joustamisesta.",
-]
-
-# A3 templates: the left-to-right story of one A3 sheet. The first is DOMAIN.md's ward example.
-A3_TEMPLATES: dict[str, dict[str, Any]] = {
-    "siirtoviive": {
-        "title": "Siirtoviiveiden vähentäminen",
-        "problem": ("D", "Jatkohoitoa odottavat potilaat pidentävät hoitoaikaa"),
-        "effect": "Siirtoviivepäivät",
-        "background": "Osastolla oli jatkuvasti potilaita, joiden akuuttihoito oli päättynyt "
-        "mutta jatkohoitopaikka puuttui. Päivystyksestä ei saatu potilaita osastolle.",
-        "current": "Siirtoviivepäiviä 579 vuodessa, keskimääräinen hoitoaika 17,3 vrk, "
-        "potilaita 1260 vuodessa, arvoa tuottavaa aikaa 3 h potilasta kohden.",
-        "target": "Siirtoviivepäiviä alle 200 vuodessa ja hoitoaika alle 11 vrk vuoden loppuun "
-        "mennessä.",
-        "root_cause": "Kotiutuksen suunnittelu alkoi vasta, kun akuuttihoito oli päättynyt, "
-        "eikä jatkohoitopaikkojen tilannetta käsitelty päivittäin.",
-        "whys": [
-            "Miksi hoitoaika pitenee? Potilas odottaa jatkohoitopaikkaa.",
-            "Miksi potilas odottaa? Jatkohoitopaikkaa haetaan vasta hoidon lopussa.",
-            "Miksi vasta lopussa? Kotiutuksen suunnittelulla ei ole vastuuhenkilöä.",
-            "Miksi ei vastuuhenkilöä? Tehtävää ei ole kirjattu kenenkään työnkuvaan.",
-            "Miksi ei kirjattu? Prosessia ei ole kuvattu yhdessä jatkohoitopaikkojen kanssa.",
-        ],
-        "fishbone": {
-            "Ihmiset": ["Kotiutuksen vastuu epäselvä", "Omaiset mukaan liian myöhään"],
-            "Menetelmät": ["Kotiutussuunnitelma tehdään viimeisenä päivänä"],
-            "Laitteet": ["Potilastietojärjestelmässä ei näy jatkohoitopaikkojen tilannetta"],
-            "Ympäristö": ["Jatkohoitopaikkoja liian vähän viikonloppuisin"],
-            "Materiaalit": ["Lähetteet puutteellisia"],
-            "Johtaminen": ["Siirtoviiveitä ei seurattu taululla"],
-        },
-        "countermeasures": "Kotiutuskoordinaattori arkiaamuihin, jatkohoitopaikkojen tilanne "
-        "aamun huddleen, kotiutussuunnitelma 2. hoitopäivänä, siirtoviivepäivät taululle.",
-        "follow_up": "Siirtoviivepäivät 579 → 198 (vuositasolla), hoitoaika 17,3 → 10,5 vrk, "
-        "potilaita 1260 → 1670 vuodessa, arvoa tuottava aika 3 h → 5 h potilasta kohden.",
-        "actions": [
-            ("Kotiutuskoordinaattorin tehtävänkuva", "Osastonhoitaja", 3),
-            ("Jatkohoitopaikkojen tilanne aamun huddleen", "Sh Laura", 5),
-            ("Kotiutussuunnitelma 2. hoitopäivänä -kokeilu", "Sh Mikko", 8),
-            ("Yhteispalaveri jatkohoitopaikkojen kanssa", "Apulaisosastonhoitaja Tiina", 10),
-            ("Tulosten arviointi ja vakiointi", "Osastonhoitaja", 22),
-        ],
-    },
-    "lääkejako": {
-        "title": "Lääkejaon keskeytysten vähentäminen",
-        "problem": ("S", "Lääkkeiden jaossa toistuvia keskeytyksiä"),
-        "effect": None,
-        "background": "Lääkepoikkeamista suurin osa syntyy jakovaiheessa. Jakaja keskeytetään "
-        "keskimäärin neljä kertaa jaon aikana.",
-        "current": "Lääkepoikkeamia 6–8 kuukaudessa, niistä puolet jakovaiheessa.",
-        "target": "Jakovaiheen lääkepoikkeamat puoleen kolmessa kuukaudessa.",
-        "root_cause": "Jakajaa ei tunnista jakajaksi ja lääkehuone on kulkureitti.",
-        "whys": [
-            "Miksi virheitä syntyy? Jakaja keskeytetään.",
-            "Miksi keskeytetään? Muut eivät tiedä, että jako on käynnissä.",
-            "Miksi eivät tiedä? Jakajalla ei ole tunnistetta.",
-            "Miksi ei ole? Käytännöstä ei ole sovittu.",
-            "Miksi ei sovittu? Keskeytyksiä ei ole mitattu.",
-        ],
-        "fishbone": {
-            "Ihmiset": ["Jakajaa kysytään neuvoa"],
-            "Menetelmät": ["Jakoaika osuu vuoronvaihtoon"],
-            "Laitteet": ["Puhelin mukana jaossa"],
-            "Ympäristö": ["Lääkehuone on kulkureitti varastoon"],
-            "Materiaalit": ["Samannäköiset pakkaukset vierekkäin"],
-            "Johtaminen": ["Poikkeamia ei käsitelty huddlessa"],
-        },
-        "countermeasures": "Jakoliivi, puhelin toiselle hoitajalle jaon ajaksi, varaston "
-        "kulku toista kautta, poikkeamat viikoittain huddleen.",
-        "follow_up": "Seurataan HaiPro-ilmoituksia ja turvallisuusristiä viikoittain.",
-        "actions": [
-            ("Jakoliivit hankintaan", "Osastonhoitaja", 1),
-            ("Puhelinvastuu jaon ajaksi", "Sh Laura", 2),
-            ("Varaston kulkureitin muutos", "Laitoshuoltaja Seija", 4),
-            ("Poikkeamien läpikäynti huddlessa", "Osastofarmaseutti", 6),
-        ],
-    },
-    "kaatumiset": {
-        "title": "Kaatumisten vähentäminen ilta- ja yöaikaan",
-        "problem": ("S", "Kaatumisia iltaisin ja öisin wc-matkalla"),
-        "effect": None,
-        "background": "Turvallisuusristissä toistuvasti kaatumisia ilta- ja yöaikaan.",
-        "current": "Kaatumisia 9 kuukaudessa, niistä 7 klo 20–06 wc-matkalla.",
-        "target": "Kaatumiset alle 4 kuukaudessa, ei vammaan johtaneita.",
-        "root_cause": "Hämärä käytävä ja wc-käyntien ennakoinnin puute illalla.",
-        "whys": [
-            "Miksi kaatumisia? Asukkaat lähtevät yksin wc:hen yöllä.",
-            "Miksi yksin? Kutsu ei tavoita hoitajaa nopeasti.",
-            "Miksi ei tavoita? Yövuorossa yksi hoitaja kahdella käytävällä.",
-            "Miksi hämärässä? Yövalot puuttuvat käytävältä.",
-            "Miksi ei ennakoida? Iltakierron wc-käynneistä ei ole sovittu.",
-        ],
-        "fishbone": {
-            "Ihmiset": ["Asukkaiden muistisairaus", "Yövuorossa vähän henkilöstöä"],
-            "Menetelmät": ["Ei ennakoivaa wc-kiertoa"],
-            "Laitteet": ["Liiketunnistimet puuttuvat"],
-            "Ympäristö": ["Hämärä käytävä", "Liukas kylpyhuoneen lattia"],
-            "Materiaalit": ["Sopimattomat jalkineet"],
-            "Johtaminen": ["Kaatumisia ei analysoitu yhdessä"],
-        },
-        "countermeasures": "Yövalot, ennakoiva wc-kierto klo 22 ja 03, liukuesteet, "
-        "lonkkasuojat riskiasukkaille.",
-        "follow_up": "Turvallisuusristi käydään läpi joka aamu.",
-        "actions": [
-            ("Yövalojen asennus", "Hoivakodin johtaja", 2),
-            ("Ennakoiva wc-kierto kokeiluun", "Lh Pirjo", 3),
-            ("Liukuesteet suihkutiloihin", "Laitoshuoltaja Seija", 5),
-            ("Lonkkasuojien tarpeen arviointi", "Sh Minna", 6),
-        ],
-    },
-    "ulkoilu": {
-        "title": "Asukkaiden ulkoilun lisääminen",
-        "problem": ("Q", "Asukkaat ulkoilevat liian vähän"),
-        "effect": "Ulkoilu",
-        "background": "Omaiset ja asukkaat toivovat enemmän ulkoilua.",
-        "current": "Ulkoilua noin 10 tuntia viikossa koko käytävän asukkaille yhteensä.",
-        "target": "Vähintään 20 tuntia viikossa.",
-        "root_cause": "Ulkoilu jää muiden tehtävien jalkoihin eikä sille ole vastuuhenkilöä.",
-        "whys": [
-            "Miksi vähän ulkoilua? Aika ei riitä.",
-            "Miksi ei riitä? Ulkoilu tehdään iltapäivällä, kun on kiireisintä.",
-            "Miksi silloin? Aikataulua ei ole suunniteltu.",
-            "Miksi ei suunniteltu? Vastuuta ei ole jaettu.",
-            "Miksi ei jaettu? Ulkoilua ei seurattu.",
-        ],
-        "fishbone": {
-            "Ihmiset": ["Vapaaehtoisia ei ole pyydetty mukaan"],
-            "Menetelmät": ["Ei ulkoiluvuoroja"],
-            "Laitteet": ["Pyörätuoleja liian vähän"],
-            "Ympäristö": ["Piha-alueen polku huonossa kunnossa"],
-            "Materiaalit": ["Ulkoiluvaatteita puuttuu"],
-            "Johtaminen": ["Ulkoilu ei näkynyt tavoitteissa"],
-        },
-        "countermeasures": "Ulkoiluvuorot kalenteriin, vapaaehtoiset mukaan, ulkoilu taululle.",
-        "follow_up": "Ulkoilutunnit taululle viikoittain.",
-        "actions": [
-            ("Ulkoiluvuorot kalenteriin", "Virikeohjaaja Eeva", 2),
-            ("Vapaaehtoisten rekrytointi", "Hoivakodin johtaja", 4),
-            ("Ulkoiluvaatteiden hankinta", "Lh Jari", 5),
-        ],
-    },
-    "tavoitettavuus": {
-        "title": "Puhelinpalvelun tavoitettavuuden parantaminen",
-        "problem": ("D", "Puhelinjono yli 30 min aamuisin"),
-        "effect": "Ammattilaisen tavoittaa 5 min kuluessa virka-aikana",
-        "background": "Asiakaspalautteissa toistuu, ettei terveysasemalle pääse läpi.",
-        "current": "5 minuutissa tavoittaa ammattilaisen 84 % soittajista, aamuisin 60 %.",
-        "target": "100 % soittajista tavoittaa ammattilaisen 5 minuutissa virka-aikana.",
-        "root_cause": "Puhelinvastaajien määrä ei vastaa aamun ruuhkaa.",
-        "whys": [
-            "Miksi jonotetaan? Aamulla puheluita on kolminkertaisesti.",
-            "Miksi ruuhka? Kaikki soittavat klo 8 ajanvarauksen avautuessa.",
-            "Miksi vastaajia vähän? Vastaanotto alkaa samaan aikaan.",
-            "Miksi samaan aikaan? Työvuorot on suunniteltu vastaanoton mukaan.",
-            "Miksi? Puheluiden määrää ei ole seurattu tunneittain.",
-        ],
-        "fishbone": {
-            "Ihmiset": ["Puhelinvuorossa vain kaksi hoitajaa"],
-            "Menetelmät": ["Takaisinsoittoa ei käytetä"],
-            "Laitteet": ["Puhelinjärjestelmä ei näytä jonoa"],
-            "Ympäristö": ["Ajanvaraus avautuu kaikille yhtä aikaa"],
-            "Materiaalit": ["Ohjeet hajallaan"],
-            "Johtaminen": ["Tavoitettavuutta ei seurattu taululla"],
-        },
-        "countermeasures": "Takaisinsoittopalvelu, kolmas puhelinvastaaja klo 8–10, "
-        "jonotilanne näytölle.",
-        "follow_up": "Tavoitettavuus 84 % → 94 %. Vakioitu, seuranta jatkuu taululla.",
-        "actions": [
-            ("Takaisinsoittopalvelun käyttöönotto", "Vastaava lääkäri", 3),
-            ("Kolmas vastaaja aamuruuhkaan", "Apulaisosastonhoitaja Jussi", 4),
-            ("Jonotilanne näytölle", "Osastonsihteeri Marja", 6),
-        ],
-    },
-    "asiakasaika": {
-        "title": "Välittömän asiakasajan lisääminen kotihoidossa",
-        "problem": ("D", "Ajoaika vie liikaa työajasta"),
-        "effect": "Välitön asiakasaika",
-        "background": "Välitön asiakasaika on alle tavoitteen, ja asiakkaat odottavat käyntejä.",
-        "current": "Välitöntä asiakasaikaa 51 % työajasta.",
-        "target": "Välitöntä asiakasaikaa vähintään 60 % työajasta.",
-        "root_cause": "Reitit suunnitellaan aamulla kiireessä eikä alueita ole jaettu.",
-        "whys": [
-            "Miksi asiakasaikaa on vähän? Ajamiseen kuluu paljon aikaa.",
-            "Miksi? Reitit kulkevat ristiin.",
-            "Miksi ristiin? Reitit suunnitellaan aamulla kiireessä.",
-            "Miksi kiireessä? Suunnittelulle ei ole varattu aikaa.",
-            "Miksi ei varattu? Suunnittelua ei ole nähty työnä.",
-        ],
-        "fishbone": {
-            "Ihmiset": ["Sijaiset eivät tunne alueita"],
-            "Menetelmät": ["Ei aluejakoa"],
-            "Laitteet": ["Toiminnanohjausjärjestelmää ei käytetä"],
-            "Ympäristö": ["Pitkät välimatkat"],
-            "Materiaalit": ["Avaimet haettava toimistolta"],
-            "Johtaminen": ["Asiakasaikaa ei seurattu"],
-        },
-        "countermeasures": "Reittisuunnittelu edellisenä päivänä, aluejako, etäkäynnit.",
-        "follow_up": "Välitön asiakasaika taululle viikoittain.",
-        "actions": [
-            ("Reittisuunnittelu edellisenä päivänä", "Kotihoidon ohjaaja", 2),
-            ("Aluejako tiimeille", "Tiiminvetäjä Hanna", 4),
-            ("Etäkäynnit iltalääkkeille", "Sh Riikka", 6),
-            ("Avainten säilytys asiakkaan luona", "Lh Kaisa", 7),
-        ],
-    },
-}
-
-
 # --------------------------------------------------------------------------- sinks
 
 
 class _Sink:
-    """Where generated rows go: ORM objects (small) or bulk Core inserts (large)."""
+    """Where generated rows go: ORM objects (small) or bulk inserts (large). Both go through
+    the write path's checks (store.write_path: at flush, or per chunk); their history is the
+    one "seed" change `_seed` records."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -993,16 +398,15 @@ class _BulkSink(_Sink):
         # Core executemany on the table skips the unit of work; SQLAlchemy batches the rows into
         # multi-row INSERTs ("insertmanyvalues"), and RETURNING keeps parameter order when asked.
         table = cast(Table, model.__table__)
-        result: list[int] = []
-        for start in range(0, len(rows), BULK_CHUNK):
-            chunk = rows[start : start + BULK_CHUNK]
-            if ids:
-                statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-                result.extend(self.session.execute(statement, chunk).scalars())
-            else:
-                self.session.execute(insert(table), chunk)
         self.counts[model.__tablename__] += len(rows)
-        return result
+        return insert_rows(
+            self.session,
+            table,
+            rows,
+            history=RECORDED_BY_CALLER,
+            returning_ids=ids,
+            size=BULK_CHUNK,
+        )
 
 
 # --------------------------------------------------------------------------- generators
@@ -1664,15 +1068,10 @@ def _write_round(sink: _Sink, histories: list[_History]) -> None:
 # the improvement story its charts tell. Ulkoilu (outdoor hours) rises over the last six weeks
 # after two tests of change, judged against a baseline frozen before them; Arvoa tuottava
 # aika (value-adding time) runs in a new phase since the new shift list.
-CHART_NOTES = (
-    # (measure, weeks before the latest completed week, note, linked idea title)
-    ("Ulkoilu", 5, "PDSA 1: ulkoiluvuorot aamupäivään", None),
-    ("Ulkoilu", 2, "PDSA 2: vapaaehtoiset ulkoiluttajat tiistaisin",
-     "Ulkoiluystävä-vapaaehtoiset mukaan"),
-    ("Arvoa tuottava aika", 9, "Uusi vuorolista: kirjaukset iltapäivään", None),
-)  # fmt: skip
-FROZEN_BASELINE = ("Ulkoilu", 6)  # the baseline ends the week before PDSA 1
-PHASE_START = ("Arvoa tuottava aika", 9, "uusi vuorolista")
+# (measure, weeks before the latest completed week, note, linked idea title) — in the data file.
+CHART_NOTES = [tuple(note) for note in DATA["chart_marks"]["notes"]]
+FROZEN_BASELINE = tuple(DATA["chart_marks"]["frozen_baseline"])  # ends the week before PDSA 1
+PHASE_START = tuple(DATA["chart_marks"]["phase_start"])
 
 
 def _chart_marks(sink: _Sink, session: Session, placed: list[_Placed], clock: _Clock) -> None:
@@ -1766,7 +1165,7 @@ def _seed(session: Session, scale_name: str, today: dt.date, started: float) -> 
             "database",
         )
     sink: _Sink = _BulkSink(session) if scale.bulk else _OrmSink(session)
-    now = utcnow() if today == dt.date.today() else dt.datetime.combine(today, dt.time(12))
+    now = utcnow() if today == clocks.current().today() else dt.datetime.combine(today, dt.time(12))
     clock = _Clock(
         today, today - dt.timedelta(weeks=scale.weeks, days=-1), now, scale.weeks, scale.months
     )
@@ -1797,7 +1196,7 @@ def seed_demo(db: Database, scale: str = "small", today: dt.date | None = None) 
             "scale",
         )
     started = time.perf_counter()
-    counts = db.write(lambda s: _seed(s, scale, today or dt.date.today(), started))
+    counts = db.write(lambda s: _seed(s, scale, today or db.clock.today(), started))
     return DemoSummary(
         scale=scale,
         seconds=round(time.perf_counter() - started, 3),

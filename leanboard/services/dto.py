@@ -360,6 +360,7 @@ class BoardSnapshot:
     rollup: Rollup | None = None  # boards with boards below them: the roll-up of those
     # What the connected login may do here (access control); everything where none applies.
     rights: Rights = field(default_factory=lambda: Rights.everything(""))
+    children: tuple[BoardInfo, ...] = ()  # the boards directly below, by name
 
 
 # --- A3 problem solving (issue 6) ------------------------------------------------------------

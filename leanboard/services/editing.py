@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from leanboard.domain.errors import ConflictError, NotFound
 from leanboard.domain.field_labels import field_label
 from leanboard.i18n import translate
-from leanboard.store.database import record_change
 from leanboard.store.models import Base, utcnow
+from leanboard.store.write_path import record_change
 
 M = TypeVar("M", bound=Base)
 

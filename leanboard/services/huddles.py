@@ -19,8 +19,9 @@ from leanboard.domain.validation import guard_optional_text, parse_int_in_range
 from leanboard.i18n import translate
 from leanboard.services.dto import HuddleItem, HuddleLog
 from leanboard.services.editing import get_or_fail
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Huddle
+from leanboard.store.write_path import record_change
 
 
 def huddle_item(h: Huddle) -> HuddleItem:
@@ -58,7 +59,7 @@ class HuddleService:
             else parse_int_in_range(duration_minutes, "duration", "Kesto (min)", 1, 240)
         )
         clean_note = guard_optional_text(note, "note", "Muistiinpano")
-        held_day = day or dt.date.today()
+        held_day = day or self.db.clock.today()
 
         def action(s: Session) -> HuddleLog:
             get_or_fail(s, Board, board_id, "Taulu")

@@ -8,6 +8,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leanboard.domain import clock
 from leanboard.domain.enums import Origin, PdcaState, Sqdc
 from leanboard.domain.rules import idea_is_stale
 from leanboard.domain.validation import (
@@ -25,8 +26,9 @@ from leanboard.services.editing import (
     is_overdue,
     restore,
 )
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Idea, utcnow
+from leanboard.store.write_path import record_change
 
 
 def idea_item(idea: Idea, today: dt.date | None = None) -> IdeaItem:
@@ -45,7 +47,7 @@ def idea_item(idea: Idea, today: dt.date | None = None) -> IdeaItem:
         done_at=idea.done_at,
         archived=idea.archived_at is not None,
         version=idea.version,
-        overdue=is_overdue(idea.due_date, today or dt.date.today(), idea.state == "done"),
+        overdue=is_overdue(idea.due_date, today or clock.current().today(), idea.state == "done"),
     )
 
 
@@ -190,7 +192,7 @@ class IdeaService:
             return board_ideas(
                 s,
                 board_id,
-                today or dt.date.today(),
+                today or self.db.clock.today(),
                 include_archived=include_archived,
                 done_since=done_since,
             )

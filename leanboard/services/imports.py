@@ -69,11 +69,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from leanboard.domain.enums import Frequency
@@ -89,13 +90,14 @@ from leanboard.domain.rules import nps
 from leanboard.domain.validation import guard_text, parse_date, parse_int_in_range, parse_number
 from leanboard.i18n import translate
 from leanboard.services.csv_read import (
+    CsvFile,
     CsvRow,
     CsvSource,
     CsvTable,
     cell,
     extra_fields_problem,
     find_columns,
-    read_csv,
+    open_csv,
 )
 from leanboard.services.dto import MeasureInfo
 from leanboard.services.measures import (
@@ -104,13 +106,23 @@ from leanboard.services.measures import (
     measures_for_board,
     resolve_period,
 )
-from leanboard.store.database import Database, record_change
-from leanboard.store.models import Board, Change, Measure, MeasureValue, utcnow
+from leanboard.services.row_keys import RowKeys
+from leanboard.store.database import Database
+from leanboard.store.models import Board, Measure, MeasureValue, utcnow
+from leanboard.store.write_path import (
+    RECORDED_BY_CALLER,
+    ChangeEntry,
+    insert_rows,
+    record_change,
+    record_changes,
+    update_rows,
+)
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
 STEP = 200  # rows between progress reports and cancel checks
+PERIODS_REMEMBERED = 10_000  # parsed period texts kept: a file's periods repeat
 WRITE_CHUNK = 1000  # values per bulk statement
 SOURCE = "import"  # MeasureValue.source and the history's details
 
@@ -223,6 +235,69 @@ class _Planned:
     answers: int | None = None
 
 
+class _Values:
+    """Validated values kept compactly (a million in some 50 MB, where _Planned objects took
+    ten times that), handed out as _Planned a chunk at a time."""
+
+    def __init__(self) -> None:
+        self.measure = array("q")
+        self.board = array("q")
+        self.day = array("l")  # period start as an ordinal
+        self.value = array("d")
+        self.answers = array("q")  # -1: none
+        self.rows = array("i")  # the file's row number (0 when not from a file)
+        self.names: dict[int, str] = {}
+        self.frequency: dict[int, Frequency] = {}
+
+    def __len__(self) -> int:
+        return len(self.measure)
+
+    def append(self, v: _Planned, row: int) -> None:
+        self.measure.append(v.measure_id)
+        self.board.append(v.board_id)
+        self.day.append(v.period.start.toordinal())
+        self.value.append(v.value)
+        self.answers.append(-1 if v.answers is None else v.answers)
+        self.rows.append(row)
+        self.names[v.measure_id] = v.measure_name
+        self.frequency[v.measure_id] = v.period.frequency
+
+    def period(self, at: int) -> Period:
+        return Period(dt.date.fromordinal(self.day[at]), self.frequency[self.measure[at]])
+
+    def planned(self, at: int) -> _Planned:
+        answers = self.answers[at]
+        measure = self.measure[at]
+        return _Planned(
+            measure, self.names[measure], self.board[at], self.period(at), self.value[at],
+            None if answers < 0 else answers,
+        )  # fmt: skip
+
+    def chunks(self, size: int) -> Iterator[list[_Planned]]:
+        for start in range(0, len(self), size):
+            yield [self.planned(at) for at in range(start, min(start + size, len(self)))]
+
+    def measure_ids(self) -> set[int]:
+        return set(self.names)
+
+    def per_board(self) -> dict[int, int]:
+        counts: dict[int, int] = defaultdict(int)
+        for board_id in self.board:
+            counts[board_id] += 1
+        return counts
+
+
+class _Reasons:
+    """Every bad row with its reason; a reason many rows share is kept once."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, str]] = []
+        self._texts: dict[str, str] = {}
+
+    def add(self, row: int, reason: str) -> None:
+        self.items.append((row, self._texts.setdefault(reason, reason)))
+
+
 @dataclass(frozen=True)
 class _Counts:
     inserted: int
@@ -291,7 +366,7 @@ def _refuse_if_any(problems: list[tuple[int, str]]) -> None:
         raise ImportRefused(sorted(problems, key=lambda p: p[0]))
 
 
-def _no_rows(table: CsvTable) -> ImportRefused:
+def _no_rows(table: CsvTable | CsvFile) -> ImportRefused:
     return ImportRefused(
         [
             (
@@ -323,8 +398,8 @@ class ImportService:
         break). Raises ImportRefused with every bad row, ImportCancelled when `cancelled()`
         turns True; in both cases nothing is stored.
         """
-        table = read_csv(source)
-        steps = _Steps(2 * len(table.rows), progress, cancelled)
+        table = open_csv(source)
+        steps = _Steps(2 * table.row_count, progress, cancelled)
         steps.start()
         planned, boards = self._plan_kpi(table, steps)
         validated = steps.done
@@ -338,12 +413,10 @@ class ImportService:
 
         counts = self.db.write(action)
         steps.finish()
-        per_board: dict[int, int] = defaultdict(int)
-        for value in planned:
-            per_board[value.board_id] += 1
+        per_board = planned.per_board()
         return ImportSummary(
             values=len(planned),
-            boards=tuple(BoardValues(b.code, b.name, per_board[b.id]) for b in boards),
+            boards=tuple(BoardValues(b.code, b.name, per_board.get(b.id, 0)) for b in boards),
             inserted=counts.inserted,
             updated=counts.updated,
             unchanged=counts.unchanged,
@@ -351,40 +424,37 @@ class ImportService:
             delimiter=table.delimiter,
         )
 
-    def _plan_kpi(
-        self, table: CsvTable, steps: _Steps
-    ) -> tuple[list[_Planned], list[_BoardTarget]]:
+    def _plan_kpi(self, table: CsvFile, steps: _Steps) -> tuple[_Values, list[_BoardTarget]]:
+        """Every row read once and checked, a row at a time; the good values kept compactly."""
         columns = find_columns(table, KPI_COLUMNS)
-        if not table.rows:
+        if not table.row_count:
             raise _no_rows(table)
-        problems: list[tuple[int, str]] = []
-        planned: list[_Planned] = []
+        problems = _Reasons()
+        planned = _Values()
         boards: dict[str, _BoardTarget | str] = {}  # code → target, or why it cannot be used
         periods: dict[tuple[str, Frequency], Period | str] = {}
-        first_row: dict[tuple[int, int, dt.date], int] = {}
+        keys = RowKeys(3)  # measure, board, period: the same one twice is refused
         with self.db.read() as s:
-            for row in table.rows:
+            for row in table.rows():
                 steps.advance()
                 reasons: list[str] = []
                 value = self._kpi_row(s, row, columns, boards, periods, reasons)
                 if extra := extra_fields_problem(table, row):
                     reasons.append(extra)
                 if value is not None and not reasons:
-                    key = (value.measure_id, value.board_id, value.period.start)
-                    if key in first_row:
-                        reasons.append(
-                            translate(
-                                "CsvImport",
-                                "sama taulu, mittari ja jakso ({period}) on jo rivillä {row}.",
-                            ).format(period=value.period.key, row=first_row[key])
-                        )
-                    else:
-                        first_row[key] = row.number
-                        planned.append(value)
+                    keys.add((value.measure_id, value.board_id, value.period.start), len(planned))
+                    planned.append(value, row.number)
                 if reasons:
-                    problems.append((row.number, " ".join(reasons)))
-        _refuse_if_any(problems)
-        used = {v.board_id for v in planned}
+                    problems.add(row.number, " ".join(reasons))
+        for at, first, _key in keys.duplicates():
+            problems.add(
+                planned.rows[at],
+                translate(
+                    "CsvImport", "sama taulu, mittari ja jakso ({period}) on jo rivillä {row}."
+                ).format(period=planned.period(at).key, row=planned.rows[first]),
+            )
+        _refuse_if_any(problems.items)
+        used = set(planned.per_board())
         targets = [b for b in boards.values() if isinstance(b, _BoardTarget) and b.id in used]
         return planned, targets
 
@@ -423,12 +493,14 @@ class ImportService:
             reasons.append(translate("CsvImport", "Jakso: arvo puuttuu."))
         elif measure is not None:
             key = (period_text, measure.frequency)
-            if key not in periods:
+            resolved = periods.get(key)
+            if resolved is None:
                 try:
-                    periods[key] = resolve_period(period_text, measure.frequency)
+                    resolved = resolve_period(period_text, measure.frequency)
                 except ValidationError as error:
-                    periods[key] = error.message
-            resolved = periods[key]
+                    resolved = error.message
+                if len(periods) < PERIODS_REMEMBERED:
+                    periods[key] = resolved
             if isinstance(resolved, str):
                 reasons.append(resolved)
             else:
@@ -460,8 +532,8 @@ class ImportService:
         ImportCancelled, NotFound for an unknown board, ValidationError for a board that cannot
         take NPS figures). `source` as for import_kpi.
         """
-        table = read_csv(source)
-        steps = _Steps(len(table.rows) + 1, progress, cancelled)
+        table = open_csv(source)
+        steps = _Steps(table.row_count + 1, progress, cancelled)
         steps.start()
         board_id = self._nps_board(board_code)
         answers = self._validate_nps(table, steps)
@@ -479,18 +551,21 @@ class ImportService:
                     )
                 )
             by_frequency, created = _nps_measures(s, board)
-            planned = [
-                _Planned(m.id, m.name, board.id, Period(f.period_start, freq), f.nps, f.answers)
-                for freq, figures in ((Frequency.WEEK, weeks), (Frequency.MONTH, months))
-                if (m := by_frequency[freq]) is not None
-                for f in figures
-            ]
+            planned = _Values()
+            for freq, figures in ((Frequency.WEEK, weeks), (Frequency.MONTH, months)):
+                m = by_frequency[freq]
+                for f in figures:
+                    planned.append(
+                        _Planned(m.id, m.name, board.id, Period(f.period_start, freq), f.nps,
+                                 f.answers),
+                        0,
+                    )  # fmt: skip
             counts = _store_values(s, planned, None)
             steps.check()
             return NpsImportSummary(
                 board_code=board.code,
                 board_name=board.name,
-                answers=len(answers),
+                answers=answers.total,
                 weeks=tuple(weeks),
                 months=tuple(months),
                 week_measure=measure_info(by_frequency[Frequency.WEEK]),
@@ -528,13 +603,14 @@ class ImportService:
                 raise ValidationError(_daily_nps_message(board.code), "board")
             return board.id
 
-    def _validate_nps(self, table: CsvTable, steps: _Steps) -> list[tuple[dt.date, int]]:
+    def _validate_nps(self, table: CsvFile, steps: _Steps) -> _Answers:
+        """Every answer checked a row at a time; only the counts per day are kept."""
         columns = find_columns(table, NPS_COLUMNS, NPS_OPTIONAL_COLUMNS)
-        if not table.rows:
+        if not table.row_count:
             raise _no_rows(table)
-        problems: list[tuple[int, str]] = []
-        answers: list[tuple[dt.date, int]] = []
-        for row in table.rows:
+        problems = _Reasons()
+        answers = _Answers()
+        for row in table.rows():
             steps.advance()
             reasons: list[str] = []
             day = _answer_day(cell(row, columns["date"]), reasons)
@@ -548,10 +624,10 @@ class ImportService:
             if extra := extra_fields_problem(table, row):
                 reasons.append(extra)
             if reasons:
-                problems.append((row.number, " ".join(reasons)))
+                problems.add(row.number, " ".join(reasons))
             elif day is not None and score is not None:
-                answers.append((day, score))
-        _refuse_if_any(problems)
+                answers.add(day, score)
+        _refuse_if_any(problems.items)
         return answers
 
 
@@ -603,13 +679,13 @@ def _pick_measure(target: _BoardTarget, name: str, reasons: list[str]) -> _Measu
     return None
 
 
-def _check_still_active(s: Session, planned: Sequence[_Planned]) -> None:
+def _check_still_active(s: Session, planned: _Values) -> None:
     """Inside the write: a measure archived since validation would take a hidden value."""
-    ids = {v.measure_id for v in planned}
+    ids = planned.measure_ids()
     active = set(
         s.scalars(select(Measure.id).where(Measure.id.in_(ids), Measure.archived_at.is_(None)))
     )
-    if gone := sorted({v.measure_name for v in planned if v.measure_id not in active}):
+    if gone := sorted({planned.names[i] for i in ids if i not in active}):
         raise LeanBoardError(
             translate(
                 "CsvImport",
@@ -619,20 +695,22 @@ def _check_still_active(s: Session, planned: Sequence[_Planned]) -> None:
         )
 
 
-def _store_values(s: Session, planned: Sequence[_Planned], steps: _Steps | None) -> _Counts:
-    """Insert or replace each value (one per measure, board and period) in bulk, with history.
+def _store_values(s: Session, planned: _Values, steps: _Steps | None) -> _Counts:
+    """Insert or replace each value (one per measure, board and period), WRITE_CHUNK at a time,
+    with a history row for each value that is new or changed.
 
     The bulk counterpart of measures.upsert_value: same row, same history entry, but a few
-    statements per thousand values instead of three per value. Two passes: the values (plain
-    executemany, no RETURNING: psycopg re-parses every multi-row RETURNING statement, which
-    made it three times slower on PostgreSQL), then their ids read back in one query and the
-    history rows. Each pass is half of the write's progress.
+    statements per thousand values instead of three per value, through the write path's
+    checks (store.write_path). Per chunk: the stored values of its keys in one query, the new
+    ones inserted (plain executemany, no RETURNING: psycopg re-parses every multi-row RETURNING
+    statement, which made it three times slower on PostgreSQL) and the changed ones updated,
+    then the new rows' ids read back in one query and the history rows written. Memory holds a
+    chunk, whatever the file's size.
     """
-    if not planned:
+    if not len(planned):
         return _Counts(0, 0, 0)
     s.flush()  # ORM history rows (a created NPS measure) keep their place before the values'
     table = MeasureValue.metadata.tables[MeasureValue.__tablename__]
-    stored = _stored_values(s, planned)
     replace = (
         update(table)
         .where(table.c.id == bindparam("b_id"))
@@ -646,12 +724,12 @@ def _store_values(s: Session, planned: Sequence[_Planned], steps: _Steps | None)
         )
     )
     now = utcnow()
-    old_values: dict[tuple[int, int, dt.date], float | None] = {}
-    unchanged = 0
-    for offset in range(0, len(planned), WRITE_CHUNK):
-        chunk = planned[offset : offset + WRITE_CHUNK]
+    inserted = updated = unchanged = 0
+    for chunk in planned.chunks(WRITE_CHUNK):
+        stored = _stored_values(s, chunk)
         new: list[dict[str, object]] = []
         changed: list[dict[str, object]] = []
+        old_values: dict[tuple[int, int, dt.date], float | None] = {}
         for v in chunk:
             key = (v.measure_id, v.board_id, v.period.start)
             old = stored.get(key)
@@ -676,32 +754,37 @@ def _store_values(s: Session, planned: Sequence[_Planned], steps: _Steps | None)
                 changed.append(
                     {"b_id": old[0], "b_value": v.value, "b_answers": v.answers, "b_now": now}
                 )
-        if new:
-            s.execute(insert(table), new)
-        if changed:
-            s.execute(replace, changed)
+        insert_rows(s, table, new, history=RECORDED_BY_CALLER)
+        update_rows(s, table, replace, changed, lambda r: {"value": r["b_value"],
+                                                           "answers": r["b_answers"]})  # fmt: skip
+        ids = {key: row[0] for key, row in _stored_values(s, new_only(chunk, old_values)).items()}
+        record_changes(
+            s,
+            [
+                _value_change(v, ids[key], old_values[key])
+                for v in chunk
+                if (key := (v.measure_id, v.board_id, v.period.start)) in old_values
+            ],
+        )
+        inserted += len(new)
+        updated += len(changed)
         if steps is not None:
-            steps.advance(len(chunk) // 2)
+            steps.advance(len(chunk))
+    return _Counts(inserted, updated, unchanged)
 
-    ids = {key: row[0] for key, row in _stored_values(s, planned).items()} if old_values else {}
-    for offset in range(0, len(planned), WRITE_CHUNK):
-        chunk = planned[offset : offset + WRITE_CHUNK]
-        history = []
-        for v in chunk:
-            key = (v.measure_id, v.board_id, v.period.start)
-            if key in old_values:
-                history.append(_value_change(v, ids[key], old_values[key]))
-        _record_value_changes(s, history, now)
-        if steps is not None:
-            steps.advance(len(chunk) - len(chunk) // 2)
-    inserted = sum(1 for old in old_values.values() if old is None)
-    return _Counts(inserted, len(old_values) - inserted, unchanged)
+
+def new_only(
+    chunk: Sequence[_Planned], written: Mapping[tuple[int, int, dt.date], float | None]
+) -> list[_Planned]:
+    return [v for v in chunk if (v.measure_id, v.board_id, v.period.start) in written]
 
 
 def _stored_values(
     s: Session, planned: Sequence[_Planned]
 ) -> dict[tuple[int, int, dt.date], tuple[int, float, int | None]]:
     """(id, value, answers) of the stored values of the planned keys, in one query."""
+    if not planned:
+        return {}
     keys = {(v.measure_id, v.board_id, v.period.start) for v in planned}
     rows = s.execute(
         select(
@@ -726,10 +809,8 @@ def _stored_values(
     return stored
 
 
-def _value_change(
-    v: _Planned, row_id: int, old: float | None
-) -> tuple[int, int, dict[str, object]]:
-    """(value row, board, details) of one history entry, as measures.upsert_value records it."""
+def _value_change(v: _Planned, row_id: int, old: float | None) -> ChangeEntry:
+    """One history entry, as measures.upsert_value records it."""
     details: dict[str, object] = {
         "measure": v.measure_name,
         "period": v.period.key,
@@ -738,32 +819,7 @@ def _value_change(
     }
     if v.answers is not None:
         details["answers"] = v.answers
-    return row_id, v.board_id, details
-
-
-def _record_value_changes(
-    s: Session, history: list[tuple[int, int, dict[str, object]]], now: dt.datetime
-) -> None:
-    """record_change for many values at once: the same Change rows (actor, entity, details) in
-    one bulk statement. One ORM object per history row was two thirds of a 50,000-row import."""
-    if not history:
-        return
-    s.execute(
-        insert(Change.metadata.tables[Change.__tablename__]),
-        [
-            {
-                "at": now,
-                "actor": s.info.get("actor"),
-                "board_id": board_id,
-                "entity": "measure_value",
-                "entity_id": row_id,
-                "action": "set",
-                "details": details,
-            }
-            for row_id, board_id, details in history
-        ],
-    )
-    s.info["changed"] = True  # as record_change: PostgreSQL listeners are notified on commit
+    return ChangeEntry("measure_value", row_id, "set", v.board_id, details)
 
 
 def _answer_day(text: str, reasons: list[str]) -> dt.date | None:
@@ -788,13 +844,28 @@ def _score(text: str, reasons: list[str]) -> int | None:
         return None
 
 
-def _nps_figures(answers: Iterable[tuple[dt.date, int]], frequency: Frequency) -> list[NpsFigure]:
-    by_period: dict[Period, list[int]] = defaultdict(list)
-    for day, score in answers:
-        by_period[period_of(day, frequency)].append(score)
+class _Answers:
+    """NPS answers counted per day and score: the file's answers, not kept one by one."""
+
+    def __init__(self) -> None:
+        self.by_day: dict[dt.date, list[int]] = defaultdict(lambda: [0] * 11)
+        self.total = 0
+
+    def add(self, day: dt.date, score: int) -> None:
+        self.by_day[day][score] += 1
+        self.total += 1
+
+
+def _nps_figures(answers: _Answers, frequency: Frequency) -> list[NpsFigure]:
+    by_period: dict[Period, list[int]] = defaultdict(lambda: [0] * 11)
+    for day, counts in answers.by_day.items():
+        into = by_period[period_of(day, frequency)]
+        for score, n in enumerate(counts):
+            into[score] += n
     figures = []
     for period in sorted(by_period):
-        result = nps(by_period[period])
+        counts = by_period[period]
+        result = nps(score for score, n in enumerate(counts) for _ in range(n))
         assert result.nps is not None  # every period here has at least one answer
         figures.append(
             NpsFigure(

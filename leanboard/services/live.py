@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from leanboard.services import Services
-from leanboard.store.watcher import ChangeEvent, ChangeWatcher
+from leanboard.store.watcher import SQLITE_POLL_SECONDS, ChangeEvent, ChangeWatcher
 
-__all__ = ["ChangeEvent", "ChangeWatcher", "is_shared_server", "watch_changes"]
+__all__ = [
+    "SQLITE_POLL_SECONDS",
+    "ChangeEvent",
+    "ChangeWatcher",
+    "is_shared_server",
+    "watch_changes",
+]
 
 
 def watch_changes(services: Services, *, fallback_interval: float = 10.0) -> ChangeWatcher:

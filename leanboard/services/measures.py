@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from leanboard.domain import clock
 from leanboard.domain.enums import Direction, Frequency, Severity
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.periods import Period, parse_period, period_of, recent_periods
@@ -31,8 +32,9 @@ from leanboard.services.editing import (
     restore,
 )
 from leanboard.services.safety_counts import counted_points
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Measure, MeasureValue, SafetyEventKind, utcnow
+from leanboard.store.write_path import record_change
 
 # How many periods back a value can be picked for (the picker's list): a year of weeks or
 # months, two months of days. Older values come in through import-kpi.
@@ -118,7 +120,8 @@ class MeasureService:
         )
 
         def action(s: Session) -> MeasureInfo:
-            get_or_fail(s, Board, board_id, "Taulu")
+            board = get_or_fail(s, Board, board_id, "Taulu")
+            refuse_taken_name(s, board, str(fields["name"]))
             measure = Measure(board_id=board_id, **fields)
             s.add(measure)
             s.flush()
@@ -166,6 +169,10 @@ class MeasureService:
         def action(s: Session) -> MeasureInfo:
             measure = get_or_fail(s, Measure, measure_id, "Mittari")
             check_version(measure, expected_version, "measure", measure_info(measure))
+            if measure.archived_at is None:
+                refuse_taken_name(
+                    s, s.get_one(Board, measure.board_id), str(fields["name"]), but=measure.id
+                )
             apply_changes(s, measure, "measure", fields, board_id=measure.board_id)
             return measure_info(measure)
 
@@ -181,6 +188,10 @@ class MeasureService:
     def restore_measure(self, measure_id: int) -> None:
         def action(s: Session) -> None:
             measure = get_or_fail(s, Measure, measure_id, "Mittari")
+            if measure.archived_at is not None:
+                refuse_taken_name(
+                    s, s.get_one(Board, measure.board_id), measure.name, but=measure.id
+                )
             restore(s, measure, "measure", board_id=measure.board_id)
 
         self.db.write(action)
@@ -206,7 +217,7 @@ class MeasureService:
         with self.db.read() as s:
             measure = get_or_fail(s, Measure, measure_id, "Mittari")
             if measure.safety_kind_id is not None:
-                return counted_points(s, measure, board_id, today or dt.date.today(), limit)
+                return counted_points(s, measure, board_id, today or self.db.clock.today(), limit)
             frequency = Frequency(measure.frequency)
             rows = list(
                 s.scalars(
@@ -245,7 +256,7 @@ class MeasureService:
             if denominator in (None, "")
             else parse_int_in_range(denominator, "denominator", "Nimittäjä", 1, 100_000_000)
         )
-        day = today or dt.date.today()
+        day = today or self.db.clock.today()
 
         def action(s: Session) -> MeasurePoint:
             measure = get_or_fail(s, Measure, measure_id, "Mittari")
@@ -348,6 +359,23 @@ def check_measure_on_board(s: Session, measure: Measure, board: Board) -> None:
         )
 
 
+def refuse_taken_name(s: Session, board: Board, name: str, but: int | None = None) -> None:
+    """One active goal a name on a board (the database's index says the same, 0008): a clear
+    word at the field instead of the database's refusal."""
+    query = select(Measure.id).where(
+        Measure.board_id == board.id, Measure.name == name, Measure.archived_at.is_(None)
+    )
+    if but is not None:
+        query = query.where(Measure.id != but)
+    if s.scalar(query) is not None:
+        raise ValidationError(
+            translate("Validation", "Taululla {board} on jo mittari nimeltä ”{name}”.").format(
+                board=board.code, name=name
+            ),
+            "name",
+        )
+
+
 def resolve_period(period: str | dt.date, frequency: Frequency) -> Period:
     """A period key or a day, as the measure's own period (a day in W47 → W47)."""
     if isinstance(period, dt.date):
@@ -383,11 +411,15 @@ def upsert_value(
     source: str = "manual",
 ) -> MeasurePoint:
     row = s.scalar(
-        select(MeasureValue).where(
+        select(MeasureValue)
+        .where(
             MeasureValue.measure_id == measure.id,
             MeasureValue.board_id == board_id,
             MeasureValue.period_start == slot.start,
         )
+        # PostgreSQL: screens saving the same period wait for each other here instead of each
+        # failing its version check and running again (SQLite writers queue at BEGIN anyway).
+        .with_for_update()
     )
     old = row.value if row is not None else None
     if row is None:
@@ -511,7 +543,9 @@ def board_series(
     series = []
     for measure, from_parent in measures:
         if measure.safety_kind_id is not None:
-            points = tuple(counted_points(s, measure, board_id, until or dt.date.today(), limit))
+            points = tuple(
+                counted_points(s, measure, board_id, until or clock.current().today(), limit)
+            )
         else:
             points = series_points(measure.frequency, newest.get((measure.id, board_id), []))
         series.append(MeasureSeries(measure_info(measure), board_id, points, from_parent))

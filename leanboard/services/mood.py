@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
+from leanboard.domain import clock
 from leanboard.domain.enums import Origin
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.mood_release import (
@@ -28,8 +29,9 @@ from leanboard.domain.rules import check_mood_score, effective_min_group
 from leanboard.i18n import translate
 from leanboard.services.dto import MoodDay, MoodSummary, MoodVoteResult
 from leanboard.services.editing import get_or_fail
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Idea, MoodDayState, MoodTally
+from leanboard.store.write_path import record_change
 
 
 class MoodService:
@@ -45,7 +47,7 @@ class MoodService:
         kehitysidea!"), so neither the screen nor the stored idea tells a low score apart.
         """
         score = check_mood_score(score)
-        vote_day = day or dt.date.today()
+        vote_day = day or self.db.clock.today()
 
         def action(s: Session) -> None:
             board = get_or_fail(s, Board, board_id, "Taulu")
@@ -61,7 +63,7 @@ class MoodService:
         """ "Näytä päivän fiilis": release the votes given since the last release, all at
         once, when they are at least the day's minimum group; refused (nothing changes)
         with the reason when they are fewer."""
-        release_day = day or dt.date.today()
+        release_day = day or self.db.clock.today()
 
         def action(s: Session) -> MoodSummary:
             board = get_or_fail(s, Board, board_id, "Taulu")
@@ -127,7 +129,7 @@ class MoodService:
 
     def summary(self, board_id: int, today: dt.date | None = None) -> MoodSummary:
         with self.db.read() as s:
-            return mood_summary(s, board_id, today or dt.date.today())
+            return mood_summary(s, board_id, today or self.db.clock.today())
 
 
 def lock_day(s: Session, board: Board, day: dt.date) -> MoodDayState:
@@ -212,7 +214,8 @@ def mood_summary(s: Session, board_id: int, today: dt.date) -> MoodSummary:
         MoodDay(d, day_figure(stored.get((board_id, d)), today, min_group))
         for d in (monday + dt.timedelta(days=i) for i in range((today - monday).days + 1))
     )
-    prompts = mood_prompt_count(s, board_id, dt.datetime.combine(monday, dt.time()), None)
+    # The week starts at Monday's local midnight, as in the weekly report.
+    prompts = mood_prompt_count(s, board_id, clock.current().local_midnight_utc(monday), None)
     return MoodSummary(week[-1], week, min_group, prompts)
 
 

@@ -39,7 +39,6 @@ from leanboard.store.models import (
     MeasureValue,
     Problem,
     SafetyEvent,
-    utcnow,
 )
 
 NO_HUDDLE_DAYS = 7
@@ -106,7 +105,7 @@ class NewsService:
         self.db = db
 
     def since_last_huddle(self, board_id: int, now: dt.datetime | None = None) -> HuddleNews:
-        until = now or utcnow()
+        until = now or self.db.clock.now()
         with self.db.read() as s:
             return read_news(s, board_id, until)
 

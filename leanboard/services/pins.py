@@ -25,6 +25,7 @@ from leanboard.services.editing import get_or_fail
 from leanboard.store import access
 from leanboard.store.database import Database, record_change
 from leanboard.store.models import Board, BoardPin, utcnow
+from leanboard.store.write_path import PIN_HASH
 
 PIN_ITERATIONS = 100_000
 PIN_MIN, PIN_MAX = 4, 8
@@ -42,6 +43,8 @@ def pin_digest(pin: str, salt_hex: str) -> str:
 
 
 def pin_matches(pin: str, stored: str) -> bool:
+    if not PIN_HASH.fullmatch(stored):  # not written by hash_pin: matches nothing, never crashes
+        return False
     _, salt, digest = stored.split("$")
     return hmac.compare_digest(pin_digest(pin, salt), digest)
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from leanboard.domain import clock
 from leanboard.domain.enums import AnswerKind, ProblemStatus, Sqdc
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.rules import escalation_over_limit
@@ -27,8 +28,9 @@ from leanboard.services.editing import (
     is_overdue,
     restore,
 )
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, Escalation, Problem, utcnow
+from leanboard.store.write_path import record_change
 
 
 def waits_over_limit(p: Problem, boards: dict[int, Board], now: dt.datetime) -> bool:
@@ -79,7 +81,7 @@ def problem_item(
         solved_at=p.solved_at,
         archived=p.archived_at is not None,
         version=p.version,
-        overdue=is_overdue(p.due_date, today or dt.date.today(), p.status == "solved"),
+        overdue=is_overdue(p.due_date, today or clock.current().today(), p.status == "solved"),
         waiting_over_limit=waits_over_limit(p, codes, now or utcnow()),
     )
 
@@ -323,12 +325,16 @@ class ProblemService:
     ) -> list[ProblemItem]:
         with self.db.read() as s:
             return board_problems(
-                s, board_id, dt.date.today(), open_only=open_only, include_archived=include_archived
+                s,
+                board_id,
+                self.db.clock.today(),
+                open_only=open_only,
+                include_archived=include_archived,
             )
 
     def escalated_to(self, board_id: int) -> list[ProblemItem]:
         with self.db.read() as s:
-            return problems_waiting_at(s, board_id, dt.date.today())
+            return problems_waiting_at(s, board_id, self.db.clock.today())
 
 
 def escalate_step(s: Session, problem: Problem, at: Board, note: str | None) -> None:

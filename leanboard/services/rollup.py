@@ -54,7 +54,6 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from leanboard.domain.enums import Frequency, Sqdc
-from leanboard.domain.errors import ValidationError
 from leanboard.domain.mood_release import DayVotes, MoodFigure, combined, week_figure
 from leanboard.domain.periods import Period
 from leanboard.domain.presentation import mdc_keys, safety_kind_name
@@ -63,7 +62,7 @@ from leanboard.domain.rules import (
     escalation_over_limit,
     idea_is_stale,
 )
-from leanboard.i18n import translate
+from leanboard.domain.rules import parse_escalation_limit as parse_limit
 from leanboard.services.boards import board_info
 from leanboard.services.chart_marks import read_marks_of_boards
 from leanboard.services.charting import series_chart
@@ -95,7 +94,6 @@ from leanboard.store.models import (
     Problem,
     SafetyEvent,
     SafetyEventKind,
-    utcnow,
 )
 
 DEFAULT_ESCALATION_LIMIT_HOURS = 24
@@ -119,9 +117,9 @@ class RollupService:
 
         `today` is the last day counted (a past week's Sunday for its PDF); `as_of` the real
         day, which decides what of the mood is released (default: `today`)."""
-        day = today or dt.date.today()
+        day = today or self.db.clock.today()
         with self.db.read() as s:
-            return read_rollup(s, board_id, day, now or utcnow(), as_of or day)
+            return read_rollup(s, board_id, day, now or self.db.clock.now(), as_of or day)
 
     def set_escalation_limit(
         self, board_id: int, expected_version: int | None, hours: object
@@ -135,21 +133,6 @@ class RollupService:
             return board_info(board)
 
         return self.db.write(action)
-
-
-def parse_limit(hours: object) -> int:
-    try:
-        value = int(str(hours).strip())
-    except ValueError:
-        value = -1
-    if not 1 <= value <= 24 * 30:
-        raise ValidationError(
-            translate(
-                "Validation", "Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu {hours})."
-            ).format(hours=hours),
-            "escalation_limit_hours",
-        )
-    return value
 
 
 def hours_between(start: dt.datetime, end: dt.datetime) -> float:

@@ -22,8 +22,9 @@ from leanboard.services.editing import (
     get_or_fail,
     restore,
 )
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.models import Board, SafetyEvent, SafetyEventKind
+from leanboard.store.write_path import record_change
 
 
 def event_item(e: SafetyEvent) -> SafetyEventItem:
@@ -67,8 +68,8 @@ class SafetyService:
         today: dt.date | None = None,
     ) -> SafetyEventItem:
         level = check_enum(Severity, severity, "severity", "Vakavuus")
-        event_day = parse_date(day, "day", "Päivä") if day else (today or dt.date.today())
-        if event_day > (today or dt.date.today()):
+        event_day = parse_date(day, "day", "Päivä") if day else (today or self.db.clock.today())
+        if event_day > (today or self.db.clock.today()):
             raise ValidationError(
                 translate("Validation", "Päivä: tapahtumaa ei voi kirjata tulevalle päivälle."),
                 "day",
@@ -116,7 +117,7 @@ class SafetyService:
         """A leader corrects an event: kind, near miss/harm, day or the short description."""
         level = check_enum(Severity, severity, "severity", "Vakavuus")
         event_day = parse_date(day, "day", "Päivä")
-        if event_day > (today or dt.date.today()):
+        if event_day > (today or self.db.clock.today()):
             raise ValidationError(
                 translate("Validation", "Päivä: tapahtumaa ei voi kirjata tulevalle päivälle."),
                 "day",
@@ -219,7 +220,7 @@ class SafetyService:
 
     def month_cross(self, board_id: int, today: dt.date | None = None) -> SafetyCross:
         with self.db.read() as s:
-            return safety_cross(s, board_id, today or dt.date.today())
+            return safety_cross(s, board_id, today or self.db.clock.today())
 
 
 def board_events(s: Session, board_id: int, start: dt.date, end: dt.date) -> list[SafetyEventItem]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leanboard.domain import clock
 from leanboard.domain.enums import BoardKind, Frequency, SafetyDayStatus, Severity, Sqdc
 from leanboard.domain.mood_release import MoodFigure, day_figure, week_figure
 from leanboard.domain.periods import period_of
@@ -186,13 +187,13 @@ class WeeklyService:
         """The board's ISO week that contains `week_monday` (any day of the week will do)."""
         monday = week_monday - dt.timedelta(days=week_monday.weekday())
         with self.db.read() as s:
-            return read_week(s, board_id, monday, today or dt.date.today())
+            return read_week(s, board_id, monday, today or self.db.clock.today())
 
 
 def local_midnight_utc(day: dt.date) -> dt.datetime:
-    """The start of `day` on this computer's clock, as the naive UTC the store keeps."""
-    local = dt.datetime.combine(day, dt.time()).astimezone()
-    return local.astimezone(dt.UTC).replace(tzinfo=None)
+    """The start of `day` on the services' clock (its time zone), as the naive UTC the store
+    keeps. A week with a clock change is 167 or 169 hours long, and this gets both right."""
+    return clock.current().local_midnight_utc(day)
 
 
 def measure_status(value: float | None, target: float | None, direction: str) -> str:

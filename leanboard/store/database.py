@@ -17,11 +17,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from leanboard.config import mask_password
+from leanboard.domain import clock as clocks
+from leanboard.domain.clock import Clock
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.i18n import translate
+from leanboard.store import integrity
 from leanboard.store.access import access_refusal
 from leanboard.store.engine import make_engine, normalise_url
-from leanboard.store.models import Change, utcnow
+from leanboard.store.failures import reason_of, storage_error, where_of
+from leanboard.store.write_path import checked_sessions
+from leanboard.store.write_path import record_change as record_change  # its home moved
 
 T = TypeVar("T")
 
@@ -98,16 +103,30 @@ def lost_a_race(error: BaseException) -> bool:
 class Database:
     """Engine plus session factories. Services receive one of these; widgets never do."""
 
-    def __init__(self, url: str, actor: str | None = None, engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        actor: str | None = None,
+        engine: Engine | None = None,
+        clock: Clock | None = None,
+    ) -> None:
         self.url = normalise_url(url)
         self.engine = engine or make_engine(url)
         self.actor = actor or default_actor()
         self._connected_as: str | None = None
         if self.backend == "postgresql":
             event.listen(self.engine, "connect", self._note_login)
+        # What day and moment it is for the services, and for the moments writes stamp.
+        self.clock: Clock = clock or clocks.SYSTEM_CLOCK
+        # Waits before each rerun of a write that hit a lock or a dropped link.
+        self.retry_delays: tuple[float, ...] = RETRY_DELAYS
+        self.place = where_of(self.url)  # the file or server, as messages name it
         self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            self.engine.execution_options(leanboard_write=True), expire_on_commit=False
+        # Every value an ORM write flushes passes the write path's checks (store.write_path).
+        self._write = checked_sessions(
+            sessionmaker(
+                self.engine.execution_options(leanboard_write=True), expire_on_commit=False
+            )
         )
 
     @property
@@ -126,37 +145,50 @@ class Database:
         # libpq's own answer, also when a service file or PGUSER chose the login.
         self._connected_as = getattr(getattr(dbapi_connection, "info", None), "user", None)
 
+    def check_integrity(self) -> None:
+        """Wait for the check of the SQLite file made when it was opened; DatabaseDamaged if
+        it found damage (a no-op for PostgreSQL and new files)."""
+        integrity.refuse_if_damaged(self.engine, wait=True)
+
     def dispose(self) -> None:
         self.engine.dispose()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session; unreachable databases surface as DatabaseUnavailable."""
+        integrity.refuse_if_damaged(self.engine, wait=False)
         try:
             # Closing (not rolling back) ends the transaction yet leaves loaded objects readable.
-            with self._read() as session:
+            with clocks.using(self.clock), self._read() as session:
                 yield session
-        except OperationalError as error:
-            raise DatabaseUnavailable(unavailable_message(error)) from error
         except DBAPIError as error:
             if denied := access_refusal(error, self.login):
                 raise denied from error
-            raise
+            found = storage_error(error, self.place)
+            if found is None:
+                raise
+            raise found from error
 
-    def write(self, action: Callable[[Session], T], *, retries: int = len(RETRY_DELAYS)) -> T:
+    def write(self, action: Callable[[Session], T], *, retries: int | None = None) -> T:
         """Run `action` in one write transaction and commit; run it again on a transient error.
 
         `action` must do all its work through the session it is given, so a rerun starts clean.
+        A failure of the storage is raised as the StorageError that names its cause (DiskFull,
+        WriteDenied, DatabaseBusy, DatabaseUnavailable, DatabaseDamaged); nothing was stored.
         """
+        integrity.refuse_if_damaged(self.engine, wait=True)  # never write a damaged file further
+        if retries is None:
+            retries = len(self.retry_delays)
         for attempt in range(retries + 1):
             session = self._write()
             session.info["actor"] = self.actor
             txid: int | None = None
             try:
-                result = action(session)
-                if self.backend == "postgresql":
-                    txid = self._before_commit(session)
-                session.commit()
+                with clocks.using(self.clock):  # created_at, updated_at, history: this clock
+                    result = action(session)
+                    if self.backend == "postgresql":
+                        txid = self._before_commit(session)
+                    session.commit()
                 return result
             except (OperationalError, DBAPIError, StaleDataError) as error:
                 session.rollback()
@@ -177,11 +209,13 @@ class Database:
                             )
                         ) from error
                 if attempt < retries and (is_retryable(error) or lost_a_race(error)):
-                    time.sleep(RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)])
+                    time.sleep(self.retry_delays[min(attempt, len(self.retry_delays) - 1)])
                     continue
-                if is_retryable(error):
-                    raise DatabaseUnavailable(unavailable_message(error)) from error
-                raise
+                # Disk full, read-only, locked past the limit, gone: each named for what it is.
+                found = storage_error(error, self.place)
+                if found is None:
+                    raise
+                raise found from error
             except BaseException:
                 session.rollback()
                 raise
@@ -192,12 +226,19 @@ class Database:
     def _before_commit(self, session: Session) -> int | None:
         """PostgreSQL: notify listeners, and note the transaction id (None: nothing written).
 
-        NOTIFY is delivered only when the transaction commits. The id lets `write` ask the
-        server, after a lost COMMIT reply, whether the transaction committed (txid_status).
+        Any transaction that wrote has a transaction id, and only those notify: whichever
+        writer it was (a service, an import, the demo), it cannot forget to. NOTIFY is
+        delivered only when the transaction commits. The id lets `write` ask the server, after
+        a lost COMMIT reply, whether the transaction committed (txid_status).
         """
-        notify = ", pg_notify(:c, '')" if session.info.get("changed") else ""
+        # The payload names the schema: LeanBoards sharing one database in schemas of their
+        # own (as the tests do) hear only their own changes.
         return session.execute(
-            text(f"SELECT txid_current_if_assigned(){notify}"), {"c": NOTIFY_CHANNEL}
+            text(
+                "SELECT x, CASE WHEN x IS NOT NULL THEN pg_notify(:c, current_schema()) END "
+                "FROM (SELECT txid_current_if_assigned() AS x) AS t"
+            ),
+            {"c": NOTIFY_CHANNEL},
         ).scalar()
 
     def _transaction_status(self, txid: int) -> str | None:
@@ -219,37 +260,6 @@ class Database:
 
 
 def unavailable_message(error: BaseException) -> str:
-    if "locked" in str(error).lower() or "busy" in str(error).lower():
-        return translate(
-            "Errors",
-            "Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.",
-        )
-    reason = str(getattr(error, "orig", error)).strip().splitlines()[0] if str(error) else ""
-    reason = mask_password(reason)
-    return translate("Errors", "Tietokantaan ei saada yhteyttä ({reason}).").format(reason=reason)
-
-
-def record_change(
-    session: Session,
-    entity: str,
-    entity_id: int | None,
-    action: str,
-    *,
-    board_id: int | None,
-    details: dict[str, Any] | None = None,
-    anonymous: bool = False,
-) -> None:
-    """Append to the change history. Anonymous changes (mood votes) name no actor."""
-    change = Change(
-        actor=None if anonymous else session.info.get("actor"),
-        board_id=board_id,
-        entity=entity,
-        entity_id=entity_id,
-        action=action,
-        details=details or {},
-    )
-    if anonymous:
-        # The time of a mood vote could tell who stood at the screen; keep only the day.
-        change.at = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
-    session.add(change)
-    session.info["changed"] = True
+    """What a database error means, in words that name the cause (see store.failures)."""
+    found = storage_error(error, "")
+    return str(found) if found is not None else reason_of(error)

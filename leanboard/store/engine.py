@@ -16,11 +16,12 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 
 from leanboard.config import mask_password
-from leanboard.domain.errors import DatabaseUnavailable
+from leanboard.domain.errors import DatabaseDamaged, DatabaseUnavailable
 from leanboard.fileio import private_folder
 from leanboard.i18n import translate
+from leanboard.store import failures, integrity
 
-SQLITE_BUSY_TIMEOUT_MS = 15_000
+BUSY_TIMEOUT_MS = 15_000
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs", "afs", "davfs"}
 
 
@@ -109,12 +110,70 @@ def create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def create_sqlite_file(path: Path) -> None:
+    """A new, empty database file. Its header is written at once (WAL mode is recorded in it),
+    so an existing zero-length file always means something went wrong, never "new"."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is empty or not a SQLite database (its damage: store.integrity).
+
+    An empty file given as the database (a failed copy, a file made by mistake) would otherwise
+    silently become a new, empty database.
+
+    The file is looked at through stat() and SQLite only, never opened and closed by Python:
+    closing any descriptor of a file drops every POSIX lock this process holds on it, also
+    those of SQLite connections already open to it (SQLite's "How To Corrupt" 2.2), and the
+    next connection to close could then take itself for the last one and delete the
+    write-ahead log others still write to.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise failures.storage_error(error, str(path)) or failures.unavailable(
+            error.strerror or str(error)
+        ) from error
+    if size == 0:
+        raise DatabaseDamaged(
+            translate(
+                "Errors",
+                "Tietokantatiedosto {path} on tyhjä (0 tavua): se ei ole LeanBoardin "
+                "tietokanta. Tarkista polku; uusi tietokanta tehdään vain tiedostoon, jota ei "
+                "vielä ole.",
+            ).format(path=path)
+        )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA schema_version").fetchone()  # reads the header page
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == failures.SQLITE_NOTADB:
+            raise DatabaseDamaged(
+                translate(
+                    "Errors",
+                    "Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). "
+                    "Tarkista polku.",
+                ).format(path=path)
+            ) from error
+        # Busy, read-only, damaged: named by the first action that meets it (or the check).
+
+
+def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any) -> Engine:
+    """An engine for `url`. A writer waits at most `busy_timeout_ms` for another's lock (SQLite
+    busy_timeout, PostgreSQL lock_timeout) before the write fails as DatabaseBusy."""
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(parsed, **kwargs)
+        return _sqlite_engine(parsed, busy_timeout_ms, **kwargs)
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(
+        engine = create_engine(
             parsed,
             pool_pre_ping=True,
             pool_size=5,
@@ -122,23 +181,38 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             connect_args={"connect_timeout": 5, "application_name": "leanboard"},
             **kwargs,
         )
+
+        @event.listens_for(engine, "connect")
+        def on_connect(dbapi_connection: Any, _record: Any) -> None:
+            # Without it a row lock held by a stuck screen would make a wall tap wait forever.
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute(f"SET SESSION lock_timeout = {int(busy_timeout_ms)}")
+            dbapi_connection.commit()
+
+        return engine
     raise DatabaseUnavailable(
         translate("Errors", "Tuntematon tietokanta: {name}").format(name=parsed.get_backend_name())
     )
 
 
-def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
+def _sqlite_engine(url: URL, busy_timeout_ms: int, **kwargs: Any) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_location(path)
-        private_folder(path.parent)
-        create_private_file(path)
-        sqlite3.connect(path).close()  # make it a database now, once
+        existed = path.exists()
+        if existed:
+            check_sqlite_file(path)
+        else:
+            private_folder(path.parent)
+            create_private_file(path)
+            create_sqlite_file(path)  # a database at once: its header written
         # Every later connection opens the file read-write without creating it: if the file
         # vanishes (disk unmounted, folder moved) the board goes offline instead of silently
         # carrying on in a new, empty database.
         url = url.set(database=f"file:{quote(str(path))}?mode=rw", query={"uri": "true"})
     engine = create_engine(url, **kwargs)
+    if path is not None and existed:
+        integrity.start(engine, path)
     wal = path is not None
 
     @event.listens_for(engine, "connect")
@@ -148,7 +222,7 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         if wal:
             mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":

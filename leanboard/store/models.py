@@ -27,9 +27,12 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     select,
+    text,
 )
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
+
+from leanboard.domain import clock
 
 # Named constraints let Alembic's batch mode on SQLite rebuild tables reliably.
 NAMING_CONVENTION = {
@@ -42,7 +45,8 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    """Now as naive UTC, from the clock of the write transaction in progress (domain.clock)."""
+    return clock.current().now()
 
 
 class Base(DeclarativeBase):
@@ -140,6 +144,17 @@ class Measure(Base):
         CheckConstraint(
             "safety_severity IS NULL OR safety_severity IN ('near_miss','harm')",
             name="safety_severity",
+        ),
+        # A goal is found by its name on its board (imports, dialogs): one active goal a name.
+        # Archived goals keep theirs (0008; "active_only" tells import-data's key check so).
+        Index(
+            "uq_measure_board_name_active",
+            "board_id",
+            "name",
+            unique=True,
+            sqlite_where=text("archived_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL"),
+            info={"active_only": True},
         ),
     )
 

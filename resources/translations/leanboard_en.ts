@@ -1615,6 +1615,14 @@
         <translation>the file&apos;s UTF-16 encoding is broken.</translation>
     </message>
     <message>
+        <source>rivillä on yli {limit} merkin kenttä: tarkista, että jokainen lainausmerkki on suljettu ja erotin on oikea.</source>
+        <translation>the row has a field of over {limit} characters: check that every quotation mark is closed and the separator is right.</translation>
+    </message>
+    <message>
+        <source>rivi on yli {limit} merkkiä pitkä: tiedosto ei ole taulukko, jonka rivit LeanBoard voi tuoda.</source>
+        <translation>the row is over {limit} characters long: the file is not a table whose rows LeanBoard can import.</translation>
+    </message>
+    <message>
         <source>tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8.</source>
         <translation>the file is not valid UTF-8 (byte {byte}, and the file also has UTF-8 characters): save it again as CSV UTF-8.</translation>
     </message>
@@ -1754,12 +1762,16 @@
         <translation>The file {path} is not UTF-8 text.</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
-        <translation>The file {path} is not valid JSON (line {line}, column {column}): the file is broken or cut short.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: arvot on sisäkkäin liian syvällä (rivi {line}).</source>
+        <translation>The file {path} is not a LeanBoard export file: its values are nested too deeply (line {line}).</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</source>
-        <translation>The file {path} is not a LeanBoard export file.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: yksi arvo on yli {size} merkkiä pitkä (rivi {line}).</source>
+        <translation>The file {path} is not a LeanBoard export file: one value is over {size} characters long (line {line}).</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
+        <translation>The file {path} is not valid JSON (line {line}, column {column}): the file is broken or cut short.</translation>
     </message>
     <message>
         <source>taulu {table} rivi {row}: </source>
@@ -1768,6 +1780,10 @@
     <message>
         <source>Tietoja ei tuotu</source>
         <translation>The data was not imported</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} muuttui tuonnin aikana: mitään ei tallennettu. Tuo se uudelleen.</source>
+        <translation>The file {path} changed during the import: nothing was stored. Import it again.</translation>
     </message>
     <message>
         <source>{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle.</source>
@@ -1850,8 +1866,24 @@
         <translation>{label}: the value must be text.</translation>
     </message>
     <message>
+        <source>{label}: listan jokaisen kohdan pitää olla tekstiä.</source>
+        <translation>{label}: every item of the list must be text.</translation>
+    </message>
+    <message>
+        <source>{label}: jokaisen kohdan pitää olla lista tekstejä.</source>
+        <translation>{label}: every item must be a list of texts.</translation>
+    </message>
+    <message>
+        <source>{label}: JSON on sisäkkäin liian syvällä.</source>
+        <translation>{label}: the JSON is nested too deeply.</translation>
+    </message>
+    <message>
         <source>{label}: tekstissä on NUL-merkki.</source>
         <translation>{label}: the text contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>PIN-tiiviste ei ole LeanBoardin muotoa (pbkdf2$suola$tiiviste).</source>
+        <translation>The PIN hash is not in LeanBoard&apos;s form (pbkdf2$salt$hash).</translation>
     </message>
     <message>
         <source>{label}: teksti on liian pitkä.</source>
@@ -1977,8 +2009,20 @@
         <translation>The connection to the database broke while saving, and it is not known whether the change was saved. Check when the connection is back.</translation>
     </message>
     <message>
+        <source>Levy on täynnä ({where}): muutosta ei tallennettu. Vapauta levytilaa (tai pyydä sitä IT-tuelta) ja yritä uudelleen.</source>
+        <translation>The disk is full ({where}): the change was not saved. Free some disk space (or ask IT support to) and try again.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei ole kirjoitusoikeutta ({where}: {reason}): muutosta ei tallennettu. Tiedosto, kansio tai levy on vain luettavissa, tai käyttäjätunnukselta puuttuu oikeus; pyydä IT-tukea tarkistamaan oikeudet.</source>
+        <translation>The database may not be written ({where}: {reason}): the change was not saved. The file, folder or disk is read-only, or the user name lacks the right; ask IT support to check the permissions.</translation>
+    </message>
+    <message>
         <source>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</source>
         <translation>The database is busy with another save. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Tietokanta {where} on vioittunut ({reason}). Sitä ei käytetä, jottei vahinko leviä: ota käyttöön varmuuskopio (leanboard import-data uuteen tietokantaan) tai pyydä IT-tukea.</source>
+        <translation>The database {where} is damaged ({reason}). It is not used, so that the damage does not spread: restore a backup (leanboard import-data into a new database) or ask IT support.</translation>
     </message>
     <message>
         <source>Tietokantaan ei saada yhteyttä ({reason}).</source>
@@ -1991,6 +2035,14 @@
     <message>
         <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
         <translation>The database file {path} is on a network drive. An SQLite file cannot be shared safely over a network drive: use a PostgreSQL database for several computers.</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto {path} on tyhjä (0 tavua): se ei ole LeanBoardin tietokanta. Tarkista polku; uusi tietokanta tehdään vain tiedostoon, jota ei vielä ole.</source>
+        <translation>The database file {path} is empty (0 bytes): it is not a LeanBoard database. Check the path; a new database is made only in a file that does not exist yet.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). Tarkista polku.</source>
+        <translation>The file {path} is not a SQLite database (it does not start as one). Check the path.</translation>
     </message>
     <message>
         <source>Tuntematon tietokanta: {name}</source>
@@ -5285,6 +5337,10 @@ done</translation>
     <message>
         <source>Jakso: {period} ei ole vielä alkanut, sille ei ole arvoa.</source>
         <translation>Period: {period} has not begun yet, it has no value.</translation>
+    </message>
+    <message>
+        <source>Taululla {board} on jo mittari nimeltä ”{name}”.</source>
+        <translation>The board {board} already has a measure called ”{name}”.</translation>
     </message>
     <message>
         <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>

@@ -1615,6 +1615,14 @@
         <translation>tiedoston UTF-16-merkistö on rikki.</translation>
     </message>
     <message>
+        <source>rivillä on yli {limit} merkin kenttä: tarkista, että jokainen lainausmerkki on suljettu ja erotin on oikea.</source>
+        <translation>rivillä on yli {limit} merkin kenttä: tarkista, että jokainen lainausmerkki on suljettu ja erotin on oikea.</translation>
+    </message>
+    <message>
+        <source>rivi on yli {limit} merkkiä pitkä: tiedosto ei ole taulukko, jonka rivit LeanBoard voi tuoda.</source>
+        <translation>rivi on yli {limit} merkkiä pitkä: tiedosto ei ole taulukko, jonka rivit LeanBoard voi tuoda.</translation>
+    </message>
+    <message>
         <source>tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8.</source>
         <translation>tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8.</translation>
     </message>
@@ -1754,12 +1762,16 @@
         <translation>Tiedosto {path} ei ole UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
-        <translation>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: arvot on sisäkkäin liian syvällä (rivi {line}).</source>
+        <translation>Tiedosto {path} ei ole LeanBoardin vientitiedosto: arvot on sisäkkäin liian syvällä (rivi {line}).</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</source>
-        <translation>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: yksi arvo on yli {size} merkkiä pitkä (rivi {line}).</source>
+        <translation>Tiedosto {path} ei ole LeanBoardin vientitiedosto: yksi arvo on yli {size} merkkiä pitkä (rivi {line}).</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
+        <translation>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</translation>
     </message>
     <message>
         <source>taulu {table} rivi {row}: </source>
@@ -1768,6 +1780,10 @@
     <message>
         <source>Tietoja ei tuotu</source>
         <translation>Tietoja ei tuotu</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} muuttui tuonnin aikana: mitään ei tallennettu. Tuo se uudelleen.</source>
+        <translation>Tiedosto {path} muuttui tuonnin aikana: mitään ei tallennettu. Tuo se uudelleen.</translation>
     </message>
     <message>
         <source>{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle.</source>
@@ -1850,8 +1866,24 @@
         <translation>{label}: arvon pitää olla tekstiä.</translation>
     </message>
     <message>
+        <source>{label}: listan jokaisen kohdan pitää olla tekstiä.</source>
+        <translation>{label}: listan jokaisen kohdan pitää olla tekstiä.</translation>
+    </message>
+    <message>
+        <source>{label}: jokaisen kohdan pitää olla lista tekstejä.</source>
+        <translation>{label}: jokaisen kohdan pitää olla lista tekstejä.</translation>
+    </message>
+    <message>
+        <source>{label}: JSON on sisäkkäin liian syvällä.</source>
+        <translation>{label}: JSON on sisäkkäin liian syvällä.</translation>
+    </message>
+    <message>
         <source>{label}: tekstissä on NUL-merkki.</source>
         <translation>{label}: tekstissä on NUL-merkki.</translation>
+    </message>
+    <message>
+        <source>PIN-tiiviste ei ole LeanBoardin muotoa (pbkdf2$suola$tiiviste).</source>
+        <translation>PIN-tiiviste ei ole LeanBoardin muotoa (pbkdf2$suola$tiiviste).</translation>
     </message>
     <message>
         <source>{label}: teksti on liian pitkä.</source>
@@ -1977,8 +2009,20 @@
         <translation>Yhteys tietokantaan katkesi tallennettaessa, eikä tiedetä, tallentuiko muutos. Tarkista tilanne, kun yhteys palaa.</translation>
     </message>
     <message>
+        <source>Levy on täynnä ({where}): muutosta ei tallennettu. Vapauta levytilaa (tai pyydä sitä IT-tuelta) ja yritä uudelleen.</source>
+        <translation>Levy on täynnä ({where}): muutosta ei tallennettu. Vapauta levytilaa (tai pyydä sitä IT-tuelta) ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei ole kirjoitusoikeutta ({where}: {reason}): muutosta ei tallennettu. Tiedosto, kansio tai levy on vain luettavissa, tai käyttäjätunnukselta puuttuu oikeus; pyydä IT-tukea tarkistamaan oikeudet.</source>
+        <translation>Tietokantaan ei ole kirjoitusoikeutta ({where}: {reason}): muutosta ei tallennettu. Tiedosto, kansio tai levy on vain luettavissa, tai käyttäjätunnukselta puuttuu oikeus; pyydä IT-tukea tarkistamaan oikeudet.</translation>
+    </message>
+    <message>
         <source>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</source>
         <translation>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Tietokanta {where} on vioittunut ({reason}). Sitä ei käytetä, jottei vahinko leviä: ota käyttöön varmuuskopio (leanboard import-data uuteen tietokantaan) tai pyydä IT-tukea.</source>
+        <translation>Tietokanta {where} on vioittunut ({reason}). Sitä ei käytetä, jottei vahinko leviä: ota käyttöön varmuuskopio (leanboard import-data uuteen tietokantaan) tai pyydä IT-tukea.</translation>
     </message>
     <message>
         <source>Tietokantaan ei saada yhteyttä ({reason}).</source>
@@ -1991,6 +2035,14 @@
     <message>
         <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
         <translation>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto {path} on tyhjä (0 tavua): se ei ole LeanBoardin tietokanta. Tarkista polku; uusi tietokanta tehdään vain tiedostoon, jota ei vielä ole.</source>
+        <translation>Tietokantatiedosto {path} on tyhjä (0 tavua): se ei ole LeanBoardin tietokanta. Tarkista polku; uusi tietokanta tehdään vain tiedostoon, jota ei vielä ole.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). Tarkista polku.</source>
+        <translation>Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). Tarkista polku.</translation>
     </message>
     <message>
         <source>Tuntematon tietokanta: {name}</source>
@@ -5285,6 +5337,10 @@ valmiit</translation>
     <message>
         <source>Jakso: {period} ei ole vielä alkanut, sille ei ole arvoa.</source>
         <translation>Jakso: {period} ei ole vielä alkanut, sille ei ole arvoa.</translation>
+    </message>
+    <message>
+        <source>Taululla {board} on jo mittari nimeltä ”{name}”.</source>
+        <translation>Taululla {board} on jo mittari nimeltä ”{name}”.</translation>
     </message>
     <message>
         <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>

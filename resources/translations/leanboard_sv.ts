@@ -1615,6 +1615,14 @@
         <translation>filens UTF-16-kodning är trasig.</translation>
     </message>
     <message>
+        <source>rivillä on yli {limit} merkin kenttä: tarkista, että jokainen lainausmerkki on suljettu ja erotin on oikea.</source>
+        <translation>raden har ett fält på över {limit} tecken: kontrollera att varje citattecken är stängt och att avgränsaren är rätt.</translation>
+    </message>
+    <message>
+        <source>rivi on yli {limit} merkkiä pitkä: tiedosto ei ole taulukko, jonka rivit LeanBoard voi tuoda.</source>
+        <translation>raden är över {limit} tecken lång: filen är ingen tabell vars rader LeanBoard kan importera.</translation>
+    </message>
+    <message>
         <source>tiedosto ei ole kelvollista UTF-8-merkistöä (tavu {byte}, ja tiedostossa on myös UTF-8-merkkejä): tallenna se uudelleen muodossa CSV UTF-8.</source>
         <translation>filen är inte giltig UTF-8 (byte {byte}, och filen innehåller också UTF-8-tecken): spara den på nytt i formatet CSV UTF-8.</translation>
     </message>
@@ -1754,12 +1762,16 @@
         <translation>Filen {path} är inte UTF-8-text.</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
-        <translation>Filen {path} är inte giltig JSON (rad {line}, kolumn {column}): filen är trasig eller avbruten.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: arvot on sisäkkäin liian syvällä (rivi {line}).</source>
+        <translation>Filen {path} är ingen LeanBoard-exportfil: värdena är kapslade för djupt (rad {line}).</translation>
     </message>
     <message>
-        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto.</source>
-        <translation>Filen {path} är inte en exportfil från LeanBoard.</translation>
+        <source>Tiedosto {path} ei ole LeanBoardin vientitiedosto: yksi arvo on yli {size} merkkiä pitkä (rivi {line}).</source>
+        <translation>Filen {path} är ingen LeanBoard-exportfil: ett värde är över {size} tecken långt (rad {line}).</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole kelvollista JSONia (rivi {line}, sarake {column}): tiedosto on rikki tai katkennut.</source>
+        <translation>Filen {path} är inte giltig JSON (rad {line}, kolumn {column}): filen är trasig eller avbruten.</translation>
     </message>
     <message>
         <source>taulu {table} rivi {row}: </source>
@@ -1768,6 +1780,10 @@
     <message>
         <source>Tietoja ei tuotu</source>
         <translation>Uppgifterna importerades inte</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} muuttui tuonnin aikana: mitään ei tallennettu. Tuo se uudelleen.</source>
+        <translation>Filen {path} ändrades under importen: ingenting sparades. Importera den på nytt.</translation>
     </message>
     <message>
         <source>{action}: kohdetietokannassa on jo {boards} taulua. Tiedot voi siirtää vain tyhjään tietokantaan, jotta mitään ei kirjoiteta olemassa olevien tietojen päälle.</source>
@@ -1850,8 +1866,24 @@
         <translation>{label}: värdet ska vara text.</translation>
     </message>
     <message>
+        <source>{label}: listan jokaisen kohdan pitää olla tekstiä.</source>
+        <translation>{label}: varje punkt i listan ska vara text.</translation>
+    </message>
+    <message>
+        <source>{label}: jokaisen kohdan pitää olla lista tekstejä.</source>
+        <translation>{label}: varje punkt ska vara en lista med texter.</translation>
+    </message>
+    <message>
+        <source>{label}: JSON on sisäkkäin liian syvällä.</source>
+        <translation>{label}: JSON är kapslad för djupt.</translation>
+    </message>
+    <message>
         <source>{label}: tekstissä on NUL-merkki.</source>
         <translation>{label}: texten innehåller ett NUL-tecken.</translation>
+    </message>
+    <message>
+        <source>PIN-tiiviste ei ole LeanBoardin muotoa (pbkdf2$suola$tiiviste).</source>
+        <translation>PIN-hashen har inte LeanBoards format (pbkdf2$salt$hash).</translation>
     </message>
     <message>
         <source>{label}: teksti on liian pitkä.</source>
@@ -1977,8 +2009,20 @@
         <translation>Förbindelsen till databasen bröts under sparandet och det är okänt om ändringen sparades. Kontrollera läget när förbindelsen är tillbaka.</translation>
     </message>
     <message>
+        <source>Levy on täynnä ({where}): muutosta ei tallennettu. Vapauta levytilaa (tai pyydä sitä IT-tuelta) ja yritä uudelleen.</source>
+        <translation>Disken är full ({where}): ändringen sparades inte. Frigör diskutrymme (eller be IT-stödet om det) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei ole kirjoitusoikeutta ({where}: {reason}): muutosta ei tallennettu. Tiedosto, kansio tai levy on vain luettavissa, tai käyttäjätunnukselta puuttuu oikeus; pyydä IT-tukea tarkistamaan oikeudet.</source>
+        <translation>Databasen får inte skrivas ({where}: {reason}): ändringen sparades inte. Filen, mappen eller disken är skrivskyddad, eller användarnamnet saknar rättighet; be IT-stödet kontrollera rättigheterna.</translation>
+    </message>
+    <message>
         <source>Tietokanta on varattu toisen tallennuksen takia. Yritä hetken päästä uudelleen.</source>
         <translation>Databasen är upptagen av en annan sparning. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Tietokanta {where} on vioittunut ({reason}). Sitä ei käytetä, jottei vahinko leviä: ota käyttöön varmuuskopio (leanboard import-data uuteen tietokantaan) tai pyydä IT-tukea.</source>
+        <translation>Databasen {where} är skadad ({reason}). Den används inte, så att skadan inte sprids: ta i bruk en säkerhetskopia (leanboard import-data till en ny databas) eller be IT-stödet om hjälp.</translation>
     </message>
     <message>
         <source>Tietokantaan ei saada yhteyttä ({reason}).</source>
@@ -1991,6 +2035,14 @@
     <message>
         <source>Tietokantatiedosto {path} on verkkolevyllä. SQLite-tiedostoa ei voi jakaa verkkolevyn kautta turvallisesti: käytä usealle koneelle PostgreSQL-tietokantaa.</source>
         <translation>Databasfilen {path} ligger på en nätverksenhet. En SQLite-fil kan inte delas säkert via en nätverksenhet: använd en PostgreSQL-databas för flera datorer.</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto {path} on tyhjä (0 tavua): se ei ole LeanBoardin tietokanta. Tarkista polku; uusi tietokanta tehdään vain tiedostoon, jota ei vielä ole.</source>
+        <translation>Databasfilen {path} är tom (0 byte): den är ingen LeanBoard-databas. Kontrollera sökvägen; en ny databas skapas bara i en fil som inte finns ännu.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {path} ei ole SQLite-tietokanta (sen alku ei ole SQLiten). Tarkista polku.</source>
+        <translation>Filen {path} är ingen SQLite-databas (dess början är inte SQLites). Kontrollera sökvägen.</translation>
     </message>
     <message>
         <source>Tuntematon tietokanta: {name}</source>
@@ -5285,6 +5337,10 @@ klara</translation>
     <message>
         <source>Jakso: {period} ei ole vielä alkanut, sille ei ole arvoa.</source>
         <translation>Period: {period} har inte börjat ännu, den har inget värde.</translation>
+    </message>
+    <message>
+        <source>Taululla {board} on jo mittari nimeltä ”{name}”.</source>
+        <translation>Tavlan {board} har redan en mätare med namnet ”{name}”.</translation>
     </message>
     <message>
         <source>Jakso: {period} ei sovi mittarille, jonka jakso on päivä.</source>

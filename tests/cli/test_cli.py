@@ -378,3 +378,20 @@ def test_demo_option_seeds_only_the_demo_file_once(
             assert session.query(Board).count() == boards
     finally:
         db.dispose()
+
+
+def test_db_upgrade_of_an_empty_or_damaged_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from store.test_database_files import damaged_database
+
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    assert main(["--database", f"sqlite:///{empty}", "db", "upgrade"]) == 1
+    assert "0 tavua" in one_line_error(capsys)
+    assert empty.stat().st_size == 0
+    damaged = tmp_path / "damaged.db"
+    damaged_database(damaged)
+    assert main(["--database", f"sqlite:///{damaged}", "db", "upgrade"]) == 1
+    line = one_line_error(capsys)
+    assert "vioittunut" in line and "ajan tasalla" not in line

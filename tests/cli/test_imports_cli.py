@@ -193,3 +193,18 @@ def test_import_kpi_refuses_a_date_it_cannot_read_naming_the_row(
     assert err.startswith("leanboard: Tiedostoa ei tuotu, 2 virhettä: rivi 3: ")
     assert "”31.02.26” ei ole päivä" in err and "rivi 4: " in err and "”24/11/26”" in err
     assert stored_values(url) == 0  # all or nothing
+
+
+def test_a_file_no_table_can_be_is_one_line_and_exit_1(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "huge_cell.csv"
+    path.write_text(
+        f"board;measure;period;value\nOS2-AKUUTTI;Tavoitettavuus;2026-W47;{'9' * 10_000_000}\n",
+        encoding="utf-8",
+    )
+    assert main(["--database", url, "import-kpi", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "rivi 2" in err and "merkkiä pitkä" in err
+    assert stored_values(url) == 0

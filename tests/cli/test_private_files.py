@@ -3,8 +3,10 @@ regular file (issue 14: `export-pdf -o /dev/null` run as root used to replace /d
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sqlite3
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -124,7 +126,9 @@ def test_new_databases_folders_exports_and_drafts_are_private(
     assert mode(draft) == 0o600 and mode(draft.parent) == 0o700
     # A file that was already there keeps the mode its owner gave it.
     shared = tmp_path / "jaettu.db"
-    shared.touch(mode=0o640)
+    # A SQLite file, not an empty one: an empty file given as the database is refused.
+    with contextlib.closing(sqlite3.connect(shared)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")  # writes the header, makes no table
     shared.chmod(0o640)
     assert main(["--database", f"sqlite:///{shared}", "db", "upgrade"]) == 0
     assert mode(shared) == 0o640

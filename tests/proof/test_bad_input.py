@@ -322,7 +322,7 @@ def test_record_safety_event(
     )
     if event is not None:
         assert event.description == guard_optional_text(description, "d", "d", 500)
-        assert event.day <= dt.date.today()
+        assert event.day <= services.clock.today()
         back = services.safety.events(board_id, event.day, event.day)
         assert any(e.id == event.id and e.description == event.description for e in back)
 

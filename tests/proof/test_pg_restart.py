@@ -87,7 +87,11 @@ def test_wall_board_rides_out_a_database_restart(
         # Read off the GUI thread; the pages out of view are drawn a turn later.
         qtbot.waitUntil(lambda: wall.board_view.snapshot is not None and ops.idle(), timeout=10_000)
         wall.board_view.show_page("improve")  # the ideas' page (the wall opens on "Tänään")
-        assert any("Ennen katkoa kirjattu idea" in t for t in visible_texts(wall))
+        # The page in view is painted first, the other pages one section a turn after it.
+        qtbot.waitUntil(
+            lambda: any("Ennen katkoa kirjattu idea" in t for t in visible_texts(wall)),
+            timeout=5000,
+        )
 
         # Someone is typing an idea at the screen when the server goes away.
         dialog = QuickIdeaDialog(here, team.id, theme.WALL, wall)

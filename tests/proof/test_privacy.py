@@ -54,9 +54,10 @@ FREE_TEXT: dict[tuple[str, str], Write] = {
     ("board", "code"): lambda s, c, t: s.boards.create_board(t, "Nimi", "team"),
     ("board", "name"): lambda s, c, t: s.boards.create_board("UUSI", t, "team"),
     ("measure", "name"): lambda s, c, t: s.measures.create_measure(c.team, t),
-    ("measure", "unit"): lambda s, c, t: s.measures.create_measure(c.team, "M", unit=t),
+    # Each its own goal: one board has one active goal of a name (migration 0003).
+    ("measure", "unit"): lambda s, c, t: s.measures.create_measure(c.team, "M1", unit=t),
     ("measure", "description"): lambda s, c, t: s.measures.create_measure(
-        c.team, "M", description=t
+        c.team, "M2", description=t
     ),
     ("measure_annotation", "note"): lambda s, c, t: s.marks.annotate(
         c.measure, c.team, "2026-W47", t

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from weekly_scenario import TEAM_NAME, Scenario, build_scenario
+from weekly_scenario import TEAM_NAME, Scenario, build_scenario, scenario_clock
 
 from leanboard import i18n
+from leanboard.domain.clock import FixedClock
 from leanboard.domain.errors import NotFound, ValidationError
 from leanboard.domain.presentation import fi_number
 from leanboard.reports.weekly_export import export_week
@@ -29,7 +30,7 @@ def scenario(tmp_path: Path) -> Iterator[Scenario]:
     # The service is tested on both backends in tests/store; the PDF needs one.
     db = Database(f"sqlite:///{tmp_path / 'pdf.db'}", actor="test@pytest")
     ensure_current(db.engine)
-    yield build_scenario(Services(db))
+    yield build_scenario(Services(db, clock=scenario_clock()))
     db.dispose()
 
 
@@ -190,9 +191,9 @@ def test_small_demo_every_board(tmp_path: Path) -> None:
 
     db = Database(f"sqlite:///{tmp_path / 'demo.db'}", actor="test@pytest")
     ensure_current(db.engine)
-    today = dt.date(2026, 11, 25)
-    seed_demo(db, "small", today=today)
-    services = Services(db)
+    services = Services(db, clock=FixedClock(dt.datetime(2026, 11, 25, 12, 0)))
+    today = services.clock.today()
+    seed_demo(db, "small")
     written = export_week(services, None, "2026-W47", tmp_path / "out", all_boards=True)
     assert len(written) == len(services.boards.list_boards()) >= 10
     team = services.boards.by_code("OS2-AKUUTTI")

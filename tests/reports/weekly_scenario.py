@@ -1,8 +1,10 @@
 """One team's week with hand-computed figures, built through the services.
 
-Shared by tests/store/test_weekly.py (the figures) and tests/reports (the PDF). Ideas,
-problems and moves are stamped "now" by the services, so the scenario's week is the current
-one; a few rows are then moved back to last week with an UPDATE to prove they are left out.
+Shared by tests/store/test_weekly.py (the figures) and tests/reports (the PDF). The services
+run on a fixed clock (`scenario_clock`: Wednesday 25.11.2026 10.00 in Helsinki, ISO week 48),
+so the figures are the same on any day the tests run. Ideas, problems and moves are stamped
+"now" by the services, so the scenario's week is the clock's week; a few rows are then moved
+back to last week with an UPDATE to prove they are left out.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from leanboard.domain.clock import FixedClock
 from leanboard.services import Services
 from leanboard.store.models import Idea, Problem
 
@@ -28,14 +31,16 @@ class Scenario:
     monday: dt.date
 
 
-def this_monday() -> dt.date:
-    today = dt.date.today()
-    return today - dt.timedelta(days=today.weekday())
+def scenario_clock() -> FixedClock:
+    """A Wednesday morning in the middle of a month: Monday and Tuesday lived, Sunday not yet."""
+    return FixedClock(dt.datetime(2026, 11, 25, 10, 0))
 
 
 def build_scenario(services: Services) -> Scenario:
+    """The scenario in the week of the services' clock (give them `scenario_clock()`)."""
     s = services
-    monday = this_monday()
+    today = s.clock.today()
+    monday = today - dt.timedelta(days=today.weekday())
     sunday = monday + dt.timedelta(days=6)
     last_week = dt.datetime.combine(monday - dt.timedelta(days=3), dt.time(10))
 

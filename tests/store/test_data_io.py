@@ -28,6 +28,7 @@ from leanboard.services.data_io import (
     export_data,
     export_json,
     import_data,
+    import_file,
     write_export,
 )
 from leanboard.store.database import Database
@@ -313,6 +314,7 @@ def test_bad_rows_refuse_the_whole_file(filled: Database, empty: Database) -> No
             "sarake board_id, day viittaa riviin 1, 2026-11-24 taulussa mood_day",
         ),
         ("mood_day", {"min_group": 2}, "min_group"),
+        ("measure", {"board_id": 5, "name": "NPS"}, "board_id, name on sama kuin rivillä 1"),
     ],
 )
 def test_each_rule_is_checked(
@@ -440,3 +442,109 @@ def test_copy_between_backends_both_ways(tmp_path: Path, pg_schema_url: str) -> 
 def test_reset_sequences_is_harmless_on_sqlite(database: Database) -> None:
     with database.engine.connect() as conn:
         data_io.reset_sequences(conn)
+
+
+# --- a file read a row at a time ---------------------------------------------------------------
+
+
+def write_file(db: Database, path: Path) -> Path:
+    with path.open("w", encoding="utf-8") as stream:
+        write_export(db, stream)
+    return path
+
+
+def test_a_file_round_trips_read_a_row_at_a_time(
+    filled: Database, empty: Database, tmp_path: Path
+) -> None:
+    path = write_file(filled, tmp_path / "export.json")
+    summary = import_file(empty, path)
+    assert summary.total == sum(counts(filled).values())
+    assert content_of(export_data(empty)) == content_of(export_data(filled))
+
+
+def test_a_pretty_printed_file_with_tables_in_another_order_imports(
+    filled: Database, empty: Database, tmp_path: Path
+) -> None:
+    # Someone opened the export in a tool that re-indents and sorts keys: still the same data.
+    data = export_data(filled)
+    data["tables"] = dict(sorted(data["tables"].items()))  # a3_action before board...
+    path = tmp_path / "pretty.json"
+    path.write_text(json.dumps(data, indent=4, ensure_ascii=False), encoding="utf-8")
+    import_file(empty, path)
+    assert content_of(export_data(empty)) == content_of(export_data(filled))
+
+
+def test_a_file_cut_short_is_refused_with_its_line(
+    filled: Database, empty: Database, tmp_path: Path
+) -> None:
+    path = write_file(filled, tmp_path / "export.json")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) * 2 // 3], encoding="utf-8")
+    with pytest.raises(LeanBoardError, match=r"ei ole kelvollista JSONia \(rivi \d+, sarake \d+\)"):
+        import_file(empty, path)
+    assert sum(counts(empty).values()) == 3
+
+
+def test_deeply_nested_json_is_refused_in_one_line(empty: Database, tmp_path: Path) -> None:
+    # 100,000 brackets deep: json.loads would exhaust Python's recursion (a crash, not a reason).
+    deep = "[" * 100_000 + "]" * 100_000
+    whole = tmp_path / "deep.json"
+    whole.write_text(deep, encoding="utf-8")
+    in_a_row = tmp_path / "deep_row.json"
+    in_a_row.write_text(
+        '{"format": "leanboard-data", "format_version": 1, "tables": {"change": [\n'
+        '{"id": 1, "entity": "idea", "action": "create", "details": {"x": ' + deep + "}}\n]}}",
+        encoding="utf-8",
+    )
+    for path in (whole, in_a_row):
+        with pytest.raises(LeanBoardError) as refused:
+            import_file(empty, path)
+        assert "sisäkkäin liian syvällä" in str(refused.value)
+        assert "\n" not in str(refused.value)
+    assert sum(counts(empty).values()) == 3
+
+
+@pytest.mark.parametrize(
+    ("table", "change", "expected"),
+    [
+        ("board_pin", {"pin_hash": "1234"}, "PIN-tiiviste"),
+        ("board_pin", {"pin_hash": "pbkdf2$zz$00"}, "PIN-tiiviste"),
+        ("board", {"sections": ["mood", ["goals"]]}, "jokaisen kohdan pitää olla tekstiä"),
+        ("board", {"sections": ["mood", "kahvi"]}, "Tuntematon osio: kahvi"),
+        ("a3_report", {"fishbone": {"ihmiset": [["kiire"]]}}, "lista tekstejä"),
+        ("a3_report", {"fishbone": {"ihmiset": "kiire"}}, "lista tekstejä"),
+        ("a3_report", {"five_whys": ["Miksi?", {"koska": 1}]}, "tekstiä"),
+        ("change", {"details": {"a": [[[[[[["syvä"]]]]]]]}}, "liian syvällä"),
+    ],
+)
+def test_malformed_json_columns_are_refused(
+    filled: Database, empty: Database, table: str, change: dict[str, Any], expected: str
+) -> None:
+    data = copy.deepcopy(export_data(filled))
+    data["tables"][table][-1].update(change)
+    number = len(data["tables"][table])
+    with pytest.raises(ImportRefused) as refused:
+        import_data(empty, data)
+    reasons = [reason for _, reason in refused.value.problems]
+    assert any(r.startswith(f"taulu {table} rivi {number}: ") and expected in r for r in reasons), (
+        reasons
+    )
+    assert sum(counts(empty).values()) == 3
+
+
+def test_a_well_formed_pin_hash_is_kept_and_still_checks(filled: Database, empty: Database) -> None:
+    from leanboard.services import Services
+    from leanboard.services.pins import hash_pin
+
+    data = copy.deepcopy(export_data(filled))
+    pin = data["tables"]["board_pin"][0]
+    pin.update(pin_hash=hash_pin("482913"), failures=0)
+    import_data(empty, data)
+    assert Services(empty).pins.check_pin(pin["board_id"], "482913")
+
+
+def test_an_archived_goal_may_share_its_name(filled: Database, empty: Database) -> None:
+    data = copy.deepcopy(export_data(filled))
+    data["tables"]["measure"][-1].update(board_id=5, name="NPS", archived_at="2026-11-30T10:00:00")
+    import_data(empty, data)
+    assert counts(empty)["measure"] == 2

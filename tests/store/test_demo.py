@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import JSON, String, Text, func, select
 from sqlalchemy.orm import Session
 
+from leanboard.domain.clock import FixedClock
 from leanboard.domain.enums import BoardKind, PdcaState, Severity, Sqdc
 from leanboard.domain.errors import ValidationError
 from leanboard.domain.identity_code import find_identity_codes
@@ -338,7 +339,30 @@ def test_unknown_scale_is_refused(database: Database) -> None:
 
 
 def test_default_today_makes_a_current_demo(database: Database) -> None:
+    # Without `today` the demo ends on the clock's day (a Sunday here: no huddle that day).
+    database.clock = FixedClock(dt.datetime(2027, 1, 3, 9, 0))
     seed_demo(database)
     with database.read() as s:
         latest = s.scalar(select(func.max(Huddle.day)))
-        assert latest is not None and (dt.date.today() - latest).days <= 4
+        assert latest is not None and 0 <= (dt.date(2027, 1, 3) - latest).days <= 4
+        assert s.scalar(select(func.max(MoodTally.day))) <= dt.date(2027, 1, 3)
+
+
+def test_the_demo_data_file_is_in_the_package_and_its_texts_pass_the_guard() -> None:
+    from importlib import resources
+
+    from leanboard.services.demo import DATA, DATA_FILE
+
+    assert resources.files("leanboard.services").joinpath(DATA_FILE).is_file()
+    texts: list[str] = []
+    stack: list[object] = [DATA]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            texts.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    assert len(texts) > 300  # the file holds the words, not only a few names
+    assert [t for t in texts if find_identity_codes(t)] == []

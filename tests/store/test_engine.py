@@ -17,9 +17,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.store import engine as engine_module
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.engine import (
-    SQLITE_BUSY_TIMEOUT_MS,
+    BUSY_TIMEOUT_MS,
     filesystem_type,
     is_network_path,
     make_engine,
@@ -27,6 +27,7 @@ from leanboard.store.engine import (
 )
 from leanboard.store.migrate import ensure_current
 from leanboard.store.models import Board, Change
+from leanboard.store.write_path import record_change
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_sqlite_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
             for conn in (first, second):
                 pragma = conn.exec_driver_sql
                 assert pragma("PRAGMA foreign_keys").scalar() == 1
-                assert pragma("PRAGMA busy_timeout").scalar() == SQLITE_BUSY_TIMEOUT_MS
+                assert pragma("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS
                 assert pragma("PRAGMA journal_mode").scalar() == "wal"
                 assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
     finally:

@@ -8,6 +8,7 @@ Excel's Windows-1252 "CSV" with its `sep=;` line.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -368,3 +369,88 @@ def test_a_name_seen_twice_or_an_archived_board_is_refused(services: Services) -
     assert "näkee 2 mittaria nimeltä ”Tavoitettavuus”" in problems[2]
     assert "taulu OS2-KOTI on arkistoitu" in problems[3]
     assert_nothing_stored(services.db)
+
+
+# --- files no table can be (point 6 of issue 12) -----------------------------------------------
+
+
+def test_a_10_mb_cell_is_refused_at_its_row(services: Services, tmp_path: Path) -> None:
+    # Python's csv module stops at 131,072 characters a field; LeanBoard names the row.
+    on_one_line = tmp_path / "cell.csv"
+    on_one_line.write_text(
+        "board;measure;period;value\nOS2-AKUUTTI;Tavoitettavuus;2026-W47;93\n"
+        f"OS2-AKUUTTI;{'x' * 10_000_000};2026-W46;92\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefused) as refused:
+        services.imports.import_kpi(on_one_line)
+    [(row, reason)] = refused.value.problems
+    assert row == 3 and "rivi on yli 1 000 000 merkkiä pitkä" in reason
+    # The same cell with line breaks in it (an unclosed quote does this): the field limit.
+    quoted = tmp_path / "quoted.csv"
+    quoted.write_text(
+        'board;measure;period;value\nOS2-AKUUTTI;"' + ("x" * 99 + "\n") * 100_000 + '";x;1\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefused) as refused:
+        services.imports.import_kpi(quoted)
+    [(row, reason)] = refused.value.problems
+    assert row == 2 and "yli 131 072 merkin kenttä" in reason and "lainausmerkki" in reason
+    assert_nothing_stored(services.db)
+
+
+def test_a_50_mb_single_line_is_refused(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "line.csv"
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write("board;measure;period;value;")
+        for _ in range(50):
+            stream.write("abc;" * 250_000)  # 1 MB at a time: 50 MB, no line break anywhere
+    with pytest.raises(ImportRefused) as refused:
+        services.imports.import_nps(path, "OS2-AKUUTTI")
+    [(row, reason)] = refused.value.problems
+    assert row == 1 and "rivi on yli 1 000 000 merkkiä pitkä" in reason
+    assert count(services.db, Measure, Measure.name.like("NPS%")) == 0
+
+
+def test_four_nps_imports_at_once_create_one_nps_goal(services: Services, db_url: str) -> None:
+    """Four screens import feedback into boards with no NPS goal at the same moment, eight
+    rounds. Before migration 0003, PostgreSQL let 5 of 8 rounds create four "NPS" goals; now
+    the unique name refuses all but one, and the imports that lost run again and use it."""
+    answers = (FIXTURES / "nps_200_answers.csv").read_bytes()
+    unit = services.boards.by_code("OS2")
+    screens = [Services(Database(db_url, actor=f"screen{n}@pytest")) for n in range(4)]
+    try:
+        for round_ in range(8):
+            board = services.boards.create_board(f"NPS-{round_}", f"Kierros {round_}", "team",
+                                                 parent_id=unit.id)  # fmt: skip
+            start = threading.Barrier(len(screens))
+            failures: list[BaseException] = []
+
+            def run(
+                screen: Services,
+                code: str = board.code,
+                start: threading.Barrier = start,
+                failures: list[BaseException] = failures,
+            ) -> None:
+                start.wait()
+                try:
+                    screen.imports.import_nps(answers, code)
+                except BaseException as error:  # every import must succeed
+                    failures.append(error)
+
+            threads = [threading.Thread(target=run, args=(screen,)) for screen in screens]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=120)
+            assert failures == []
+            names = sorted(m.name for m in services.measures.board_measures(board.id)
+                           if m.name.startswith("NPS"))  # fmt: skip
+            assert names == ["NPS", "NPS (kuukausi)"], f"round {round_}: {names}"
+            weekly = series(services, board.code, "NPS")
+            assert [(p.period_key, p.value, p.answers) for p in weekly.points] == [
+                ("2026-W47", 45, 200)
+            ]
+    finally:
+        for screen in screens:
+            screen.close()

@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,7 @@ from leanboard.store.migrate import (
     current_revision,
     ensure_current,
     head_revision,
+    known_revisions,
     upgrade,
 )
 from leanboard.store.models import (
@@ -380,6 +383,70 @@ def test_0007_merges_a_days_huddles_into_one(db_url: str) -> None:
         assert schema_differences(engine) == []
     finally:
         engine.dispose()
+
+
+def test_0008_renames_goals_named_alike_and_then_refuses_them(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine, "0007")
+        insert = (
+            "INSERT INTO measure (id, board_id, name, unit, direction, frequency, inherited, "
+            "decimals, created_at, archived_at, version) VALUES "
+            "(:id, 1, :name, '', 'higher', 'week', false, 0, '2026-11-01', :archived, 1)"
+        )
+        with engine.begin() as conn:
+            conn.execute(sa.text(
+                "INSERT INTO board (id, code, name, kind, min_mood_group, sections, created_at, "
+                "version) VALUES (1, 'OS1', 'Osasto 1', 'team', 5, '[]', '2026-11-01', 1)"
+            ))  # fmt: skip
+            for id_, name, archived in [
+                (1, "NPS", None), (2, "NPS", None), (3, "NPS", "2026-11-02"), (4, "NPS (2)", None),
+                (5, "NPS", None), (6, "Kaatumiset", None),
+            ]:  # fmt: skip
+                conn.execute(sa.text(insert), {"id": id_, "name": name, "archived": archived})
+        ensure_current(engine)
+        with engine.connect() as conn:
+            names = conn.execute(sa.text("SELECT id, name, version FROM measure ORDER BY id"))
+            assert [tuple(r) for r in names] == [
+                (1, "NPS", 1), (2, "NPS (3)", 2), (3, "NPS", 1), (4, "NPS (2)", 1),
+                (5, "NPS (4)", 2), (6, "Kaatumiset", 1),
+            ]  # fmt: skip
+            history = conn.execute(
+                sa.select(Change.entity_id, Change.actor, Change.details).order_by(Change.id)
+            ).all()
+            assert [tuple(h) for h in history] == [
+                (2, "migration 0008", {"name": ["NPS", "NPS (3)"]}),
+                (5, "migration 0008", {"name": ["NPS", "NPS (4)"]}),
+            ]
+        with pytest.raises(sa.exc.IntegrityError), engine.begin() as conn:
+            conn.execute(sa.text(insert), {"id": 7, "name": "NPS", "archived": None})
+        with engine.begin() as conn:  # an archived one may share the name
+            conn.execute(sa.text(insert), {"id": 8, "name": "NPS", "archived": "2026-12-01"})
+    finally:
+        engine.dispose()
+
+
+def test_the_head_read_from_the_files_is_alembics() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_a_current_database_opens_without_importing_alembic(db_url: str) -> None:
+    # Importing Alembic costs ~0.1 s of every start; it is needed only to migrate.
+    program = (
+        "import sys\n"
+        "from leanboard.services import open_services\n"
+        "services = open_services(sys.argv[1])\n"
+        "services.boards.count()\n"
+        "services.close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    run = [sys.executable, "-c", program, db_url]
+    first = subprocess.run(run, capture_output=True, text=True, check=True, timeout=120)
+    assert first.stdout.strip() == "True"  # an empty database is migrated: Alembic is needed
+    again = subprocess.run(run, capture_output=True, text=True, check=True, timeout=120)
+    assert again.stdout.strip() == "False"
 
 
 def make_fixture() -> Path:

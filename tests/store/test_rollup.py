@@ -28,12 +28,12 @@ from disclosure import Observer
 from pypdf import PdfReader
 
 from leanboard import i18n
+from leanboard.domain.clock import FixedClock
 from leanboard.domain.enums import AnswerKind
 from leanboard.reports.weekly_pdf import render_weekly_pdf
 from leanboard.services import Services
 from leanboard.services.dto import Rollup, RollupRow
 from leanboard.store.database import Database
-from leanboard.store.models import utcnow
 
 WEDNESDAY = dt.date(2026, 11, 18)  # week 47: Monday 16.11.; the month began Sunday 1.11.
 MONDAY = dt.date(2026, 11, 16)
@@ -55,7 +55,8 @@ UNITS = {"AL1": ["Y1", "Y2"], "AL2": ["Y3"]}
 
 @pytest.fixture
 def services(database: Database) -> Iterator[Services]:
-    yield Services(database)
+    # Wednesday of week 47, 10.00 in Helsinki: what is stamped "now" lands in that week.
+    yield Services(database, clock=FixedClock(dt.datetime.combine(WEDNESDAY, dt.time(10))))
 
 
 @pytest.fixture
@@ -281,7 +282,7 @@ def test_goals_problems_safety_huddles_and_the_needs_help_order(
 
     # The problem was forwarded on: it waits at AL1, not at Y1.
     assert a.waiting == ()
-    al1 = rollup_of(services, tree["AL1"], now=utcnow() + dt.timedelta(hours=26))
+    al1 = rollup_of(services, tree["AL1"], now=services.clock.now() + dt.timedelta(hours=26))
     y1_row = row(al1, "Y1")
     assert [(w.title, w.from_board_code, w.over_limit) for w in y1_row.waiting] == [
         ("Liukas lattia", "T-A", True)
@@ -289,7 +290,7 @@ def test_goals_problems_safety_huddles_and_the_needs_help_order(
     assert y1_row.waiting[0].hours_waiting == pytest.approx(26, abs=0.1)
     assert al1.escalation_limit_hours == 24
     assert row(al1, "Y2").open_problems["C"] == 1
-    early = rollup_of(services, tree["AL1"], now=utcnow() + dt.timedelta(hours=2))
+    early = rollup_of(services, tree["AL1"], now=services.clock.now() + dt.timedelta(hours=2))
     assert row(early, "Y1").waiting[0].over_limit is False
 
 
@@ -305,7 +306,7 @@ def test_the_escalation_limit_is_per_board_and_checked(
     services.rollup.set_escalation_limit(board.id, board.version, "4")
     problem = services.problems.create_problem(tree["T-C"], "D", "Sijaiset puuttuvat")
     services.problems.escalate_problem(problem.id, problem.version)
-    y1 = rollup_of(services, tree["Y1"], now=utcnow() + dt.timedelta(hours=5))
+    y1 = rollup_of(services, tree["Y1"], now=services.clock.now() + dt.timedelta(hours=5))
     assert y1.escalation_limit_hours == 4
     assert row(y1, "T-C").waiting_over_limit == 1
     assert y1.rows[0].board.code == "T-C"  # an overdue escalation ranks it first
@@ -367,7 +368,9 @@ def test_stale_work_is_counted_per_child(services: Services, tree: dict[str, int
     problems.answer_escalation(step.id, step.version, AnswerKind.FORWARDED.value, "Alueelle")
 
     def stale(board: str, days: float) -> dict[str, tuple[int, int]]:
-        rollup = rollup_of(services, tree[board], now=utcnow() + dt.timedelta(days=days))
+        rollup = rollup_of(
+            services, tree[board], now=services.clock.now() + dt.timedelta(days=days)
+        )
         return {
             r.board.code: (r.stale_ideas, r.stale_escalations) for r in (*rollup.rows, rollup.total)
         }
@@ -424,7 +427,7 @@ def test_ideas_done_this_week_and_a_team_board_has_no_rollup(
 ) -> None:
     idea = services.ideas.create_idea(tree["T-G"], "Kahvinkeitin lähemmäs")
     services.ideas.move_idea(idea.id, idea.version, "done")
-    today = dt.date.today()
+    today = services.clock.today()
     y3 = services.rollup.rollup(tree["Y3"], today)
     assert y3 is not None
     assert row(y3, "T-G").ideas_done_week == 1

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from leanboard.domain.errors import ConflictError, ValidationError
 from leanboard.services import Services
@@ -211,3 +212,84 @@ def test_pin_is_hashed_and_checked(services: Services, tree: dict[str, int]) -> 
     with pytest.raises(ValidationError):
         services.pins.set_pin(tree["team"], "12")
     assert services.boards.get(tree["team"]).has_pin
+
+
+@contextlib.contextmanager
+def transactions(database: Database) -> Iterator[list[str]]:
+    """Every transaction begun on the database's engine meanwhile, and how it ended."""
+    seen: list[str] = []
+
+    def begun(_conn: object) -> None:
+        seen.append("begin")
+
+    def committed(_conn: object) -> None:
+        seen.append("commit")
+
+    event.listen(database.engine, "begin", begun)
+    event.listen(database.engine, "commit", committed)
+    try:
+        yield seen
+    finally:
+        event.remove(database.engine, "begin", begun)
+        event.remove(database.engine, "commit", committed)
+
+
+def test_board_settings_save_is_one_transaction(services: Services, tree: dict[str, int]) -> None:
+    board = services.boards.get(tree["team"])
+    with transactions(services.db) as seen:
+        saved = services.boards.update_settings(
+            board.id,
+            board.version,
+            name="Osasto 3 – päivystys",
+            code="OS3-PAIV",
+            parent_id=tree["unit"],
+            min_mood_group=6,
+            sections=["mood", "safety"],
+            escalation_limit_hours="48",
+        )
+    assert seen == ["begin", "commit"]  # was two commits (settings, then the limit) and a read
+    assert (saved.code, saved.min_mood_group, saved.escalation_limit_hours) == ("OS3-PAIV", 6, 48)
+    assert saved == services.boards.get(board.id)  # what came back is what is stored
+
+
+def test_board_settings_save_is_all_or_nothing(services: Services, tree: dict[str, int]) -> None:
+    board = services.boards.get(tree["team"])
+    taken = services.boards.get(tree["unit"]).code
+    with pytest.raises(ValidationError) as refused:
+        services.boards.update_settings(
+            board.id, board.version, name="Uusi nimi", code=taken, escalation_limit_hours=48
+        )
+    assert refused.value.field == "code"
+    stored = services.boards.get(board.id)
+    assert (stored.name, stored.escalation_limit_hours) == (board.name, 24)
+    with pytest.raises(ValidationError) as refused:
+        services.boards.update_settings(board.id, board.version, escalation_limit_hours=0)
+    assert refused.value.field == "escalation_limit_hours"
+
+
+def test_a_board_refresh_is_one_read_with_the_children(
+    services: Services, tree: dict[str, int]
+) -> None:
+    with transactions(services.db) as seen:
+        snapshot = services.view.snapshot(tree["unit"])
+    assert seen == ["begin"]  # one read transaction, closed without a commit
+    assert [c.id for c in snapshot.children] == [
+        c.id for c in services.boards.children(tree["unit"])
+    ]
+    assert tree["team"] in {c.id for c in snapshot.children}
+
+
+def test_a_board_has_one_active_goal_of_a_name(services: Services, tree: dict[str, int]) -> None:
+    nps = services.measures.create_measure(tree["team"], "NPS", frequency="month")
+    with pytest.raises(ValidationError) as refused:
+        services.measures.create_measure(tree["team"], "NPS")
+    assert refused.value.field == "name" and "OS2" in str(refused.value)
+    services.measures.create_measure(tree["unit"], "NPS")  # another board may have its own
+    other = services.measures.create_measure(tree["team"], "Kaatumiset")
+    with pytest.raises(ValidationError):
+        services.measures.update_measure(other.id, other.version, name="NPS")
+    services.measures.archive_measure(nps.id)
+    services.measures.update_measure(other.id, other.version, name="NPS")  # free again
+    with pytest.raises(ValidationError):  # the archived one cannot come back beside it
+        services.measures.restore_measure(nps.id)
+    assert [m.name for m in services.measures.board_measures(tree["team"])] == ["NPS"]

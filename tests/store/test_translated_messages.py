@@ -19,7 +19,7 @@ from leanboard.domain.errors import (
 from leanboard.domain.periods import parse_period
 from leanboard.services import Services
 from leanboard.services.csv_read import find_columns, read_csv
-from leanboard.services.data_io import import_data, read_export_file
+from leanboard.services.data_io import import_data, import_file
 from leanboard.store.database import Database
 
 FICTITIOUS_CODE = "010594Y9032"  # DVV's example identity code
@@ -127,7 +127,7 @@ def test_refused_export_file_reads_in_english(database: Database, tmp_path: Path
     i18n.set_language("en")
     try:
         with pytest.raises(LeanBoardError, match=r"^The file .*missing\.json was not found\.$"):
-            read_export_file(tmp_path / "missing.json")
+            import_file(database, tmp_path / "missing.json")
         with pytest.raises(ImportRefused) as refused:
             import_data(database, {"format": "other"})
         assert "row 0: the file is not a LeanBoard export file (format ≠" in str(refused.value)

@@ -14,23 +14,32 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from leanboard.store.database import Database, record_change
+from leanboard.store.database import Database
 from leanboard.store.engine import normalise_url
 from leanboard.store.migrate import ensure_current
 from leanboard.store.models import Change
 from leanboard.store.watcher import ChangeEvent, ChangeWatcher
+from leanboard.store.write_path import record_change
 
 
 def add_change(db: Database, board_id: int = 7, entity: str = "idea", entity_id: int = 3) -> None:
     db.write(lambda s: record_change(s, entity, entity_id, "create", board_id=board_id))
 
 
-def poll_when_notified(watcher: ChangeWatcher) -> list[ChangeEvent]:
-    """Poll as the UI does on PostgreSQL: when the listening socket turns readable."""
-    fileno = watcher.fileno()
-    if fileno is not None:
-        select.select([fileno], [], [], 5)
-    return watcher.poll()
+def poll_when_notified(watcher: ChangeWatcher, within: float = 5.0) -> list[ChangeEvent]:
+    """Poll as the UI does on PostgreSQL: whenever the listening socket turns readable, until
+    the changes come (other test runs on the server notify the same channel for their own
+    schemas: those wake the socket too, and the watcher rightly finds nothing of its own)."""
+    deadline = time.monotonic() + within
+    while True:
+        fileno = watcher.fileno()
+        if fileno is not None:
+            select.select([fileno], [], [], max(0.0, deadline - time.monotonic()))
+        else:
+            time.sleep(0.02)  # SQLite: the UI's timer
+        events = watcher.poll()
+        if events or time.monotonic() >= deadline:
+            return events
 
 
 def with_query(url: str, **params: str) -> str:
@@ -313,7 +322,7 @@ def test_postgres_an_earlier_id_committed_later_is_not_lost(pg_database: Databas
         add_change(pg_database, entity_id=2)
         assert [e.entity_id for e in poll_when_notified(watcher)] == [2]
 
-        slow.execute(sa.text("SELECT pg_notify('leanboard_changes', '')"))
+        slow.execute(sa.text("SELECT pg_notify('leanboard_changes', current_schema())"))
         slow_tx.commit()
         assert [e.entity_id for e in poll_when_notified(watcher)] == [1]
         assert watcher.poll() == []

@@ -107,10 +107,10 @@ def test_a_refused_limit_is_shown_at_its_field(
     # The service's refusal (here forced: the spin box keeps 1–720) lands under the field.
     message = "Eskalaation odotusraja: kokonaisluku 1–720 tuntia (annettu 0)."
 
-    def refuse(*_args: object) -> BoardInfo:
+    def refuse(*_args: object, **_settings: object) -> BoardInfo:
         raise ValidationError(message, "escalation_limit_hours")
 
-    monkeypatch.setattr(services.rollup, "set_escalation_limit", refuse)
+    monkeypatch.setattr(services.boards, "update_settings", refuse)
     dialog.ui.escalation_spin.setValue(48)
     dialog.save_button.click()
     answered(qtbot)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from section_helpers import answered
 
+from leanboard.domain.clock import FixedClock
 from leanboard.services import Services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.board.view import BoardView
@@ -56,7 +57,6 @@ def test_problem_goes_two_tiers_up_and_the_answer_comes_back_down(
     services: Services,
     tiers: dict[str, BoardInfo],
     make_view: Callable[..., BoardView],
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     problem = services.problems.create_problem(tiers["team"].id, "D", "Ajanvaraus ruuhkautuu")
     team = make_view(tiers["team"].id, WALL)
@@ -89,9 +89,9 @@ def test_problem_goes_two_tiers_up_and_the_answer_comes_back_down(
     assert sqdc_of(unit).tile_for(problem.id, escalated_to_us=True) is None
     assert services.problems.get(problem.id).waiting_board_id == tiers["org"].id
 
-    # 3. A day and two hours later the organisation's board flags it past the 24 h limit.
-    later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(hours=26, minutes=1)
-    monkeypatch.setattr("leanboard.services.board_view.utcnow", lambda: later)
+    # 3. A day and two hours later (the services' clock moved on) the organisation's board
+    # flags it past the 24 h limit.
+    services.clock = FixedClock(dt.datetime.now(dt.UTC) + dt.timedelta(hours=26, minutes=1))
     org.refresh()
     answered(qtbot)
     waiting = sqdc_of(org).tile_for(problem.id, escalated_to_us=True)
@@ -126,7 +126,8 @@ def test_problem_goes_two_tiers_up_and_the_answer_comes_back_down(
     # The team's card tells how long each tier held it.
     card = open_card(qtbot, team, problem.id, to_us=False)
     history = card.history_label.text()
-    assert "OS3 → YKS (odotti 0 h)" in history and "YKS → JLK (odotti 0 h)" in history
+    # The organisation answered a day and two hours after the unit forwarded it.
+    assert "OS3 → YKS (odotti 0 h)" in history and "YKS → JLK (odotti 26 h)" in history
     card.close()
     qtbot.wait(50)
     team.grab().save("/tmp/test_escalation_team.png")

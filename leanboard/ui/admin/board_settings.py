@@ -230,21 +230,19 @@ class BoardSettingsDialog(EditorDialog):
             "parent_id": self.chosen_parent(),
             "min_mood_group": ui.min_group_spin.value(),
             "sections": self.chosen_sections(),
+            "escalation_limit_hours": ui.escalation_spin.value(),
         }
-        limit = ui.escalation_spin.value()
         change_pin = ui.pin_remove_check.isChecked() or bool(ui.pin_edit.text())
         new_pin = None if ui.pin_remove_check.isChecked() else ui.pin_edit.text()
         old_pin = ui.pin_old_edit.text() or None
 
         def save() -> BoardInfo:
-            # The PIN first: a wrong current PIN then stops the save before anything is stored.
+            # The PIN first, a step of its own: a wrong current PIN is counted as a try (in
+            # its own transaction, by design) and stops the save before anything is stored.
             if change_pin:
                 services.pins.set_pin(board_id, new_pin, old_pin=old_pin)
-            item = services.boards.update_settings(board_id, expected_version, **settings)
-            if limit != item.escalation_limit_hours:
-                # The roll-up service owns the limit; it checks the version update_settings left.
-                item = services.rollup.set_escalation_limit(board_id, item.version, limit)
-            return item
+            # Every other setting, the escalation wait limit included: one call, one transaction.
+            return services.boards.update_settings(board_id, expected_version, **settings)
 
         return save
 

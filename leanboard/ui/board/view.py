@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from leanboard.domain.errors import DatabaseUnavailable
 from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
-from leanboard.services.dto import BoardInfo, BoardSnapshot
+from leanboard.services.dto import BoardSnapshot
 from leanboard.services.news import NewsItem
 from leanboard.ui.board.sections import section_class
 from leanboard.ui.common import fmt, theme
@@ -423,16 +423,10 @@ class BoardView(QWidget):
         self._reading = True
         board_id, today = self.board_id, self._today()
         services = self._services
-        # Two reads until the snapshot carries its children (one read per refresh).
-        op(
-            self,
-            lambda: (
-                services.view.snapshot(board_id, today),
-                services.boards.children(board_id),
-            ),
-        ).done(lambda read: self._show_read(board_id, today, read)).failed(self._read_failed).title(
-            self.tr("Taulua ei voi näyttää")
-        ).run()
+        # One read: the snapshot carries the boards below too.
+        op(self, lambda: services.view.snapshot(board_id, today)).done(
+            lambda snapshot: self._show_read(board_id, today, snapshot)
+        ).failed(self._read_failed).title(self.tr("Taulua ei voi näyttää")).run()
 
     def _read_done(self) -> None:
         """A read has answered: start the one asked for meanwhile, if any (after showing this
@@ -451,16 +445,13 @@ class BoardView(QWidget):
             return True
         return False  # shown by the runner, in words that name the cause
 
-    def _show_read(
-        self, board_id: int, today: dt.date, read: tuple[BoardSnapshot, list[BoardInfo]]
-    ) -> None:
+    def _show_read(self, board_id: int, today: dt.date, snapshot: BoardSnapshot) -> None:
         self._read_done()
         if board_id != self.board_id:
             return  # another board was chosen meanwhile (its read is on its way)
-        snapshot, children = read
         self._read_offline = None
         self._show_banner()
-        self._watched = {None, snapshot.board.id, *(c.id for c in children)}
+        self._watched = {None, snapshot.board.id, *(c.id for c in snapshot.children)}
         if snapshot.parent is not None:
             self._watched.add(snapshot.parent.id)  # inherited goals live on the parent
         rollup = snapshot.rollup is not None  # a team board has no boards below it

@@ -3,9 +3,10 @@
 The watcher reads the database (new change rows; a reconnect can wait for the server's
 connect timeout), so it runs on its own QThread, never on the GUI thread, and not on the
 window's operation runner either (a long write there must not delay news of others' changes).
-SQLite: a short timer (PRAGMA data_version is cheap). PostgreSQL: a QSocketNotifier on the
-LISTEN connection wakes the thread as soon as a NOTIFY arrives, and a slow timer covers lost
-notifications and notices an outage. The watcher itself never raises: it reports offline.
+SQLite: a 100 ms timer (PRAGMA data_version is cheap: store.watcher.SQLITE_POLL_SECONDS).
+PostgreSQL: a QSocketNotifier on the LISTEN connection wakes the thread as soon as a NOTIFY
+arrives, and a slow timer covers lost notifications and notices an outage. The watcher itself
+never raises: it reports offline.
 """
 
 from __future__ import annotations
@@ -15,9 +16,15 @@ import datetime as dt
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QThread, QTimer, Signal, Slot
 
 from leanboard.services import Services
-from leanboard.services.live import ChangeEvent, ChangeWatcher, is_shared_server, watch_changes
+from leanboard.services.live import (
+    SQLITE_POLL_SECONDS,
+    ChangeEvent,
+    ChangeWatcher,
+    is_shared_server,
+    watch_changes,
+)
 
-SQLITE_POLL_MS = 500
+SQLITE_POLL_MS = round(SQLITE_POLL_SECONDS * 1000)
 POSTGRES_FALLBACK_MS = 2000
 # Reconnecting to an unreachable server can block for its connect timeout: try less often.
 OFFLINE_POLL_MS = 3000
