@@ -66,6 +66,7 @@ def test_week_53_is_a_week_of_2026_that_ends_in_2027(
     weekly = services.measures.create_measure(team.id, "Viikkomittari", frequency="week")
     monthly = services.measures.create_measure(team.id, "Kuukausimittari", frequency="month")
     services.measures.record_value(weekly.id, team.id, "2026-W53", 7)
+    clock.set(dt.datetime(2027, 1, 4, 9, 0))  # values are entered once their period has begun
     # A day of the new year in a weekly measure is still week 53 of 2026.
     point = services.measures.record_value(weekly.id, team.id, dt.date(2027, 1, 2), 8)
     assert (point.period_key, point.period_start) == ("2026-W53", dt.date(2026, 12, 28))
@@ -226,6 +227,7 @@ def test_a_vote_after_midnight_is_the_new_days_though_utc_has_not_turned(
 
 def test_29_february_2028(services: Services, clock: FixedClock, team: BoardInfo) -> None:
     leap = dt.date(2028, 2, 29)
+    clock.set(dt.datetime(2028, 3, 1, 9, 0))  # the day after: its value can be entered
     daily = services.measures.create_measure(team.id, "Kaatumiset", frequency="day",
                                               direction="lower", target=0)  # fmt: skip
     point = services.measures.record_value(daily.id, team.id, "29.2.2028", 2)

@@ -25,8 +25,10 @@ def damaged_database(path: Path) -> None:
         from leanboard.store.models import Huddle
 
         session.add_all(  # type: ignore[attr-defined]
-            Huddle(board_id=board.id, day=dt.date(2026, 11, 2), attendance=n % 11)
-            for n in range(3000)
+            Huddle(
+                board_id=board.id, day=dt.date(2018, 1, 1) + dt.timedelta(days=n), attendance=n % 11
+            )
+            for n in range(3000)  # one a day: the database allows no more
         )
 
     services.db.write(huddles)

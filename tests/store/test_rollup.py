@@ -37,6 +37,7 @@ from leanboard.store.database import Database
 
 WEDNESDAY = dt.date(2026, 11, 18)  # week 47: Monday 16.11.; the month began Sunday 1.11.
 MONDAY = dt.date(2026, 11, 16)
+WEEK = dt.timedelta(days=7)
 TUESDAY = dt.date(2026, 11, 17)
 
 VOTES = {
@@ -224,7 +225,8 @@ def test_goals_problems_safety_huddles_and_the_needs_help_order(
     )
     services.measures.record_value(nps.id, tree["T-A"], "2026-W46", 85)  # on target
     services.measures.record_value(nps.id, tree["T-B"], "2026-W47", 70)  # off target
-    services.measures.record_value(nps.id, tree["T-B"], "2026-W48", 99)  # after today: ignored
+    # Entered the week after (the roll-up is read on its Wednesday): ignored.
+    services.measures.record_value(nps.id, tree["T-B"], "2026-W48", 99, today=MONDAY + WEEK)
     services.measures.record_value(wait.id, tree["Y1"], "2026-W47", 4)  # Y1's own: on target
     services.measures.record_value(nps.id, tree["T-E"], "2026-W47", 81)
 
