@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -440,7 +440,9 @@ def _check_rows(table: Table, rows: Iterator[Any], problems: _Problems, keys: _T
                 problems.add(table.name, number, str(error))
         pk = tuple(values.get(name) for name in keys.pk_columns)
         if len(problems.items) != before:
-            if pk and all(v is not None for v in pk):
+            # A refused row's key, so rows referring to it are not blamed twice; a key that is
+            # a list or an object in a broken file is no key anything can refer to.
+            if pk and all(v is not None and isinstance(v, Hashable) for v in pk):
                 keys.refused.add(normal(pk))
             continue
         keys.count += 1

@@ -505,6 +505,20 @@ def test_deeply_nested_json_is_refused_in_one_line(empty: Database, tmp_path: Pa
     assert sum(counts(empty).values()) == len(DEFAULT_EVENT_KINDS)  # only the seeded kinds
 
 
+def test_a_key_that_is_a_list_is_refused_as_any_other_bad_value(
+    filled: Database, empty: Database
+) -> None:
+    """A broken file's key may be any JSON: refused with its row named, never a crash."""
+    data = copy.deepcopy(export_data(filled))
+    data["tables"]["safety_event_kind"][-1]["id"] = [1, 2]
+    seeded = counts(empty)
+    with pytest.raises(ImportRefused) as refused:
+        import_data(empty, data)
+    number = len(data["tables"]["safety_event_kind"])
+    assert any(f"taulu safety_event_kind rivi {number}: " in r for _, r in refused.value.problems)
+    assert counts(empty) == seeded
+
+
 @pytest.mark.parametrize(
     ("table", "change", "expected"),
     [
