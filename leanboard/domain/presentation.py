@@ -146,6 +146,7 @@ _SAFETY_KIND_NAMES = {
     "fall": QT_TRANSLATE_NOOP("Presentation", "Kaatuminen"),
     "medication": QT_TRANSLATE_NOOP("Presentation", "Lääkevirhe"),
     "threat": QT_TRANSLATE_NOOP("Presentation", "Uhka- tai vaaratilanne"),
+    "other": QT_TRANSLATE_NOOP("Presentation", "Muu"),
 }
 
 _BOARD_KIND_NAMES = {

@@ -4367,6 +4367,10 @@
         <translation>Threat or danger situation</translation>
     </message>
     <message>
+        <source>Muu</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
@@ -4992,25 +4996,6 @@ done</translation>
     <message>
         <source>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</source>
         <translation>No patient or client details. The details of the event go into HaiPro.</translation>
-    </message>
-</context>
-<context>
-    <name>SafetyKinds</name>
-    <message>
-        <source>Kaatuminen</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Lääkevirhe</source>
-        <translation>Medication error</translation>
-    </message>
-    <message>
-        <source>Uhka- tai vaaratilanne</source>
-        <translation>Threat or danger</translation>
-    </message>
-    <message>
-        <source>Muu</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>

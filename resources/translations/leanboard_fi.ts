@@ -4367,6 +4367,10 @@
         <translation>Uhka- tai vaaratilanne</translation>
     </message>
     <message>
+        <source>Muu</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
         <source>Organisaatio</source>
         <translation>Organisaatio</translation>
     </message>
@@ -4992,25 +4996,6 @@ valmiit</translation>
     <message>
         <source>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</source>
         <translation>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</translation>
-    </message>
-</context>
-<context>
-    <name>SafetyKinds</name>
-    <message>
-        <source>Kaatuminen</source>
-        <translation>Kaatuminen</translation>
-    </message>
-    <message>
-        <source>Lääkevirhe</source>
-        <translation>Lääkevirhe</translation>
-    </message>
-    <message>
-        <source>Uhka- tai vaaratilanne</source>
-        <translation>Uhka- tai vaaratilanne</translation>
-    </message>
-    <message>
-        <source>Muu</source>
-        <translation>Muu</translation>
     </message>
 </context>
 <context>

@@ -4367,6 +4367,10 @@
         <translation>Hot- eller farosituation</translation>
     </message>
     <message>
+        <source>Muu</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
@@ -4992,25 +4996,6 @@ klara</translation>
     <message>
         <source>Ei potilaan tai asiakkaan tietoja. Tapahtuman yksityiskohdat kirjataan HaiProon.</source>
         <translation>Inga patient- eller klientuppgifter. Händelsens detaljer registreras i HaiPro.</translation>
-    </message>
-</context>
-<context>
-    <name>SafetyKinds</name>
-    <message>
-        <source>Kaatuminen</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Lääkevirhe</source>
-        <translation>Läkemedelsfel</translation>
-    </message>
-    <message>
-        <source>Uhka- tai vaaratilanne</source>
-        <translation>Hot- eller farosituation</translation>
-    </message>
-    <message>
-        <source>Muu</source>
-        <translation>Annat</translation>
     </message>
 </context>
 <context>

@@ -308,12 +308,16 @@ def main_window(s: Services, ids: dict[str, int]) -> QWidget:
 def safety_day_card(s: Services, ids: dict[str, int]) -> QWidget:
     """Today's card of the safety cross, as the wall's cross opens it over itself."""
     today = dt.date.today()
-    view = QWidget()  # the card reports late writes to the view it opened over
-    card = SafetyDayCard(
+    # The card reports late writes to the view it opened over, and is that view's child: the
+    # view outlives the test (as the wall's view does the card), and Qt deletes neither twice.
+    view = QWidget()
+    OPENED_OVER.append(view)
+    return SafetyDayCard(
         s, ids["WB"], today, today, tuple(s.safety.kinds()), theme.WALL, RecentEvents(), view
     )
-    card.view_kept = view  # type: ignore[attr-defined]  # the view lives as long as the card
-    return card
+
+
+OPENED_OVER: list[QWidget] = []
 
 
 def unit_roll_up(s: Services, ids: dict[str, int]) -> QWidget:
@@ -367,7 +371,7 @@ WINDOWS: dict[str, Builder] = {
         [FieldVersions("Title", "Lift broken", "Lift broken again")]
     ),
     "quick idea": lambda s, ids: QuickIdeaDialog(s, ids["WB"], theme.WALL),
-    "huddle done": lambda s, ids: HuddleDoneDialog(s, ids["WB"], 11, theme.WALL),
+    "huddle done": lambda s, ids: HuddleDoneDialog(s, ids["WB"], dt.date.today(), 11, theme.WALL),
     "safety card": lambda s, ids: safety_day_card(s, ids),
     "idea card": lambda s, ids: IdeaCard(
         s,

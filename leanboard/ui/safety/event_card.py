@@ -14,14 +14,12 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
 from leanboard.domain.access import Rights
-from leanboard.domain.enums import DEFAULT_EVENT_KINDS
 from leanboard.domain.errors import DatabaseUnavailable
-from leanboard.i18n import QT_TRANSLATE_NOOP
 from leanboard.services import Services
 from leanboard.services.dto import SafetyEventItem, SafetyKindInfo
 from leanboard.ui.common import fmt, theme
@@ -32,20 +30,7 @@ from leanboard.ui.common.theme import Scale
 from leanboard.ui.common.touch_card import TouchCard
 from leanboard.ui.common.undo import UNDO_S
 
-# The seeded kinds' names in the chosen language (a kind a leader renamed shows as named).
-KIND_NAMES = {
-    "fall": QT_TRANSLATE_NOOP("SafetyKinds", "Kaatuminen"),
-    "medication": QT_TRANSLATE_NOOP("SafetyKinds", "Lääkevirhe"),
-    "threat": QT_TRANSLATE_NOOP("SafetyKinds", "Uhka- tai vaaratilanne"),
-    "other": QT_TRANSLATE_NOOP("SafetyKinds", "Muu"),
-}
 SEVERITIES = ("near_miss", "harm")
-
-
-def kind_name(code: str, name: str) -> str:
-    if code in KIND_NAMES and DEFAULT_EVENT_KINDS.get(code) == name:
-        return QCoreApplication.translate("SafetyKinds", KIND_NAMES[code])
-    return name
 
 
 def severity_words(severity: str) -> str:
@@ -56,7 +41,7 @@ def severity_words(severity: str) -> str:
 
 def event_words(event: SafetyEventItem) -> str:
     """Kaatuminen · ▲ läheltä piti"""
-    return f"{kind_name(event.kind_code, event.kind_name)} · {severity_words(event.severity)}"
+    return f"{event.kind_name} · {severity_words(event.severity)}"
 
 
 class RecentEvents:
@@ -118,7 +103,7 @@ class SafetyDayCard(TouchCard):
         grid.setVerticalSpacing(max(4, scale.body_px // 3))
         self.buttons: dict[tuple[str, str], QPushButton] = {}
         for row, kind in enumerate(kinds):
-            name = kind_name(kind.code, kind.name)
+            name = kind.name  # in the chosen language (services: safety_kind_name)
             label = QLabel(name, self)
             label.setFont(font(scale.body_px, bold=True))
             label.setWordWrap(True)
