@@ -3885,7 +3885,7 @@
     </message>
     <message>
         <source>Näytä päivän fiilis</source>
-        <translation>Show the day&apos;s mood</translation>
+        <translation>Show today&apos;s mood</translation>
     </message>
     <message>
         <source>Viikon keskiarvot päivittäin</source>
@@ -3913,7 +3913,7 @@
     </message>
     <message>
         <source>Näytä päivän fiilis (%1/%2)</source>
-        <translation>Show the day&apos;s mood (%1/%2)</translation>
+        <translation>Show today&apos;s mood (%1/%2)</translation>
     </message>
     <message>
         <source>Fiilistä ei näytetty</source>

@@ -3885,7 +3885,7 @@
     </message>
     <message>
         <source>Näytä päivän fiilis</source>
-        <translation>Visa dagens stämning</translation>
+        <translation>Visa stämningen</translation>
     </message>
     <message>
         <source>Viikon keskiarvot päivittäin</source>
@@ -3913,7 +3913,7 @@
     </message>
     <message>
         <source>Näytä päivän fiilis (%1/%2)</source>
-        <translation>Visa dagens stämning (%1/%2)</translation>
+        <translation>Visa stämningen (%1/%2)</translation>
     </message>
     <message>
         <source>Fiilistä ei näytetty</source>

@@ -319,7 +319,7 @@ def test_a_wall_shows_the_recording_keys_on_its_own_board_only(qtbot: QtBot, org
     mood, safety, huddle = view.sections["mood"], view.sections["safety"], view.sections["huddle"]
     assert all(b.isVisible() for b in mood.buttons)  # type: ignore[attr-defined]
     assert huddle.done_button.isVisible()  # type: ignore[attr-defined]
-    assert "napauttamalla" in safety.hint.text()  # type: ignore[attr-defined]
+    assert "kirjaa tai katso" in safety.hint.text()  # type: ignore[attr-defined]
 
     view.set_board(org.ids["A-T2"])  # the team next door, from the wall menu
 
@@ -327,7 +327,8 @@ def test_a_wall_shows_the_recording_keys_on_its_own_board_only(qtbot: QtBot, org
     assert not any(b.isVisible() for b in mood.buttons)  # type: ignore[attr-defined]
     assert mood.status_label.text() == "Tällä tunnuksella ei äänestetä tällä taululla."  # type: ignore[attr-defined]
     assert not huddle.done_button.isVisible()  # type: ignore[attr-defined]
-    assert "napauttamalla" not in safety.hint.text()  # type: ignore[attr-defined]
+    hint = safety.hint.text()  # type: ignore[attr-defined]
+    assert "katso tapahtumat" in hint and "kirjaa" not in hint  # looks, does not record
     safety.open_event_dialog()  # type: ignore[attr-defined]
     assert safety.event_dialog is None  # type: ignore[attr-defined]
     shot(view, "wall-other-board-read-only")

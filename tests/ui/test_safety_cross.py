@@ -218,7 +218,7 @@ def wall(qtbot: QtBot, services: Services, old_board: BoardInfo) -> Iterator[Wal
 def test_removing_an_older_event_on_the_wall_asks_the_leaders_pin(
     qtbot: QtBot, services: Services, old_board: BoardInfo, wall: WallWindow
 ) -> None:
-    services.boards.set_pin(old_board.id, "2468")
+    services.pins.set_pin(old_board.id, "2468")
     old = services.safety.record_event(old_board.id, "fall", "harm", day=YESTERDAY, today=TODAY)
     wall.board_view.refresh()
     answered(qtbot)
