@@ -28,9 +28,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import psycopg
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
@@ -40,13 +39,14 @@ from leanboard.store.database import NOTIFY_CHANNEL, Database
 from leanboard.store.engine import sqlite_path
 from leanboard.store.models import Change, MoodTally
 
+if TYPE_CHECKING:
+    import psycopg
+
 # What "the database cannot be reached" looks like from each layer we talk to.
 UNREACHABLE: tuple[type[Exception], ...] = (
     DatabaseUnavailable,
     OperationalError,
     InterfaceError,
-    psycopg.OperationalError,
-    psycopg.InterfaceError,
     sqlite3.OperationalError,
     OSError,
 )
@@ -79,6 +79,8 @@ StatusCallback = Callable[[bool, dt.datetime | None], None]
 
 
 class _Signal(Protocol):
+    errors: tuple[type[Exception], ...]  # the driver's own "cannot reach the database"
+
     def changed(self, last_id: int) -> bool: ...
     def fileno(self) -> int | None: ...
     def close(self) -> None: ...
@@ -86,6 +88,8 @@ class _Signal(Protocol):
 
 class _SqliteSignal:
     """`PRAGMA data_version`, read outside any transaction on a connection kept for it."""
+
+    errors: tuple[type[Exception], ...] = ()  # sqlite3's are in UNREACHABLE
 
     def __init__(self, path: Path | None) -> None:
         self._path = path
@@ -126,12 +130,20 @@ class _PostgresSignal:
         self._fallback_interval = fallback_interval
         self._conn: psycopg.Connection[tuple[object, ...]] | None = None
         self._schema = ""
+        # Imported here: a SQLite board never needs the driver (~80 ms of every wall start).
+        import psycopg
+
+        self._psycopg = psycopg
+        self.errors: tuple[type[Exception], ...] = (
+            psycopg.OperationalError,
+            psycopg.InterfaceError,
+        )
         self._next_check = 0.0
 
     def _connect(self) -> psycopg.Connection[tuple[object, ...]]:
         # The same connection parameters as the engine (search_path in tests included).
         _args, params = self._database.engine.dialect.create_connect_args(self._database.url)
-        conn = psycopg.connect(
+        conn = self._psycopg.connect(
             **{
                 "connect_timeout": 5,
                 "application_name": "leanboard-watcher",
@@ -196,6 +208,7 @@ class ChangeWatcher:
             self._signal = _PostgresSignal(database, fallback_interval)
         else:
             self._signal = _SqliteSignal(sqlite_path(database.url))
+        self._unreachable = UNREACHABLE + self._signal.errors
         self._change_subscribers: list[ChangeCallback] = []
         self._status_subscribers: list[StatusCallback] = []
         self._gaps: dict[int, float] = {}  # change id -> when it was found missing
@@ -203,7 +216,7 @@ class ChangeWatcher:
         self.offline_since: dt.datetime | None = None
         try:
             self._poll_once()
-        except UNREACHABLE:
+        except self._unreachable:
             self._signal.close()
             self._set_online(False)
 
@@ -225,13 +238,13 @@ class ChangeWatcher:
     def poll(self) -> list[ChangeEvent]:
         try:
             events = self._poll_once()
-        except UNREACHABLE:
+        except self._unreachable:
             # A dropped link with the server still up (restart, idle timeout) is no outage:
             # reconnect at once, and only call it offline when that fails too.
             self._signal.close()
             try:
                 events = self._poll_once()
-            except UNREACHABLE:
+            except self._unreachable:
                 self._signal.close()
                 self._set_online(False)
                 return []

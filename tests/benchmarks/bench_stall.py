@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import itertools
+import json
 import os
 import subprocess
 import sys
@@ -73,7 +74,7 @@ def build(services: Services) -> tuple[list[str], int]:
     return codes, wall_board
 
 
-def measure(app: QApplication, url: str, csv: Path, board_id: int) -> None:
+def measure(app: QApplication, url: str, csv: Path, board_id: int) -> dict[str, float]:
     services = open_services(url)
     live = LiveUpdates(services)
     wall = WallWindow(services, board_id, live)
@@ -140,6 +141,13 @@ def measure(app: QApplication, url: str, csv: Path, board_id: int) -> None:
     wall.leave()
     live.close()
     services.close()
+    return {
+        "stall_s": max(gaps),
+        "import_s": imported,
+        "tap_longest_s": max(waits, default=0.0),
+        "taps": len(taps),
+        "stored": len(stored),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="leanboard-stall-"))
     app = make_application("fi")
     backends: list[tuple[str, str]] = [("SQLite", f"sqlite:///{folder}/stall.db")]
+    found: dict[str, dict[str, float]] = {}
     pg = os.environ.get("LEANBOARD_TEST_DATABASE_URL")
     schema = f"stall_{uuid.uuid4().hex[:8]}"
     if pg and not args.sqlite_only:
@@ -169,11 +178,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name}: {args.rows:,} rows ({csv.stat().st_size / 1e6:.0f} MB) imported "
                 "by another process while the wall shows a team board"
             )
-            measure(app, url, csv, board_id)
+            found[name.lower()] = measure(app, url, csv, board_id)
     finally:
         if pg and not args.sqlite_only:
             with admin.connect() as conn:
                 conn.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
+    print(json.dumps(found))  # the last line: for run_all.py
     return 0
 
 

@@ -14,6 +14,7 @@ of each, their ratio and the target (≤ 2× the floor).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -104,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"launch to first painted bare PySide6 + pyqtgraph window: {bare * 1000:.0f} ms")
     verdict = "pass" if wall <= 2 * bare else "FAIL"
     print(f"ratio {wall / bare:.2f}× — target ≤ 2× the bare window: {verdict}")
+    print(json.dumps({"start_s": wall, "bare_s": bare}))  # the last line: for run_all.py
     return 0
 
 
