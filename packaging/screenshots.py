@@ -117,7 +117,9 @@ def card_shots(app: QApplication, wall: WallWindow, out: Path, today: dt.date) -
     settle(app)
     mood, cross, huddle = view.sections["mood"], view.sections["safety"], view.sections["huddle"]
 
-    mood.vote(6)  # type: ignore[attr-defined]  # below 8: the idea form opens
+    mood.vote(6)  # type: ignore[attr-defined]
+    settle(app)
+    mood.ask_idea()  # type: ignore[attr-defined]  # "Idea": the form every voter may open
     settle(app)
     dialog = mood.idea_dialog  # type: ignore[attr-defined]
     keyboard = wall.keyboard.keyboard
