@@ -6,9 +6,11 @@ pytest knows them as `org` and `no_dialogs`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -16,6 +18,9 @@ from pytestqt.qtbot import QtBot
 from leanboard.services import Services, open_services
 from leanboard.services.dto import BoardInfo
 from leanboard.ui.common import ops
+
+if TYPE_CHECKING:
+    from leanboard.ui.wall.window import WallWindow
 
 
 @dataclass
@@ -50,3 +55,16 @@ def answered(qtbot: QtBot) -> None:
     """Wait until the screen has answered what it started (its database work runs off the
     GUI thread): then assert what the person sees."""
     qtbot.waitUntil(ops.idle, timeout=15000)
+
+
+def open_wall(qtbot: QtBot, services: Services, board_id: int, today: dt.date) -> WallWindow:
+    """The wall of `board_id` at 1920×1080 on `today`, shown and with its board read."""
+    from leanboard.ui.wall.window import WallWindow
+
+    window = WallWindow(services, board_id, today=lambda: today)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    answered(qtbot)
+    return window

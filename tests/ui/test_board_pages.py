@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
+import section_helpers
 import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
@@ -132,23 +133,12 @@ def longest_team(services: Services) -> int:
 
 
 def open_wall(qtbot: QtBot, services: Services, board_id: int) -> WallWindow:
-    window = WallWindow(services, board_id, today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    answered(qtbot)
-    return window
+    return section_helpers.open_wall(qtbot, services, board_id, TODAY)
 
 
 @pytest.fixture
 def wall(qtbot: QtBot, demo: Services) -> Iterator[WallWindow]:
-    window = WallWindow(demo, richest_team(demo), today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    answered(qtbot)
+    window = open_wall(qtbot, demo, richest_team(demo))
     yield window
     window.leave()
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
-from section_helpers import answered
+from section_helpers import answered, open_wall
 from wall_touch import tap, type_on, unreadable_labels
 
 from leanboard.services import Services, open_services
@@ -58,12 +58,7 @@ def ward(tmp_path: object) -> Iterator[tuple[Services, dict[str, int]]]:
 @pytest.fixture
 def wall(qtbot: QtBot, ward: tuple[Services, dict[str, int]]) -> Iterator[WallWindow]:
     services, ids = ward
-    window = WallWindow(services, ids["team"], today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    answered(qtbot)
+    window = open_wall(qtbot, services, ids["team"], TODAY)
     yield window
     window.leave()
 

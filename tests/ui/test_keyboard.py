@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QVBoxLayout
 from pytestqt.qtbot import QtBot
-from section_helpers import answered
+from section_helpers import answered, open_wall
 from wall_touch import tap, type_on
 
 from leanboard.services import Services
@@ -27,12 +27,7 @@ TODAY = dt.date(2026, 11, 25)
 
 @pytest.fixture
 def wall(qtbot: QtBot, services: Services, board: BoardInfo) -> Iterator[WallWindow]:
-    window = WallWindow(services, board.id, today=lambda: TODAY)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    answered(qtbot)
+    window = open_wall(qtbot, services, board.id, TODAY)
     yield window
     window.leave()
 

@@ -59,12 +59,7 @@ def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
 
 @pytest.fixture
 def wall(qtbot: QtBot, demo: Services, language: str) -> Iterator[WallWindow]:
-    window = WallWindow(demo, board_pages.richest_team(demo), today=lambda: board_pages.TODAY)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    answered(qtbot)
+    window = board_pages.open_wall(qtbot, demo, board_pages.richest_team(demo))
     yield window
     window.leave()
 
