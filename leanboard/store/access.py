@@ -321,6 +321,47 @@ BEGIN
 END
 $$;
 
+CREATE OR REPLACE FUNCTION {s}.access_guard_mood_tally() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    -- A vote adds one to a count of the day's open round and the voter's "Kumoa" takes one
+    -- away; a new round's rows start at 0. No login but the owner writes a count of its
+    -- choosing or changes a round whose figures are already on the board.
+    IF NOT {s}.access_is_owner() AND (
+        NEW."round" IS DISTINCT FROM (SELECT d.released_rounds FROM {s}.mood_day d
+                                      WHERE d.board_id = NEW.board_id AND d.day = NEW.day)
+        OR (TG_OP = 'INSERT' AND NEW.votes <> 0)
+        OR (TG_OP = 'UPDATE' AND (
+            abs(NEW.votes - OLD.votes) > 1
+            OR (NEW.board_id, NEW.day, NEW."round", NEW.score)
+               IS DISTINCT FROM (OLD.board_id, OLD.day, OLD."round", OLD.score)))
+    ) THEN
+        RAISE EXCEPTION 'a mood count changes by one vote, in the open round only (board %)',
+            NEW.board_id USING ERRCODE = 'insufficient_privilege', TABLE = 'mood_tally';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION {s}.access_guard_mood_day() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    -- "Näytä päivän fiilis" releases one round, and only a round of at least the day's
+    -- minimum group (domain/mood_release.py): never a smaller one that would show a vote.
+    IF NOT {s}.access_is_owner()
+       AND NEW.released_rounds IS DISTINCT FROM OLD.released_rounds
+       AND (NEW.released_rounds <> OLD.released_rounds + 1
+            OR (SELECT coalesce(sum(t.votes), 0) FROM {s}.mood_tally t
+                WHERE t.board_id = OLD.board_id AND t.day = OLD.day
+                  AND t."round" = OLD.released_rounds) < OLD.min_group) THEN
+        RAISE EXCEPTION 'a mood round is released whole, of at least % votes (board %)',
+            OLD.min_group, OLD.board_id
+            USING ERRCODE = 'insufficient_privilege', TABLE = 'mood_day';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION {s}.pin_state(target integer)
 RETURNS TABLE(has_pin boolean, salt text, failures integer, wait_seconds double precision)
 LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -584,7 +625,10 @@ def setup_statements(schema: Schema) -> list[str]:
     triggers = [
         ("access_stamp_change", "change", "BEFORE INSERT", "access_stamp_change"),
         ("access_guard_idea", "idea", "BEFORE UPDATE", "access_guard_idea"),
-    ]
+        ("access_guard_mood_tally", "mood_tally", "BEFORE INSERT OR UPDATE",
+         "access_guard_mood_tally"),
+        ("access_guard_mood_day", "mood_day", "BEFORE UPDATE", "access_guard_mood_day"),
+    ]  # fmt: skip
     for table, rule in DELETE_RULES.items():
         statements.append(f"CREATE POLICY access_delete ON {s}.{table} FOR DELETE USING (true)")
         statements.append(delete_guard(schema, table, rule))

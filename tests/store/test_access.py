@@ -191,6 +191,42 @@ def test_a_wall_votes_and_records_events_on_its_board_only(org: Org) -> None:
     assert org.owner.ideas.get(idea.id).title == "Lääkekärryn järjestys"
 
 
+def test_a_wall_changes_mood_counts_one_vote_at_a_time_in_the_open_round_only(org: Org) -> None:
+    board = org.ids["A-T1"]
+    wall = org.login(("wall", "A-T1")).services
+    for score in (8, 6, 9, 7, 10):
+        wall.mood.record_mood_vote(board, score)
+    wall.mood.release_day(board)  # round 0 is on the board
+    day = wall.mood.record_mood_vote(board, 3).day  # round 1 is open, with one vote
+    where = {"b": board}
+    # A count of its choosing, a released round's figures, a row made with votes in it:
+    refused(
+        wall,
+        'UPDATE mood_tally SET votes = votes + 5 WHERE board_id = :b AND "round" = 1 AND score = 3',
+        where,
+    )
+    refused(
+        wall,
+        'UPDATE mood_tally SET votes = votes - 1 WHERE board_id = :b AND "round" = 0 AND score = 8',
+        where,
+    )
+    refused(
+        wall,
+        'INSERT INTO mood_tally (board_id, day, "round", score, votes)'
+        " SELECT board_id, day, 2, 5, 4 FROM mood_day WHERE board_id = :b",
+        where,
+    )
+    # Releasing the open round of one vote would show that vote; a skipped round likewise.
+    refused(wall, "UPDATE mood_day SET released_rounds = 2 WHERE board_id = :b", where)
+    refused(wall, "UPDATE mood_day SET released_rounds = 7 WHERE board_id = :b", where)
+    with pytest.raises(ValidationError):  # the program says it in words first
+        wall.mood.release_day(board)
+    wall.mood.withdraw_mood_vote(board, day, 3)  # the voter's own "Kumoa" still works
+    assert org.count("mood_tally", f'board_id = {board} AND "round" = 0 AND votes = 1') == 5
+    assert org.count("mood_tally", f'board_id = {board} AND "round" = 1 AND votes > 0') == 0
+    assert org.count("mood_day", f"board_id = {board} AND released_rounds = 1") == 1
+
+
 # --- managers answer escalations that reach their board ------------------------------------
 
 
