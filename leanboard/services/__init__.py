@@ -5,17 +5,18 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from leanboard.domain.clock import Clock
 from leanboard.services.a3 import A3Service
 from leanboard.services.access import AccessService
 from leanboard.services.annotations import ChartMarkService
-from leanboard.services.board_import import BoardImportService
 from leanboard.services.board_view import BoardViewService
 from leanboard.services.boards import BoardService
 from leanboard.services.history import HistoryService
 from leanboard.services.huddles import HuddleService
 from leanboard.services.ideas import IdeaService
-from leanboard.services.imports import ImportService
 from leanboard.services.measures import MeasureService
 from leanboard.services.mood import MoodService
 from leanboard.services.news import NewsService
@@ -26,6 +27,10 @@ from leanboard.services.safety import SafetyService
 from leanboard.services.weekly import WeeklyService
 from leanboard.store.database import Database
 from leanboard.store.migrate import ensure_current
+
+if TYPE_CHECKING:
+    from leanboard.services.board_import import BoardImportService
+    from leanboard.services.imports import ImportService
 
 
 class Services:
@@ -39,7 +44,6 @@ class Services:
         self.boards = BoardService(db)
         self.pins = PinService(db)
         self.access = AccessService(db)
-        self.board_import = BoardImportService(db)
         self.measures = MeasureService(db)
         self.mood = MoodService(db)
         self.ideas = IdeaService(db)
@@ -51,9 +55,22 @@ class Services:
         self.view = BoardViewService(db)
         self.weekly = WeeklyService(db)
         self.rollup = RollupService(db)
-        self.imports = ImportService(db)
         self.marks = ChartMarkService(db)
         self.news = NewsService(db)
+
+    # The file imports are made on first use: no screen needs them to start (the CSV readers
+    # are a part of every wall's start it would otherwise pay).
+    @cached_property
+    def imports(self) -> ImportService:
+        from leanboard.services.imports import ImportService
+
+        return ImportService(self.db)
+
+    @cached_property
+    def board_import(self) -> BoardImportService:
+        from leanboard.services.board_import import BoardImportService
+
+        return BoardImportService(self.db)
 
     @property
     def clock(self) -> Clock:

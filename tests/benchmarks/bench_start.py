@@ -66,7 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--board", help="the wall's board code (default: the first team)")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
+    # An installed program runs from bytecode compiled when it was installed (pip does that);
+    # under PYTHONDONTWRITEBYTECODE a checkout would compile its 100-odd modules from source
+    # at every launch, ~0.2 s the floor (whose packages are installed) never pays. The warm-up
+    # launch below writes the bytecode, as the installation would have.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     leanboard = [sys.executable, "-m", "leanboard"]
     if args.database:
         url = args.database if "://" in args.database else f"sqlite:///{Path(args.database)}"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent
@@ -43,7 +44,9 @@ from leanboard.ui.common.offline_banner import OfflineBanner
 from leanboard.ui.common.ops import Runner, op, runner_for
 from leanboard.ui.common.theme import Scale, is_wall
 from leanboard.ui.common.touch_card import FittingButton
-from leanboard.ui.news.card import NewsCard
+
+if TYPE_CHECKING:
+    from leanboard.ui.news.card import NewsCard
 
 HEADER_SECTION = "huddle"  # the huddle timer lives in the header, on every page
 
@@ -503,6 +506,8 @@ class BoardView(QWidget):
     def open_news(self, *, beside_timer: bool = False) -> NewsCard | None:
         if self.board_id is None or self.news_card is not None:
             return self.news_card
+        from leanboard.ui.news.card import NewsCard  # opened by a tap, not needed to start
+
         card = NewsCard(self._services, self.board_id, self._scale, self)
         card.item_chosen.connect(self.open_news_item)
         card.finished.connect(lambda _code: self._news_closed(card))

@@ -7,16 +7,14 @@ another colour and named in words under the chart, so they read without colour t
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from leanboard import i18n
 from leanboard.domain.run_chart import (
     MIN_USEFUL_POINTS,
     PhaseAnalysis,
@@ -28,36 +26,12 @@ from leanboard.domain.run_chart import (
 from leanboard.services.charting import numbered_notes, series_chart
 from leanboard.services.dto import MeasureSeries
 from leanboard.ui.common import fmt, theme
+from leanboard.ui.common.fmt import period_label
 from leanboard.ui.common.theme import Scale
 
-MONTHS_SHORT = (
-    "tammi",
-    "helmi",
-    "maalis",
-    "huhti",
-    "touko",
-    "kesä",
-    "heinä",
-    "elo",
-    "syys",
-    "loka",
-    "marras",
-    "joulu",
-)
 SIGNAL_COLOUR = "#e65100"  # deep orange: apart from the blue line, the green and red status
 LINE_COLOUR = theme.ACCENT
 TICK_WIDTH_EM = 4.5  # room one period label needs, in tick-font heights ("vk 47", "marras")
-
-
-def period_label(day: dt.date, frequency: str) -> str:
-    """vk 47 / marras / 24.11. — how Finnish boards name a period on an axis."""
-    if frequency == "week":
-        return fmt.week(day)
-    if frequency == "month":
-        if i18n.language() != "fi":  # Qt's short standalone names: "nov." / "Nov"
-            return fmt.locale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
-        return MONTHS_SHORT[day.month - 1]
-    return fmt.short_date(day)
 
 
 def period_ticks(labels: Sequence[str], room: int) -> list[tuple[int, str]]:

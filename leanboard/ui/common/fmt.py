@@ -90,3 +90,31 @@ def local_clock(moment: dt.datetime | None = None) -> str:
 def days_phrase(days: int) -> str:
     word = i18n.translate("Format", "päivä") if days == 1 else i18n.translate("Format", "päivää")
     return f"{days} {word}"
+
+
+# Period names on a chart's axis, as Finnish boards write them.
+MONTHS_SHORT = (
+    "tammi",
+    "helmi",
+    "maalis",
+    "huhti",
+    "touko",
+    "kesä",
+    "heinä",
+    "elo",
+    "syys",
+    "loka",
+    "marras",
+    "joulu",
+)
+
+
+def period_label(day: dt.date, frequency: str) -> str:
+    """vk 47 / marras / 24.11. — how Finnish boards name a period on an axis."""
+    if frequency == "week":
+        return week(day)
+    if frequency == "month":
+        if i18n.language() != "fi":  # Qt's short standalone names: "nov." / "Nov"
+            return locale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+        return MONTHS_SHORT[day.month - 1]
+    return short_date(day)

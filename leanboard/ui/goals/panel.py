@@ -40,7 +40,6 @@ from leanboard.services.charting import numbered_notes, series_chart
 from leanboard.services.dto import BoardSnapshot, MeasureSeries
 from leanboard.ui.common import fmt, theme
 from leanboard.ui.common.card import Card, font
-from leanboard.ui.common.charts import RunChart, period_label
 from leanboard.ui.common.ops import runner_for
 from leanboard.ui.common.sections import section_title
 from leanboard.ui.common.theme import Scale
@@ -227,6 +226,10 @@ class MeasureCard(QFrame):
         column.addWidget(self.variation_label)
         column.addWidget(self.assurance_label)
 
+        # pyqtgraph (and numpy) are imported with the first goal shown, not before the wall's
+        # first page is painted: a third of a second of every start when that page has none.
+        from leanboard.ui.common.charts import RunChart
+
         self.chart = RunChart(scale, self, own_signal_label=False)
         self.chart.setMinimumHeight(int(scale.body_px * CHART_MIN_LINES))
         column.addWidget(self.chart, 1)
@@ -253,7 +256,7 @@ class MeasureCard(QFrame):
             self.value_label.setToolTip("")
         else:
             self.value_label.setText(with_unit(latest.value, m.unit, m.decimals))
-            self.value_label.setToolTip(period_label(latest.period_start, m.frequency))
+            self.value_label.setToolTip(fmt.period_label(latest.period_start, m.frequency))
         answers = latest.answers if latest is not None else None
         self.answers_label.setText(fi_answers(answers) if answers is not None else "")
         self.badge_label.setVisible(series.from_parent)
@@ -311,6 +314,8 @@ class GoalCard(TouchCard):
 
     def __init__(self, series: MeasureSeries, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(series.measure.name, scale, parent)
+        from leanboard.ui.common.charts import RunChart
+
         self.chart = RunChart(scale, self)
         self.chart.setMinimumSize(scale.touch_px * 12, scale.touch_px * 5)
         self.chart.show_series(series)
@@ -318,7 +323,7 @@ class GoalCard(TouchCard):
         self.add_line(mdc_text(series_chart(series).mdc), bold=True)
         self.note_lines = []
         for n in numbered_notes(series):
-            when = period_label(n.note.period_start, series.measure.frequency)
+            when = fmt.period_label(n.note.period_start, series.measure.frequency)
             link = n.note.a3_title or n.note.idea_title
             text = f"{n.number}  {when}: {n.note.note}" + (f" ({link})" if link else "")
             self.note_lines.append(self.add_line(text))
