@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -29,8 +30,10 @@ from leanboard.ui.common.keyboard import KeyboardDock
 from leanboard.ui.common.leader import LeaderGate
 from leanboard.ui.common.live import LiveUpdates
 from leanboard.ui.common.ops import op
-from leanboard.ui.wall.menu import WallMenuDialog
-from leanboard.ui.wall.pin_pad import PinPadDialog
+
+if TYPE_CHECKING:  # opened by a tap: imported then, not at every start
+    from leanboard.ui.wall.menu import WallMenuDialog
+    from leanboard.ui.wall.pin_pad import PinPadDialog
 
 CORNER_PX = 64
 ROTATE_AFTER_IDLE_S = 120.0
@@ -177,6 +180,8 @@ class WallWindow(QWidget):
         if not state.has_pin:
             self.open_menu()
             return
+        from leanboard.ui.wall.pin_pad import PinPadDialog
+
         dialog = PinPadDialog(self._services, board_id, self._scale, self, state)
         dialog.unlocked.connect(self.open_menu)
         dialog.finished.connect(lambda _code: self._pin_closed(dialog))
@@ -197,6 +202,8 @@ class WallWindow(QWidget):
         if not board.has_pin:
             act()
             return
+        from leanboard.ui.wall.pin_pad import PinPadDialog
+
         dialog = PinPadDialog(self._services, board.id, self._scale, over.window())
         dialog.unlocked.connect(act)
         dialog.finished.connect(lambda _code: self._pin_closed(dialog))
@@ -221,6 +228,8 @@ class WallWindow(QWidget):
     def _show_menu(self, boards: list[BoardInfo], board_id: int) -> None:
         if self.menu_dialog is not None:
             return
+        from leanboard.ui.wall.menu import WallMenuDialog
+
         dialog = WallMenuDialog(boards, board_id, self._scale, self)
         dialog.board_chosen.connect(self.board_view.set_board)
         dialog.leave_requested.connect(self.leave)
