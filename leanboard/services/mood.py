@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from leanboard.domain import clock
 from leanboard.domain.enums import Origin
@@ -106,24 +107,13 @@ class MoodService:
         def action(s: Session) -> None:
             board = get_or_fail(s, Board, board_id, "Taulu")
             state = lock_day(s, board, day)
-            key = (
-                MoodTally.board_id == board_id,
-                MoodTally.day == day,
-                MoodTally.round == state.released_rounds,
-            )
+            key = round_rows(board_id, day, state.released_rounds)
             votes = s.scalar(select(MoodTally.votes).where(*key, MoodTally.score == score))
             if not votes:
                 raise ValidationError(
                     translate("Validation", "Ääntä ei löydy: sitä ei ehkä tallennettu."), "score"
                 )
-            # Every score row of the round is written, as a vote writes them (add_vote).
-            s.execute(
-                update(MoodTally)
-                .where(*key)
-                .values(votes=MoodTally.votes - case((MoodTally.score == score, 1), else_=0))
-                .execution_options(synchronize_session=False)
-            )
-            s.info["changed"] = True
+            count_votes(s, key, score, -1)
 
         self.db.write(action)
 
@@ -150,10 +140,26 @@ def lock_day(s: Session, board: Board, day: dt.date) -> MoodDayState:
     return state
 
 
+def round_rows(board_id: int, day: dt.date, round_: int) -> tuple[ColumnElement[bool], ...]:
+    """The tally rows of one release round of a board's day (one a score)."""
+    return (MoodTally.board_id == board_id, MoodTally.day == day, MoodTally.round == round_)
+
+
+def count_votes(s: Session, key: tuple[ColumnElement[bool], ...], score: int, by: int) -> None:
+    """`by` votes more (or fewer) for `score` in the round `key` names. Every score row of the
+    round is written, the others with +0, so the rows' storage and versions look the same
+    whichever score it was."""
+    s.execute(
+        update(MoodTally)
+        .where(*key)
+        .values(votes=MoodTally.votes + case((MoodTally.score == score, by), else_=0))
+        .execution_options(synchronize_session=False)
+    )
+
+
 def add_vote(s: Session, board_id: int, day: dt.date, round_: int, score: int) -> None:
-    """One vote more for `score`. Every score row of the round is written, the others with
-    +0, so the rows' storage and versions look the same whichever score it was."""
-    key = (MoodTally.board_id == board_id, MoodTally.day == day, MoodTally.round == round_)
+    """One vote more for `score`, the round's rows made first if this is its first vote."""
+    key = round_rows(board_id, day, round_)
     present = s.scalar(select(func.count()).select_from(MoodTally).where(*key)) or 0
     if present < MOOD_SCORES:
         have = set(s.scalars(select(MoodTally.score).where(*key)))
@@ -163,12 +169,7 @@ def add_vote(s: Session, board_id: int, day: dt.date, round_: int, score: int) -
             if x not in have
         )
         s.flush()
-    s.execute(
-        update(MoodTally)
-        .where(*key)
-        .values(votes=MoodTally.votes + case((MoodTally.score == score, 1), else_=0))
-        .execution_options(synchronize_session=False)
-    )
+    count_votes(s, key, score, 1)
 
 
 def read_days(
