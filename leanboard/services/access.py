@@ -111,7 +111,6 @@ class AccessService:
                         "ensin (CREATE ROLE … LOGIN), katso README.",
                     ).format(login=login)
                 )
-            s.info["changed"] = True
             return bool(
                 access.call(
                     s,
@@ -130,7 +129,6 @@ class AccessService:
 
         def action(s: Session) -> int:
             board_id = self._board_id(s, board_code) if board_code else None
-            s.info["changed"] = True
             return int(
                 access.call(
                     s,

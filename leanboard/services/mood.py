@@ -55,7 +55,6 @@ class MoodService:
             state = lock_day(s, board, vote_day)
             add_vote(s, board_id, vote_day, state.released_rounds, score)
             # No history row: its id and time would line the vote up with what came next.
-            s.info["changed"] = True  # PostgreSQL: NOTIFY the other screens
 
         self.db.write(action)
         return MoodVoteResult(vote_day)

@@ -157,7 +157,6 @@ class PinService:
             def in_database(s: Session) -> None:
                 params = {"target": board_id, "new_hash": new_hash, "proof": proof}
                 access.call(s, "pin_set", params)
-                s.info["changed"] = True  # other screens see has_pin change
 
             try:
                 self.db.write(in_database)
